@@ -1,0 +1,112 @@
+import { formatTerm } from '../../language/terms.js';
+import { typographText } from '../../language/typography.js';
+import type { ResolveContext } from '../../resolve/context.js';
+import { showPeople } from '../../resolve/people.js';
+import { columnDefaults, customColumnWidth, type StandardColumnKey } from './columns.js';
+import { columnKeys } from './columns-of.js';
+import { type NumberedItem, numberItems } from './numbering.js';
+import type { RoadmapItem, RoadmapStage, RoadmapTable } from './schema.js';
+
+/** A table cell for the template: text, a list or a numbered list; rowSpan > 1 merges it down. */
+export type CellView = {
+  readonly text: string | null;
+  readonly list: readonly string[] | null;
+  readonly numbered: readonly string[] | null;
+  readonly rowSpan: number;
+  readonly align: 'left' | 'center';
+};
+/** A row: a full-width stage row, or item cells (cells merged from above are omitted, as in HTML). */
+export type RowView = {
+  readonly stage: { readonly text: string; readonly colSpan: number } | null;
+  readonly cells: readonly CellView[] | null;
+};
+export type TableView = {
+  readonly widths: string;
+  readonly header: readonly { readonly title: string }[];
+  readonly columnNumbers: readonly string[] | null;
+  readonly rows: readonly RowView[];
+};
+
+type Column = { key: string; title: string; width: number; align: 'left' | 'center' };
+
+/** The roadmap table: columns with titles and widths, rows flattened from items or stages, numbers assigned. */
+export function resolveRoadmapTable(table: RoadmapTable, ctx: ResolveContext): TableView {
+  const columns = resolveColumns(table);
+  const rows = table.stages ? stageRows(table, table.stages, columns, ctx) : itemRows(numberItems(table.items ?? []), columns, ctx);
+  return {
+    widths: columns.map((c) => `${c.width}fr`).join(' '),
+    header: columns.map((c) => ({ title: c.title })),
+    columnNumbers: table.column_numbers ? columns.map((_, i) => String(i + 1)) : null,
+    rows,
+  };
+}
+
+function resolveColumns(table: RoadmapTable): Column[] {
+  const custom = new Map((table.columns ?? []).flatMap((c) => (typeof c === 'string' ? [] : [[c.key, c.title] as const])));
+  return columnKeys(table).map((key) => {
+    const standard = columnDefaults[key as StandardColumnKey] as (typeof columnDefaults)[StandardColumnKey] | undefined;
+    const title = table.column_titles?.[key] ?? custom.get(key) ?? standard?.title ?? key;
+    return { key, title: typographText(title), width: standard?.width ?? customColumnWidth, align: standard?.align ?? 'left' };
+  });
+}
+
+function itemRows(items: readonly NumberedItem[], columns: readonly Column[], ctx: ResolveContext): RowView[] {
+  return items.map(({ item, number }) => ({ stage: null, cells: columns.map((c) => itemCell(item, number, c, ctx)) }));
+}
+
+function itemCell(item: RoadmapItem, number: string, column: Column, ctx: ResolveContext): CellView {
+  const plain = { list: null, numbered: null, rowSpan: 1, align: column.align };
+  switch (column.key) {
+    case 'number':
+      return { ...plain, text: number };
+    case 'term':
+      return { ...plain, text: item.term === undefined ? null : formatTerm(item.term, ctx.dateStyle) };
+    case 'responsible':
+      return { ...plain, text: item.responsible === undefined ? null : showPeople(item.responsible, ctx, 'table') };
+    default:
+      return { ...toCellValue(item[column.key]), rowSpan: 1, align: column.align };
+  }
+}
+
+/** A plan cell value (string, list, { numbered }) with typography applied. */
+export function toCellValue(value: unknown): Pick<CellView, 'text' | 'list' | 'numbered'> {
+  const none = { text: null, list: null, numbered: null };
+  if (value === undefined || value === null) return none;
+  if (Array.isArray(value)) return { ...none, list: value.map((v) => typographText(String(v))) };
+  if (typeof value === 'object' && 'numbered' in value && Array.isArray(value.numbered)) {
+    return { ...none, numbered: value.numbered.map((v: unknown) => typographText(String(v))) };
+  }
+  return { ...none, text: typographText(String(value)) };
+}
+
+function stageRows(
+  table: RoadmapTable,
+  stages: readonly RoadmapStage[],
+  columns: readonly Column[],
+  ctx: ResolveContext,
+): RowView[] {
+  const byStage = table.numbering === 'stages';
+  return stages.flatMap((stage, s) => {
+    const title = typographText(stage.title);
+    const term = stage.term === undefined ? null : formatTerm(stage.term, ctx.dateStyle);
+    if (table.stage_layout !== 'column') {
+      const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, [s + 1]);
+      const label = `${s + 1}. ${/этап/i.test(title) ? title : `${title} этап`}${term ? ` (${term})` : ''}`;
+      return [{ stage: { text: label, colSpan: columns.length }, cells: null }, ...itemRows(items, columns, ctx)];
+    }
+    const items = byStage ? unnumbered(stage.items) : numberItems(stage.items);
+    const rows = itemRows(items, columns, ctx);
+    const merged = (key: string, text: string) => (c: CellView, i: number) =>
+      columns[i]?.key === key ? { ...c, text, rowSpan: rows.length } : c;
+    const stageText = `${byStage ? '' : `${s + 1}. `}${title}${term ? `\n(${term})` : ''}`;
+    let first = rows[0]!.cells!.map(merged('stage', stageText));
+    if (byStage) first = first.map(merged('number', `${s + 1}.`));
+    const mergedKeys = new Set(['stage', ...(byStage ? ['number'] : [])]);
+    const rest = rows.slice(1).map((r) => ({ ...r, cells: r.cells!.filter((_, i) => !mergedKeys.has(columns[i]?.key ?? '')) }));
+    return [{ stage: null, cells: first }, ...rest];
+  });
+}
+
+function unnumbered(items: readonly RoadmapItem[]): NumberedItem[] {
+  return numberItems(items).map((n) => ({ ...n, number: '' }));
+}

@@ -1,0 +1,148 @@
+/**
+ * The typography pass applied to every text value: «ёлочки» with nested „лапки“, no-break spaces after №,
+ * short prepositions and conjunctions, around initials, dates and «г.», one dash style (spaced en dash
+ * « – » between words, unspaced en dash in digit ranges) and «…». The only module that touches typograf.
+ *
+ * typograf gets a fixed rule list; the rest are our own regexes, run before it. Its own initials, dash and
+ * year-range rules are left off: they put spaces inside «Г. В.», make em dashes and miss «2020 - 2021».
+ */
+import TypografModule from 'typograf';
+
+// typograf's .d.ts looks CJS under NodeNext, but the runtime ESM default export IS the class (toolchain.md §8).
+const Typograf = TypografModule as unknown as typeof TypografModule.default;
+
+/** The typograf rules the pass enables, all others are off. Order does not matter: typograf sorts by index. */
+export const typografRules: readonly string[] = [
+  'common/space/trimLeft',
+  'common/space/trimRight',
+  'common/space/delRepeatSpace',
+  'common/punctuation/quote',
+  'common/punctuation/hellip',
+  'common/nbsp/afterShortWordByList',
+  'ru/space/year',
+  'ru/nbsp/afterNumberSign',
+  'ru/nbsp/year',
+  'ru/nbsp/years',
+  'ru/nbsp/dayMonth',
+  'ru/nbsp/addr',
+  'ru/nbsp/page',
+  'ru/nbsp/see',
+  'ru/nbsp/ooo',
+  'ru/nbsp/mln',
+  'ru/nbsp/rubleKopek',
+  'ru/dash/daysMonth',
+];
+
+const typograf = new Typograf({ locale: ['ru', 'en-US'], disableRule: '*', enableRule: [...typografRules] });
+
+const nbsp = '\u00A0';
+const months = [
+  'январ[ьяе]',
+  'феврал[ьяе]',
+  'марта?|марте',
+  'апрел[ьяе]',
+  'ма[йяе]',
+  'июн[ьяе]',
+  'июл[ьяе]',
+  'август[ае]?',
+  'сентябр[ьяе]',
+  'октябр[ьяе]',
+  'ноябр[ьяе]',
+  'декабр[ьяе]',
+].join('|');
+const dashes = '(?:--?|‒|–|—)';
+const number = String.raw`\d+(?:[,:]\d+)?`;
+const surname = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
+
+/** Returns a step that applies one regex replacement. */
+function replacing(pattern: RegExp, replacement: string): (text: string) => string {
+  return (text) => text.replace(pattern, replacement);
+}
+
+/** Our own replacements, applied in order before typograf. */
+const ownRules: readonly ((text: string) => string)[] = [
+  // Г. В. Алейкина, Г.В.Алейкина → Г.В. Алейкина
+  replacing(
+    new RegExp(String.raw`(?<![\p{L}\d.])([А-ЯЁ])\.[ ${nbsp}]?([А-ЯЁ])\.[ ${nbsp}]*(${surname})`, 'gu'),
+    `$1.$2.${nbsp}$3`,
+  ),
+  // Алейкина Г. В. → Алейкина Г.В. (not when the initials already lead a following surname)
+  replacing(
+    new RegExp(
+      String.raw`(?<![\p{L}-])(${surname})[ ${nbsp}]+([А-ЯЁ])\.[ ${nbsp}]?([А-ЯЁ])\.(?![ ${nbsp}]?[А-ЯЁ][а-яё])`,
+      'gu',
+    ),
+    `$1${nbsp}$2.$3.`,
+  ),
+  // 2020 - 2021, 10 — 15, 10:00 – 12:00 → en dash without spaces (not inside 01.11.2021 – 15.11.2021)
+  replacing(
+    new RegExp(
+      String.raw`(?<![\d.,:])(${number})[ ${nbsp}]+${dashes}[ ${nbsp}]+(${number})(?![\d.,:]*\d)`,
+      'g',
+    ),
+    '$1–$2',
+  ),
+  replacing(new RegExp(String.raw`(?<![\d.,:])(${number})(?:--|‒|—)(${number})(?![.,:]?\d)`, 'g'), '$1–$2'),
+  // 2020-2021 (ascending years, not part of 2021-10-01 or a phone number) → 2020–2021
+  (text) =>
+    text.replace(
+      /(?<![\d.,:/-])((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)(?![\d./-])/g,
+      (match, a: string, b: string) => (Number(a) < Number(b) ? `${a}–${b}` : match),
+    ),
+  // a spaced hyphen, en or em dash between words → no-break space, en dash, space
+  replacing(new RegExp(`[ ${nbsp}]+${dashes}[ ${nbsp}]+`, 'g'), `${nbsp}– `),
+  replacing(new RegExp(String.raw`[ ${nbsp}]+${dashes}(?=\n|$)`, 'g'), `${nbsp}–`),
+  // 1 октября 2020, сентябрь 2021, в сентябре 2021 → no-break spaces inside the date
+  replacing(new RegExp(String.raw`(?<!\p{L})(\d{1,2}) (${months})(?!\p{L})`, 'giu'), `$1${nbsp}$2`),
+  replacing(new RegExp(String.raw`(?<!\p{L})(${months}) (\d{4})(?!\d)`, 'giu'), `$1${nbsp}$2`),
+  // ч. 3, пп. 2 (typograf covers ст., п., стр.)
+  replacing(/(^|[\s(])(ч|пп|абз)\. ?(\d)/g, `$1$2.${nbsp}$3`),
+];
+
+const protectedPattern =
+  /(?:https?|ftp|file):\/\/[^\s«»"<>]*[^\s«»"<>.,;:!?)]|www\.[^\s«»"<>]*[^\s«»"<>.,;:!?)]|[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
+
+/** Replaces URLs and e-mails with private-use placeholders (no digits or letters), returning both. */
+function hideProtected(text: string): { text: string; hidden: string[] } {
+  const hidden: string[] = [];
+  const masked = text.replace(protectedPattern, (m) => {
+    hidden.push(m);
+    return `\uE000${String.fromCharCode(0xe100 + hidden.length - 1)}\uE001`;
+  });
+  return { text: masked, hidden };
+}
+
+/** Puts back what hideProtected took out. */
+function showProtected(text: string, hidden: readonly string[]): string {
+  return text.replace(
+    /\uE000([\uE100-\uEFFF])\uE001/g,
+    (m, code: string) => hidden[code.charCodeAt(0) - 0xe100] ?? m,
+  );
+}
+
+/** Collapses runs of spaces (a run with a no-break space becomes one no-break space) and trims lines. */
+function normalizeSpaces(text: string): string {
+  return text
+    .replace(/\u202F/g, nbsp)
+    .replace(/\u2011/g, '-')
+    .replace(/[ \t\u00A0]{2,}/g, (run) => (run.includes(nbsp) ? nbsp : ' '))
+    .replace(/[ \t\u00A0]*\n[ \t\u00A0]*/g, '\n')
+    .trim();
+}
+
+/** Applies the project's Russian typography to one plain-text value; idempotent, leaves URLs and e-mails alone. */
+export function typographText(text: string): string {
+  const { text: masked, hidden } = hideProtected(text);
+  const prepared = ownRules.reduce((acc, rule) => rule(acc), normalizeSpaces(masked));
+  const typed = typograf
+    .execute(prepared)
+    .replace(/\u202F/g, nbsp)
+    .replace(/\u2011/g, '-');
+  return showProtected(typed, hidden);
+}
+
+/** Lists names in typografRules that this typograf version does not know (empty when all exist). */
+export function findUnknownTypografRules(): string[] {
+  const known = new Set(Typograf.getRules().map((rule) => rule.name));
+  return typografRules.filter((name) => !known.has(name));
+}

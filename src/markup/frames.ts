@@ -1,0 +1,196 @@
+import { text } from '../messages.js';
+import type { Block, Cell, Inline, ListItem, Row, Section, Width } from '../model/schema.js';
+import {
+  type Attrs,
+  MarkupError,
+  allowOnly,
+  readAlign,
+  readBool,
+  readEnum,
+  readInt,
+  readStyle,
+  readWidths,
+} from './attributes.js';
+import { finishInlines } from './inline-text.js';
+
+export type Marks = { readonly bold?: boolean; readonly italic?: boolean; readonly underline?: boolean };
+type Pos = { readonly line: number; readonly column: number };
+
+/** Builders of the parser's stack; local mutable state that never leaves parseMarkup. */
+export type ParagraphFrame = {
+  kind: 'paragraph';
+  style: Block & { type: 'paragraph' } extends { style: infer S } ? S : never;
+  align?: 'left' | 'center' | 'right' | 'justify' | undefined;
+  keepNext?: boolean | undefined;
+  inlines: Inline[];
+  marks: Marks;
+};
+export type Frame =
+  | { kind: 'document'; title: string; author?: string | undefined; sections: Section[] }
+  | { kind: 'section'; orientation: Section['orientation']; pageNumbers: Section['pageNumbers']; children: Block[] }
+  | ParagraphFrame
+  | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks }
+  | { kind: 'list'; ordered: boolean; items: ListItem[]; inTable: boolean }
+  | { kind: 'item'; children: Block[]; inTable: boolean }
+  | { kind: 'table'; borders: 'grid' | 'none'; widths: Width[]; rows: Row[] }
+  | { kind: 'row'; header?: boolean | undefined; keepNext?: boolean | undefined; cells: Cell[] }
+  | ({ kind: 'cell'; children: Block[] } & Omit<Cell, 'children'>)
+  | { kind: 'empty'; name: 'br' | 'tab' | 'page-number' | 'page-break' }
+  | { kind: 'ignored'; name: string };
+
+/** What closing the root element yields. */
+export type ClosedDocument = { title: string; author?: string | undefined; sections: Section[] };
+
+const blockTags = ['p', 'list', 'table', 'page-break'];
+const inlineTags = ['b', 'i', 'u', 'br', 'tab', 'page-number'];
+const allowedChildren: Record<string, readonly string[]> = {
+  root: ['document'],
+  document: ['section'],
+  section: blockTags,
+  item: blockTags,
+  cell: blockTags,
+  list: ['item'],
+  table: ['row'],
+  row: ['cell'],
+  paragraph: inlineTags,
+  mark: inlineTags,
+  empty: [],
+};
+
+/** Opens an element: checks it may stand here, reads its attributes. */
+export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined, _pos: Pos): Frame {
+  if (parent?.kind === 'ignored') return { kind: 'ignored', name };
+  const allowed = allowedChildren[parent?.kind ?? 'root'] ?? [];
+  if (!allowed.includes(name)) throw new MarkupError(text.markupUnknownTag(name, allowed));
+  const attr = (names: string[]) => allowOnly(attrs, names);
+  const inTable = parent?.kind === 'cell' || ((parent?.kind === 'item' || parent?.kind === 'list') && parent.inTable);
+  switch (name) {
+    case 'document':
+      attr(['title', 'author']);
+      return { kind: 'document', title: attrs.title ?? '', author: attrs.author, sections: [] };
+    case 'section':
+      attr(['orientation', 'page-numbers']);
+      return {
+        kind: 'section',
+        orientation: readEnum(attrs, 'orientation', ['portrait', 'landscape'] as const) ?? 'portrait',
+        pageNumbers: readEnum(attrs, 'page-numbers', ['none', 'from-second'] as const) === 'none' ? 'none' : 'fromSecond',
+        children: [],
+      };
+    case 'p':
+      attr(['style', 'align', 'keep-next']);
+      return {
+        kind: 'paragraph',
+        style: readStyle(attrs) ?? (inTable ? 'tableText' : 'body'),
+        align: readAlign(attrs),
+        keepNext: readBool(attrs, 'keep-next'),
+        inlines: [],
+        marks: {},
+      };
+    case 'b':
+    case 'i':
+    case 'u': {
+      attr([]);
+      const paragraph = parent?.kind === 'mark' ? parent.paragraph : (parent as ParagraphFrame);
+      const inherited = parent?.kind === 'mark' ? parent.marks : {};
+      const key = name === 'b' ? 'bold' : name === 'i' ? 'italic' : 'underline';
+      return { kind: 'mark', paragraph, marks: { ...inherited, [key]: true } };
+    }
+    case 'br':
+    case 'tab':
+    case 'page-number':
+    case 'page-break':
+      attr([]);
+      return { kind: 'empty', name };
+    case 'list':
+      attr(['ordered']);
+      return { kind: 'list', ordered: readBool(attrs, 'ordered') ?? false, items: [], inTable };
+    case 'item':
+      attr([]);
+      return { kind: 'item', children: [], inTable };
+    case 'table':
+      attr(['borders', 'widths']);
+      return { kind: 'table', borders: readEnum(attrs, 'borders', ['grid', 'none'] as const) ?? 'grid', widths: readWidths(attrs), rows: [] };
+    case 'row':
+      attr(['header', 'keep-next']);
+      return { kind: 'row', header: readBool(attrs, 'header'), keepNext: readBool(attrs, 'keep-next'), cells: [] };
+    case 'cell':
+      attr(['row-span', 'col-span', 'align', 'valign']);
+      return {
+        kind: 'cell',
+        rowSpan: spanOf(readInt(attrs, 'row-span')),
+        colSpan: spanOf(readInt(attrs, 'col-span')),
+        align: readAlign(attrs),
+        valign: readEnum(attrs, 'valign', ['top', 'center', 'bottom'] as const),
+        children: [],
+      };
+    default:
+      throw new MarkupError(text.markupUnknownTag(name, allowed));
+  }
+}
+
+/** A span of 1 is no span: the model leaves it out. */
+function spanOf(n: number | undefined): number | undefined {
+  return n === undefined || n === 1 ? undefined : n;
+}
+
+/** Closes an element: turns its builder into a model node and hands it to the parent. */
+export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocument | undefined {
+  const addBlock = (block: Block) => {
+    if (parent && (parent.kind === 'section' || parent.kind === 'item' || parent.kind === 'cell')) parent.children.push(block);
+  };
+  const addInline = (inline: Inline) => {
+    const target = parent?.kind === 'mark' ? parent.paragraph : parent?.kind === 'paragraph' ? parent : undefined;
+    target?.inlines.push(inline);
+  };
+  switch (frame.kind) {
+    case 'document':
+      return { title: frame.title, author: frame.author, sections: frame.sections };
+    case 'section':
+      if (parent?.kind === 'document') {
+        parent.sections.push({ type: 'section', orientation: frame.orientation, pageNumbers: frame.pageNumbers, children: frame.children });
+      }
+      return undefined;
+    case 'paragraph':
+      addBlock({
+        type: 'paragraph',
+        style: frame.style,
+        ...(frame.align ? { align: frame.align } : {}),
+        ...(frame.keepNext ? { keepNext: true } : {}),
+        children: finishInlines(frame.inlines),
+      });
+      return undefined;
+    case 'mark':
+      return undefined;
+    case 'empty':
+      if (frame.name === 'page-break') addBlock({ type: 'pageBreak' });
+      else if (frame.name === 'br') addInline({ type: 'lineBreak' });
+      else addInline({ type: frame.name === 'tab' ? 'tab' : 'pageNumber' });
+      return undefined;
+    case 'list':
+      addBlock({ type: 'list', ordered: frame.ordered, items: frame.items });
+      return undefined;
+    case 'item':
+      if (parent?.kind === 'list') parent.items.push({ children: frame.children });
+      return undefined;
+    case 'table':
+      addBlock({ type: 'table', borders: frame.borders, widths: frame.widths, rows: frame.rows });
+      return undefined;
+    case 'row':
+      if (parent?.kind === 'table') {
+        parent.rows.push({ ...(frame.header ? { header: true } : {}), ...(frame.keepNext ? { keepNext: true } : {}), cells: frame.cells });
+      }
+      return undefined;
+    case 'cell': {
+      const { kind: _kind, children, ...rest } = frame;
+      const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+      if (parent?.kind === 'row') parent.cells.push({ ...defined, children });
+      return undefined;
+    }
+    case 'ignored':
+      return undefined;
+    default: {
+      const _exhaustive: never = frame;
+      return _exhaustive;
+    }
+  }
+}

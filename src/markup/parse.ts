@@ -1,0 +1,82 @@
+import { SaxesParser } from 'saxes';
+import type { Block, DocumentModel, Inline } from '../model/schema.js';
+import { documentSchema } from '../model/schema.js';
+import { type Attrs, MarkupError } from './attributes.js';
+import { type Frame, closeFrame, openFrame } from './frames.js';
+import { appendText } from './inline-text.js';
+
+/** Where a markup problem is: a template position when the markup was traced, else a position in the markup. */
+export type MarkupProblem = {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  /** `file:line:col` of the template text that produced the element, from `<?src …?>` trace marks. */
+  readonly source?: string | undefined;
+};
+
+export type ParseResult = { readonly model: DocumentModel } | { readonly problems: readonly MarkupProblem[] };
+
+/**
+ * Stage 5: the markup the templates produce → the document model.
+ * Vocabulary (docs/markup.md): document › section › p | list › item | table › row › cell | page-break;
+ * inside p: text, b, i, u, br, tab, page-number. `<?src file:line:col?>` marks (trace mode) name template lines.
+ */
+export function parseMarkup(markup: string, meta: { createdAt: string }): ParseResult {
+  const problems: MarkupProblem[] = [];
+  const parser = new SaxesParser({ position: true });
+  let source: string | undefined;
+  let tagLine = 1;
+  let tagColumn = 1;
+  const stack: Frame[] = [];
+  let root: DocumentModel | undefined;
+  const fail = (message: string, line = parser.line, column = parser.column) => {
+    if (!problems.some((p) => p.line === line && p.column === column && p.message === message)) {
+      problems.push({ message, line, column, source });
+    }
+  };
+
+  parser.on('processinginstruction', (pi) => {
+    if (pi.target === 'src') source = pi.body.trim();
+  });
+  parser.on('opentagstart', (tag) => {
+    tagLine = parser.line;
+    tagColumn = parser.column - tag.name.length - 1;
+  });
+  parser.on('opentag', (tag) => {
+    const parent = stack.at(-1);
+    try {
+      stack.push(openFrame(tag.name, tag.attributes as Attrs, parent, { line: tagLine, column: tagColumn }));
+    } catch (e) {
+      if (!(e instanceof MarkupError)) throw e;
+      fail(e.message, tagLine, tagColumn);
+      stack.push({ kind: 'ignored', name: tag.name });
+    }
+  });
+  parser.on('text', (value) => {
+    const frame = stack.at(-1);
+    if (!frame) return;
+    if (frame.kind === 'paragraph' || frame.kind === 'mark') appendText(frame, value);
+    else if (value.trim() !== '' && frame.kind !== 'ignored') fail(`текст «${value.trim().slice(0, 30)}» вне <p>`);
+  });
+  parser.on('closetag', () => {
+    const frame = stack.pop();
+    if (!frame) return;
+    const parent = stack.at(-1);
+    const closed = closeFrame(frame, parent);
+    if (closed) {
+      const author = closed.author ? { author: closed.author } : {};
+      root = { type: 'document', meta: { title: closed.title, ...author, ...meta }, sections: closed.sections };
+    }
+  });
+  parser.on('error', (e) => fail(e.message.replace(/^\d+:\d+: /, '')));
+
+  parser.write(markup).close();
+  if (problems.length > 0) return { problems };
+  const checked = documentSchema.safeParse(root);
+  if (!checked.success) {
+    return { problems: checked.error.issues.map((i) => ({ message: `${i.path.join('.')}: ${i.message}`, line: 1, column: 1 })) };
+  }
+  return { model: checked.data };
+}
+
+export type { Block, Inline };

@@ -1,0 +1,88 @@
+/**
+ * Every user-facing sentence of gramota, in Russian: error messages, CLI help and reports.
+ * Wording formula: what is wrong, then what was expected or how to fix it.
+ */
+
+const quote = (s: string) => `«${s}»`;
+
+export const text = {
+  // YAML
+  yamlSyntax: (detail: string) => `ошибка синтаксиса YAML: ${detail}`,
+  yamlDuplicateKey: (key: string) => `ключ ${quote(key)} повторяется; у каждого ключа должно быть одно значение`,
+  yamlColonInText:
+    'в тексте встретилось «: » — YAML принял его за ключ. Заключите значение в кавычки: activity: "Итоги: выводы"',
+  yamlTab: 'отступ сделан табуляцией; в YAML отступы делаются только пробелами',
+  yamlEmpty: 'файл пуст: в плане должны быть organization и documents',
+  yamlRootNotMap: 'в начале плана должны быть ключи organization, people, documents, а не список или текст',
+  fileNotFound: (file: string) => `файл не найден: ${file}`,
+  fileUnreadable: (file: string, reason: string) => `не удалось прочитать ${file}: ${reason}`,
+
+  // Schema
+  required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
+  unknownKey: (key: string) => `неизвестный ключ ${quote(key)}`,
+  didYouMean: (s: string) => `возможно, имелось в виду ${quote(s)}`,
+  expectedType: (expected: string, got: string) => `ожидается ${expected}, а указано ${got}`,
+  expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
+  unknownDocumentType: 'неизвестный тип документа; допустимые: roadmap',
+  dateFormat: 'дата записывается как ГГГГ-ММ-ДД, например 2020-10-01',
+  dateInvalid: 'такой даты нет в календаре',
+  monthInvalid: (v: string) => `месяц в ${quote(v)} должен быть от 01 до 12`,
+  termUntilWithRange: 'в сроке укажите либо until, либо from/to, но не всё вместе',
+  termEmptyRange: 'в сроке не указано начало: нужен from или until',
+  termReversed: 'окончание срока раньше его начала',
+  termOutsidePeriod: (term: string, period: string) =>
+    `срок ${quote(term)} выходит за срок реализации проекта (${period})`,
+  personKeyFormat: 'ключ человека пишется латиницей в нижнем регистре: aleykina, spiridonova',
+  stampForm: 'гриф утверждения задаётся одним из способов: { by, date }, { order } или { council, protocol }',
+  agreementForm: 'гриф согласования задаётся так: { by, date } или { council, protocol }',
+  tooSmall: (min: number) => `нужно не меньше ${min} элемент(а)`,
+  notAllowedEmpty: 'значение не может быть пустым',
+  itemsOrStages: 'укажите либо items (мероприятия), либо stages (этапы), но не оба сразу',
+  itemsMissing: 'в дорожной карте нет мероприятий: добавьте items или stages',
+  stageColumnWithoutStages: 'столбец stage имеет смысл только вместе со stages',
+  unknownItemKey: (key: string) => `неизвестный ключ ${quote(key)}: такого столбца нет в columns`,
+  duplicateColumn: (key: string) => `столбец ${quote(key)} указан дважды`,
+
+  // References
+  unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
+  unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
+  notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
+  duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
+  noHead: 'не указан руководитель: задайте organization.head или approval.by',
+
+  // Templates and markup
+  templateMissing: (name: string) => `шаблон ${quote(name)} не найден`,
+  templateSyntax: (detail: string) => `ошибка в шаблоне: ${detail}`,
+  markupInvalid: (detail: string) => `шаблон дал неверную разметку: ${detail}`,
+  markupUnknownTag: (tag: string, allowed: readonly string[]) =>
+    `неизвестный элемент <${tag}>; здесь допустимы: ${allowed.map((t) => `<${t}>`).join(', ')}`,
+  markupBadAttribute: (tag: string, attr: string, detail: string) => `у <${tag}> атрибут ${attr}: ${detail}`,
+
+  // Output and CLI
+  writeFailed: (file: string, reason: string) => `не удалось записать ${file}: ${reason}`,
+  built: (file: string) => `  ${file}`,
+  builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
+  checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,
+  noDocumentMatches: (id: string) => `в плане нет документа с id ${quote(id)}`,
+  usageUnknownCommand: (cmd: string) => `неизвестная команда ${quote(cmd)}; см. gramota --help`,
+  usageUnknownOption: (opt: string) => `неизвестный параметр ${quote(opt)}; см. gramota --help`,
+  usageMissingValue: (opt: string) => `после ${opt} нужно значение`,
+  usageNoPlans: 'укажите файл плана: gramota build plan.yaml',
+  usageBadFormat: (f: string) => `неизвестный формат ${quote(f)}; допустимы docx, pdf`,
+  noPlansInFolder: (dir: string) => `в папке ${dir} нет файлов .yaml`,
+  help: `gramota — пакет официальных документов проекта из одного YAML-плана
+
+Использование:
+  gramota build <план.yaml|папка>… [--out ПАПКА] [--format docx,pdf] [--only ID]
+                         собрать документы в output/<имя плана>/
+  gramota check <план.yaml>…   только проверить план
+  gramota schema              вывести JSON Schema плана (для подсказок в редакторе)
+  gramota --help | --version
+
+Параметры:
+  --out ПАПКА       куда писать (по умолчанию ./output)
+  --format СПИСОК   docx, pdf или docx,pdf (по умолчанию оба)
+  --only ID         собрать только документ с этим id
+
+Коды выхода: 0 — готово, 1 — ошибка в плане или при записи, 2 — неверный вызов.`,
+} as const;

@@ -1,0 +1,39 @@
+import type { Section, Width } from './schema.js';
+
+/** A4 and the GOST R 7.0.97 margins: left 30, right 10, top 20, bottom 20 mm (domain-spec §1). */
+export const a4 = { shortMm: 210, longMm: 297 } as const;
+const portraitMargins = { top: 20, right: 10, bottom: 20, left: 30 } as const;
+
+export type PageGeometry = {
+  readonly widthMm: number;
+  readonly heightMm: number;
+  readonly margins: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
+};
+
+/**
+ * Page geometry of a section. A landscape page keeps the margins on the same physical edges of the sheet,
+ * rotated (DESIGN.md): the 30 mm binding margin becomes the top one, as Word does when the orientation changes.
+ */
+export function pageGeometry(orientation: Section['orientation']): PageGeometry {
+  if (orientation === 'portrait') {
+    return { widthMm: a4.shortMm, heightMm: a4.longMm, margins: portraitMargins };
+  }
+  const m = portraitMargins;
+  return {
+    widthMm: a4.longMm,
+    heightMm: a4.shortMm,
+    margins: { top: m.left, right: m.top, bottom: m.right, left: m.bottom },
+  };
+}
+
+export function textWidthMm(page: PageGeometry): number {
+  return page.widthMm - page.margins.left - page.margins.right;
+}
+
+/** Absolute column widths in mm: fixed columns first, the rest shared by their `fr` weights. */
+export function resolveWidthsMm(widths: readonly Width[], availableMm: number): number[] {
+  const fixed = widths.reduce((sum, w) => sum + ('mm' in w ? w.mm : 0), 0);
+  const shares = widths.reduce((sum, w) => sum + ('fr' in w ? w.fr : 0), 0);
+  const free = Math.max(availableMm - fixed, 0);
+  return widths.map((w) => ('mm' in w ? w.mm : shares > 0 ? (free * w.fr) / shares : 0));
+}

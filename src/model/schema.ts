@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { styleNames } from './styles.js';
+
+/**
+ * The document model: plain, serialisable data between the markup parser and the renderers.
+ * Renderers see nothing else. Geometry is in millimetres, sizes in points; styles are referenced by name.
+ */
+
+export const styleNameSchema = z.enum(styleNames);
+export const alignSchema = z.enum(['left', 'center', 'right', 'justify']);
+
+export const inlineSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('text'),
+    value: z.string(),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+    underline: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('lineBreak') }),
+  z.strictObject({ type: z.literal('tab') }),
+  z.strictObject({ type: z.literal('pageNumber') }),
+]);
+
+export const paragraphSchema = z.strictObject({
+  type: z.literal('paragraph'),
+  style: styleNameSchema,
+  align: alignSchema.optional(),
+  keepNext: z.boolean().optional(),
+  children: z.array(inlineSchema),
+});
+
+/** A column width: fixed millimetres or a share ("fr") of the remaining text width. */
+export const widthSchema = z.union([
+  z.strictObject({ mm: z.number().positive() }),
+  z.strictObject({ fr: z.number().positive() }),
+]);
+
+const pageBreakSchema = z.strictObject({ type: z.literal('pageBreak') });
+
+const listSchema = z.strictObject({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  get items() {
+    return z.array(listItemSchema);
+  },
+});
+
+const listItemSchema = z.strictObject({
+  get children() {
+    return z.array(blockSchema);
+  },
+});
+
+const cellSchema = z.strictObject({
+  rowSpan: z.number().int().min(1).optional(),
+  colSpan: z.number().int().min(1).optional(),
+  align: alignSchema.optional(),
+  valign: z.enum(['top', 'center', 'bottom']).optional(),
+  get children() {
+    return z.array(blockSchema);
+  },
+});
+
+const rowSchema = z.strictObject({
+  /** Header rows repeat on every page (w:tblHeader / pdfmake headerRows); they must come first. */
+  header: z.boolean().optional(),
+  /** Keep this row on the same page as the next one (a stage row with its first item). */
+  keepNext: z.boolean().optional(),
+  cells: z.array(cellSchema),
+});
+
+const tableSchema = z.strictObject({
+  type: z.literal('table'),
+  borders: z.enum(['grid', 'none']),
+  widths: z.array(widthSchema).min(1),
+  rows: z.array(rowSchema),
+});
+
+export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, listSchema, tableSchema, pageBreakSchema]);
+
+export const sectionSchema = z.strictObject({
+  type: z.literal('section'),
+  orientation: z.enum(['portrait', 'landscape']),
+  /** GOST R 7.0.97: numbers from page 2, centred at the top. */
+  pageNumbers: z.enum(['none', 'fromSecond']),
+  children: z.array(blockSchema),
+});
+
+export const documentSchema = z.strictObject({
+  type: z.literal('document'),
+  meta: z.strictObject({ title: z.string(), author: z.string().optional(), createdAt: z.string() }),
+  sections: z.array(sectionSchema).min(1),
+});
+
+export type Align = z.infer<typeof alignSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type List = z.infer<typeof listSchema>;
+export type ListItem = z.infer<typeof listItemSchema>;
+export type Table = z.infer<typeof tableSchema>;
+export type Row = z.infer<typeof rowSchema>;
+export type Cell = z.infer<typeof cellSchema>;
+export type Inline = z.infer<typeof inlineSchema>;
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Width = z.infer<typeof widthSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type DocumentModel = z.infer<typeof documentSchema>;
+export type StyleName = z.infer<typeof styleNameSchema>;

@@ -1,0 +1,94 @@
+/**
+ * Named styles shared by both renderers: the single place where fonts, sizes, indents and spacing are set.
+ * Each renderer maps a name to its format exactly once (render/docx/styles.ts, render/pdf/styles.ts).
+ * Numbers follow ГОСТ Р 7.0.97-2016 and school practice (research/domain-spec.md §1, §8).
+ */
+
+export const styleNames = [
+  'body',
+  'bodyPlain',
+  'title',
+  'heading',
+  'stamp',
+  'tableText',
+  'tableHead',
+  'stageRow',
+  'pageNumber',
+] as const;
+
+export type StyleSpec = {
+  /** The style name a user sees in Word's style gallery. */
+  readonly wordName: string;
+  /** Word style id (ASCII). */
+  readonly wordId: string;
+  readonly sizePt: number;
+  readonly bold: boolean;
+  readonly align: 'left' | 'center' | 'right' | 'justify';
+  readonly firstLineMm: number;
+  readonly spaceBeforePt: number;
+  readonly spaceAfterPt: number;
+  /** Keep with the next paragraph (headings). */
+  readonly keepNext: boolean;
+};
+
+const base = { bold: false, align: 'left', firstLineMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, keepNext: false } as const;
+
+export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = {
+  // Body text: 14 pt, justified, first-line indent 1.25 cm (GOST R 7.0.97 §5.1).
+  body: { ...base, wordName: 'Основной текст', wordId: 'GramotaBody', sizePt: 14, align: 'justify', firstLineMm: 12.5 },
+  // Requisite-like lines at the left margin: «ПРИКАЗЫВАЮ:», the signature, list lines.
+  bodyPlain: { ...base, wordName: 'Текст без отступа', wordId: 'GramotaPlain', sizePt: 14 },
+  title: {
+    ...base,
+    wordName: 'Заголовок документа',
+    wordId: 'GramotaTitle',
+    sizePt: 14,
+    bold: true,
+    align: 'center',
+    spaceBeforePt: 12,
+    spaceAfterPt: 12,
+    keepNext: true,
+  },
+  heading: {
+    ...base,
+    wordName: 'Заголовок раздела',
+    wordId: 'GramotaHeading',
+    sizePt: 14,
+    bold: true,
+    align: 'center',
+    spaceBeforePt: 6,
+    spaceAfterPt: 6,
+    keepNext: true,
+  },
+  // Approval stamps: single-spaced lines, key word in capitals, no colon (GOST R 7.0.97 §5.22).
+  stamp: { ...base, wordName: 'Гриф утверждения', wordId: 'GramotaStamp', sizePt: 14 },
+  // Tables: 12 pt (never below 10), single spacing, no first-line indent (domain-spec §2.7).
+  tableText: { ...base, wordName: 'Текст таблицы', wordId: 'GramotaTableText', sizePt: 12 },
+  tableHead: {
+    ...base,
+    wordName: 'Шапка таблицы',
+    wordId: 'GramotaTableHead',
+    sizePt: 12,
+    bold: true,
+    align: 'center',
+  },
+  stageRow: { ...base, wordName: 'Этап в таблице', wordId: 'GramotaStage', sizePt: 12, bold: true },
+  // Page numbers: digits only, centred in the top margin (GOST R 7.0.97 §5.1).
+  pageNumber: { ...base, wordName: 'Номер страницы', wordId: 'GramotaPageNumber', sizePt: 12, align: 'center' },
+};
+
+/** Geometry shared by both renderers, in millimetres. */
+export const layout = {
+  /** Cell padding inside tables (domain-spec §2.7: about 1 mm). */
+  cellPaddingXMm: 1.5,
+  cellPaddingYMm: 0.5,
+  /** Lists: the marker hangs this far left of the item text. */
+  listIndentMm: 6,
+  listHangingMm: 6,
+  /** Line width of table borders, in points. */
+  borderPt: 0.5,
+  /** Distance from the top edge to the page-number line (GOST: at least 10 mm). */
+  headerMm: 10,
+  /** The bullet used for unordered lists in official documents. */
+  bullet: '–',
+} as const;

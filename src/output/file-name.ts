@@ -1,0 +1,33 @@
+import { createRequire } from 'node:module';
+
+type Translit = { transform(input: string, spaceReplacement?: string): string };
+const toTranslit = createRequire(import.meta.url)('cyrillic-to-translit-js') as (c?: { preset: 'ru' }) => Translit;
+const translit = toTranslit({ preset: 'ru' });
+
+const maxLength = 80;
+const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * Safe file names (without extension) for document titles: transliterated, only [A-Za-z0-9_-],
+ * at most 80 characters cut at a word, never empty or a reserved device name, and distinct («_2», «_3»).
+ */
+export function fileNameFor(titles: readonly string[]): string[] {
+  const used = new Map<string, number>();
+  return titles.map((title) => {
+    const base = toSafeName(title);
+    const n = (used.get(base.toLowerCase()) ?? 0) + 1;
+    used.set(base.toLowerCase(), n);
+    return n === 1 ? base : `${base}_${n}`;
+  });
+}
+
+export function toSafeName(title: string): string {
+  const latin = translit
+    .transform(title.normalize('NFC').replace(/[\u00A0\u202F]/g, ' '), '_')
+    .replace(/[^A-Za-z0-9_-]+/g, '')
+    .replace(/_+/g, '_')
+    .replace(/^[_-]+|[_-]+$/g, '');
+  const cut = latin.length <= maxLength ? latin : latin.slice(0, latin.lastIndexOf('_', maxLength) > 20 ? latin.lastIndexOf('_', maxLength) : maxLength);
+  const name = cut.replace(/[_-]+$/, '') || 'document';
+  return reserved.test(name) ? `${name}_doc` : name;
+}

@@ -1,0 +1,7 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root: this file is src/paths.ts (tsx, vitest) or dist/paths.js (compiled), one level below. */
+export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const templatesDir = resolve(packageRoot, 'templates');
+export const fontsDir = resolve(packageRoot, 'fonts');

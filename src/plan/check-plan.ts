@@ -1,0 +1,43 @@
+import { text } from '../messages.js';
+import { documentIds } from './document-ids.js';
+import { keyPattern } from './schema/common.js';
+import type { Plan } from './schema/plan.js';
+import { suggest } from './suggest.js';
+import type { Report } from './validate.js';
+
+/** Checks that concern the whole plan: the head, document ids, stamps' references. */
+export function checkPlan(plan: Plan, report: Report): void {
+  const head = plan.organization.head;
+  if (head !== undefined) checkPersonRef(plan, head, ['organization', 'head'], report);
+  const seen = new Map<string, number>();
+  documentIds(plan).forEach((id, i) => {
+    if (seen.has(id)) report(['documents', i, 'id'], text.duplicateId(id));
+    seen.set(id, i);
+  });
+  plan.documents.forEach((doc, i) => {
+    const approval = doc.approval;
+    if (approval && 'by' in approval) checkPersonRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
+    if (approval && 'order' in approval) checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
+    if (doc.agreement && 'by' in doc.agreement) {
+      checkPersonRef(plan, doc.agreement.by, ['documents', i, 'agreement', 'by'], report);
+    }
+  });
+}
+
+/** A value that looks like a key must be a key of `people` (FORMAT.md); free text passes. */
+export function checkPersonRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
+  if (!keyPattern.test(value) || plan.people?.[value]) return;
+  const hint = suggest(value, Object.keys(plan.people ?? {}));
+  report(path, text.unknownPerson(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+}
+
+function checkOrderRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
+  const ids = documentIds(plan);
+  const index = ids.indexOf(value);
+  if (index < 0) {
+    const hint = suggest(value, ids);
+    report(path, text.unknownDocument(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+    return;
+  }
+  if ((plan.documents[index]?.type as string) !== 'order') report(path, text.notAnOrder(value));
+}

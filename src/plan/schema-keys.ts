@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+
+type Def = { type: string; [k: string]: unknown };
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/**
+ * The keys an object schema allows at `path` of `data` (walking zod's definitions alongside the data),
+ * used to suggest a correction for a misspelt key.
+ */
+export function allowedKeysAt(schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): string[] {
+  const found = new Set<string>();
+  walk(schema, data, path, found);
+  return [...found];
+}
+
+function walk(schema: unknown, data: unknown, path: readonly PropertyKey[], found: Set<string>): void {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
+      return walk(def.innerType, data, path, found);
+    case 'lazy':
+      return walk((def.getter as () => unknown)(), data, path, found);
+    case 'pipe':
+      return walk(def.in, data, path, found);
+    case 'union': {
+      for (const option of def.options as unknown[]) walk(option, data, path, found);
+      return;
+    }
+    case 'array': {
+      if (path.length === 0) return;
+      const [head, ...rest] = path;
+      return walk(def.element, (data as unknown[] | undefined)?.[head as number], rest, found);
+    }
+    case 'record': {
+      if (path.length === 0) return;
+      const [head, ...rest] = path;
+      return walk(def.valueType, (data as Record<string, unknown> | undefined)?.[head as string], rest, found);
+    }
+    case 'object': {
+      const shape = def.shape as Record<string, unknown>;
+      if (path.length === 0) {
+        for (const key of Object.keys(shape)) found.add(key);
+        return;
+      }
+      const discriminator = (shape.type as { _zod?: { def: Def } } | undefined)?._zod?.def;
+      const actualType = (data as Record<string, unknown> | undefined)?.type;
+      if (discriminator?.type === 'literal' && actualType !== undefined) {
+        if (!(discriminator.values as unknown[]).includes(actualType)) return;
+      }
+      const [head, ...rest] = path;
+      const child = shape[head as string];
+      if (child) walk(child, (data as Record<string, unknown> | undefined)?.[head as string], rest, found);
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { textSchema } from './common.js';
+
+/** An item of a numbered list: a string, or a text with a nested list or numbered list. */
+const numberedItemSchema = z.union([
+  textSchema,
+  z.strictObject({
+    text: textSchema,
+    get list() {
+      return z.array(textSchema).optional().meta({ description: 'Вложенный маркированный список' });
+    },
+    get numbered() {
+      return z.array(numberedItemSchema).optional().meta({ description: 'Вложенный нумерованный список' });
+    },
+  }),
+]);
+
+const alignSchema = z.enum(['left', 'center', 'right', 'justify']).meta({
+  description: 'Выравнивание: left, center, right, justify (по умолчанию по ширине)',
+});
+
+/** Text blocks: `intro` of a roadmap, body of a free document, passport values (FORMAT.md). */
+export const textBlockSchema = z.union([
+  z.strictObject({ heading: textSchema.meta({ description: 'Заголовок' }) }),
+  z.strictObject({ paragraph: textSchema.meta({ description: 'Абзац' }), align: alignSchema.optional() }),
+  z.strictObject({ list: z.array(textSchema).meta({ description: 'Маркированный список («–»)' }) }),
+  z.strictObject({ numbered: z.array(numberedItemSchema).meta({ description: 'Нумерованный список' }) }),
+]);
+
+export type TextBlock = z.infer<typeof textBlockSchema>;
+export type NumberedItem = z.infer<typeof numberedItemSchema>;

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { roadmapSchema } from '../../kinds/roadmap/schema.js';
+import { text } from '../../messages.js';
+import { keyPattern, textSchema } from './common.js';
+import { termPointSchema } from './term.js';
+
+const caseForms = z
+  .strictObject({
+    genitive: z.string().optional().meta({ description: 'Родительный падеж (кого?)' }),
+    dative: z.string().optional().meta({ description: 'Дательный падеж (кому?)' }),
+    accusative: z.string().optional().meta({ description: 'Винительный падеж (кого?)' }),
+    instrumental: z.string().optional().meta({ description: 'Творительный падеж (кем?)' }),
+  })
+  .meta({ description: 'Формы в падежах, если автоматические неверны' });
+
+const personSchema = z
+  .strictObject({
+    name: z.string().min(1).meta({
+      description: '«Фамилия Имя Отчество» или «Фамилия И.О.»',
+      examples: ['Алейкина Галина Викторовна', 'Бушина М.Б.'],
+    }),
+    position: z.string().optional().meta({ description: 'Должность в именительном падеже: «Директор»' }),
+    cases: caseForms.optional(),
+    position_cases: caseForms.optional(),
+  })
+  .meta({ description: 'Сотрудник: имя и должность' });
+
+const organizationSchema = z.strictObject({
+  name: textSchema.meta({ description: 'Полное наименование организации, как в уставе' }),
+  short_name: textSchema.optional().meta({ description: 'Сокращённое наименование: ГАПОУ «ЧПК» (в грифах)' }),
+  city: textSchema.optional().meta({ description: 'Город: «Чита» (в приказе «г. Чита»)' }),
+  head: z.string().optional().meta({ description: 'Руководитель: ключ из people; утверждает и подписывает' }),
+});
+
+const projectSchema = z.strictObject({
+  title: textSchema.optional().meta({ description: 'Название проекта' }),
+  period: z
+    .strictObject({ from: termPointSchema, to: termPointSchema })
+    .optional()
+    .meta({ description: 'Срок реализации проекта: { from: 2020-09, to: 2021-06 }; сроки мероприятий проверяются по нему' }),
+});
+
+const settingsSchema = z.strictObject({
+  date_style: z
+    .enum(['numeric', 'words'])
+    .optional()
+    .meta({ description: 'numeric — «01.10.2020», words — «1 октября 2020 г.»' }),
+  gost: z
+    .union([z.literal(2016), z.literal(2025)])
+    .optional()
+    .meta({ description: 'Редакция ГОСТ Р 7.0.97: 2016 (гриф до 7,5 см) или 2025 (до 8 см)' }),
+});
+
+export const documentSchema = z.discriminatedUnion('type', [roadmapSchema], {
+  error: (issue) => (issue.code === 'invalid_union' ? text.unknownDocumentType : undefined),
+});
+
+/** The plan file: one YAML file per project (FORMAT.md). */
+export const planSchema = z
+  .strictObject({
+    organization: organizationSchema.meta({ description: 'Организация' }),
+    people: z
+      .record(z.string().regex(keyPattern, { error: text.personKeyFormat }), personSchema)
+      .optional()
+      .meta({ description: 'Люди; документы ссылаются на них по ключу' }),
+    project: projectSchema.optional().meta({ description: 'Проект: название и срок' }),
+    settings: settingsSchema.optional().meta({ description: 'Настройки оформления' }),
+    documents: z.array(documentSchema).min(1).meta({ description: 'Документы пакета в порядке вывода' }),
+  })
+  .meta({ title: 'План gramota', description: 'План пакета документов инновационного проекта' });
+
+export type Plan = z.infer<typeof planSchema>;
+export type PlanDocument = z.infer<typeof documentSchema>;
+export type Person = z.infer<typeof personSchema>;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { text } from '../../messages.js';
+import { isRealDate } from './common.js';
+
+/**
+ * A term (срок): a date, a month, a year, a range, «до …», a list of them, or free text (FORMAT.md, «Terms»).
+ * Structured points are checked here; free text is accepted as written.
+ */
+const pointPattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export const termPointSchema = z
+  .union([z.int().min(1900).max(2100), z.string().min(1)])
+  .superRefine((value, ctx) => {
+    const problem = checkPoint(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ description: 'Дата 2021-10-01, месяц 2021-10, год 2021 или текст («ежегодно», «весь период»)' });
+
+const rangeSchema = z
+  .strictObject({
+    from: termPointSchema.optional().meta({ description: 'Начало: дата, месяц или год' }),
+    to: termPointSchema.optional().meta({ description: 'Окончание: дата, месяц или год' }),
+    until: termPointSchema.optional().meta({ description: 'Срок «до …»' }),
+  })
+  .superRefine((range, ctx) => {
+    if (range.until !== undefined && (range.from !== undefined || range.to !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: text.termUntilWithRange, path: ['until'] });
+    } else if (range.until === undefined && range.from === undefined) {
+      ctx.addIssue({ code: 'custom', message: text.termEmptyRange });
+    } else if (range.from !== undefined && range.to !== undefined) {
+      const start = pointBounds(range.from)?.start;
+      const end = pointBounds(range.to)?.end;
+      if (start && end && start > end) ctx.addIssue({ code: 'custom', message: text.termReversed, path: ['to'] });
+    }
+  });
+
+export const termSchema = z
+  .union([termPointSchema, rangeSchema, z.array(termPointSchema).min(1)])
+  .meta({
+    description:
+      'Срок: 2021-10-01, 2021-10, 2021, { from: 2021-09, to: 2021-10 }, { until: 2020-10-12 }, [2020-12, 2021-05] или текст',
+  });
+
+export type TermPoint = z.infer<typeof termPointSchema>;
+export type Term = z.infer<typeof termSchema>;
+
+function checkPoint(value: string | number): string | undefined {
+  if (typeof value === 'number' || !pointPattern.test(value)) return undefined;
+  const [, m, d] = value.split('-').map(Number);
+  if (m !== undefined && (m < 1 || m > 12)) return text.monthInvalid(value);
+  if (d !== undefined && !isRealDate(value)) return text.dateInvalid;
+  return undefined;
+}
+
+/** First and last day covered by a structured point, as 'YYYY-MM-DD'; undefined for free text. */
+export function pointBounds(point: TermPoint): { start: string; end: string } | undefined {
+  const value = String(point);
+  if (!pointPattern.test(value)) return undefined;
+  const [y, m, d] = value.split('-');
+  if (d) return { start: value, end: value };
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, '0')}` };
+  }
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}

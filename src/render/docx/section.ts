@@ -1,0 +1,66 @@
+import { Header, type ISectionOptions, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { pageGeometry, textWidthMm } from '../../model/page.js';
+import type { Section } from '../../model/schema.js';
+import { layout } from '../../model/styles.js';
+import { a4Twip, mmToTwip } from '../../model/units.js';
+import { toDocxBlocks } from './blocks.js';
+import { createDocxContext } from './context.js';
+import { toStyleId } from './styles.js';
+
+/**
+ * Page setup of a section: A4, GOST margins (rotated with the sheet for landscape), header 10 mm from the edge.
+ * docx takes the PORTRAIT size with a landscape orientation and swaps it itself; A4 is given in Word's own twips.
+ */
+export function toPageProperties(section: Section): NonNullable<ISectionOptions['properties']> {
+  const { margins } = pageGeometry(section.orientation);
+  const edgeTwip = mmToTwip(layout.headerMm);
+  return {
+    titlePage: section.pageNumbers === 'fromSecond',
+    page: {
+      size: {
+        width: a4Twip.short,
+        height: a4Twip.long,
+        orientation:
+          section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: {
+        top: mmToTwip(margins.top),
+        right: mmToTwip(margins.right),
+        bottom: mmToTwip(margins.bottom),
+        left: mmToTwip(margins.left),
+        header: edgeTwip,
+        footer: edgeTwip,
+        gutter: 0,
+      },
+      // Each section counts its pages from 1 (an appendix in its own section starts again).
+      pageNumbers: { start: 1 },
+    },
+  };
+}
+
+function toHeader(withPageNumber: boolean): Header {
+  const children = withPageNumber ? [new TextRun({ children: [PageNumber.CURRENT] })] : [];
+  return new Header({ children: [new Paragraph({ style: toStyleId('pageNumber'), children })] });
+}
+
+/**
+ * Headers are always written, even empty ones: Word carries a section's header over to the next section that has
+ * none, which would number the pages of a section that asks for no numbers.
+ */
+function toHeaders(section: Section): NonNullable<ISectionOptions['headers']> {
+  if (section.pageNumbers === 'fromSecond') {
+    // GOST R 7.0.97: no number on the first page, centred digits in the top margin from the second.
+    return { first: toHeader(false), default: toHeader(true) };
+  }
+  return { default: toHeader(false) };
+}
+
+/** A model section as a Word section. */
+export function toDocxSection(section: Section, nextListInstance: () => number): ISectionOptions {
+  const widthMm = textWidthMm(pageGeometry(section.orientation));
+  return {
+    properties: toPageProperties(section),
+    headers: toHeaders(section),
+    children: toDocxBlocks(section.children, createDocxContext(widthMm, nextListInstance)),
+  };
+}

@@ -1,0 +1,73 @@
+import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LineRuleType } from 'docx';
+import type { Align } from '../../model/schema.js';
+import { type StyleSpec, styleNames, styles } from '../../model/styles.js';
+import { mmToTwip, ptToHalfPoints, ptToTwip } from '../../model/units.js';
+
+const fontName = 'Times New Roman';
+/** Times New Roman for every script, so Cyrillic (and any East Asian fallback) never picks a theme font. */
+const font = { ascii: fontName, hAnsi: fontName, cs: fontName, eastAsia: fontName } as const;
+/** Single line spacing (GOST R 7.0.97: requisites and tables single-spaced; body 1.0 by our default). */
+const singleSpacing = { line: 240, lineRule: LineRuleType.AUTO } as const;
+const bodySizePt = 14;
+
+/** The Word alignment of a model alignment ('justify' is Word's 'both'). */
+export function toDocxAlignment(align: Align): (typeof AlignmentType)[keyof typeof AlignmentType] {
+  switch (align) {
+    case 'left':
+      return AlignmentType.LEFT;
+    case 'center':
+      return AlignmentType.CENTER;
+    case 'right':
+      return AlignmentType.RIGHT;
+    case 'justify':
+      return AlignmentType.BOTH;
+    default: {
+      const _exhaustive: never = align;
+      return _exhaustive;
+    }
+  }
+}
+
+/** The Word style id of a named model style. */
+export function toStyleId(name: (typeof styleNames)[number]): string {
+  return styles[name].wordId;
+}
+
+function toParagraphStyle(spec: StyleSpec): IParagraphStyleOptions {
+  return {
+    id: spec.wordId,
+    name: spec.wordName,
+    basedOn: 'Normal',
+    quickFormat: true,
+    // Bold and keep-with-next are written only when on, as Word itself writes them.
+    run: { font, size: ptToHalfPoints(spec.sizePt), ...(spec.bold ? { bold: true } : {}) },
+    paragraph: {
+      alignment: toDocxAlignment(spec.align),
+      indent: { firstLine: mmToTwip(spec.firstLineMm) },
+      spacing: { before: ptToTwip(spec.spaceBeforePt), after: ptToTwip(spec.spaceAfterPt), ...singleSpacing },
+      ...(spec.keepNext ? { keepNext: true } : {}),
+    },
+  };
+}
+
+/** Word's own 'Normal', redefined: Times New Roman 14 pt, single-spaced, nothing after a paragraph. */
+const normalStyle: IParagraphStyleOptions = {
+  id: 'Normal',
+  name: 'Normal',
+  quickFormat: true,
+  run: { font, size: ptToHalfPoints(bodySizePt) },
+  paragraph: { spacing: { before: 0, after: 0, ...singleSpacing } },
+};
+
+/** Document defaults and one Word paragraph style per named model style (src/model/styles.ts). */
+export function toDocxStyles(): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font, size: ptToHalfPoints(bodySizePt) },
+        paragraph: { spacing: { before: 0, after: 0, ...singleSpacing } },
+      },
+    },
+    paragraphStyles: [normalStyle, ...styleNames.map((name) => toParagraphStyle(styles[name]))],
+  };
+}

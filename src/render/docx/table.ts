@@ -1,0 +1,122 @@
+import {
+  BorderStyle,
+  type IBorderOptions,
+  type ITableBordersOptions,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import { resolveWidthsMm } from '../../model/page.js';
+import type { Cell, Row, Table as TableNode } from '../../model/schema.js';
+import { layout } from '../../model/styles.js';
+import { mmToTwip } from '../../model/units.js';
+import { toDocxBlocks } from './blocks.js';
+import type { DocxContext } from './context.js';
+import { toStyleId } from './styles.js';
+import { type GridCell, toGridRows } from './table-grid.js';
+
+/** w:sz of a border is in eighths of a point (0.5 pt → 4). units.ts has no helper for this unit yet. */
+const borderEighths = Math.round(layout.borderPt * 8);
+const gridLine: IBorderOptions = { style: BorderStyle.SINGLE, size: borderEighths, color: '000000' };
+const noLine: IBorderOptions = { style: BorderStyle.NIL };
+
+function toTableBorders(borders: TableNode['borders']): ITableBordersOptions {
+  const line = borders === 'grid' ? gridLine : noLine;
+  return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+}
+
+/** Column edges rounded once each, so the columns add up to exactly the table width in twips. */
+function toColumnTwips(widthsMm: readonly number[]): number[] {
+  const edges = widthsMm.map((_, index) => mmToTwip(widthsMm.slice(0, index + 1).reduce((a, b) => a + b, 0)));
+  return edges.map((edge, index) => edge - (edges[index - 1] ?? 0));
+}
+
+function sumSpan(values: readonly number[], column: number, span: number): number {
+  return values.slice(column, column + span).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * A table as wide as the text: fixed layout with the column widths of the model, leading header rows repeated on
+ * every page (w:tblHeader), rows that never split across pages (w:cantSplit), merged cells as gridSpan / vMerge.
+ */
+export function toDocxTable(table: TableNode, context: DocxContext): Table {
+  const widthsMm = resolveWidthsMm(table.widths, context.textWidthMm);
+  const widthsTwip = toColumnTwips(widthsMm);
+  const headerCount = table.rows.findIndex((row) => row.header !== true);
+  const leadingHeaders = headerCount === -1 ? table.rows.length : headerCount;
+  const toCell = (row: Row, placed: GridCell): TableCell => {
+    const widthTwip = sumSpan(widthsTwip, placed.column, placed.span);
+    const cellContext: DocxContext = {
+      textWidthMm: sumSpan(widthsMm, placed.column, placed.span) - 2 * layout.cellPaddingXMm,
+      keepNext: row.keepNext,
+      nextListInstance: context.nextListInstance,
+    };
+    return toDocxCell(placed, widthTwip, cellContext);
+  };
+  return new Table({
+    width: { size: widthsTwip.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widthsTwip,
+    layout: TableLayoutType.FIXED,
+    borders: toTableBorders(table.borders),
+    margins: {
+      marginUnitType: WidthType.DXA,
+      top: mmToTwip(layout.cellPaddingYMm),
+      bottom: mmToTwip(layout.cellPaddingYMm),
+      left: mmToTwip(layout.cellPaddingXMm),
+      right: mmToTwip(layout.cellPaddingXMm),
+    },
+    rows: toGridRows(table.rows).map((cells, index) => {
+      const row = table.rows[index]!;
+      return new TableRow({
+        children: cells.map((placed) => toCell(row, placed)),
+        cantSplit: true,
+        ...(index < leadingHeaders ? { tableHeader: true } : {}),
+      });
+    }),
+  });
+}
+
+/** A cell, or the `continue` part of a cell merged down from a row above (an empty paragraph in its style). */
+function toDocxCell(placed: GridCell, widthTwip: number, context: DocxContext): TableCell {
+  const common = {
+    width: { size: widthTwip, type: WidthType.DXA },
+    ...(placed.span > 1 ? { columnSpan: placed.span } : {}),
+  };
+  if (placed.kind === 'continue') {
+    return new TableCell({
+      ...common,
+      ...toVerticalAlign(placed.origin),
+      verticalMerge: VerticalMergeType.CONTINUE,
+      children: [new Paragraph({ style: toFirstStyleId(placed.origin), ...keepNextOf(context) })],
+    });
+  }
+  const { cell } = placed;
+  const children = toDocxBlocks(cell.children, { ...context, align: cell.align });
+  return new TableCell({
+    ...common,
+    ...toVerticalAlign(cell),
+    ...((cell.rowSpan ?? 1) > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+    // Word needs a paragraph in every cell.
+    children:
+      children.length > 0
+        ? children
+        : [new Paragraph({ style: toFirstStyleId(cell), ...keepNextOf(context) })],
+  });
+}
+
+function toVerticalAlign(cell: Cell): { verticalAlign?: NonNullable<Cell['valign']> } {
+  return cell.valign ? { verticalAlign: cell.valign } : {};
+}
+
+function toFirstStyleId(cell: Cell): string {
+  const first = cell.children[0];
+  return toStyleId(first?.type === 'paragraph' ? first.style : 'tableText');
+}
+
+function keepNextOf(context: DocxContext): { keepNext?: true } {
+  return context.keepNext === true ? { keepNext: true } : {};
+}

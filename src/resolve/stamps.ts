@@ -1,0 +1,67 @@
+import { approvalWord } from '../language/approval-word.js';
+import { blankDate, formatDate } from '../language/dates.js';
+import { splitSignatureText } from '../language/names.js';
+import { typographText } from '../language/typography.js';
+import type { Agreement, Approval } from '../plan/schema/stamps.js';
+import type { ResolveContext } from './context.js';
+import { findPerson, showPerson } from './people.js';
+
+/** The parts of a stamp; templates own the wording (УТВЕРЖДАЮ, приказом, протокол от …). Exactly one form is set. */
+export type StampView = {
+  readonly byPerson: { readonly position: string | null; readonly signature: string; readonly date: string } | null;
+  readonly byOrder: { readonly word: string; readonly org: string; readonly date: string; readonly number: string } | null;
+  readonly byCouncil: {
+    readonly word: string;
+    readonly council: string;
+    readonly org: string;
+    readonly protocol: { readonly date: string; readonly number: string } | null;
+  } | null;
+};
+
+/** The stamps row: СОГЛАСОВАНО on the left, the approval on the right, each block at most `widthMm` wide. */
+export type StampsView = { readonly left: StampView | null; readonly right: StampView | null; readonly widthMm: number };
+
+export function resolveStamps(
+  doc: { title: string; approval?: Approval | undefined; agreement?: Agreement | undefined },
+  ctx: ResolveContext,
+): StampsView | null {
+  if (!doc.approval && !doc.agreement) return null;
+  const word = approvalWord(doc.title);
+  return {
+    left: doc.agreement ? resolveStamp(doc.agreement, word, ctx) : null,
+    right: doc.approval ? resolveStamp(doc.approval, word, ctx) : null,
+    widthMm: ctx.requisiteWidthMm,
+  };
+}
+
+function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveContext): StampView {
+  const none = { byPerson: null, byOrder: null, byCouncil: null };
+  const org = typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name);
+  const date = (d: string | undefined) => (d === undefined || d === 'blank' ? blankDate() : formatDate(d, ctx.dateStyle));
+  if ('by' in stamp) return { ...none, byPerson: { ...signatory(stamp.by, org, ctx), date: date(stamp.date) } };
+  if ('order' in stamp) {
+    const order = ctx.plan.documents[ctx.ids.indexOf(stamp.order)] as { date?: string; number?: string } | undefined;
+    return { ...none, byOrder: { word, org, date: date(order?.date), number: typographText(String(order?.number ?? '')) } };
+  }
+  const protocol = stamp.protocol
+    ? { date: formatDate(stamp.protocol.date, ctx.dateStyle), number: typographText(stamp.protocol.number) }
+    : null;
+  return { ...none, byCouncil: { word, council: typographText(stamp.council), org, protocol } };
+}
+
+/** Position line and «Г.В. Алейкина» of a person key, or the parts of a free text «Должность И.О. Фамилия». */
+function signatory(ref: string, org: string, ctx: ResolveContext): { position: string | null; signature: string } {
+  const person = findPerson(ref, ctx);
+  if (person) {
+    const position = person.position ? typographText(withOrganization(person.position, org)) : null;
+    return { position, signature: showPerson(ref, ctx, 'signature') };
+  }
+  const split = splitSignatureText(ref);
+  if (split) return { position: typographText(split.position), signature: split.name };
+  return { position: typographText(ref), signature: '' };
+}
+
+/** «Директор» → «Директор ГАПОУ «ЧПК»»: a stamp names the organization unless the position already does. */
+function withOrganization(position: string, org: string): string {
+  return position.includes(org) || position.includes('«') ? position : `${position} ${org}`;
+}
