@@ -41,6 +41,7 @@ export const text = {
   itemsMissing: 'в дорожной карте нет мероприятий: добавьте items или stages',
   stageColumnWithoutStages: 'столбец stage имеет смысл только вместе со stages',
   unknownItemKey: (key: string) => `неизвестный ключ ${quote(key)}: такого столбца нет в columns`,
+  cellValueType: 'значение ячейки — текст, список строк или { numbered: [...] }',
   duplicateColumn: (key: string) => `столбец ${quote(key)} указан дважды`,
 
   // References

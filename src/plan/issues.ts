@@ -54,6 +54,11 @@ function explain(issue: Issue, path: readonly PropertyKey[], loaded: LoadedYaml,
   }
 }
 
+/** The plan's value at a path (zod issues do not always carry their input). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+}
+
 function explainUnion(
   issue: Extract<Issue, { code: 'invalid_union' }>,
   path: readonly PropertyKey[],
@@ -61,9 +66,11 @@ function explainUnion(
   schema: z.ZodType,
   at: (message: string, p?: readonly PropertyKey[]) => Problem[],
 ): Problem[] {
+  const actual = valueAt(loaded.data, path);
+  if (actual === undefined) return at(text.required(String(path.at(-1) ?? '')));
   if ('discriminator' in issue && issue.discriminator) {
     const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
-    const value = (issue as { input?: unknown }).input;
+    const value = actual;
     const hint = typeof value === 'string' ? suggest(value, options) : undefined;
     return at(`${issue.message.startsWith('неизвестный') ? issue.message : text.unknownDocumentType}${hint ? `; ${text.didYouMean(hint)}` : ''}`);
   }
@@ -75,7 +82,7 @@ function explainUnion(
   const expected = issue.errors
     .flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0))
     .map((i) => (i.code === 'invalid_type' ? (typeNames[i.expected] ?? i.expected) : ''));
-  return at(text.expectedType([...new Set(expected)].join(' или '), describeValue(issue.input)));
+  return at(text.expectedType([...new Set(expected)].join(' или '), describeValue(actual)));
 }
 
 function describeValue(value: unknown): string {

@@ -12,7 +12,7 @@ export type Report = (path: readonly (string | number)[], message: string, atKey
 /** Stage 2: plain data → Plan. Schema problems first; cross-checks only on a plan that has the right shape. */
 export function validatePlan(loaded: LoadedYaml): Plan | readonly Problem[] {
   const parsed = planSchema.safeParse(loaded.data, { reportInput: true });
-  if (!parsed.success) return toProblems(parsed.error.issues, loaded, planSchema);
+  if (!parsed.success) return toProblems(parsed.error.issues, loaded, planSchema).sort(byPosition);
   const problems: Problem[] = [];
   const report: Report = (path, message, atKey = false) =>
     problems.push({ code: 'reference-unknown', message, file: loaded.file, ...locate(loaded, path, atKey) });

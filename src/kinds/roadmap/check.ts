@@ -4,6 +4,8 @@ import type { Plan } from '../../plan/schema/plan.js';
 import { suggest } from '../../plan/suggest.js';
 import { checkTermInPeriod } from '../../plan/check-term.js';
 import type { Report } from '../../plan/validate.js';
+import { cellValueSchema } from '../../plan/schema/common.js';
+import { standardColumnKeys } from './columns.js';
 import { columnKeys } from './columns-of.js';
 import type { RoadmapItem, RoadmapTable } from './schema.js';
 
@@ -14,6 +16,7 @@ export function checkRoadmap(table: RoadmapTable, plan: Plan, at: (string | numb
   if (table.items && table.stages) report([...at, 'stages'], text.itemsOrStages, true);
   if (!table.items && !table.stages) report(at, text.itemsMissing);
   const columns = columnKeys(table);
+  const customKeys = new Set(columns.filter((key) => !(standardColumnKeys as readonly string[]).includes(key)));
   const seen = new Set<string>();
   for (const [i, key] of columns.entries()) {
     if (seen.has(key)) report([...at, 'columns', i], text.duplicateColumn(key));
@@ -24,8 +27,9 @@ export function checkRoadmap(table: RoadmapTable, plan: Plan, at: (string | numb
     items.forEach((item, i) => checkItem(item, [...path, i]));
   const checkItem = (item: RoadmapItem, path: (string | number)[]) => {
     for (const key of Object.keys(item)) {
-      if (itemKeys.has(key) || columns.includes(key)) continue;
-      const hint = suggest(key, [...columns, 'items']);
+      if (customKeys.has(key) && !cellValueSchema.safeParse(item[key]).success) report([...path, key], text.cellValueType);
+      if (itemKeys.has(key) || columns.includes(key) || (standardColumnKeys as readonly string[]).includes(key)) continue;
+      const hint = suggest(key, [...new Set([...columns, ...standardColumnKeys, 'items'])]);
       report([...path, key], text.unknownItemKey(key) + (hint ? `; ${text.didYouMean(hint)}` : ''), true);
     }
     const people = item.responsible === undefined ? [] : [item.responsible].flat();

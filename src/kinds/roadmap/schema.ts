@@ -44,7 +44,8 @@ export const roadmapItemSchema: z.ZodType<RoadmapItem> = z.lazy(() =>
       report: cellValueSchema.optional().meta({ description: 'Форма отчетности' }),
       items: z.array(roadmapItemSchema).optional().meta({ description: 'Вложенные пункты: 1.1, 1.2, 1.1.1 …' }),
     })
-    .catchall(cellValueSchema),
+    // Custom columns add keys of their own; they are checked against `columns` in check.ts.
+    .catchall(z.unknown()),
 ) as z.ZodType<RoadmapItem>;
 
 const stageSchema = z.strictObject({

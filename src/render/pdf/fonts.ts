@@ -3,10 +3,12 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import { failWith } from '../../errors.js';
+import { pdfTableLayouts } from './table-layouts.js';
 
 /**
  * The only module that touches the pdfmake singleton (a CommonJS `module.exports = new pdfmake()`):
- * fonts from the package's fonts/ folder, no network, no file access outside fonts/.
+ * fonts from the package's fonts/ folder, the named table layouts (table-layouts.ts), no network, and no file access
+ * outside fonts/.
  */
 
 /** The font family name used in document definitions (defaultStyle.font). */
@@ -45,6 +47,7 @@ export function getPdfMake(): PdfMake {
     if (!existsSync(path)) failWith({ code: 'file-unreadable', message: `не найден файл шрифта ${path}` });
   }
   pdfmake.setFonts({ [pdfFontFamily]: paths });
+  pdfmake.setTableLayouts(pdfTableLayouts);
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(dir.endsWith(sep) ? dir : dir + sep));

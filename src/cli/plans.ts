@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { failWith } from '../errors.js';
+import { text } from '../messages.js';
+
+/** Plan arguments → plan files: a folder stands for its *.yaml / *.yml files in name order. */
+export function expandPlans(args: readonly string[], io: { cwd: string }): { files: string[] } | { usage: string } {
+  const files: string[] = [];
+  for (const arg of args) {
+    const path = resolve(io.cwd, arg);
+    const isDir = (() => {
+      try {
+        return statSync(path).isDirectory();
+      } catch {
+        return false;
+      }
+    })();
+    if (!isDir) {
+      files.push(path);
+      continue;
+    }
+    const plans = readdirSync(path).filter((f) => /\.ya?ml$/i.test(f)).sort();
+    if (plans.length === 0) return { usage: text.noPlansInFolder(arg) };
+    files.push(...plans.map((f) => join(path, f)));
+  }
+  return { files };
+}
+
+/** Reads a plan file; its display name is relative to the working folder, its package name is the file name. */
+export function readPlan(path: string, cwd: string): { source: string; display: string; name: string } {
+  const display = relative(cwd, path) || path;
+  const name = basename(path, extname(path));
+  try {
+    return { source: readFileSync(path, 'utf8'), display, name };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return failWith({
+      code: 'file-unreadable',
+      message: code === 'ENOENT' ? text.fileNotFound(display) : text.fileUnreadable(display, (e as Error).message),
+    });
+  }
+}

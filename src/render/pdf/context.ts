@@ -1,0 +1,21 @@
+import type { Align } from '../../model/schema.js';
+
+/** What a block needs to know about where it is placed; passed down, never stored. */
+export type BlockContext = {
+  /** Width available to the block, in mm (the text width of the page, a list item, a table cell). */
+  readonly widthMm: number;
+  /** Height of the page's text area, in mm (rows taller than it are let to break, see table.ts). */
+  readonly pageTextHeightMm: number;
+  /** Inside a list item: paragraphs drop their first-line indent. */
+  readonly inList: boolean;
+  /** Inside a table cell: page breaks are ignored, keepNext is left to the row. */
+  readonly inTable: boolean;
+  /** Alignment given by the enclosing table cell. */
+  readonly align: Align | undefined;
+  /** A stable address of the block in the document ("s0.3.r2.c1.0"), used to build node ids. */
+  readonly path: string;
+};
+
+export function toChildContext(ctx: BlockContext, step: string | number, changes?: Partial<BlockContext>): BlockContext {
+  return { ...ctx, ...changes, path: `${ctx.path}.${step}` };
+}

@@ -1,0 +1,33 @@
+import type { CustomTableLayout } from 'pdfmake/interfaces.js';
+import type { Table } from '../../model/schema.js';
+import { layout } from '../../model/styles.js';
+import { mmToPt } from '../../model/units.js';
+
+/** Cell padding in pt (layout.cellPaddingXMm / cellPaddingYMm). */
+export const cellPaddingPt = { x: mmToPt(layout.cellPaddingXMm), y: mmToPt(layout.cellPaddingYMm) } as const;
+
+const padding = {
+  paddingLeft: () => cellPaddingPt.x,
+  paddingRight: () => cellPaddingPt.x,
+  paddingTop: () => cellPaddingPt.y,
+  paddingBottom: () => cellPaddingPt.y,
+} as const;
+
+/**
+ * The two table layouts, registered on the pdfmake instance by fonts.ts, so that definitions name them
+ * (`layout: 'gramotaGrid'`) and stay plain data.
+ */
+export const pdfTableLayouts: Record<string, CustomTableLayout> = {
+  gramotaGrid: {
+    ...padding,
+    hLineWidth: () => layout.borderPt,
+    vLineWidth: () => layout.borderPt,
+    hLineColor: () => 'black',
+    vLineColor: () => 'black',
+  },
+  gramotaNone: { ...padding, hLineWidth: () => 0, vLineWidth: () => 0 },
+};
+
+export function tableLayoutName(borders: Table['borders']): string {
+  return borders === 'grid' ? 'gramotaGrid' : 'gramotaNone';
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkup } from '../../src/markup/parse.js';
+
+const meta = { createdAt: '2020-10-01T00:00:00.000Z' };
+const wrap = (body: string) => `<document title="Т"><section orientation="landscape">${body}</section></document>`;
+
+function blocksOf(body: string) {
+  const result = parseMarkup(wrap(body), meta);
+  if (!('model' in result)) throw new Error(JSON.stringify(result.problems));
+  return result.model.sections[0]!.children;
+}
+
+function problemsOf(markup: string) {
+  const result = parseMarkup(markup, meta);
+  return 'problems' in result ? result.problems.map((p) => `${p.line}:${p.column}: ${p.message}`) : [];
+}
+
+describe('parseMarkup', () => {
+  it('builds a section with its orientation and page numbers from the second page by default', () => {
+    const result = parseMarkup(wrap('<p>Текст</p>'), meta);
+    expect('model' in result && result.model.sections[0]).toMatchObject({ orientation: 'landscape', pageNumbers: 'fromSecond' });
+    expect('model' in result && result.model.meta).toEqual({ title: 'Т', createdAt: meta.createdAt });
+  });
+
+  it('collapses template whitespace like HTML but keeps non-breaking spaces', () => {
+    const [p] = blocksOf('<p>\n   Приказ   №\u00A0125\n  от\t01.10.2020\n</p>');
+    expect(p).toEqual({ type: 'paragraph', style: 'body', children: [{ type: 'text', value: 'Приказ №\u00A0125 от 01.10.2020' }] });
+  });
+
+  it('nests bold, italic and underline and merges equal neighbours', () => {
+    const [p] = blocksOf('<p style="stamp">А <b>Б <i>В</i></b><b> Г</b><br/> Д<tab/>Е</p>');
+    expect(p).toEqual({
+      type: 'paragraph',
+      style: 'stamp',
+      children: [
+        { type: 'text', value: 'А ' },
+        { type: 'text', value: 'Б ', bold: true },
+        { type: 'text', value: 'В', bold: true, italic: true },
+        { type: 'text', value: ' Г', bold: true },
+        { type: 'lineBreak' },
+        { type: 'text', value: 'Д' },
+        { type: 'tab' },
+        { type: 'text', value: 'Е' },
+      ],
+    });
+  });
+
+  it('gives paragraphs in table cells the table style by default', () => {
+    const [table] = blocksOf('<table widths="10mm 1fr"><row header="true"><cell><p>№</p></cell><cell row-span="2"><list><item><p>а</p></item></list></cell></row></table>');
+    expect(table).toEqual({
+      type: 'table',
+      borders: 'grid',
+      widths: [{ mm: 10 }, { fr: 1 }],
+      rows: [
+        {
+          header: true,
+          cells: [
+            { children: [{ type: 'paragraph', style: 'tableText', children: [{ type: 'text', value: '№' }] }] },
+            {
+              rowSpan: 2,
+              children: [
+                {
+                  type: 'list',
+                  ordered: false,
+                  items: [{ children: [{ type: 'paragraph', style: 'tableText', children: [{ type: 'text', value: 'а' }] }] }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('decodes entities into text, never into elements', () => {
+    const [p] = blocksOf('<p>&lt;w:p&gt; &amp; {{x}} &#x27;q&#x27; &#160;</p>');
+    expect(p).toMatchObject({ children: [{ type: 'text', value: "<w:p> & {{x}} 'q' \u00A0" }] });
+  });
+
+  it('reports an unknown element with its position and what is allowed there', () => {
+    expect(problemsOf(wrap('\n<para>x</para>'))).toEqual([
+      '2:1: неизвестный элемент <para>; здесь допустимы: <p>, <list>, <table>, <page-break>',
+    ]);
+  });
+
+  it('reports a bad attribute value', () => {
+    expect(problemsOf(wrap('<p style="huge">x</p>'))[0]).toMatch(/«huge»; допустимы: body, bodyPlain/);
+    expect(problemsOf(wrap('<table widths="10 1fr"><row><cell><p/></cell></row></table>'))[0]).toMatch(/«10»; нужно число с mm или fr/);
+  });
+
+  it('reports malformed XML', () => {
+    expect(problemsOf(wrap('<p>x</b>')).length).toBeGreaterThan(0);
+  });
+
+  it('reports text outside a paragraph', () => {
+    expect(problemsOf(wrap('голый текст'))[0]).toMatch(/текст «голый текст» вне <p>/);
+  });
+
+  it('names the template line from a trace mark', () => {
+    const result = parseMarkup(wrap('<?src roadmap.hbs:7:3?><oops/>'), meta);
+    expect('problems' in result && result.problems[0]?.source).toBe('roadmap.hbs:7:3');
+  });
+});

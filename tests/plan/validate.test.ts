@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { minimalRoadmap } from '../_fixtures/plans.js';
+
+/** Parses a plan and returns its problems as «line:col: message» strings. */
+function problemsOf(source: string): string[] {
+  try {
+    parsePlan(source, 'plan.yaml');
+    return [];
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return e.problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
+  }
+}
+
+const replace = (from: string, to: string) => minimalRoadmap.replace(from, to);
+
+describe('validatePlan', () => {
+  it('accepts a plan written against FORMAT.md', () => {
+    expect(parsePlan(minimalRoadmap, 'plan.yaml').documents).toHaveLength(1);
+  });
+
+  it('names a misspelt key with its line and a suggestion', () => {
+    expect(problemsOf(replace('    columns:', '    colums:'))).toEqual([
+      '14:5: неизвестный ключ «colums»; возможно, имелось в виду «columns»',
+    ]);
+  });
+
+  it('names a misspelt key of an item against the table columns', () => {
+    expect(problemsOf(replace('        term: { until', '        trem: { until'))).toEqual([
+      '17:9: неизвестный ключ «trem»: такого столбца нет в columns; возможно, имелось в виду «term»',
+    ]);
+  });
+
+  it('reports an unknown person key with a suggestion, never printing it as a name', () => {
+    expect(problemsOf(replace('responsible: spiridonova\n', 'responsible: spiridonva\n'))).toEqual([
+      '18:22: нет человека с ключом «spiridonva» в people; возможно, имелось в виду «spiridonova»',
+    ]);
+  });
+
+  it('reports an unknown person inside a list at the list element', () => {
+    expect(problemsOf(replace('[spiridonova, bushina]', '[spiridonova, bushyna]'))).toEqual([
+      '22:40: нет человека с ключом «bushyna» в people; возможно, имелось в виду «bushina»',
+    ]);
+  });
+
+  it('accepts free text where a person is expected', () => {
+    const plan = parsePlan(replace('responsible: spiridonova\n', 'responsible: Кураторы, служба медиации\n'), 'p.yaml');
+    expect(plan.documents).toHaveLength(1);
+  });
+
+  it('rejects a date that is not in the calendar', () => {
+    expect(problemsOf(replace('2020-10-12', '2021-02-30'))).toEqual(['17:24: такой даты нет в календаре']);
+  });
+
+  it('rejects a month 13', () => {
+    expect(problemsOf(replace('term: 2020-10', 'term: 2020-13'))).toEqual(['21:19: месяц в «2020-13» должен быть от 01 до 12']);
+  });
+
+  it('rejects a period whose start is after its end', () => {
+    expect(problemsOf(replace('{ until: 2020-10-12 }', '{ from: 2021-05, to: 2021-02 }'))).toEqual([
+      '17:36: окончание срока раньше его начала',
+    ]);
+  });
+
+  it('rejects a term outside the project period', () => {
+    const source = replace('documents:', 'project:\n  period: { from: 2020-09, to: 2021-06 }\ndocuments:').replace(
+      'term: 2020-10',
+      'term: 2022-01',
+    );
+    expect(problemsOf(source)).toEqual(['23:19: срок «2022-01» выходит за срок реализации проекта (2020-09 — 2021-06)']);
+  });
+
+  it('names an unknown document type with a suggestion', () => {
+    expect(problemsOf(replace('type: roadmap', 'type: roadmp'))).toEqual([
+      '10:11: неизвестный тип документа; допустимые: roadmap; возможно, имелось в виду «roadmap»',
+    ]);
+  });
+
+  it('suggests the closest value of an enumeration', () => {
+    expect(problemsOf(replace('    columns:', '    stage_layout: colum\n    columns:'))).toEqual([
+      '14:19: возможно, имелось в виду «column»; допустимые значения: rows, column',
+    ]);
+  });
+
+  it('names a missing required field at its parent key', () => {
+    expect(problemsOf(replace('    title: Дорожная карта реализации целевой программы наставничества\n', ''))).toEqual([
+      '10:5: не заполнено обязательное поле «title»',
+    ]);
+  });
+
+  it('lists every problem of the file at once, in line order', () => {
+    const source = replace('    columns:', '    colums:').replace('term: 2020-10', 'term: 2020-13');
+    expect(problemsOf(source).map((p) => p.split(':')[0])).toEqual(['14', '21']);
+  });
+
+  it('reports a duplicate key as a YAML problem', () => {
+    expect(problemsOf(replace('    id: mentoring-roadmap\n', '    id: mentoring-roadmap\n    id: again\n'))).toEqual([
+      '12:5: ключ «id» повторяется; у каждого ключа должно быть одно значение',
+    ]);
+  });
+
+  it('explains an unquoted colon inside text', () => {
+    const [problem] = problemsOf(replace('activity: Информирование коллектива', 'activity: Итоги: выводы и планы'));
+    expect(problem).toMatch(/^20:\d+: в тексте встретилось «: »/);
+  });
+
+  it('rejects an empty file', () => {
+    expect(problemsOf('# только комментарий\n')).toEqual(['1:1: файл пуст: в плане должны быть organization и documents']);
+  });
+
+  it('rejects an approval by an order that is not in the plan', () => {
+    expect(problemsOf(replace('{ by: aleykina, date: 2020-10-01 }', '{ order: order-roadmap }'))).toEqual([
+      '13:24: нет документа с id «order-roadmap» в documents',
+    ]);
+  });
+});
