@@ -27,14 +27,14 @@ export type TableView = {
   readonly rows: readonly RowView[];
 };
 
-type Column = { key: string; title: string; width: number; align: 'left' | 'center' };
+type Column = { key: string; title: string; width: string; align: 'left' | 'center' };
 
 /** The roadmap table: columns with titles and widths, rows flattened from items or stages, numbers assigned. */
 export function resolveRoadmapTable(table: RoadmapTable, ctx: ResolveContext): TableView {
   const columns = resolveColumns(table);
   const rows = table.stages ? stageRows(table, table.stages, columns, ctx) : itemRows(numberItems(table.items ?? []), columns, ctx);
   return {
-    widths: columns.map((c) => `${c.width}fr`).join(' '),
+    widths: columns.map((c) => c.width).join(' '),
     header: columns.map((c) => ({ title: c.title })),
     columnNumbers: table.column_numbers ? columns.map((_, i) => String(i + 1)) : null,
     rows,

@@ -16,7 +16,13 @@ export function toPdfBlocks(blocks: readonly Block[], ctx: BlockContext): Conten
   return blocks.map((block, i) => {
     const childCtx = toChildContext(ctx, i);
     const next = blocks[i + 1];
-    if (block.type !== 'paragraph' || ctx.inTable || ctx.inList || next === undefined || next.type === 'pageBreak') {
+    if (
+      block.type !== 'paragraph' ||
+      ctx.inTable ||
+      ctx.inList ||
+      next === undefined ||
+      next.type === 'pageBreak'
+    ) {
       return toPdfBlock(block, childCtx);
     }
     const keepsNext = block.keepNext ?? isKeptWithNext(block.style);

@@ -16,6 +16,10 @@ export type BlockContext = {
   readonly path: string;
 };
 
-export function toChildContext(ctx: BlockContext, step: string | number, changes?: Partial<BlockContext>): BlockContext {
+export function toChildContext(
+  ctx: BlockContext,
+  step: string | number,
+  changes?: Partial<BlockContext>,
+): BlockContext {
   return { ...ctx, ...changes, path: `${ctx.path}.${step}` };
 }

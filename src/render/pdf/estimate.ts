@@ -25,7 +25,11 @@ function estimateBlockHeightPt(block: Block, widthMm: number): number {
       // Nested tables are rare in cells; count every cell's content as if it had the whole width to itself.
       return block.rows.reduce(
         (sum, row) =>
-          sum + Math.max(0, ...row.cells.map((cell) => estimateBlocksHeightPt(cell.children, widthMm / row.cells.length))),
+          sum +
+          Math.max(
+            0,
+            ...row.cells.map((cell) => estimateBlocksHeightPt(cell.children, widthMm / row.cells.length)),
+          ),
         0,
       );
     case 'pageBreak':
@@ -51,7 +55,12 @@ function estimateParagraphHeightPt(paragraph: Paragraph, widthMm: number): numbe
 }
 
 /** Greedy word wrap with pessimistic glyph widths; a word longer than the line is broken anywhere. */
-function estimateLineCount(inlines: readonly Inline[], widthPt: number, sizePt: number, bold: boolean): number {
+function estimateLineCount(
+  inlines: readonly Inline[],
+  widthPt: number,
+  sizePt: number,
+  bold: boolean,
+): number {
   const words = inlines
     .map((inline) => (inline.type === 'text' ? inline.value : ' '))
     .join('')

@@ -24,13 +24,24 @@ export function toPdfList(list: List, ctx: BlockContext, toBlocks: ToBlocks): Co
   };
 }
 
-function toPdfListItem(item: ListItem, marker: string, ctx: BlockContext, toBlocks: ToBlocks): ContentColumns {
+function toPdfListItem(
+  item: ListItem,
+  marker: string,
+  ctx: BlockContext,
+  toBlocks: ToBlocks,
+): ContentColumns {
   const textCtx = { ...ctx, inList: true, widthMm: ctx.widthMm - layout.listHangingMm };
   const style = toMarkerStyle(item.children);
   return {
     columns: [
       // The marker takes the style of the item's first paragraph, margins included, so it sits on its first line.
-      { width: mmToPt(layout.listHangingMm), text: marker, alignment: 'left', leadingIndent: 0, ...(style && { style }) },
+      {
+        width: mmToPt(layout.listHangingMm),
+        text: marker,
+        alignment: 'left',
+        leadingIndent: 0,
+        ...(style && { style }),
+      },
       { width: '*', stack: toBlocks(item.children, textCtx) },
     ],
     columnGap: 0,

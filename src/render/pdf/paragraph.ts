@@ -1,4 +1,4 @@
-import type { Column, Content, ContentColumns, ContentStack, ContentText, Style } from 'pdfmake/interfaces.js';
+import type { Content, ContentStack, ContentText, Style } from 'pdfmake/interfaces.js';
 import type { Inline, Paragraph } from '../../model/schema.js';
 import type { BlockContext } from './context.js';
 import { splitLines, toPdfInlines } from './inlines.js';
@@ -8,7 +8,11 @@ import { splitLines, toPdfInlines } from './inlines.js';
  * `align`, else the enclosing cell's, else the style's. In a list item the first-line indent is dropped
  * (the item's marker column provides the hanging indent).
  */
-export function toPdfParagraph(paragraph: Paragraph, ctx: BlockContext, headlineLevel?: number): ContentText | ContentStack {
+export function toPdfParagraph(
+  paragraph: Paragraph,
+  ctx: BlockContext,
+  headlineLevel?: number,
+): ContentText | ContentStack {
   const align = paragraph.align ?? ctx.align;
   const overrides: Style = { ...(align && { alignment: align }), ...(ctx.inList && { leadingIndent: 0 }) };
   const mark = headlineLevel === undefined ? {} : { headlineLevel };
@@ -25,51 +29,40 @@ export function toPdfParagraph(paragraph: Paragraph, ctx: BlockContext, headline
  * A keepNext mark goes on the last text node: pdfmake lists a container before its children, so the mark on the
  * stack would see its own lines as "the next block on this page".
  */
-function toTabbedLines(inlines: readonly Inline[], mark: { headlineLevel?: number }): Content[] {
-  const nodes: (ContentText | TabbedLine)[] = [];
-  let plain: Inline[][] = [];
-  const flushPlain = (): void => {
-    if (plain.length === 0) return;
-    nodes.push(withoutIndentUnlessFirst({ text: toPdfText(plain.flatMap(joinWithBreaks)) }, nodes.length));
-    plain = [];
-  };
+function toTabbedLines(inlines: readonly Inline[], mark: Mark): Content[] {
+  const groups = groupTabbedLines(inlines);
+  return groups.map((group, i) => {
+    const indent = i === 0 ? {} : { leadingIndent: 0 };
+    const last = i === groups.length - 1 ? mark : {};
+    if (group.type === 'plain')
+      return { text: toPdfText(group.lines.flatMap(joinWithBreaks)), ...indent, ...last };
+    return {
+      columns: [
+        { width: '*', text: toPdfText(group.before), ...indent },
+        { width: 'auto', text: toPdfText(group.after), alignment: 'right', leadingIndent: 0, ...last },
+      ],
+      columnGap: 0,
+    };
+  });
+}
+
+type Mark = { readonly headlineLevel?: number };
+
+type LineGroup =
+  | { readonly type: 'plain'; readonly lines: Inline[][] }
+  | { readonly type: 'tabbed'; readonly before: Inline[]; readonly after: Inline[] };
+
+/** Consecutive lines without a tab stay together; each line with a tab is split at its first tab. */
+function groupTabbedLines(inlines: readonly Inline[]): LineGroup[] {
+  const groups: LineGroup[] = [];
   for (const line of splitLines(inlines)) {
     const tab = line.findIndex((inline) => inline.type === 'tab');
-    if (tab < 0) {
-      plain.push(line);
-      continue;
-    }
-    flushPlain();
-    nodes.push(toTabbedLine(line.slice(0, tab), line.slice(tab + 1), nodes.length === 0));
+    const previous = groups[groups.length - 1];
+    if (tab >= 0) groups.push({ type: 'tabbed', before: line.slice(0, tab), after: line.slice(tab + 1) });
+    else if (previous?.type === 'plain') previous.lines.push(line);
+    else groups.push({ type: 'plain', lines: [line] });
   }
-  flushPlain();
-  const last = nodes.length - 1;
-  return nodes.map((node, i) => (i === last ? markLast(node, mark) : node));
-}
-
-function toTabbedLine(before: readonly Inline[], after: readonly Inline[], isFirst: boolean): TabbedLine {
-  return {
-    columns: [
-      withoutIndentUnlessFirst({ width: '*', text: toPdfText(before) }, isFirst ? 0 : 1),
-      { width: 'auto', text: toPdfText(after), alignment: 'right', leadingIndent: 0 },
-    ],
-    columnGap: 0,
-  };
-}
-
-type TabbedLine = ContentColumns & { columns: [ContentText & Column, ContentText & Column] };
-
-function markLast(node: ContentText | TabbedLine, mark: { headlineLevel?: number }): Content {
-  if (mark.headlineLevel === undefined) return node;
-  if ('columns' in node) {
-    const [left, right] = node.columns;
-    return { ...node, columns: [left, { ...right, ...mark }] };
-  }
-  return { ...node, ...mark };
-}
-
-function withoutIndentUnlessFirst<T extends object>(node: T, index: number): T {
-  return index === 0 ? node : { ...node, leadingIndent: 0 };
+  return groups;
 }
 
 /** Lines joined back with line breaks between them (the last line has none). */

@@ -1,8 +1,13 @@
-import type { Cell, Table } from '../../model/schema.js';
 import { failWith } from '../../errors.js';
+import type { Cell, Table } from '../../model/schema.js';
 
 /** A model cell at its place in the table grid, spans clamped to the grid. */
-export type PlacedCell = { readonly cell: Cell; readonly column: number; readonly colSpan: number; readonly rowSpan: number };
+export type PlacedCell = {
+  readonly cell: Cell;
+  readonly column: number;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+};
 
 /** One grid row: a placed cell where a cell starts, `covered` where a span from the left or from above lies. */
 export type GridRow = readonly (PlacedCell | 'covered')[];

@@ -1,6 +1,6 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces.js';
-import type { Row, Table } from '../../model/schema.js';
 import { resolveWidthsMm } from '../../model/page.js';
+import type { Row, Table } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToPt } from '../../model/units.js';
 import { type BlockContext, toChildContext } from './context.js';
@@ -24,7 +24,9 @@ const tallShare = 0.85;
  */
 export function toPdfTable(table: Table, ctx: BlockContext, toBlocks: ToBlocks): ContentTable {
   // Inner widths in mm (without padding) for the cells' content; the rules (0.5 pt) are taken off in pt below.
-  const innerMm = resolveWidthsMm(table.widths, ctx.widthMm).map((w) => Math.max(w - 2 * layout.cellPaddingXMm, 0));
+  const innerMm = resolveWidthsMm(table.widths, ctx.widthMm).map((w) =>
+    Math.max(w - 2 * layout.cellPaddingXMm, 0),
+  );
   const rulePt = table.borders === 'grid' ? layout.borderPt : 0;
   const rulesPerColumnPt = (rulePt * (innerMm.length + 1)) / innerMm.length;
   const grid = toTableGrid(table);
@@ -40,7 +42,9 @@ export function toPdfTable(table: Table, ctx: BlockContext, toBlocks: ToBlocks):
       widths: innerMm.map((w) => Math.max(mmToPt(w) - rulesPerColumnPt, 0)),
       headerRows,
       // Keep the repeated header with the first body row, unless that row may be taller than a page.
-      ...(headerRows > 0 && headerRows < table.rows.length && !tall.has(headerRows) && { keepWithHeaderRows: 1 }),
+      ...(headerRows > 0 &&
+        headerRows < table.rows.length &&
+        !tall.has(headerRows) && { keepWithHeaderRows: 1 }),
       dontBreakRows: true,
       body,
     },
@@ -65,7 +69,12 @@ function toPdfCell(placed: PlacedCell, r: number, input: CellInput): TableCell {
   const { cell, column, colSpan, rowSpan } = placed;
   const { table, ctx } = input;
   const widthMm = toSpanWidthMm(input.innerMm, column, colSpan);
-  const cellCtx = toChildContext(ctx, `r${r}.c${column}`, { widthMm, inTable: true, inList: false, align: cell.align });
+  const cellCtx = toChildContext(ctx, `r${r}.c${column}`, {
+    widthMm,
+    inTable: true,
+    inList: false,
+    align: cell.align,
+  });
   const keepsNext = table.rows[r]?.keepNext === true && r + 1 < table.rows.length;
   const pairedWithNext = keepsNext || table.rows[r - 1]?.keepNext === true;
   const stack: Content[] = input.toBlocks(cell.children, cellCtx);
@@ -73,7 +82,8 @@ function toPdfCell(placed: PlacedCell, r: number, input: CellInput): TableCell {
     stack,
     ...(colSpan > 1 && { colSpan }),
     ...(rowSpan > 1 && { rowSpan }),
-    ...(cell.valign && cell.valign !== 'top' && { verticalAlignment: cell.valign === 'center' ? 'middle' : 'bottom' }),
+    ...(cell.valign &&
+      cell.valign !== 'top' && { verticalAlignment: cell.valign === 'center' ? 'middle' : 'bottom' }),
     ...(input.tall.has(r) && { pageBreak: 'before' as const }),
     ...(pairedWithNext && { id: toRowCellId(ctx.path, r, column) }),
     ...(keepsNext && { headlineLevel: keepRowLevel }),
@@ -87,7 +97,12 @@ function toSpanWidthMm(innerMm: readonly number[], column: number, colSpan: numb
 }
 
 /** Body rows that might not fit on one page below the repeated header rows. */
-function findTallRows(grid: readonly GridRow[], innerMm: readonly number[], headerRows: number, ctx: BlockContext) {
+function findTallRows(
+  grid: readonly GridRow[],
+  innerMm: readonly number[],
+  headerRows: number,
+  ctx: BlockContext,
+) {
   const heights = grid.map((row) => estimateRowHeightPt(row, innerMm));
   const headerPt = heights.slice(0, headerRows).reduce((sum, h) => sum + h, 0);
   const roomPt = mmToPt(ctx.pageTextHeightMm) - headerPt;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { numberItems } from '../../../src/kinds/roadmap/numbering.js';
+import type { RoadmapItem } from '../../../src/kinds/roadmap/schema.js';
 
-const item = (activity: string, items?: object[]) => ({ activity, ...(items ? { items } : {}) });
+const item = (activity: string, items?: RoadmapItem[]): RoadmapItem => ({ activity, ...(items ? { items } : {}) });
 
 describe('numberItems', () => {
   it('numbers to any depth: 1., 1.1, 1.1.1, 1.1.1.1', () => {

@@ -1,0 +1,102 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { minimalRoadmap } from '../_fixtures/plans.js';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Runs the CLI in a fresh folder and collects what it printed. */
+async function runIn(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    cwd,
+    env: { SOURCE_DATE_EPOCH: '1601510400' },
+  });
+  return { code, stdout, stderr };
+}
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'gramota-cli-'));
+
+describe('gramota CLI', () => {
+  it('builds DOCX and PDF into output/<plan>/<transliterated title>', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'nastavnichestvo.yaml'), minimalRoadmap);
+    const { code, stderr } = await runIn(cwd, 'build', 'nastavnichestvo.yaml');
+    expect(code).toBe(0);
+    expect(readdirSync(join(cwd, 'output', 'nastavnichestvo')).sort()).toEqual([
+      'Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.docx',
+      'Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.pdf',
+    ]);
+    expect(stderr).toContain('nastavnichestvo.yaml: готово документов — 1');
+  });
+
+  it('honours --out, --format and --only', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap);
+    expect((await runIn(cwd, 'build', 'plan.yaml', '--out', 'res', '--format', 'docx', '--only', 'mentoring-roadmap')).code).toBe(0);
+    expect(readdirSync(join(cwd, 'res', 'plan'))).toEqual(['Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.docx']);
+    const missing = await runIn(cwd, 'build', 'plan.yaml', '--only', 'nope');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('в плане нет документа с id «nope»');
+  });
+
+  it('builds every plan of a folder', async () => {
+    const cwd = fresh();
+    cpSync(join(root, 'data'), join(cwd, 'data'), { recursive: true });
+    const { code } = await runIn(cwd, 'build', 'data', '--format', 'docx');
+    expect(code).toBe(0);
+    const plans = readdirSync(join(cwd, 'data')).filter((f) => f.endsWith('.yaml')).length;
+    expect(readdirSync(join(cwd, 'output'))).toHaveLength(plans);
+  });
+
+  it('exits 1 with every located problem in Russian and writes nothing', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap.replace('    columns:', '    colums:').replace('2020-10-12', '2021-02-30'));
+    const { code, stderr } = await runIn(cwd, 'build', 'plan.yaml');
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'plan.yaml:14:5: неизвестный ключ «colums»; возможно, имелось в виду «columns»\n' +
+        'plan.yaml:17:24: такой даты нет в календаре\n',
+    );
+    expect(existsSync(join(cwd, 'output'))).toBe(false);
+  });
+
+  it('check validates without writing', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap);
+    const { code, stderr } = await runIn(cwd, 'check', 'plan.yaml');
+    expect([code, stderr]).toEqual([0, 'plan.yaml: ошибок нет, документов — 1\n']);
+    expect(existsSync(join(cwd, 'output'))).toBe(false);
+  });
+
+  it('says so when the plan file does not exist', async () => {
+    const { code, stderr } = await runIn(fresh(), 'build', 'nope.yaml');
+    expect([code, stderr]).toEqual([1, 'файл не найден: nope.yaml\n']);
+  });
+
+  it('exits 2 on wrong usage', async () => {
+    const cwd = fresh();
+    expect(await runIn(cwd, 'bild')).toMatchObject({ code: 2, stderr: 'gramota: неизвестная команда «bild»; см. gramota --help\n' });
+    expect(await runIn(cwd, 'build')).toMatchObject({ code: 2 });
+    expect(await runIn(cwd, 'build', 'p.yaml', '--format', 'odt')).toMatchObject({ code: 2 });
+    expect(await runIn(cwd, 'build', 'p.yaml', '--frmat', 'pdf')).toMatchObject({ code: 2 });
+  });
+
+  it('prints help, the version and the JSON Schema', async () => {
+    const cwd = fresh();
+    expect((await runIn(cwd, '--help')).stdout).toContain('gramota build <план.yaml|папка>');
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    expect((await runIn(cwd, '--version')).stdout).toBe(`${version}\n`);
+    const schema = JSON.parse((await runIn(cwd, 'schema')).stdout);
+    expect(schema.properties.documents.description).toBe('Документы пакета в порядке вывода');
+  });
+});

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildModels } from '../../src/generate.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { renderDocx } from '../../src/render/docx/index.js';
+
+/**
+ * Golden cases: every plan in data/ and every tests/golden/<case>/plan.yaml. Expected files live beside
+ * in tests/golden/<case>/ (model.json per document, <id>.document.xml); `npm run test:update` rewrites them.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const here = import.meta.dirname;
+const cases = [
+  ...readdirSync(join(root, 'data'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ name: basename(f, '.yaml'), plan: join(root, 'data', f) })),
+  ...readdirSync(here)
+    .filter((d) => existsSync(join(here, d, 'plan.yaml')))
+    .map((d) => ({ name: d, plan: join(here, d, 'plan.yaml') })),
+];
+const createdAt = new Date('2020-10-01T00:00:00Z');
+
+describe.each(cases)('golden: $name', ({ name, plan }) => {
+  const built = buildModels(parsePlan(readFileSync(plan, 'utf8'), basename(plan)), { createdAt });
+
+  it.each(built.map((b) => [b.id, b] as const))('%s: document model', async (id, b) => {
+    await expect(`${JSON.stringify(b.model, null, 1)}\n`).toMatchFileSnapshot(join(here, name, `${id}.model.json`));
+  });
+
+  it.each(built.map((b) => [b.id, b] as const))('%s: word/document.xml', async (id, b) => {
+    const files = unzipSync(await renderDocx(b.model), { filter: (f) => f.name === 'word/document.xml' });
+    const xml = strFromU8(files['word/document.xml']!).replace(/></g, '>\n<');
+    await expect(xml).toMatchFileSnapshot(join(here, name, `${id}.document.xml`));
+  });
+});
