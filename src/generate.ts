@@ -37,7 +37,10 @@ export async function generate(source: string, options: GenerateOptions = {}): P
 }
 
 /** Stages 3–5: resolve each document to a view, fill its template, parse the markup into the model. */
-export function buildModels(plan: Plan, options: GenerateOptions = {}): { id: string; title: string; model: DocumentModel }[] {
+export function buildModels(
+  plan: Plan,
+  options: GenerateOptions = {},
+): { id: string; title: string; model: DocumentModel }[] {
   const ctx = createContext(plan);
   const createdAt = (options.createdAt ?? new Date()).toISOString();
   return plan.documents

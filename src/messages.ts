@@ -8,7 +8,8 @@ const quote = (s: string) => `«${s}»`;
 export const text = {
   // YAML
   yamlSyntax: (detail: string) => `ошибка синтаксиса YAML: ${detail}`,
-  yamlDuplicateKey: (key: string) => `ключ ${quote(key)} повторяется; у каждого ключа должно быть одно значение`,
+  yamlDuplicateKey: (key: string) =>
+    `ключ ${quote(key)} повторяется; у каждого ключа должно быть одно значение`,
   yamlColonInText:
     'в тексте встретилось «: » — YAML принял его за ключ. Заключите значение в кавычки: activity: "Итоги: выводы"',
   yamlTab: 'отступ сделан табуляцией; в YAML отступы делаются только пробелами',

@@ -2,7 +2,13 @@ import type { Format } from '../generate.js';
 import { text } from '../messages.js';
 
 export type Command =
-  | { readonly name: 'build'; readonly plans: readonly string[]; readonly out: string; readonly formats: readonly Format[]; readonly only?: string | undefined }
+  | {
+      readonly name: 'build';
+      readonly plans: readonly string[];
+      readonly out: string;
+      readonly formats: readonly Format[];
+      readonly only?: string | undefined;
+    }
   | { readonly name: 'check'; readonly plans: readonly string[] }
   | { readonly name: 'schema' }
   | { readonly name: 'help' }
@@ -13,7 +19,8 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
   if (name === '--version' || name === '-v') return { name: 'version' };
-  if (name === 'schema') return rest.length === 0 ? { name: 'schema' } : { usage: text.usageUnknownOption(rest[0]!) };
+  if (name === 'schema')
+    return rest.length === 0 ? { name: 'schema' } : { usage: text.usageUnknownOption(rest[0]!) };
   if (name !== 'build' && name !== 'check') return { usage: text.usageUnknownCommand(name) };
   const plans: string[] = [];
   let out = 'output';
@@ -21,7 +28,10 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
   let only: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inline ?? rest[++i];
     if (name === 'build' && (flag === '--out' || flag === '-o')) {
       const v = value();
@@ -30,7 +40,10 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
     } else if (name === 'build' && flag === '--format') {
       const v = value();
       if (!v) return { usage: text.usageMissingValue(flag) };
-      const list = v.split(',').map((f) => f.trim()).filter(Boolean);
+      const list = v
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
       const bad = list.find((f) => f !== 'docx' && f !== 'pdf');
       if (bad !== undefined || list.length === 0) return { usage: text.usageBadFormat(bad ?? v) };
       formats = [...new Set(list as Format[])];

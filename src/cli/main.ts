@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UserError, formatProblem } from '../errors.js';
+import { formatProblem, UserError } from '../errors.js';
 import { generate } from '../generate.js';
 import { text } from '../messages.js';
 import { packageRoot } from '../paths.js';
@@ -55,9 +55,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             only: command.only,
             createdAt: creationTime(io.env),
           });
-          if (command.only !== undefined && documents.length === 0) throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
+          if (command.only !== undefined && documents.length === 0)
+            throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
           const written = writePackage(documents, command.out, name, io.cwd);
-          io.stderr(`${text.builtPlan(display, documents.length)}\n${written.map((f) => text.built(f)).join('\n')}\n`);
+          io.stderr(
+            `${text.builtPlan(display, documents.length)}\n${written.map((f) => text.built(f)).join('\n')}\n`,
+          );
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           io.stderr(`${e.problems.map(formatProblem).join('\n')}\n`);

@@ -4,7 +4,10 @@ import { failWith } from '../errors.js';
 import { text } from '../messages.js';
 
 /** Plan arguments → plan files: a folder stands for its *.yaml / *.yml files in name order. */
-export function expandPlans(args: readonly string[], io: { cwd: string }): { files: string[] } | { usage: string } {
+export function expandPlans(
+  args: readonly string[],
+  io: { cwd: string },
+): { files: string[] } | { usage: string } {
   const files: string[] = [];
   for (const arg of args) {
     const path = resolve(io.cwd, arg);
@@ -19,7 +22,9 @@ export function expandPlans(args: readonly string[], io: { cwd: string }): { fil
       files.push(path);
       continue;
     }
-    const plans = readdirSync(path).filter((f) => /\.ya?ml$/i.test(f)).sort();
+    const plans = readdirSync(path)
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .sort();
     if (plans.length === 0) return { usage: text.noPlansInFolder(arg) };
     files.push(...plans.map((f) => join(path, f)));
   }
@@ -36,7 +41,8 @@ export function readPlan(path: string, cwd: string): { source: string; display: 
     const code = (e as NodeJS.ErrnoException).code;
     return failWith({
       code: 'file-unreadable',
-      message: code === 'ENOENT' ? text.fileNotFound(display) : text.fileUnreadable(display, (e as Error).message),
+      message:
+        code === 'ENOENT' ? text.fileNotFound(display) : text.fileUnreadable(display, (e as Error).message),
     });
   }
 }

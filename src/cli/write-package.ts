@@ -4,7 +4,12 @@ import { toSafeName } from '../output/file-name.js';
 import { writeAtomically } from '../output/write.js';
 
 /** Stage 7: every document of a plan into <out>/<plan name>/, each file written atomically. Returns the paths. */
-export function writePackage(documents: readonly GeneratedDocument[], out: string, planName: string, cwd: string): string[] {
+export function writePackage(
+  documents: readonly GeneratedDocument[],
+  out: string,
+  planName: string,
+  cwd: string,
+): string[] {
   const dir = resolve(cwd, out, toSafeName(planName));
   return documents.flatMap((doc) =>
     (['docx', 'pdf'] as const).flatMap((format) => {

@@ -9,7 +9,8 @@ export class MarkupError extends Error {}
 export function readEnum<T extends string>(attrs: Attrs, name: string, values: readonly T[]): T | undefined {
   const v = attrs[name];
   if (v === undefined) return undefined;
-  if (!(values as readonly string[]).includes(v)) throw new MarkupError(`«${v}»; допустимы: ${values.join(', ')}`);
+  if (!(values as readonly string[]).includes(v))
+    throw new MarkupError(`«${v}»; допустимы: ${values.join(', ')}`);
   return v as T;
 }
 
@@ -41,13 +42,15 @@ export function readWidths(attrs: Attrs): Width[] {
     .split(/\s+/)
     .map((part) => {
       const m = /^(\d+(?:\.\d+)?)(mm|fr)$/.exec(part);
-      if (!m || Number(m[1]) <= 0) throw new MarkupError(`«${part}»; нужно число с mm или fr, например 25mm или 2fr`);
+      if (!m || Number(m[1]) <= 0)
+        throw new MarkupError(`«${part}»; нужно число с mm или fr, например 25mm или 2fr`);
       return m[2] === 'mm' ? { mm: Number(m[1]) } : { fr: Number(m[1]) };
     });
 }
 
 export function allowOnly(attrs: Attrs, names: readonly string[]): void {
   for (const name of Object.keys(attrs)) {
-    if (!names.includes(name)) throw new MarkupError(`${name}: неизвестный атрибут; допустимы: ${names.join(', ') || 'нет'}`);
+    if (!names.includes(name))
+      throw new MarkupError(`${name}: неизвестный атрибут; допустимы: ${names.join(', ') || 'нет'}`);
   }
 }

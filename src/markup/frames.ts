@@ -2,8 +2,8 @@ import { text } from '../messages.js';
 import type { Block, Cell, Inline, ListItem, Row, Section, Width } from '../model/schema.js';
 import {
   type Attrs,
-  MarkupError,
   allowOnly,
+  MarkupError,
   readAlign,
   readBool,
   readEnum,
@@ -27,7 +27,12 @@ export type ParagraphFrame = {
 };
 export type Frame =
   | { kind: 'document'; title: string; author?: string | undefined; sections: Section[] }
-  | { kind: 'section'; orientation: Section['orientation']; pageNumbers: Section['pageNumbers']; children: Block[] }
+  | {
+      kind: 'section';
+      orientation: Section['orientation'];
+      pageNumbers: Section['pageNumbers'];
+      children: Block[];
+    }
   | ParagraphFrame
   | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks }
   | { kind: 'list'; ordered: boolean; items: ListItem[]; inTable: boolean }
@@ -63,7 +68,8 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
   const allowed = allowedChildren[parent?.kind ?? 'root'] ?? [];
   if (!allowed.includes(name)) throw new MarkupError(text.markupUnknownTag(name, allowed));
   const attr = (names: string[]) => allowOnly(attrs, names);
-  const inTable = parent?.kind === 'cell' || ((parent?.kind === 'item' || parent?.kind === 'list') && parent.inTable);
+  const inTable =
+    parent?.kind === 'cell' || ((parent?.kind === 'item' || parent?.kind === 'list') && parent.inTable);
   switch (name) {
     case 'document':
       attr(['title', 'author']);
@@ -73,7 +79,10 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
       return {
         kind: 'section',
         orientation: readEnum(attrs, 'orientation', ['portrait', 'landscape'] as const) ?? 'portrait',
-        pageNumbers: readEnum(attrs, 'page-numbers', ['none', 'from-second'] as const) === 'none' ? 'none' : 'fromSecond',
+        pageNumbers:
+          readEnum(attrs, 'page-numbers', ['none', 'from-second'] as const) === 'none'
+            ? 'none'
+            : 'fromSecond',
         children: [],
       };
     case 'p':
@@ -109,10 +118,20 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
       return { kind: 'item', children: [], inTable };
     case 'table':
       attr(['borders', 'widths']);
-      return { kind: 'table', borders: readEnum(attrs, 'borders', ['grid', 'none'] as const) ?? 'grid', widths: readWidths(attrs), rows: [] };
+      return {
+        kind: 'table',
+        borders: readEnum(attrs, 'borders', ['grid', 'none'] as const) ?? 'grid',
+        widths: readWidths(attrs),
+        rows: [],
+      };
     case 'row':
       attr(['header', 'keep-next']);
-      return { kind: 'row', header: readBool(attrs, 'header'), keepNext: readBool(attrs, 'keep-next'), cells: [] };
+      return {
+        kind: 'row',
+        header: readBool(attrs, 'header'),
+        keepNext: readBool(attrs, 'keep-next'),
+        cells: [],
+      };
     case 'cell':
       attr(['row-span', 'col-span', 'align', 'valign']);
       return {
@@ -136,10 +155,12 @@ function spanOf(n: number | undefined): number | undefined {
 /** Closes an element: turns its builder into a model node and hands it to the parent. */
 export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocument | undefined {
   const addBlock = (block: Block) => {
-    if (parent && (parent.kind === 'section' || parent.kind === 'item' || parent.kind === 'cell')) parent.children.push(block);
+    if (parent && (parent.kind === 'section' || parent.kind === 'item' || parent.kind === 'cell'))
+      parent.children.push(block);
   };
   const addInline = (inline: Inline) => {
-    const target = parent?.kind === 'mark' ? parent.paragraph : parent?.kind === 'paragraph' ? parent : undefined;
+    const target =
+      parent?.kind === 'mark' ? parent.paragraph : parent?.kind === 'paragraph' ? parent : undefined;
     target?.inlines.push(inline);
   };
   switch (frame.kind) {
@@ -147,7 +168,12 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
       return { title: frame.title, author: frame.author, sections: frame.sections };
     case 'section':
       if (parent?.kind === 'document') {
-        parent.sections.push({ type: 'section', orientation: frame.orientation, pageNumbers: frame.pageNumbers, children: frame.children });
+        parent.sections.push({
+          type: 'section',
+          orientation: frame.orientation,
+          pageNumbers: frame.pageNumbers,
+          children: frame.children,
+        });
       }
       return undefined;
     case 'paragraph':
@@ -177,7 +203,11 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
       return undefined;
     case 'row':
       if (parent?.kind === 'table') {
-        parent.rows.push({ ...(frame.header ? { header: true } : {}), ...(frame.keepNext ? { keepNext: true } : {}), cells: frame.cells });
+        parent.rows.push({
+          ...(frame.header ? { header: true } : {}),
+          ...(frame.keepNext ? { keepNext: true } : {}),
+          cells: frame.cells,
+        });
       }
       return undefined;
     case 'cell': {

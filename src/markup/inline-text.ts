@@ -2,7 +2,10 @@ import type { Inline } from '../model/schema.js';
 import type { Marks, ParagraphFrame } from './frames.js';
 
 /** Adds a piece of text to the paragraph being built, with the marks of the enclosing b/i/u. */
-export function appendText(frame: ParagraphFrame | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks }, value: string): void {
+export function appendText(
+  frame: ParagraphFrame | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks },
+  value: string,
+): void {
   const paragraph = frame.kind === 'mark' ? frame.paragraph : frame;
   const marks = frame.kind === 'mark' ? frame.marks : {};
   paragraph.inlines.push({ type: 'text', value, ...pickMarks(marks) });
@@ -30,10 +33,12 @@ export function finishInlines(inlines: readonly Inline[]): Inline[] {
     }
     let value = inline.value.replace(xmlSpace, ' ');
     const prev = out.at(-1);
-    if (value.startsWith(' ') && (atLineStart || (prev?.type === 'text' && prev.value.endsWith(' ')))) value = value.slice(1);
+    if (value.startsWith(' ') && (atLineStart || (prev?.type === 'text' && prev.value.endsWith(' '))))
+      value = value.slice(1);
     if (value === '') continue;
     atLineStart = false;
-    if (prev?.type === 'text' && sameMarks(prev, inline)) out[out.length - 1] = { ...prev, value: prev.value + value };
+    if (prev?.type === 'text' && sameMarks(prev, inline))
+      out[out.length - 1] = { ...prev, value: prev.value + value };
     else out.push({ ...inline, value });
   }
   trimEnd(out);

@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 import type { Block, DocumentModel, Inline } from '../model/schema.js';
 import { documentSchema } from '../model/schema.js';
 import { type Attrs, MarkupError } from './attributes.js';
-import { type Frame, closeFrame, openFrame } from './frames.js';
+import { closeFrame, type Frame, openFrame } from './frames.js';
 import { appendText } from './inline-text.js';
 
 /** Where a markup problem is: a template position when the markup was traced, else a position in the markup. */
@@ -56,7 +56,8 @@ export function parseMarkup(markup: string, meta: { createdAt: string }): ParseR
     const frame = stack.at(-1);
     if (!frame) return;
     if (frame.kind === 'paragraph' || frame.kind === 'mark') appendText(frame, value);
-    else if (value.trim() !== '' && frame.kind !== 'ignored') fail(`текст «${value.trim().slice(0, 30)}» вне <p>`);
+    else if (value.trim() !== '' && frame.kind !== 'ignored')
+      fail(`текст «${value.trim().slice(0, 30)}» вне <p>`);
   });
   parser.on('closetag', () => {
     const frame = stack.pop();
@@ -65,7 +66,11 @@ export function parseMarkup(markup: string, meta: { createdAt: string }): ParseR
     const closed = closeFrame(frame, parent);
     if (closed) {
       const author = closed.author ? { author: closed.author } : {};
-      root = { type: 'document', meta: { title: closed.title, ...author, ...meta }, sections: closed.sections };
+      root = {
+        type: 'document',
+        meta: { title: closed.title, ...author, ...meta },
+        sections: closed.sections,
+      };
     }
   });
   parser.on('error', (e) => fail(e.message.replace(/^\d+:\d+: /, '')));
@@ -74,7 +79,13 @@ export function parseMarkup(markup: string, meta: { createdAt: string }): ParseR
   if (problems.length > 0) return { problems };
   const checked = documentSchema.safeParse(root);
   if (!checked.success) {
-    return { problems: checked.error.issues.map((i) => ({ message: `${i.path.join('.')}: ${i.message}`, line: 1, column: 1 })) };
+    return {
+      problems: checked.error.issues.map((i) => ({
+        message: `${i.path.join('.')}: ${i.message}`,
+        line: 1,
+        column: 1,
+      })),
+    };
   }
   return { model: checked.data };
 }

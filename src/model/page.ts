@@ -7,7 +7,12 @@ const portraitMargins = { top: 20, right: 10, bottom: 20, left: 30 } as const;
 export type PageGeometry = {
   readonly widthMm: number;
   readonly heightMm: number;
-  readonly margins: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
+  readonly margins: {
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+    readonly left: number;
+  };
 };
 
 /**

@@ -77,7 +77,12 @@ const tableSchema = z.strictObject({
   rows: z.array(rowSchema),
 });
 
-export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, listSchema, tableSchema, pageBreakSchema]);
+export const blockSchema = z.discriminatedUnion('type', [
+  paragraphSchema,
+  listSchema,
+  tableSchema,
+  pageBreakSchema,
+]);
 
 export const sectionSchema = z.strictObject({
   type: z.literal('section'),

@@ -31,11 +31,25 @@ export type StyleSpec = {
   readonly keepNext: boolean;
 };
 
-const base = { bold: false, align: 'left', firstLineMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, keepNext: false } as const;
+const base = {
+  bold: false,
+  align: 'left',
+  firstLineMm: 0,
+  spaceBeforePt: 0,
+  spaceAfterPt: 0,
+  keepNext: false,
+} as const;
 
 export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = {
   // Body text: 14 pt, justified, first-line indent 1.25 cm (GOST R 7.0.97 §5.1).
-  body: { ...base, wordName: 'Основной текст', wordId: 'GramotaBody', sizePt: 14, align: 'justify', firstLineMm: 12.5 },
+  body: {
+    ...base,
+    wordName: 'Основной текст',
+    wordId: 'GramotaBody',
+    sizePt: 14,
+    align: 'justify',
+    firstLineMm: 12.5,
+  },
   // Requisite-like lines at the left margin: «ПРИКАЗЫВАЮ:», the signature, list lines.
   bodyPlain: { ...base, wordName: 'Текст без отступа', wordId: 'GramotaPlain', sizePt: 14 },
   title: {
@@ -74,7 +88,13 @@ export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = 
   },
   stageRow: { ...base, wordName: 'Этап в таблице', wordId: 'GramotaStage', sizePt: 12, bold: true },
   // Page numbers: digits only, centred in the top margin (GOST R 7.0.97 §5.1).
-  pageNumber: { ...base, wordName: 'Номер страницы', wordId: 'GramotaPageNumber', sizePt: 12, align: 'center' },
+  pageNumber: {
+    ...base,
+    wordName: 'Номер страницы',
+    wordId: 'GramotaPageNumber',
+    sizePt: 12,
+    align: 'center',
+  },
 };
 
 /** Geometry shared by both renderers, in millimetres. */

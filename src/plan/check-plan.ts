@@ -16,8 +16,10 @@ export function checkPlan(plan: Plan, report: Report): void {
   });
   plan.documents.forEach((doc, i) => {
     const approval = doc.approval;
-    if (approval && 'by' in approval) checkPersonRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
-    if (approval && 'order' in approval) checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
+    if (approval && 'by' in approval)
+      checkPersonRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
+    if (approval && 'order' in approval)
+      checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
     if (doc.agreement && 'by' in doc.agreement) {
       checkPersonRef(plan, doc.agreement.by, ['documents', i, 'agreement', 'by'], report);
     }

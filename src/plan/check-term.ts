@@ -1,6 +1,6 @@
 import { text } from '../messages.js';
-import { pointBounds, type Term, type TermPoint } from './schema/term.js';
 import type { Plan } from './schema/plan.js';
+import { pointBounds, type Term, type TermPoint } from './schema/term.js';
 import type { Report } from './validate.js';
 
 /** A structured term must lie within `project.period` when the plan gives one (free text is never checked). */

@@ -26,7 +26,12 @@ export function toProblems(issues: readonly Issue[], loaded: LoadedYaml, schema:
   return issues.flatMap((issue) => explain(issue, issue.path, loaded, schema));
 }
 
-function explain(issue: Issue, path: readonly PropertyKey[], loaded: LoadedYaml, schema: z.ZodType): Problem[] {
+function explain(
+  issue: Issue,
+  path: readonly PropertyKey[],
+  loaded: LoadedYaml,
+  schema: z.ZodType,
+): Problem[] {
   const at = (message: string, p: readonly PropertyKey[] = path, atKey = false): Problem[] => [
     { code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, p, atKey) },
   ];
@@ -45,7 +50,9 @@ function explain(issue: Issue, path: readonly PropertyKey[], loaded: LoadedYaml,
     case 'invalid_value': {
       const values = issue.values.map(String);
       const hint = typeof issue.input === 'string' ? suggest(issue.input, values) : undefined;
-      return at(hint ? `${text.didYouMean(hint)}; ${text.expectedOneOf(values)}` : text.expectedOneOf(values));
+      return at(
+        hint ? `${text.didYouMean(hint)}; ${text.expectedOneOf(values)}` : text.expectedOneOf(values),
+      );
     }
     case 'too_small':
       return at(issue.origin === 'array' ? text.tooSmall(Number(issue.minimum)) : text.notAllowedEmpty);
@@ -56,7 +63,10 @@ function explain(issue: Issue, path: readonly PropertyKey[], loaded: LoadedYaml,
 
 /** The plan's value at a path (zod issues do not always carry their input). */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  return path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
 }
 
 function explainUnion(
@@ -72,10 +82,14 @@ function explainUnion(
     const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
     const value = actual;
     const hint = typeof value === 'string' ? suggest(value, options) : undefined;
-    return at(`${issue.message.startsWith('неизвестный') ? issue.message : text.unknownDocumentType}${hint ? `; ${text.didYouMean(hint)}` : ''}`);
+    return at(
+      `${issue.message.startsWith('неизвестный') ? issue.message : text.unknownDocumentType}${hint ? `; ${text.didYouMean(hint)}` : ''}`,
+    );
   }
   // A branch whose type matched (its problems lie deeper than the union itself) is the one the user meant.
-  const matched = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  const matched = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+  );
   const best = matched.sort((a, b) => a.length - b.length)[0];
   if (best && best.length > 0) return best.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
   if (issue.message && issue.message !== 'Invalid input') return at(issue.message);

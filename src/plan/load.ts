@@ -20,7 +20,12 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
   if (doc.errors.length > 0) {
     return doc.errors.map((e) => {
       const pos = lines.linePos(e.pos[0]);
-      return { code: 'yaml-syntax', message: describeYamlError(e.code, e.message, source, e.pos[0]), file, ...toLineCol(pos) };
+      return {
+        code: 'yaml-syntax',
+        message: describeYamlError(e.code, e.message, source, e.pos[0]),
+        file,
+        ...toLineCol(pos),
+      };
     });
   }
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
@@ -41,7 +46,10 @@ function describeYamlError(code: string, message: string, source: string, offset
   }
   if (code === 'TAB_AS_INDENT') return text.yamlTab;
   const line = source.slice(source.lastIndexOf('\n', offset) + 1).split('\n')[0] ?? '';
-  if ((code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') && /:\s.*:\s/.test(line)) {
+  if (
+    (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') &&
+    /:\s.*:\s/.test(line)
+  ) {
     return text.yamlColonInText;
   }
   return text.yamlSyntax(message.split('\n')[0] ?? message);

@@ -17,7 +17,9 @@ export function locate(loaded: LoadedYaml, path: readonly PropertyKey[], atKey =
     let offset = node.range[0];
     if ((n < keys.length || atKey) && n > 0) {
       const parent = n === 1 ? doc.contents : doc.getIn(sub.slice(0, -1), true);
-      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === sub[n - 1]) : undefined;
+      const pair = isMap(parent)
+        ? parent.items.find((p) => isScalar(p.key) && p.key.value === sub[n - 1])
+        : undefined;
       if (pair && isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
     }
     const pos = lines.linePos(offset);

@@ -20,11 +20,14 @@ function walk(schema: unknown, data: unknown, path: readonly PropertyKey[], foun
     case 'nullable':
     case 'default':
     case 'readonly':
-      return walk(def.innerType, data, path, found);
+      walk(def.innerType, data, path, found);
+      return;
     case 'lazy':
-      return walk((def.getter as () => unknown)(), data, path, found);
+      walk((def.getter as () => unknown)(), data, path, found);
+      return;
     case 'pipe':
-      return walk(def.in, data, path, found);
+      walk(def.in, data, path, found);
+      return;
     case 'union': {
       for (const option of def.options as unknown[]) walk(option, data, path, found);
       return;
@@ -32,12 +35,14 @@ function walk(schema: unknown, data: unknown, path: readonly PropertyKey[], foun
     case 'array': {
       if (path.length === 0) return;
       const [head, ...rest] = path;
-      return walk(def.element, (data as unknown[] | undefined)?.[head as number], rest, found);
+      walk(def.element, (data as unknown[] | undefined)?.[head as number], rest, found);
+      return;
     }
     case 'record': {
       if (path.length === 0) return;
       const [head, ...rest] = path;
-      return walk(def.valueType, (data as Record<string, unknown> | undefined)?.[head as string], rest, found);
+      walk(def.valueType, (data as Record<string, unknown> | undefined)?.[head as string], rest, found);
+      return;
     }
     case 'object': {
       const shape = def.shape as Record<string, unknown>;

@@ -4,7 +4,7 @@ import { checkPlan } from './check-plan.js';
 import { toProblems } from './issues.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
-import { type Plan, planSchema } from './schema/plan.js';
+import { type Plan, type PlanDocument, planSchema } from './schema/plan.js';
 
 /** Reports a problem at a YAML path of the plan. */
 export type Report = (path: readonly (string | number)[], message: string, atKey?: boolean) => void;
@@ -18,17 +18,21 @@ export function validatePlan(loaded: LoadedYaml): Plan | readonly Problem[] {
     problems.push({ code: 'reference-unknown', message, file: loaded.file, ...locate(loaded, path, atKey) });
   checkPlan(parsed.data, report);
   parsed.data.documents.forEach((doc, i) => {
-    const at = ['documents', i];
-    switch (doc.type) {
-      case 'roadmap':
-        return checkRoadmap(doc, parsed.data, at, report);
-      default: {
-        const _exhaustive: never = doc.type;
-        return _exhaustive;
-      }
-    }
+    checkDocument(doc, parsed.data, ['documents', i], report);
   });
   return problems.length > 0 ? problems.sort(byPosition) : parsed.data;
+}
+
+function checkDocument(doc: PlanDocument, plan: Plan, at: (string | number)[], report: Report): void {
+  switch (doc.type) {
+    case 'roadmap':
+      checkRoadmap(doc, plan, at, report);
+      return;
+    default: {
+      const _exhaustive: never = doc.type;
+      throw new Error(`unknown document type ${_exhaustive}`);
+    }
+  }
 }
 
 function byPosition(a: Problem, b: Problem): number {

@@ -20,5 +20,8 @@ export function showPerson(ref: string, ctx: ResolveContext, form: NameForm): st
 
 /** Several references joined with commas («Спиридонова А.В., Бушина М.Б.»). */
 export function showPeople(refs: string | readonly string[], ctx: ResolveContext, form: NameForm): string {
-  return [refs].flat().map((ref) => showPerson(ref, ctx, form)).join(', ');
+  return [refs]
+    .flat()
+    .map((ref) => showPerson(ref, ctx, form))
+    .join(', ');
 }

@@ -8,8 +8,17 @@ import { findPerson, showPerson } from './people.js';
 
 /** The parts of a stamp; templates own the wording (УТВЕРЖДАЮ, приказом, протокол от …). Exactly one form is set. */
 export type StampView = {
-  readonly byPerson: { readonly position: string | null; readonly signature: string; readonly date: string } | null;
-  readonly byOrder: { readonly word: string; readonly org: string; readonly date: string; readonly number: string } | null;
+  readonly byPerson: {
+    readonly position: string | null;
+    readonly signature: string;
+    readonly date: string;
+  } | null;
+  readonly byOrder: {
+    readonly word: string;
+    readonly org: string;
+    readonly date: string;
+    readonly number: string;
+  } | null;
   readonly byCouncil: {
     readonly word: string;
     readonly council: string;
@@ -19,7 +28,11 @@ export type StampView = {
 };
 
 /** The stamps row: СОГЛАСОВАНО on the left, the approval on the right, each block at most `widthMm` wide. */
-export type StampsView = { readonly left: StampView | null; readonly right: StampView | null; readonly widthMm: number };
+export type StampsView = {
+  readonly left: StampView | null;
+  readonly right: StampView | null;
+  readonly widthMm: number;
+};
 
 export function resolveStamps(
   doc: { title: string; approval?: Approval | undefined; agreement?: Agreement | undefined },
@@ -37,11 +50,18 @@ export function resolveStamps(
 function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveContext): StampView {
   const none = { byPerson: null, byOrder: null, byCouncil: null };
   const org = typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name);
-  const date = (d: string | undefined) => (d === undefined || d === 'blank' ? blankDate() : formatDate(d, ctx.dateStyle));
-  if ('by' in stamp) return { ...none, byPerson: { ...signatory(stamp.by, org, ctx), date: date(stamp.date) } };
+  const date = (d: string | undefined) =>
+    d === undefined || d === 'blank' ? blankDate() : formatDate(d, ctx.dateStyle);
+  if ('by' in stamp)
+    return { ...none, byPerson: { ...signatory(stamp.by, org, ctx), date: date(stamp.date) } };
   if ('order' in stamp) {
-    const order = ctx.plan.documents[ctx.ids.indexOf(stamp.order)] as { date?: string; number?: string } | undefined;
-    return { ...none, byOrder: { word, org, date: date(order?.date), number: typographText(String(order?.number ?? '')) } };
+    const order = ctx.plan.documents[ctx.ids.indexOf(stamp.order)] as
+      | { date?: string; number?: string }
+      | undefined;
+    return {
+      ...none,
+      byOrder: { word, org, date: date(order?.date), number: typographText(String(order?.number ?? '')) },
+    };
   }
   const protocol = stamp.protocol
     ? { date: formatDate(stamp.protocol.date, ctx.dateStyle), number: typographText(stamp.protocol.number) }
@@ -50,7 +70,11 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
 }
 
 /** Position line and «Г.В. Алейкина» of a person key, or the parts of a free text «Должность И.О. Фамилия». */
-function signatory(ref: string, org: string, ctx: ResolveContext): { position: string | null; signature: string } {
+function signatory(
+  ref: string,
+  org: string,
+  ctx: ResolveContext,
+): { position: string | null; signature: string } {
   const person = findPerson(ref, ctx);
   if (person) {
     const position = person.position ? typographText(withOrganization(person.position, org)) : null;

@@ -41,14 +41,19 @@ export function loadTemplates(dir: string, trace = false): TemplateSet {
       let template = templates.get(name);
       if (!template) {
         const file = join(dir, `${name}.hbs`);
-        if (!safeList(dir).includes(`${name}.hbs`)) failWith({ code: 'template-error', message: text.templateMissing(name), file });
+        if (!safeList(dir).includes(`${name}.hbs`))
+          failWith({ code: 'template-error', message: text.templateMissing(name), file });
         template = compile(file);
         templates.set(name, template);
       }
       try {
         return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (e) {
-        return failWith({ code: 'template-error', message: text.templateSyntax(firstLine(e)), file: `${name}.hbs` });
+        return failWith({
+          code: 'template-error',
+          message: text.templateSyntax(firstLine(e)),
+          file: `${name}.hbs`,
+        });
       }
     },
   };
@@ -61,7 +66,12 @@ function registerHelpers(hb: typeof Handlebars): void {
   // {{lines text}}: a text with line breaks → escaped lines joined by <br/>; data never becomes markup.
   hb.registerHelper('lines', (value: unknown) => {
     if (typeof value !== 'string') throw new Error(`lines: ожидается текст, получено ${typeof value}`);
-    return new hb.SafeString(value.split('\n').map((line) => hb.escapeExpression(line)).join('<br/>'));
+    return new hb.SafeString(
+      value
+        .split('\n')
+        .map((line) => hb.escapeExpression(line))
+        .join('<br/>'),
+    );
   });
 }
 

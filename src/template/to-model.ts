@@ -9,7 +9,10 @@ import { loadTemplates } from './handlebars-env.js';
  * Stages 4–5: view → markup (Handlebars) → document model (saxes).
  * On a markup problem the template is rendered again with trace marks to name the template line at fault.
  */
-export function toModel(doc: DocumentView, options: { templatesDir: string; createdAt: string }): DocumentModel {
+export function toModel(
+  doc: DocumentView,
+  options: { templatesDir: string; createdAt: string },
+): DocumentModel {
   const markup = loadTemplates(options.templatesDir).render(doc.template, doc.view);
   const parsed = parseMarkup(markup, { createdAt: options.createdAt });
   if ('model' in parsed) return parsed.model;
@@ -20,7 +23,9 @@ export function toModel(doc: DocumentView, options: { templatesDir: string; crea
   throw new UserError(
     problems.map((p) => {
       const at = /^(.*):(\d+):(\d+)$/.exec(p.source ?? '');
-      const where = at ? { file: at[1], line: Number(at[2]), column: Number(at[3]) } : { file: `${doc.template}.hbs` };
+      const where = at
+        ? { file: at[1], line: Number(at[2]), column: Number(at[3]) }
+        : { file: `${doc.template}.hbs` };
       return { code: 'markup-invalid', message: text.markupInvalid(p.message), ...where };
     }),
   );

@@ -15,10 +15,13 @@ function mapProgram(program: hbs.AST.Program, file: string): hbs.AST.Program {
 }
 
 function mapNode(node: Node, file: string): Node {
-  if (node.type === 'ContentStatement') return markContent(node as unknown as Content, file) as unknown as Node;
+  if (node.type === 'ContentStatement')
+    return markContent(node as unknown as Content, file) as unknown as Node;
   const out: Node = { ...node };
-  if (node.program) out.program = mapProgram(node.program as unknown as hbs.AST.Program, file) as unknown as Node;
-  if (node.inverse) out.inverse = mapProgram(node.inverse as unknown as hbs.AST.Program, file) as unknown as Node;
+  if (node.program)
+    out.program = mapProgram(node.program as unknown as hbs.AST.Program, file) as unknown as Node;
+  if (node.inverse)
+    out.inverse = mapProgram(node.inverse as unknown as hbs.AST.Program, file) as unknown as Node;
   return out;
 }
 

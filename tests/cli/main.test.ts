@@ -42,8 +42,24 @@ describe('gramota CLI', () => {
   it('honours --out, --format and --only', async () => {
     const cwd = fresh();
     writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap);
-    expect((await runIn(cwd, 'build', 'plan.yaml', '--out', 'res', '--format', 'docx', '--only', 'mentoring-roadmap')).code).toBe(0);
-    expect(readdirSync(join(cwd, 'res', 'plan'))).toEqual(['Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.docx']);
+    expect(
+      (
+        await runIn(
+          cwd,
+          'build',
+          'plan.yaml',
+          '--out',
+          'res',
+          '--format',
+          'docx',
+          '--only',
+          'mentoring-roadmap',
+        )
+      ).code,
+    ).toBe(0);
+    expect(readdirSync(join(cwd, 'res', 'plan'))).toEqual([
+      'Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.docx',
+    ]);
     const missing = await runIn(cwd, 'build', 'plan.yaml', '--only', 'nope');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('в плане нет документа с id «nope»');
@@ -60,7 +76,10 @@ describe('gramota CLI', () => {
 
   it('exits 1 with every located problem in Russian and writes nothing', async () => {
     const cwd = fresh();
-    writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap.replace('    columns:', '    colums:').replace('2020-10-12', '2021-02-30'));
+    writeFileSync(
+      join(cwd, 'plan.yaml'),
+      minimalRoadmap.replace('    columns:', '    colums:').replace('2020-10-12', '2021-02-30'),
+    );
     const { code, stderr } = await runIn(cwd, 'build', 'plan.yaml');
     expect(code).toBe(1);
     expect(stderr).toBe(
@@ -85,7 +104,10 @@ describe('gramota CLI', () => {
 
   it('exits 2 on wrong usage', async () => {
     const cwd = fresh();
-    expect(await runIn(cwd, 'bild')).toMatchObject({ code: 2, stderr: 'gramota: неизвестная команда «bild»; см. gramota --help\n' });
+    expect(await runIn(cwd, 'bild')).toMatchObject({
+      code: 2,
+      stderr: 'gramota: неизвестная команда «bild»; см. gramota --help\n',
+    });
     expect(await runIn(cwd, 'build')).toMatchObject({ code: 2 });
     expect(await runIn(cwd, 'build', 'p.yaml', '--format', 'odt')).toMatchObject({ code: 2 });
     expect(await runIn(cwd, 'build', 'p.yaml', '--frmat', 'pdf')).toMatchObject({ code: 2 });

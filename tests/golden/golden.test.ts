@@ -26,7 +26,9 @@ describe.each(cases)('golden: $name', ({ name, plan }) => {
   const built = buildModels(parsePlan(readFileSync(plan, 'utf8'), basename(plan)), { createdAt });
 
   it.each(built.map((b) => [b.id, b] as const))('%s: document model', async (id, b) => {
-    await expect(`${JSON.stringify(b.model, null, 1)}\n`).toMatchFileSnapshot(join(here, name, `${id}.model.json`));
+    await expect(`${JSON.stringify(b.model, null, 1)}\n`).toMatchFileSnapshot(
+      join(here, name, `${id}.model.json`),
+    );
   });
 
   it.each(built.map((b) => [b.id, b] as const))('%s: word/document.xml', async (id, b) => {

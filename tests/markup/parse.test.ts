@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkup } from '../../src/markup/parse.js';
 
 const meta = { createdAt: '2020-10-01T00:00:00.000Z' };
-const wrap = (body: string) => `<document title="Т"><section orientation="landscape">${body}</section></document>`;
+const wrap = (body: string) =>
+  `<document title="Т"><section orientation="landscape">${body}</section></document>`;
 
 function blocksOf(body: string) {
   const result = parseMarkup(wrap(body), meta);
@@ -18,13 +19,20 @@ function problemsOf(markup: string) {
 describe('parseMarkup', () => {
   it('builds a section with its orientation and page numbers from the second page by default', () => {
     const result = parseMarkup(wrap('<p>Текст</p>'), meta);
-    expect('model' in result && result.model.sections[0]).toMatchObject({ orientation: 'landscape', pageNumbers: 'fromSecond' });
+    expect('model' in result && result.model.sections[0]).toMatchObject({
+      orientation: 'landscape',
+      pageNumbers: 'fromSecond',
+    });
     expect('model' in result && result.model.meta).toEqual({ title: 'Т', createdAt: meta.createdAt });
   });
 
   it('collapses template whitespace like HTML but keeps non-breaking spaces', () => {
     const [p] = blocksOf('<p>\n   Приказ   №\u00A0125\n  от\t01.10.2020\n</p>');
-    expect(p).toEqual({ type: 'paragraph', style: 'body', children: [{ type: 'text', value: 'Приказ №\u00A0125 от 01.10.2020' }] });
+    expect(p).toEqual({
+      type: 'paragraph',
+      style: 'body',
+      children: [{ type: 'text', value: 'Приказ №\u00A0125 от 01.10.2020' }],
+    });
   });
 
   it('nests bold, italic and underline and merges equal neighbours', () => {
@@ -46,7 +54,9 @@ describe('parseMarkup', () => {
   });
 
   it('gives paragraphs in table cells the table style by default', () => {
-    const [table] = blocksOf('<table widths="10mm 1fr"><row header="true"><cell><p>№</p></cell><cell row-span="2"><list><item><p>а</p></item></list></cell></row></table>');
+    const [table] = blocksOf(
+      '<table widths="10mm 1fr"><row header="true"><cell><p>№</p></cell><cell row-span="2"><list><item><p>а</p></item></list></cell></row></table>',
+    );
     expect(table).toEqual({
       type: 'table',
       borders: 'grid',
@@ -55,14 +65,22 @@ describe('parseMarkup', () => {
         {
           header: true,
           cells: [
-            { children: [{ type: 'paragraph', style: 'tableText', children: [{ type: 'text', value: '№' }] }] },
+            {
+              children: [{ type: 'paragraph', style: 'tableText', children: [{ type: 'text', value: '№' }] }],
+            },
             {
               rowSpan: 2,
               children: [
                 {
                   type: 'list',
                   ordered: false,
-                  items: [{ children: [{ type: 'paragraph', style: 'tableText', children: [{ type: 'text', value: 'а' }] }] }],
+                  items: [
+                    {
+                      children: [
+                        { type: 'paragraph', style: 'tableText', children: [{ type: 'text', value: 'а' }] },
+                      ],
+                    },
+                  ],
                 },
               ],
             },
@@ -85,7 +103,9 @@ describe('parseMarkup', () => {
 
   it('reports a bad attribute value', () => {
     expect(problemsOf(wrap('<p style="huge">x</p>'))[0]).toMatch(/«huge»; допустимы: body, bodyPlain/);
-    expect(problemsOf(wrap('<table widths="10 1fr"><row><cell><p/></cell></row></table>'))[0]).toMatch(/«10»; нужно число с mm или fr/);
+    expect(problemsOf(wrap('<table widths="10 1fr"><row><cell><p/></cell></row></table>'))[0]).toMatch(
+      /«10»; нужно число с mm или fr/,
+    );
   });
 
   it('reports malformed XML', () => {

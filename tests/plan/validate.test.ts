@@ -46,7 +46,10 @@ describe('validatePlan', () => {
   });
 
   it('accepts free text where a person is expected', () => {
-    const plan = parsePlan(replace('responsible: spiridonova\n', 'responsible: Кураторы, служба медиации\n'), 'p.yaml');
+    const plan = parsePlan(
+      replace('responsible: spiridonova\n', 'responsible: Кураторы, служба медиации\n'),
+      'p.yaml',
+    );
     expect(plan.documents).toHaveLength(1);
   });
 
@@ -55,7 +58,9 @@ describe('validatePlan', () => {
   });
 
   it('rejects a month 13', () => {
-    expect(problemsOf(replace('term: 2020-10', 'term: 2020-13'))).toEqual(['21:19: месяц в «2020-13» должен быть от 01 до 12']);
+    expect(problemsOf(replace('term: 2020-10', 'term: 2020-13'))).toEqual([
+      '21:19: месяц в «2020-13» должен быть от 01 до 12',
+    ]);
   });
 
   it('rejects a period whose start is after its end', () => {
@@ -65,11 +70,13 @@ describe('validatePlan', () => {
   });
 
   it('rejects a term outside the project period', () => {
-    const source = replace('documents:', 'project:\n  period: { from: 2020-09, to: 2021-06 }\ndocuments:').replace(
-      'term: 2020-10',
-      'term: 2022-01',
-    );
-    expect(problemsOf(source)).toEqual(['23:19: срок «2022-01» выходит за срок реализации проекта (2020-09 — 2021-06)']);
+    const source = replace(
+      'documents:',
+      'project:\n  period: { from: 2020-09, to: 2021-06 }\ndocuments:',
+    ).replace('term: 2020-10', 'term: 2022-01');
+    expect(problemsOf(source)).toEqual([
+      '23:19: срок «2022-01» выходит за срок реализации проекта (2020-09 — 2021-06)',
+    ]);
   });
 
   it('names an unknown document type with a suggestion', () => {
@@ -85,9 +92,9 @@ describe('validatePlan', () => {
   });
 
   it('names a missing required field at its parent key', () => {
-    expect(problemsOf(replace('    title: Дорожная карта реализации целевой программы наставничества\n', ''))).toEqual([
-      '10:5: не заполнено обязательное поле «title»',
-    ]);
+    expect(
+      problemsOf(replace('    title: Дорожная карта реализации целевой программы наставничества\n', '')),
+    ).toEqual(['10:5: не заполнено обязательное поле «title»']);
   });
 
   it('lists every problem of the file at once, in line order', () => {
@@ -96,18 +103,22 @@ describe('validatePlan', () => {
   });
 
   it('reports a duplicate key as a YAML problem', () => {
-    expect(problemsOf(replace('    id: mentoring-roadmap\n', '    id: mentoring-roadmap\n    id: again\n'))).toEqual([
-      '12:5: ключ «id» повторяется; у каждого ключа должно быть одно значение',
-    ]);
+    expect(
+      problemsOf(replace('    id: mentoring-roadmap\n', '    id: mentoring-roadmap\n    id: again\n')),
+    ).toEqual(['12:5: ключ «id» повторяется; у каждого ключа должно быть одно значение']);
   });
 
   it('explains an unquoted colon inside text', () => {
-    const [problem] = problemsOf(replace('activity: Информирование коллектива', 'activity: Итоги: выводы и планы'));
+    const [problem] = problemsOf(
+      replace('activity: Информирование коллектива', 'activity: Итоги: выводы и планы'),
+    );
     expect(problem).toMatch(/^20:\d+: в тексте встретилось «: »/);
   });
 
   it('rejects an empty file', () => {
-    expect(problemsOf('# только комментарий\n')).toEqual(['1:1: файл пуст: в плане должны быть organization и documents']);
+    expect(problemsOf('# только комментарий\n')).toEqual([
+      '1:1: файл пуст: в плане должны быть organization и documents',
+    ]);
   });
 
   it('rejects an approval by an order that is not in the plan', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,10 @@ const texts = (value: unknown): string[] =>
 describe('templates → model', () => {
   it('carries markup-like and template-like data as plain text', () => {
     const hostile = 'Итоги {{title}} <w:p/> ]]> & "кавычки" \'апостроф\' `x` =';
-    const plan = parsePlan(minimalRoadmap.replace('Информирование коллектива', JSON.stringify(hostile)), 'plan.yaml');
+    const plan = parsePlan(
+      minimalRoadmap.replace('Информирование коллектива', JSON.stringify(hostile)),
+      'plan.yaml',
+    );
     const [doc] = buildModels(plan, { createdAt: new Date(0) });
     const all = texts(doc!.model);
     expect(all).toContain("Итоги {{title}} <w:p/> ]]> & «кавычки» 'апостроф' `x` =");
@@ -25,7 +28,10 @@ describe('templates → model', () => {
   it('reports a template that writes bad markup at the template line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gramota-tpl-'));
     mkdirSync(join(dir, 'partials'));
-    writeFileSync(join(dir, 'roadmap.hbs'), '<document title="{{title}}">\n<section>\n  <p>{{title}}</p>\n  <para>x</para>\n</section>\n</document>\n');
+    writeFileSync(
+      join(dir, 'roadmap.hbs'),
+      '<document title="{{title}}">\n<section>\n  <p>{{title}}</p>\n  <para>x</para>\n</section>\n</document>\n',
+    );
     const plan = parsePlan(minimalRoadmap, 'plan.yaml');
     try {
       buildModels(plan, { templatesDir: dir, createdAt: new Date(0) });
@@ -33,7 +39,9 @@ describe('templates → model', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(UserError);
       expect((e as UserError).problems[0]).toMatchObject({ file: 'roadmap.hbs', line: 4, column: 3 });
-      expect((e as UserError).message).toMatch(/roadmap\.hbs:4:3: шаблон дал неверную разметку: неизвестный элемент <para>/);
+      expect((e as UserError).message).toMatch(
+        /roadmap\.hbs:4:3: шаблон дал неверную разметку: неизвестный элемент <para>/,
+      );
     }
   });
 
@@ -41,6 +49,8 @@ describe('templates → model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gramota-tpl-'));
     writeFileSync(join(dir, 'roadmap.hbs'), '<document title="{{title}}">{{nonexistent}}</document>');
     const plan = parsePlan(minimalRoadmap, 'plan.yaml');
-    expect(() => buildModels(plan, { templatesDir: dir, createdAt: new Date(0) })).toThrow(/"nonexistent" not defined/);
+    expect(() => buildModels(plan, { templatesDir: dir, createdAt: new Date(0) })).toThrow(
+      /"nonexistent" not defined/,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import type { RoadmapTable } from './schema.js';
 import { defaultColumns } from './columns.js';
+import type { RoadmapTable } from './schema.js';
 
 /** Column keys of a roadmap table in order; the stage column comes after № when stages are laid out as a column. */
 export function columnKeys(table: RoadmapTable): string[] {

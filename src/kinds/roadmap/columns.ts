@@ -12,7 +12,13 @@ export const standardColumnKeys = [
 ] as const;
 export type StandardColumnKey = (typeof standardColumnKeys)[number];
 
-export const defaultColumns: readonly StandardColumnKey[] = ['number', 'activity', 'term', 'responsible', 'result'];
+export const defaultColumns: readonly StandardColumnKey[] = [
+  'number',
+  'activity',
+  'term',
+  'responsible',
+  'result',
+];
 
 /** A width in the markup's terms: «15mm» is fixed, «28fr» a share of what the fixed columns leave. */
 type ColumnDefault = { title: string; width: `${number}mm` | `${number}fr`; align: 'left' | 'center' };

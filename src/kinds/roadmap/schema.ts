@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { textBlockSchema } from '../../plan/schema/blocks.js';
 import { cellValueSchema, personRefsSchema, textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
-import { textBlockSchema } from '../../plan/schema/blocks.js';
 import { termSchema } from '../../plan/schema/term.js';
 import { standardColumnKeys } from './columns.js';
 
@@ -42,7 +42,10 @@ export const roadmapItemSchema: z.ZodType<RoadmapItem> = z.lazy(() =>
       evidence: cellValueSchema.optional().meta({ description: 'Документ, закрепляющий результат' }),
       responsible: personRefsSchema.optional(),
       report: cellValueSchema.optional().meta({ description: 'Форма отчетности' }),
-      items: z.array(roadmapItemSchema).optional().meta({ description: 'Вложенные пункты: 1.1, 1.2, 1.1.1 …' }),
+      items: z
+        .array(roadmapItemSchema)
+        .optional()
+        .meta({ description: 'Вложенные пункты: 1.1, 1.2, 1.1.1 …' }),
     })
     // Custom columns add keys of their own; they are checked against `columns` in check.ts.
     .catchall(z.unknown()),
@@ -60,22 +63,30 @@ export const roadmapTableShape = {
     .array(z.union([standardColumnSchema, customColumnSchema]))
     .min(1)
     .optional()
-    .meta({ description: 'Столбцы таблицы по порядку; по умолчанию [number, activity, term, responsible, result]' }),
+    .meta({
+      description: 'Столбцы таблицы по порядку; по умолчанию [number, activity, term, responsible, result]',
+    }),
   column_titles: z
     .record(z.string(), textSchema)
     .optional()
     .meta({ description: 'Свои заголовки столбцов: { evidence: Документы, закрепляющие результат }' }),
-  column_numbers: z.boolean().optional().meta({ description: 'Строка «1 2 3 …» под шапкой, повторяется на каждой странице' }),
+  column_numbers: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Строка «1 2 3 …» под шапкой, повторяется на каждой странице' }),
   numbering: z
     .enum(['items', 'stages'])
     .optional()
     .meta({ description: 'items — нумеровать мероприятия (по умолчанию); stages — нумеровать только этапы' }),
   items: z.array(roadmapItemSchema).min(1).optional().meta({ description: 'Мероприятия (1, 1.1, 1.1.1 …)' }),
-  stage_layout: z
-    .enum(['rows', 'column'])
+  stage_layout: z.enum(['rows', 'column']).optional().meta({
+    description: 'rows — строка этапа во всю ширину; column — столбец «Этап», объединённый по мероприятиям',
+  }),
+  stages: z
+    .array(stageSchema)
+    .min(1)
     .optional()
-    .meta({ description: 'rows — строка этапа во всю ширину; column — столбец «Этап», объединённый по мероприятиям' }),
-  stages: z.array(stageSchema).min(1).optional().meta({ description: 'Этапы с мероприятиями (вместо items)' }),
+    .meta({ description: 'Этапы с мероприятиями (вместо items)' }),
 };
 
 export const roadmapSchema = z
@@ -86,7 +97,10 @@ export const roadmapSchema = z
       .enum(['full', 'short'])
       .optional()
       .meta({ description: 'Наименование организации над заголовком: full — полное, short — краткое' }),
-    intro: z.array(textBlockSchema).optional().meta({ description: 'Текст над таблицей: heading, paragraph, list, numbered' }),
+    intro: z
+      .array(textBlockSchema)
+      .optional()
+      .meta({ description: 'Текст над таблицей: heading, paragraph, list, numbered' }),
     ...roadmapTableShape,
   })
   .meta({ description: 'Дорожная карта (план мероприятий, календарный план)' });

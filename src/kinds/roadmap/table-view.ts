@@ -32,7 +32,9 @@ type Column = { key: string; title: string; width: string; align: 'left' | 'cent
 /** The roadmap table: columns with titles and widths, rows flattened from items or stages, numbers assigned. */
 export function resolveRoadmapTable(table: RoadmapTable, ctx: ResolveContext): TableView {
   const columns = resolveColumns(table);
-  const rows = table.stages ? stageRows(table, table.stages, columns, ctx) : itemRows(numberItems(table.items ?? []), columns, ctx);
+  const rows = table.stages
+    ? stageRows(table, table.stages, columns, ctx)
+    : itemRows(numberItems(table.items ?? []), columns, ctx);
   return {
     widths: columns.map((c) => c.width).join(' '),
     header: columns.map((c) => ({ title: c.title })),
@@ -42,16 +44,32 @@ export function resolveRoadmapTable(table: RoadmapTable, ctx: ResolveContext): T
 }
 
 function resolveColumns(table: RoadmapTable): Column[] {
-  const custom = new Map((table.columns ?? []).flatMap((c) => (typeof c === 'string' ? [] : [[c.key, c.title] as const])));
+  const custom = new Map(
+    (table.columns ?? []).flatMap((c) => (typeof c === 'string' ? [] : [[c.key, c.title] as const])),
+  );
   return columnKeys(table).map((key) => {
-    const standard = columnDefaults[key as StandardColumnKey] as (typeof columnDefaults)[StandardColumnKey] | undefined;
+    const standard = columnDefaults[key as StandardColumnKey] as
+      | (typeof columnDefaults)[StandardColumnKey]
+      | undefined;
     const title = table.column_titles?.[key] ?? custom.get(key) ?? standard?.title ?? key;
-    return { key, title: typographText(title), width: standard?.width ?? customColumnWidth, align: standard?.align ?? 'left' };
+    return {
+      key,
+      title: typographText(title),
+      width: standard?.width ?? customColumnWidth,
+      align: standard?.align ?? 'left',
+    };
   });
 }
 
-function itemRows(items: readonly NumberedItem[], columns: readonly Column[], ctx: ResolveContext): RowView[] {
-  return items.map(({ item, number }) => ({ stage: null, cells: columns.map((c) => itemCell(item, number, c, ctx)) }));
+function itemRows(
+  items: readonly NumberedItem[],
+  columns: readonly Column[],
+  ctx: ResolveContext,
+): RowView[] {
+  return items.map(({ item, number }) => ({
+    stage: null,
+    cells: columns.map((c) => itemCell(item, number, c, ctx)),
+  }));
 }
 
 function itemCell(item: RoadmapItem, number: string, column: Column, ctx: ResolveContext): CellView {
@@ -62,7 +80,10 @@ function itemCell(item: RoadmapItem, number: string, column: Column, ctx: Resolv
     case 'term':
       return { ...plain, text: item.term === undefined ? null : formatTerm(item.term, ctx.dateStyle) };
     case 'responsible':
-      return { ...plain, text: item.responsible === undefined ? null : showPeople(item.responsible, ctx, 'table') };
+      return {
+        ...plain,
+        text: item.responsible === undefined ? null : showPeople(item.responsible, ctx, 'table'),
+      };
     default:
       return { ...toCellValue(item[column.key]), rowSpan: 1, align: column.align };
   }
@@ -92,7 +113,10 @@ function stageRows(
     if (table.stage_layout !== 'column') {
       const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, [s + 1]);
       const label = `${s + 1}. ${/этап/i.test(title) ? title : `${title} этап`}${term ? ` (${term})` : ''}`;
-      return [{ stage: { text: label, colSpan: columns.length }, cells: null }, ...itemRows(items, columns, ctx)];
+      return [
+        { stage: { text: label, colSpan: columns.length }, cells: null },
+        ...itemRows(items, columns, ctx),
+      ];
     }
     const items = byStage ? unnumbered(stage.items) : numberItems(stage.items);
     const rows = itemRows(items, columns, ctx);
@@ -102,7 +126,9 @@ function stageRows(
     let first = rows[0]!.cells!.map(merged('stage', stageText));
     if (byStage) first = first.map(merged('number', `${s + 1}.`));
     const mergedKeys = new Set(['stage', ...(byStage ? ['number'] : [])]);
-    const rest = rows.slice(1).map((r) => ({ ...r, cells: r.cells!.filter((_, i) => !mergedKeys.has(columns[i]?.key ?? '')) }));
+    const rest = rows
+      .slice(1)
+      .map((r) => ({ ...r, cells: r.cells!.filter((_, i) => !mergedKeys.has(columns[i]?.key ?? '')) }));
     return [{ stage: null, cells: first }, ...rest];
   });
 }

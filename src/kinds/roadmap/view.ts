@@ -19,7 +19,11 @@ export type RoadmapView = {
 export function toRoadmapView(doc: Roadmap, ctx: ResolveContext): RoadmapView {
   const org = ctx.plan.organization;
   const organization =
-    doc.show_organization === 'full' ? org.name : doc.show_organization === 'short' ? (org.short_name ?? org.name) : null;
+    doc.show_organization === 'full'
+      ? org.name
+      : doc.show_organization === 'short'
+        ? (org.short_name ?? org.name)
+        : null;
   return {
     title: typographText(doc.title),
     author: typographText(org.short_name ?? org.name),

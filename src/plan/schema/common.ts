@@ -5,22 +5,20 @@ import { text } from '../../messages.js';
 export const keyPattern = /^[a-z][a-z0-9_-]*$/;
 
 /** A text value; YAML numbers are accepted and kept as written («5», «2021»). */
-export const textSchema = z
-  .union([z.string(), z.number().transform(String)])
-  .meta({ description: 'Текст' });
+export const textSchema = z.union([z.string(), z.number().transform(String)]).meta({ description: 'Текст' });
 
 /** Someone responsible: a key of `people` or free text («Кураторы, служба медиации»), or a list of them. */
-export const personRefsSchema = z
-  .union([z.string(), z.array(z.string()).min(1)])
-  .meta({
-    description: 'Ключ из people (например, spiridonova) или текст; можно списком: [spiridonova, bushina]',
-  });
+export const personRefsSchema = z.union([z.string(), z.array(z.string()).min(1)]).meta({
+  description: 'Ключ из people (например, spiridonova) или текст; можно списком: [spiridonova, bushina]',
+});
 
 /** A cell of a table: a string, a list of strings, or a numbered list. */
 export const cellValueSchema = z.union([
   textSchema,
   z.array(textSchema).meta({ description: 'Список внутри ячейки' }),
-  z.strictObject({ numbered: z.array(textSchema).meta({ description: 'Нумерованный список внутри ячейки' }) }),
+  z.strictObject({
+    numbered: z.array(textSchema).meta({ description: 'Нумерованный список внутри ячейки' }),
+  }),
 ]);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -12,8 +12,7 @@ export const documentBaseShape = {
   title: textSchema.meta({ description: 'Заголовок документа' }),
   approval: approvalSchema.optional(),
   agreement: agreementSchema.optional(),
-  orientation: z
-    .enum(['portrait', 'landscape'])
-    .optional()
-    .meta({ description: 'Ориентация: portrait — книжная, landscape — альбомная (дорожная карта по умолчанию)' }),
+  orientation: z.enum(['portrait', 'landscape']).optional().meta({
+    description: 'Ориентация: portrait — книжная, landscape — альбомная (дорожная карта по умолчанию)',
+  }),
 };

@@ -15,10 +15,13 @@ const caseForms = z
 
 const personSchema = z
   .strictObject({
-    name: z.string().min(1).meta({
-      description: '«Фамилия Имя Отчество» или «Фамилия И.О.»',
-      examples: ['Алейкина Галина Викторовна', 'Бушина М.Б.'],
-    }),
+    name: z
+      .string()
+      .min(1)
+      .meta({
+        description: '«Фамилия Имя Отчество» или «Фамилия И.О.»',
+        examples: ['Алейкина Галина Викторовна', 'Бушина М.Б.'],
+      }),
     position: z.string().optional().meta({ description: 'Должность в именительном падеже: «Директор»' }),
     cases: caseForms.optional(),
     position_cases: caseForms.optional(),
@@ -34,10 +37,10 @@ const organizationSchema = z.strictObject({
 
 const projectSchema = z.strictObject({
   title: textSchema.optional().meta({ description: 'Название проекта' }),
-  period: z
-    .strictObject({ from: termPointSchema, to: termPointSchema })
-    .optional()
-    .meta({ description: 'Срок реализации проекта: { from: 2020-09, to: 2021-06 }; сроки мероприятий проверяются по нему' }),
+  period: z.strictObject({ from: termPointSchema, to: termPointSchema }).optional().meta({
+    description:
+      'Срок реализации проекта: { from: 2020-09, to: 2021-06 }; сроки мероприятий проверяются по нему',
+  }),
 });
 
 const settingsSchema = z.strictObject({

@@ -30,16 +30,15 @@ const rangeSchema = z
     } else if (range.from !== undefined && range.to !== undefined) {
       const start = pointBounds(range.from)?.start;
       const end = pointBounds(range.to)?.end;
-      if (start && end && start > end) ctx.addIssue({ code: 'custom', message: text.termReversed, path: ['to'] });
+      if (start && end && start > end)
+        ctx.addIssue({ code: 'custom', message: text.termReversed, path: ['to'] });
     }
   });
 
-export const termSchema = z
-  .union([termPointSchema, rangeSchema, z.array(termPointSchema).min(1)])
-  .meta({
-    description:
-      'Срок: 2021-10-01, 2021-10, 2021, { from: 2021-09, to: 2021-10 }, { until: 2020-10-12 }, [2020-12, 2021-05] или текст',
-  });
+export const termSchema = z.union([termPointSchema, rangeSchema, z.array(termPointSchema).min(1)]).meta({
+  description:
+    'Срок: 2021-10-01, 2021-10, 2021, { from: 2021-09, to: 2021-10 }, { until: 2020-10-12 }, [2020-12, 2021-05] или текст',
+});
 
 export type TermPoint = z.infer<typeof termPointSchema>;
 export type Term = z.infer<typeof termSchema>;

@@ -1,46 +1,51 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Block } from '../../model/schema.js';
 import { type BlockContext, toChildContext } from './context.js';
-import { keepNextLevel } from './keep.js';
+import { toLeadId } from './keep.js';
 import { toPdfList } from './list.js';
 import { toPdfParagraph } from './paragraph.js';
 import { isKeptWithNext } from './styles.js';
 import { toPdfTable } from './table.js';
 
+/** Blocks as pdfmake nodes; `leadId` goes on the first text leaf of the first block (keep.ts). */
+export type ToBlocks = (blocks: readonly Block[], ctx: BlockContext, leadId?: string) => Content[];
+
 /**
  * Blocks in order. A section-level paragraph with keepNext (its own or its style's) followed by another block is
- * marked for the pageBreakBefore hook (keep.ts). Inside table cells keepNext is the row's business and page
- * breaks are ignored: a break inside an unbreakable row would make pdfmake drop the row.
+ * marked for the pageBreakBefore hook, and the next block's first leaf gets the id it looks for (keep.ts).
+ * Inside lists and table cells keepNext is ignored: there pdfmake could only break inside the item or the row.
  */
-export function toPdfBlocks(blocks: readonly Block[], ctx: BlockContext): Content[] {
+export function toPdfBlocks(blocks: readonly Block[], ctx: BlockContext, leadId?: string): Content[] {
   return blocks.map((block, i) => {
     const childCtx = toChildContext(ctx, i);
-    const next = blocks[i + 1];
-    if (
-      block.type !== 'paragraph' ||
-      ctx.inTable ||
-      ctx.inList ||
-      next === undefined ||
-      next.type === 'pageBreak'
-    ) {
-      return toPdfBlock(block, childCtx);
+    const previous = blocks[i - 1];
+    const lead =
+      i === 0 ? leadId : previous && keepsNext(previous, block, ctx) ? toLeadId(childCtx.path) : undefined;
+    if (block.type === 'paragraph' && keepsNext(block, blocks[i + 1], ctx)) {
+      return toPdfParagraph(block, childCtx, { leadId: lead ?? toLeadId(childCtx.path), keepNext: true });
     }
-    const keepsNext = block.keepNext ?? isKeptWithNext(block.style);
-    return toPdfParagraph(block, childCtx, keepsNext ? keepNextLevel : undefined);
+    return toPdfBlock(block, childCtx, lead);
   });
 }
 
+function keepsNext(block: Block, next: Block | undefined, ctx: BlockContext): boolean {
+  if (block.type !== 'paragraph' || ctx.inTable || ctx.inList) return false;
+  if (next === undefined || next.type === 'pageBreak') return false;
+  return block.keepNext ?? isKeptWithNext(block.style);
+}
+
 /** One block as one pdfmake node. */
-export function toPdfBlock(block: Block, ctx: BlockContext): Content {
+export function toPdfBlock(block: Block, ctx: BlockContext, leadId?: string): Content {
   switch (block.type) {
     case 'paragraph':
-      return toPdfParagraph(block, ctx);
+      return toPdfParagraph(block, ctx, { leadId });
     case 'list':
-      return toPdfList(block, ctx, toPdfBlocks);
+      return toPdfList(block, ctx, toPdfBlocks, leadId);
     case 'table':
-      return toPdfTable(block, ctx, toPdfBlocks);
+      return toPdfTable(block, ctx, toPdfBlocks, leadId);
     case 'pageBreak':
-      // An empty stack takes no height, so a break at the very bottom of a page does not add a blank page.
+      // An empty stack takes no height: a break at the very bottom of a page does not add a blank page.
+      // Inside a table cell a break is dropped: pdfmake would lose an unbreakable row holding one.
       return ctx.inTable ? { stack: [] } : { stack: [], pageBreak: 'after' };
     default: {
       const _exhaustive: never = block;

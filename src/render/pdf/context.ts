@@ -16,6 +16,7 @@ export type BlockContext = {
   readonly path: string;
 };
 
+/** The context of a child block: the same place, one step deeper in the path, with `changes` applied. */
 export function toChildContext(
   ctx: BlockContext,
   step: string | number,

@@ -1,42 +1,65 @@
 import type { Node, NodeQueries } from 'pdfmake/interfaces.js';
 
 /**
- * keepNext, best effort, through pdfmake's pageBreakBefore hook (called after each layout pass, in document order;
- * returning true puts a page break before that node and lays the document out again).
- * Marks travel as plain data on the nodes: `headlineLevel` says what a node is, `id` which table row it belongs to.
+ * keepNext, best effort, through pdfmake's pageBreakBefore hook: after each layout pass pdfmake calls it for the
+ * nodes in document order; `true` puts a page break before that node and lays the document out again.
+ *
+ * Marks are plain data on the nodes: `headlineLevel` says what a node is, `id` where it is. Ids go on text leaves
+ * on purpose: inside an unbreakable table row pdfmake records every position at the row's first try and, when
+ * the row moves to the next page, corrects only the first position of text nodes that have an id. So a node's
+ * own page is read from its first position (`startPosition`) and only for nodes whose first leaf carries an id.
+ *
+ * - A section-level paragraph that keeps with the next block: headlineLevel keepNextLevel, id `gramota:<path>`
+ *   (or `gramota-keep:<path>` on the last line of a tabbed paragraph); the next block's first leaf: `gramota:<path+1>`.
+ * - A cell of a table row that keeps with the next row: headlineLevel keepRowLevel, id `gramota-keep:<table>.r<r>.c<c>`,
+ *   its first leaf `gramota:<table>.r<r>` (first cell of the row) or `…c<c>`; the next row's first leaf `gramota:<table>.r<r+1>`.
  */
 
-/** A section-level paragraph that must stay on the page of the block after it (a heading). */
 export const keepNextLevel = 1;
-/** A cell of a table row that must stay on the page of the next row (a stage row). */
 export const keepRowLevel = 2;
-/** The page number in a header: not content, never counts as "the next block is on this page". */
+/** The page number in a header: never content. */
 export const pageNumberLevel = 3;
 
-/** A node that starts this close to the top of its page (share of the text height) is not moved: it would not help. */
+/** A paragraph starting this close to the top of its page (share of the text height) is not moved: it would not help. */
 const nearTop = 0.08;
 
-const rowIdPrefix = 'gramota-row:';
+/** The id of the first text leaf of the block (or row, or cell) at `path`. */
+export function toLeadId(path: string): string {
+  return `gramota:${path}`;
+}
 
-/** The id of a cell of a row that takes part in a keepNext pair. */
-export function toRowCellId(tableKey: string, row: number, cell: number): string {
-  return `${rowIdPrefix}${tableKey}:${row}:${cell}`;
+/** The id of a node marked keepNext that is not its block's first leaf. */
+export function toKeepId(path: string): string {
+  return `gramota-keep:${path}`;
 }
 
 /** The pageBreakBefore callback of every definition. */
 export function shouldBreakBefore(node: Node, queries: NodeQueries): boolean {
-  if (node.headlineLevel !== keepNextLevel && node.headlineLevel !== keepRowLevel) return false;
-  if (node.pageNumbers.length !== 1 || node.startPosition.verticalRatio < nearTop) return false;
-  const following = queries.getFollowingNodesOnPage().filter((n) => n.headlineLevel !== pageNumberLevel);
-  if (node.headlineLevel === keepNextLevel) {
-    return following.length === 0 && queries.getNodesOnNextPage().length > 0;
+  const target = findKeepTarget(node);
+  if (target === undefined) return false;
+  if (
+    node.headlineLevel === keepNextLevel &&
+    node.pageNumbers.length === 1 &&
+    node.startPosition.verticalRatio < nearTop
+  ) {
+    return false;
   }
-  const nextRow = toNextRowPrefix(node.id);
-  return nextRow !== undefined && !following.some((n) => n.id?.startsWith(nextRow));
+  const ownPage =
+    node.headlineLevel === keepNextLevel ? Math.max(...node.pageNumbers) : node.startPosition.pageNumber;
+  const nearby = [...queries.getFollowingNodesOnPage(), ...queries.getNodesOnNextPage()];
+  const next = nearby.find((n) => n.id === target);
+  return next !== undefined && next.startPosition.pageNumber > ownPage;
 }
 
-function toNextRowPrefix(id: string | undefined): string | undefined {
-  const match = id?.match(/^gramota-row:(.+):(\d+):\d+$/);
-  if (!match) return undefined;
-  return `${rowIdPrefix}${match[1]}:${Number(match[2]) + 1}:`;
+/** The id of the first leaf that must share the page with a marked node. */
+function findKeepTarget(node: Node): string | undefined {
+  if (node.headlineLevel === keepNextLevel) {
+    const match = node.id?.match(/^gramota(?:-keep)?:(.*\.)(\d+)$/);
+    return match ? toLeadId(`${match[1]}${Number(match[2]) + 1}`) : undefined;
+  }
+  if (node.headlineLevel === keepRowLevel) {
+    const match = node.id?.match(/^gramota-keep:(.*)\.r(\d+)\.c\d+$/);
+    return match ? toLeadId(`${match[1]}.r${Number(match[2]) + 1}`) : undefined;
+  }
+  return undefined;
 }

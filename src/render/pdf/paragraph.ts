@@ -2,6 +2,10 @@ import type { Content, ContentStack, ContentText, Style } from 'pdfmake/interfac
 import type { Inline, Paragraph } from '../../model/schema.js';
 import type { BlockContext } from './context.js';
 import { splitLines, toPdfInlines } from './inlines.js';
+import { keepNextLevel, toKeepId } from './keep.js';
+
+/** Marks for keep.ts: the id of the paragraph's first text leaf, and whether it keeps with the next block. */
+export type ParagraphMarks = { readonly leadId?: string | undefined; readonly keepNext?: boolean };
 
 /**
  * A paragraph: its named style, then the overrides of the place it stands in. Alignment: the paragraph's own
@@ -11,42 +15,45 @@ import { splitLines, toPdfInlines } from './inlines.js';
 export function toPdfParagraph(
   paragraph: Paragraph,
   ctx: BlockContext,
-  headlineLevel?: number,
+  marks: ParagraphMarks = {},
 ): ContentText | ContentStack {
   const align = paragraph.align ?? ctx.align;
   const overrides: Style = { ...(align && { alignment: align }), ...(ctx.inList && { leadingIndent: 0 }) };
-  const mark = headlineLevel === undefined ? {} : { headlineLevel };
+  const lead = marks.leadId === undefined ? {} : { id: marks.leadId };
+  const keep = marks.keepNext ? { headlineLevel: keepNextLevel } : {};
   if (paragraph.children.some((inline) => inline.type === 'tab')) {
-    return { stack: toTabbedLines(paragraph.children, mark), style: paragraph.style, ...overrides };
+    const last = marks.keepNext ? { ...keep, id: toKeepId(ctx.path) } : {};
+    return { stack: toTabbedLines(paragraph.children, lead, last), style: paragraph.style, ...overrides };
   }
-  return { text: toPdfText(paragraph.children), style: paragraph.style, ...overrides, ...mark };
+  return { text: toPdfText(paragraph.children), style: paragraph.style, ...overrides, ...lead, ...keep };
 }
+
+type Marks = { readonly id?: string; readonly headlineLevel?: number };
 
 /**
  * A paragraph with tabs, line by line: a line with a tab becomes two columns, the text before the first tab at the
  * left margin and the rest flush right — the signature line «Директор ⇥ Г.В. Алейкина», which Word lays out with
  * a right tab stop at the margin. Lines without tabs are plain text. Only the first line keeps the first-line indent.
- * A keepNext mark goes on the last text node: pdfmake lists a container before its children, so the mark on the
- * stack would see its own lines as "the next block on this page".
+ * A keepNext mark goes on the last text leaf, the lead id on the first (pdfmake lists a container before its
+ * children, so a mark on the stack would see its own lines as "the next block on this page").
  */
-function toTabbedLines(inlines: readonly Inline[], mark: Mark): Content[] {
+function toTabbedLines(inlines: readonly Inline[], first: Marks, last: Marks): Content[] {
   const groups = groupTabbedLines(inlines);
   return groups.map((group, i) => {
-    const indent = i === 0 ? {} : { leadingIndent: 0 };
-    const last = i === groups.length - 1 ? mark : {};
+    const start = i === 0 ? first : { leadingIndent: 0 };
+    const end = i === groups.length - 1 ? last : {};
+    // A tabbed paragraph has at least one tabbed line, so a plain group is never both first and last.
     if (group.type === 'plain')
-      return { text: toPdfText(group.lines.flatMap(joinWithBreaks)), ...indent, ...last };
+      return { text: toPdfText(group.lines.flatMap(joinWithBreaks)), ...start, ...end };
     return {
       columns: [
-        { width: '*', text: toPdfText(group.before), ...indent },
-        { width: 'auto', text: toPdfText(group.after), alignment: 'right', leadingIndent: 0, ...last },
+        { width: '*', text: toPdfText(group.before), ...start },
+        { width: 'auto', text: toPdfText(group.after), alignment: 'right', leadingIndent: 0, ...end },
       ],
       columnGap: 0,
     };
   });
 }
-
-type Mark = { readonly headlineLevel?: number };
 
 type LineGroup =
   | { readonly type: 'plain'; readonly lines: Inline[][] }

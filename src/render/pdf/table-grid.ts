@@ -1,5 +1,6 @@
 import { failWith } from '../../errors.js';
 import type { Cell, Table } from '../../model/schema.js';
+import { layout } from '../../model/styles.js';
 
 /** A model cell at its place in the table grid, spans clamped to the grid. */
 export type PlacedCell = {
@@ -57,4 +58,10 @@ function toFreeRun(coveredBelow: readonly number[], column: number): number {
   let run = 0;
   while (column + run < coveredBelow.length && (coveredBelow[column + run] ?? 0) === 0) run += 1;
   return run;
+}
+
+/** Width of the content of a cell spanning columns: the spanned inner widths plus the padding between them. */
+export function toSpanWidthMm(innerMm: readonly number[], column: number, colSpan: number): number {
+  const spanned = innerMm.slice(column, column + colSpan).reduce((sum, w) => sum + w, 0);
+  return spanned + (colSpan - 1) * 2 * layout.cellPaddingXMm;
 }

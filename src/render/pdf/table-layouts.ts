@@ -6,10 +6,16 @@ import { mmToPt } from '../../model/units.js';
 /** Cell padding in pt (layout.cellPaddingXMm / cellPaddingYMm). */
 export const cellPaddingPt = { x: mmToPt(layout.cellPaddingXMm), y: mmToPt(layout.cellPaddingYMm) } as const;
 
+/**
+ * The top padding is not the layout's but each cell's top margin (table-cell.ts): when a row is moved to the next
+ * page by a cell's `pageBreak: 'before'`, pdfmake first draws the row's top padding on the old page as an empty
+ * sliver with its own bottom rule; with no padding there the sliver has no height and its rule falls on the
+ * previous row's.
+ */
 const padding = {
   paddingLeft: () => cellPaddingPt.x,
   paddingRight: () => cellPaddingPt.x,
-  paddingTop: () => cellPaddingPt.y,
+  paddingTop: () => 0,
   paddingBottom: () => cellPaddingPt.y,
 } as const;
 

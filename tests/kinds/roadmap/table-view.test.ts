@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Roadmap } from '../../../src/kinds/roadmap/schema.js';
+import { resolveRoadmapTable } from '../../../src/kinds/roadmap/table-view.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
 import { createContext } from '../../../src/resolve/context.js';
-import { resolveRoadmapTable } from '../../../src/kinds/roadmap/table-view.js';
-import type { Roadmap } from '../../../src/kinds/roadmap/schema.js';
 
 function tableOf(roadmapYaml: string) {
   const plan = parsePlan(
@@ -30,13 +30,25 @@ describe('resolveRoadmapTable', () => {
     column_numbers: true
     items: [{ activity: А, partners: [ИРО, ЦНППМ], term: 2021 }]
 `);
-    expect(table.header.map((h) => h.title)).toEqual(['№\u00A0п/п', 'Наименование мероприятия', 'Партнеры', 'Срок исполнения']);
+    expect(table.header.map((h) => h.title)).toEqual([
+      '№\u00A0п/п',
+      'Наименование мероприятия',
+      'Партнеры',
+      'Срок исполнения',
+    ]);
     expect(table.columnNumbers).toEqual(['1', '2', '3', '4']);
-    expect(table.rows[0]?.cells?.map((c) => c.text ?? c.list)).toEqual(['1.', 'А', ['ИРО', 'ЦНППМ'], '2021\u00A0г.']);
+    expect(table.rows[0]?.cells?.map((c) => c.text ?? c.list)).toEqual([
+      '1.',
+      'А',
+      ['ИРО', 'ЦНППМ'],
+      '2021\u00A0г.',
+    ]);
   });
 
   it('lays stages out as full-width rows numbered 1.1, 1.2, 1.2.1', () => {
-    const table = tableOf(`    columns: [number, activity, term, responsible]\n    stage_layout: rows\n${stages}`);
+    const table = tableOf(
+      `    columns: [number, activity, term, responsible]\n    stage_layout: rows\n${stages}`,
+    );
     expect(table.rows.map((r) => r.stage?.text ?? r.cells?.[0]?.text)).toEqual([
       '1. Аналитико-концептуальный этап (март\u00A0– май\u00A02018\u00A0г.)',
       '1.1',
@@ -51,7 +63,9 @@ describe('resolveRoadmapTable', () => {
 
   it('merges the stage cell down over its items in the column layout', () => {
     const table = tableOf(`    columns: [number, activity]\n    stage_layout: column\n${stages}`);
-    const rows = table.rows.map((r) => r.cells?.map((c) => `${c.text}${c.rowSpan > 1 ? `↓${c.rowSpan}` : ''}`));
+    const rows = table.rows.map((r) =>
+      r.cells?.map((c) => `${c.text}${c.rowSpan > 1 ? `↓${c.rowSpan}` : ''}`),
+    );
     expect(table.header.map((h) => h.title)).toEqual(['№\u00A0п/п', 'Этап', 'Наименование мероприятия']);
     expect(rows).toEqual([
       ['1.', '1. Аналитико-концептуальный\n(март\u00A0– май\u00A02018\u00A0г.)↓3', 'Создание рабочей группы'],
@@ -62,7 +76,9 @@ describe('resolveRoadmapTable', () => {
   });
 
   it('merges the number cell with the stage when only stages are numbered', () => {
-    const table = tableOf(`    columns: [number, stage, activity]\n    stage_layout: column\n    numbering: stages\n${stages}`);
+    const table = tableOf(
+      `    columns: [number, stage, activity]\n    stage_layout: column\n    numbering: stages\n${stages}`,
+    );
     expect(table.rows[0]?.cells?.slice(0, 2).map((c) => [c.text, c.rowSpan])).toEqual([
       ['1.', 3],
       ['Аналитико-концептуальный\n(март\u00A0– май\u00A02018\u00A0г.)', 3],

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { type GeneratedDocument, generate } from '../../src/generate.js';
+
+/** End to end: the real DOCX and PDF files of data/ plans, opened as a user's tools would open them. */
+const root = resolve(import.meta.dirname, '../..');
+const read = (name: string) => readFileSync(join(root, 'data', name), 'utf8');
+const createdAt = new Date('2020-10-01T00:00:00Z');
+
+async function build(name: string): Promise<GeneratedDocument> {
+  const [doc] = await generate(read(name), { file: name, createdAt });
+  return doc!;
+}
+
+function docxPart(bytes: Uint8Array, part: string): string {
+  return strFromU8(unzipSync(bytes, { filter: (f) => f.name === part })[part]!);
+}
+
+async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
+  return text as string[];
+}
+
+/** Texts of a plan's items, recursively, as the user wrote them (before typography). */
+function activities(items: { activity?: unknown; items?: unknown[] }[]): string[] {
+  return items.flatMap((i) => [
+    ...(typeof i.activity === 'string' ? [i.activity] : []),
+    ...activities((i.items ?? []) as never[]),
+  ]);
+}
+
+/** Compares texts loosely: typography changes quotes, dashes and spaces, and PDF lines break inside them. */
+const squash = (s: string) => s.replace(/[\s\u00A0«»"„“–—-]+/g, '');
+
+describe('Chita mentoring roadmap (seed 004)', () => {
+  let doc: GeneratedDocument;
+  let pages: string[];
+  beforeAll(async () => {
+    doc = await build('chita-mentoring-roadmap.yaml');
+    pages = await pdfPages(doc.pdf!);
+  });
+
+  it('PDF: every activity is there, with the stamp on page 1', () => {
+    const all = squash(pages.join(''));
+    const plan = parse(read('chita-mentoring-roadmap.yaml'));
+    for (const activity of activities(plan.documents[0].items)) expect(all).toContain(squash(activity));
+    expect(pages[0]).toContain('УТВЕРЖДАЮ');
+    expect(pages[0]).toMatch(/Директор ГАПОУ «ЧПК»/);
+    expect(pages[0]).toMatch(/Г\.В\.\s*Алейкина/);
+    expect(pages[0]).toContain('01.10.2020');
+    expect(pages.join('')).toContain('4.4.1');
+  });
+
+  it('PDF: page numbers from page 2, the header row repeated on every page', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    const numberLine = (n: number) => new RegExp(`(^|\\n)\\s*${n}\\s*(\\n|$)`);
+    expect(pages[0]).not.toMatch(numberLine(1));
+    pages.slice(1).forEach((page, i) => {
+      expect(page).toMatch(numberLine(i + 2));
+      expect(page).toContain('Мероприятия');
+      expect(page).toContain('Ключевой результат');
+    });
+  });
+
+  it('DOCX: landscape A4, GOST margins, page numbers from page 2', () => {
+    const xml = docxPart(doc.docx!, 'word/document.xml');
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(xml).toContain('<w:titlePg/>');
+    const header = Object.keys(unzipSync(doc.docx!)).filter((f) => /word\/header\d+\.xml/.test(f));
+    expect(header.some((f) => docxPart(doc.docx!, f).includes('PAGE'))).toBe(true);
+  });
+
+  it('DOCX: real Word styles with Russian names, Times New Roman, a repeated header row', () => {
+    const styles = docxPart(doc.docx!, 'word/styles.xml');
+    for (const name of ['Текст таблицы', 'Шапка таблицы', 'Гриф утверждения', 'Заголовок документа']) {
+      expect(styles).toContain(`<w:name w:val="${name}"/>`);
+    }
+    expect(styles).toContain('w:ascii="Times New Roman"');
+    const xml = docxPart(doc.docx!, 'word/document.xml');
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(xml).toContain('<w:cantSplit/>');
+    expect(xml).toContain('w:val="GramotaTableText"');
+  });
+});
+
+describe('Kolomna calendar plan (seed 002, 4.3)', () => {
+  let doc: GeneratedDocument;
+  beforeAll(async () => {
+    doc = await build('kolomna-calendar-plan.yaml');
+  });
+
+  it('DOCX: the stage and its number are merged down over the items (vMerge), both header rows repeat', () => {
+    const xml = docxPart(doc.docx!, 'word/document.xml');
+    const restarts = xml.match(/<w:vMerge w:val="restart"\/>/g) ?? [];
+    expect(restarts.length).toBe(2 * 3); // № and «Этап» of the three stages with more than one row
+    expect((xml.match(/<w:vMerge(?: w:val="continue")?\/>/g) ?? []).length).toBeGreaterThan(restarts.length);
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(2);
+  });
+
+  it('PDF: the column-number row and every stage are there', async () => {
+    const pages = await pdfPages(doc.pdf!);
+    const all = pages.join('\n');
+    for (const stage of [
+      'Аналитико-концептуальный',
+      'Организационно-подготовительный',
+      'Внедренческий',
+      'Рефлексивно-аналитический',
+      'Завершающий',
+    ]) {
+      expect(squash(all)).toContain(squash(stage));
+    }
+    expect(all).toMatch(/1\s+2\s+3\s+4\s+5/);
+  });
+});
+
+describe('Chapaevsk roadmap (seed 000)', () => {
+  it('PDF has all 26 rows and 7 columns', async () => {
+    const doc = await build('chapaevsk-roadmap.yaml');
+    const text = (await pdfPages(doc.pdf!)).join('\n');
+    for (let n = 1; n <= 26; n++) expect(text).toContain(`${n}.`);
+    expect(
+      doc.model.sections[0]!.children.find((b) => b.type === 'table' && b.borders === 'grid'),
+    ).toMatchObject({
+      widths: { length: 7 },
+    });
+  });
+});

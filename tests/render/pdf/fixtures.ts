@@ -1,0 +1,80 @@
+import { extractText, extractTextItems, getDocumentProxy, type StructuredTextItem } from 'unpdf';
+import { type Block, type DocumentModel, documentSchema, type Section } from '../../../src/model/schema.js';
+
+/** Small builders for hand-made document models; every model is validated by the real schema. */
+
+export type Orientation = Section['orientation'];
+
+export function para(
+  value: string,
+  style: 'body' | 'bodyPlain' | 'title' | 'heading' | 'tableText' | 'tableHead' | 'stageRow' = 'body',
+  extra: Record<string, unknown> = {},
+): Block {
+  return {
+    type: 'paragraph',
+    style,
+    children: value === '' ? [] : [{ type: 'text', value }],
+    ...extra,
+  } as Block;
+}
+
+export function cell(value: string, extra: Record<string, unknown> = {}) {
+  return { children: [para(value, 'tableText')], ...extra };
+}
+
+export function makeSection(children: readonly unknown[], extra: Partial<Section> = {}): Section {
+  return {
+    type: 'section',
+    orientation: 'portrait',
+    pageNumbers: 'fromSecond',
+    children,
+    ...extra,
+  } as Section;
+}
+
+export function makeDocument(sections: readonly Section[]): DocumentModel {
+  return documentSchema.parse({
+    type: 'document',
+    meta: { title: 'Дорожная карта', author: 'МБОУ «Школа № 1»', createdAt: '2024-09-01T08:30:00Z' },
+    sections,
+  });
+}
+
+/** A table with a header row, a column-number row and `count` numbered body rows. */
+export function makeTable(count: number, extra: { rows?: unknown[] } = {}): Block {
+  const header = {
+    header: true,
+    cells: ['№ п/п', 'Мероприятие', 'Срок', 'Ответственный'].map((v) => headCell(v)),
+  };
+  const numbers = { header: true, cells: ['1', '2', '3', '4'].map((v) => headCell(v)) };
+  const body = Array.from({ length: count }, (_, i) => ({
+    cells: [
+      cell(`${i + 1}.`),
+      cell(`Мероприятие ${i + 1}`),
+      cell('сентябрь 2024 г.'),
+      cell(`Исполнитель ${i + 1}`),
+    ],
+  }));
+  return {
+    type: 'table',
+    borders: 'grid',
+    widths: [{ mm: 15 }, { fr: 3 }, { mm: 40 }, { fr: 2 }],
+    rows: [header, numbers, ...(extra.rows ?? body)],
+  } as Block;
+}
+
+function headCell(value: string) {
+  return { children: [para(value, 'tableHead')], valign: 'center' };
+}
+
+export type PageItem = StructuredTextItem;
+
+/** Every page's text (unpdf's extractText), and its text items sorted top to bottom, then left to right. */
+export async function readPdf(bytes: Uint8Array): Promise<{ texts: string[]; items: PageItem[][] }> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
+  const { items } = await extractTextItems(await getDocumentProxy(new Uint8Array(bytes)));
+  const sorted = items.map((page) =>
+    page.filter((item) => item.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x),
+  );
+  return { texts: text, items: sorted };
+}
