@@ -50,7 +50,9 @@ export const text = {
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
-  noHead: 'не указан руководитель: задайте organization.head или approval.by',
+  noHead: 'не указано, кто утверждает: задайте approval.by или organization.head',
+  agreementWithoutPerson: 'в грифе согласования укажите by — кто согласует',
+  unknownColumnTitle: (key: string) => `заголовок задан для столбца «${key}», которого нет в columns`,
 
   // Templates and markup
   templateMissing: (name: string) => `шаблон ${quote(name)} не найден`,
@@ -59,6 +61,13 @@ export const text = {
   markupUnknownTag: (tag: string, allowed: readonly string[]) =>
     `неизвестный элемент <${tag}>; здесь допустимы: ${allowed.map((t) => `<${t}>`).join(', ')}`,
   markupBadAttribute: (tag: string, attr: string, detail: string) => `у <${tag}> атрибут ${attr}: ${detail}`,
+  attrNotOneOf: (v: string, values: readonly string[]) => `«${v}»; допустимы: ${values.join(', ')}`,
+  attrNotPositiveInt: (v: string) => `«${v}»; нужно целое число больше 0`,
+  attrWidthsRequired: 'обязателен, например widths="10mm 1fr 2fr"',
+  attrBadWidth: (part: string) => `«${part}»; нужно число с mm или fr, например 25mm или 2fr`,
+  attrUnknown: (allowed: readonly string[]) =>
+    `неизвестный атрибут; допустимы: ${allowed.join(', ') || 'нет'}`,
+  textOutsideParagraph: (s: string) => `текст «${s}» вне <p>`,
 
   // Output and CLI
   writeFailed: (file: string, reason: string) => `не удалось записать ${file}: ${reason}`,

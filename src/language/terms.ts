@@ -2,6 +2,8 @@
  * Terms (сроки): a day, a month, a year, a range, a deadline, a list, or free text, rendered the way the
  * domain spec's «Срок» cells are written. No-break spaces keep dates whole; ranges of words take « – ».
  */
+
+import type { Term, TermPoint } from '../plan/schema/term.js';
 import {
   countDaysInMonth,
   type DateStyle,
@@ -15,11 +17,7 @@ import {
   monthsNominative,
 } from './dates.js';
 
-/** One point in time as typed in YAML: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY', a number YYYY, or free text. */
-export type TermPoint = string | number;
-
-/** A term: a point, an interval or deadline object, or a list of points. */
-export type Term = TermPoint | { from?: TermPoint; to?: TermPoint; until?: TermPoint } | TermPoint[];
+export type { Term, TermPoint };
 
 /** A point that is a date, a month or a year, with its canonical string value. */
 export type ClassifiedPoint = { kind: 'date' | 'month' | 'year'; value: string };
@@ -72,8 +70,16 @@ function formatRange(from: TermPoint, to: TermPoint, style: DateStyle): string {
   return `${formatPoint(from, style)}${rangeDash}${formatPoint(to, style)}`;
 }
 
-/** Renders a term for a document: «сентябрь – октябрь 2021 г.», «до 12.10.2020», «ежегодно» … */
+/**
+ * Renders a term for a document: «сентябрь – октябрь 2021 г.», «до 12.10.2020», «ежегодно» …
+ * Terms stand in narrow table columns, so a line may break between a month and its year
+ * («15 сентября | 2020 г.»), never inside a number or before «г.».
+ */
 export function formatTerm(term: Term, style: DateStyle): string {
+  return formatTermUnbroken(term, style).replace(/([а-яё])\u00A0(\d{4})/g, '$1 $2');
+}
+
+function formatTermUnbroken(term: Term, style: DateStyle): string {
   if (Array.isArray(term)) return term.map((p) => formatPoint(p, style)).join(', ');
   if (typeof term !== 'object') return formatPoint(term, style);
   const { from, to, until } = term;

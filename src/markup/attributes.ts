@@ -1,3 +1,4 @@
+import { text } from '../messages.js';
 import { alignSchema, styleNameSchema, type Width } from '../model/schema.js';
 
 /** Attribute readers of the markup vocabulary: each returns the value or throws a short Russian reason. */
@@ -6,11 +7,21 @@ export type Attrs = Readonly<Record<string, string>>;
 /** A vocabulary error in the markup: unknown element, misplaced element or bad attribute. */
 export class MarkupError extends Error {}
 
+/** A bad attribute value: the element's name is added by the parser. */
+export class AttributeProblem extends Error {
+  constructor(
+    readonly attribute: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
 export function readEnum<T extends string>(attrs: Attrs, name: string, values: readonly T[]): T | undefined {
   const v = attrs[name];
   if (v === undefined) return undefined;
   if (!(values as readonly string[]).includes(v))
-    throw new MarkupError(`«${v}»; допустимы: ${values.join(', ')}`);
+    throw new AttributeProblem(name, text.attrNotOneOf(v, values));
   return v as T;
 }
 
@@ -21,7 +32,7 @@ export function readBool(attrs: Attrs, name: string): boolean | undefined {
 export function readInt(attrs: Attrs, name: string): number | undefined {
   const v = attrs[name];
   if (v === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(v)) throw new MarkupError(`«${v}»; нужно целое число больше 0`);
+  if (!/^[1-9]\d*$/.test(v)) throw new AttributeProblem(name, text.attrNotPositiveInt(v));
   return Number(v);
 }
 
@@ -36,21 +47,19 @@ export function readAlign(attrs: Attrs) {
 /** `widths="75mm 1fr 2fr"`: fixed millimetres or shares of the remaining width. */
 export function readWidths(attrs: Attrs): Width[] {
   const v = attrs.widths;
-  if (v === undefined || v.trim() === '') throw new MarkupError('обязателен, например widths="10mm 1fr 2fr"');
+  if (v === undefined || v.trim() === '') throw new AttributeProblem('widths', text.attrWidthsRequired);
   return v
     .trim()
     .split(/\s+/)
     .map((part) => {
       const m = /^(\d+(?:\.\d+)?)(mm|fr)$/.exec(part);
-      if (!m || Number(m[1]) <= 0)
-        throw new MarkupError(`«${part}»; нужно число с mm или fr, например 25mm или 2fr`);
+      if (!m || Number(m[1]) <= 0) throw new AttributeProblem('widths', text.attrBadWidth(part));
       return m[2] === 'mm' ? { mm: Number(m[1]) } : { fr: Number(m[1]) };
     });
 }
 
 export function allowOnly(attrs: Attrs, names: readonly string[]): void {
   for (const name of Object.keys(attrs)) {
-    if (!names.includes(name))
-      throw new MarkupError(`${name}: неизвестный атрибут; допустимы: ${names.join(', ') || 'нет'}`);
+    if (!names.includes(name)) throw new AttributeProblem(name, text.attrUnknown(names));
   }
 }

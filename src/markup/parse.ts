@@ -1,7 +1,8 @@
 import { SaxesParser } from 'saxes';
+import { text } from '../messages.js';
 import type { Block, DocumentModel, Inline } from '../model/schema.js';
 import { documentSchema } from '../model/schema.js';
-import { type Attrs, MarkupError } from './attributes.js';
+import { AttributeProblem, type Attrs, MarkupError } from './attributes.js';
 import { closeFrame, type Frame, openFrame } from './frames.js';
 import { appendText } from './inline-text.js';
 
@@ -47,8 +48,10 @@ export function parseMarkup(markup: string, meta: { createdAt: string }): ParseR
     try {
       stack.push(openFrame(tag.name, tag.attributes as Attrs, parent, { line: tagLine, column: tagColumn }));
     } catch (e) {
-      if (!(e instanceof MarkupError)) throw e;
-      fail(e.message, tagLine, tagColumn);
+      if (e instanceof AttributeProblem)
+        fail(text.markupBadAttribute(tag.name, e.attribute, e.message), tagLine, tagColumn);
+      else if (e instanceof MarkupError) fail(e.message, tagLine, tagColumn);
+      else throw e;
       stack.push({ kind: 'ignored', name: tag.name });
     }
   });
@@ -57,7 +60,7 @@ export function parseMarkup(markup: string, meta: { createdAt: string }): ParseR
     if (!frame) return;
     if (frame.kind === 'paragraph' || frame.kind === 'mark') appendText(frame, value);
     else if (value.trim() !== '' && frame.kind !== 'ignored')
-      fail(`текст «${value.trim().slice(0, 30)}» вне <p>`);
+      fail(text.textOutsideParagraph(value.trim().slice(0, 30)));
   });
   parser.on('closetag', () => {
     const frame = stack.pop();

@@ -16,14 +16,23 @@ export function checkPlan(plan: Plan, report: Report): void {
   });
   plan.documents.forEach((doc, i) => {
     const approval = doc.approval;
-    if (approval && 'by' in approval)
-      checkPersonRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
+    if (approval && isByPerson(approval)) {
+      if (approval.by !== undefined)
+        checkPersonRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
+      else if (head === undefined) report(['documents', i, 'approval'], text.noHead);
+    }
     if (approval && 'order' in approval)
       checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
-    if (doc.agreement && 'by' in doc.agreement) {
-      checkPersonRef(plan, doc.agreement.by, ['documents', i, 'agreement', 'by'], report);
+    if (doc.agreement && isByPerson(doc.agreement)) {
+      if (doc.agreement.by === undefined) report(['documents', i, 'agreement'], text.agreementWithoutPerson);
+      else checkPersonRef(plan, doc.agreement.by, ['documents', i, 'agreement', 'by'], report);
     }
   });
+}
+
+/** A stamp signed by a person: neither by an order nor by a council. */
+export function isByPerson<T extends object>(stamp: T): stamp is Extract<T, { by?: string | undefined }> {
+  return !('order' in stamp) && !('council' in stamp);
 }
 
 /** A value that looks like a key must be a key of `people` (FORMAT.md); free text passes. */

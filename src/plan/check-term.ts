@@ -1,17 +1,18 @@
+import { termBounds } from '../language/terms.js';
 import { text } from '../messages.js';
 import type { Plan } from './schema/plan.js';
-import { pointBounds, type Term, type TermPoint } from './schema/term.js';
+import type { Term, TermPoint } from './schema/term.js';
 import type { Report } from './validate.js';
 
 /** A structured term must lie within `project.period` when the plan gives one (free text is never checked). */
 export function checkTermInPeriod(term: Term, plan: Plan, path: (string | number)[], report: Report): void {
   const period = plan.project?.period;
   if (!period) return;
-  const start = pointBounds(period.from)?.start;
-  const end = pointBounds(period.to)?.end;
+  const start = termBounds(period.from)?.start;
+  const end = termBounds(period.to)?.end;
   if (!start || !end) return;
   for (const point of termPoints(term)) {
-    const bounds = pointBounds(point);
+    const bounds = termBounds(point);
     if (bounds && (bounds.end < start || bounds.start > end)) {
       report(path, text.termOutsidePeriod(String(point), `${period.from} — ${period.to}`));
       return;

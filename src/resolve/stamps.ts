@@ -52,8 +52,6 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
   const org = typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name);
   const date = (d: string | undefined) =>
     d === undefined || d === 'blank' ? blankDate() : formatDate(d, ctx.dateStyle);
-  if ('by' in stamp)
-    return { ...none, byPerson: { ...signatory(stamp.by, org, ctx), date: date(stamp.date) } };
   if ('order' in stamp) {
     const order = ctx.plan.documents[ctx.ids.indexOf(stamp.order)] as
       | { date?: string; number?: string }
@@ -62,6 +60,10 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
       ...none,
       byOrder: { word, org, date: date(order?.date), number: typographText(String(order?.number ?? '')) },
     };
+  }
+  if (!('council' in stamp)) {
+    const by = stamp.by ?? ctx.plan.organization.head ?? '';
+    return { ...none, byPerson: { ...signatory(by, org, ctx), date: date(stamp.date) } };
   }
   const protocol = stamp.protocol
     ? { date: formatDate(stamp.protocol.date, ctx.dateStyle), number: typographText(stamp.protocol.number) }

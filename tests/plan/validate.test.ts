@@ -127,3 +127,22 @@ describe('validatePlan', () => {
     ]);
   });
 });
+
+describe('validatePlan: stamps and titles', () => {
+  it('asks who approves when there is neither approval.by nor organization.head', () => {
+    const source = replace('  head: aleykina\n', '').replace(
+      '{ by: aleykina, date: 2020-10-01 }',
+      '{ date: 2020-10-01 }',
+    );
+    expect(problemsOf(source)).toEqual([
+      '12:15: не указано, кто утверждает: задайте approval.by или organization.head',
+    ]);
+  });
+
+  it('rejects a column title for a column the table does not show', () => {
+    const source = replace('    columns:', '    column_titles: { evidense: Документы }\n    columns:');
+    expect(problemsOf(source)).toEqual([
+      '14:22: заголовок задан для столбца «evidense», которого нет в columns',
+    ]);
+  });
+});

@@ -21,6 +21,15 @@ export function checkRoadmap(table: RoadmapTable, plan: Plan, at: Path, report: 
     if (columns.indexOf(key) !== i) report([...at, 'columns', i], text.duplicateColumn(key));
   });
   if (columns.includes('stage') && !table.stages) report([...at, 'columns'], text.stageColumnWithoutStages);
+  for (const key of Object.keys(table.column_titles ?? {})) {
+    if (columns.includes(key)) continue;
+    const hint = suggest(key, columns);
+    report(
+      [...at, 'column_titles', key],
+      text.unknownColumnTitle(key) + (hint ? `; ${text.didYouMean(hint)}` : ''),
+      true,
+    );
+  }
   const check = (items: readonly RoadmapItem[], path: Path) => {
     items.forEach((item, i) => {
       checkItem(item, columns, plan, [...path, i], report);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../../language/dates.js';
 import { text } from '../../messages.js';
 
 /** A key of `people` or of `documents`: Latin lower case, digits, `-`, `_` (FORMAT.md, «Whole file»). */
@@ -27,16 +28,10 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export const dateSchema = z
   .string()
   .regex(isoDate, { error: text.dateFormat })
-  .refine(isRealDate, { error: text.dateInvalid })
+  .refine(isValidIsoDate, { error: text.dateInvalid })
   .meta({ description: 'Дата в виде ГГГГ-ММ-ДД, например 2020-10-01', examples: ['2020-10-01'] });
 
 /** A date, or `blank` for a date written by hand: «___» ____________ 20__ г. */
 export const dateOrBlankSchema = z.union([z.literal('blank'), dateSchema]).meta({
   description: 'Дата ГГГГ-ММ-ДД или blank — пустое место для даты от руки',
 });
-
-export function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}

@@ -10,9 +10,9 @@ const protocolSchema = z
   .meta({ description: 'Протокол заседания: { date: 2023-08-30, number: "1" }' });
 
 const byPersonSchema = z.strictObject({
-  by: z.string().meta({
+  by: z.string().optional().meta({
     description:
-      'Кто утверждает: ключ из people (подпись «Г.В. Алейкина») или текст «Должность И.О. Фамилия»',
+      'Кто утверждает: ключ из people (подпись «Г.В. Алейкина») или текст «Должность И.О. Фамилия»; по умолчанию organization.head',
   }),
   date: dateOrBlankSchema.optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../../language/dates.js';
+import { termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
-import { isRealDate } from './common.js';
 
 /**
  * A term (срок): a date, a month, a year, a range, «до …», a list of them, or free text (FORMAT.md, «Terms»).
@@ -28,8 +29,8 @@ const rangeSchema = z
     } else if (range.until === undefined && range.from === undefined) {
       ctx.addIssue({ code: 'custom', message: text.termEmptyRange });
     } else if (range.from !== undefined && range.to !== undefined) {
-      const start = pointBounds(range.from)?.start;
-      const end = pointBounds(range.to)?.end;
+      const start = termBounds(range.from)?.start;
+      const end = termBounds(range.to)?.end;
       if (start && end && start > end)
         ctx.addIssue({ code: 'custom', message: text.termReversed, path: ['to'] });
     }
@@ -47,19 +48,6 @@ function checkPoint(value: string | number): string | undefined {
   if (typeof value === 'number' || !pointPattern.test(value)) return undefined;
   const [, m, d] = value.split('-').map(Number);
   if (m !== undefined && (m < 1 || m > 12)) return text.monthInvalid(value);
-  if (d !== undefined && !isRealDate(value)) return text.dateInvalid;
+  if (d !== undefined && !isValidIsoDate(value)) return text.dateInvalid;
   return undefined;
-}
-
-/** First and last day covered by a structured point, as 'YYYY-MM-DD'; undefined for free text. */
-export function pointBounds(point: TermPoint): { start: string; end: string } | undefined {
-  const value = String(point);
-  if (!pointPattern.test(value)) return undefined;
-  const [y, m, d] = value.split('-');
-  if (d) return { start: value, end: value };
-  if (m) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(last).padStart(2, '0')}` };
-  }
-  return { start: `${y}-01-01`, end: `${y}-12-31` };
 }

@@ -50,7 +50,7 @@ describe('resolveRoadmapTable', () => {
       `    columns: [number, activity, term, responsible]\n    stage_layout: rows\n${stages}`,
     );
     expect(table.rows.map((r) => r.stage?.text ?? r.cells?.[0]?.text)).toEqual([
-      '1. Аналитико-концептуальный этап (март\u00A0– май\u00A02018\u00A0г.)',
+      '1. Аналитико-концептуальный этап (март\u00A0– май 2018\u00A0г.)',
       '1.1',
       '1.2',
       '1.2.1',
@@ -68,7 +68,7 @@ describe('resolveRoadmapTable', () => {
     );
     expect(table.header.map((h) => h.title)).toEqual(['№\u00A0п/п', 'Этап', 'Наименование мероприятия']);
     expect(rows).toEqual([
-      ['1.', '1. Аналитико-концептуальный\n(март\u00A0– май\u00A02018\u00A0г.)↓3', 'Создание рабочей группы'],
+      ['1.', '1. Аналитико-концептуальный\n(март\u00A0– май 2018\u00A0г.)↓3', 'Создание рабочей группы'],
       ['2.', 'Разработка проекта'],
       ['2.1', 'Вложенное'],
       ['1.', '2. Завершающий этап', 'Анализ'],
@@ -81,7 +81,7 @@ describe('resolveRoadmapTable', () => {
     );
     expect(table.rows[0]?.cells?.slice(0, 2).map((c) => [c.text, c.rowSpan])).toEqual([
       ['1.', 3],
-      ['Аналитико-концептуальный\n(март\u00A0– май\u00A02018\u00A0г.)', 3],
+      ['Аналитико-концептуальный\n(март\u00A0– май 2018\u00A0г.)', 3],
     ]);
     expect(table.rows[1]?.cells).toHaveLength(1);
   });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { createContext } from '../../src/resolve/context.js';
+import { resolveStamps } from '../../src/resolve/stamps.js';
+
+function stampsOf(documentYaml: string, settings = '') {
+  const plan = parsePlan(
+    `organization: { name: Колледж, short_name: ГАПОУ "ЧПК", head: aleykina }
+people:
+  aleykina: { name: Алейкина Галина Викторовна, position: Директор }
+${settings}documents:
+  - type: roadmap
+${documentYaml}
+    items: [{ activity: А }]
+`,
+    'plan.yaml',
+  );
+  return resolveStamps(plan.documents[0]!, createContext(plan));
+}
+
+describe('resolveStamps', () => {
+  it('approval by a person: position with the organization, «Г.В. Алейкина», the date', () => {
+    const stamps = stampsOf('    title: Дорожная карта\n    approval: { by: aleykina, date: 2020-10-01 }');
+    expect(stamps).toEqual({
+      left: null,
+      right: {
+        byPerson: { position: 'Директор ГАПОУ «ЧПК»', signature: 'Г.В.\u00A0Алейкина', date: '01.10.2020' },
+        byOrder: null,
+        byCouncil: null,
+      },
+      widthMm: 75,
+    });
+  });
+
+  it('the head approves by default, with a blank date to be filled in by hand', () => {
+    const stamps = stampsOf('    title: Дорожная карта\n    approval: { date: blank }');
+    expect(stamps?.right?.byPerson).toEqual({
+      position: 'Директор ГАПОУ «ЧПК»',
+      signature: 'Г.В.\u00A0Алейкина',
+      date: '«___» ____________ 20__ г.',
+    });
+  });
+
+  it('dates in words and 8 cm blocks under GOST 2025', () => {
+    const stamps = stampsOf(
+      '    title: План\n    approval: { by: aleykina, date: 2020-10-01 }',
+      'settings: { date_style: words, gost: 2025 }\n',
+    );
+    expect(stamps?.right?.byPerson?.date).toBe('1\u00A0октября\u00A02020\u00A0г.');
+    expect(stamps?.widthMm).toBe(80);
+  });
+
+  it('approval by a council: the word agrees with the document, the protocol is named', () => {
+    const stamps = stampsOf(
+      '    title: Календарный план реализации проекта\n    approval: { council: педагогического совета, protocol: { date: 2023-08-30, number: 1 } }',
+    );
+    expect(stamps?.right?.byCouncil).toEqual({
+      word: 'УТВЕРЖДЕН',
+      council: 'педагогического совета',
+      org: 'ГАПОУ «ЧПК»',
+      protocol: { date: '30.08.2023', number: '1' },
+    });
+  });
+
+  it('agreement opposite the approval, from free text «Должность И.О. Фамилия»', () => {
+    const stamps = stampsOf(
+      '    title: Дорожная карта\n    approval: { by: aleykina, date: 2020-10-01 }\n    agreement: { by: Председатель профсоюзного комитета И.И. Иванова, date: 2020-09-29 }',
+    );
+    expect(stamps?.left?.byPerson).toEqual({
+      position: 'Председатель профсоюзного комитета',
+      signature: 'И.И.\u00A0Иванова',
+      date: '29.09.2020',
+    });
+  });
+});
