@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { formatProblem, UserError } from '../errors.js';
 import { generate } from '../generate.js';
 import { text } from '../messages.js';
@@ -59,7 +60,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
           const written = writePackage(documents, command.out, name, io.cwd);
           io.stderr(
-            `${text.builtPlan(display, documents.length)}\n${written.map((f) => text.built(f)).join('\n')}\n`,
+            `${text.builtPlan(display, documents.length)}\n${written.map((f) => text.built(relative(io.cwd, f))).join('\n')}\n`,
           );
         } catch (e) {
           if (!(e instanceof UserError)) throw e;

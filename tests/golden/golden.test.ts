@@ -26,7 +26,7 @@ describe.each(cases)('golden: $name', ({ name, plan }) => {
   const built = buildModels(parsePlan(readFileSync(plan, 'utf8'), basename(plan)), { createdAt });
 
   it.each(built.map((b) => [b.id, b] as const))('%s: document model', async (id, b) => {
-    await expect(`${JSON.stringify(b.model, null, 1)}\n`).toMatchFileSnapshot(
+    await expect(`${JSON.stringify(b.model, null, 2)}\n`).toMatchFileSnapshot(
       join(here, name, `${id}.model.json`),
     );
   });
