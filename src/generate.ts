@@ -1,6 +1,7 @@
 import { toDocumentView } from './kinds/index.js';
 import type { DocumentModel } from './model/schema.js';
 import { fileNameFor } from './output/file-name.js';
+import { assemblePackage, type BuiltDocument, type PackageFile } from './package/assemble.js';
 import { templatesDir } from './paths.js';
 import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
@@ -13,7 +14,7 @@ export type GenerateOptions = {
   /** Name of the plan file, used in error messages (plan.yaml:14:9: …). */
   readonly file?: string;
   readonly formats?: readonly Format[];
-  /** Build only the document with this id. */
+  /** Build only the document with this id (an order still carries its appendices). */
   readonly only?: string;
   /** Creation time written into the files; fixed for byte-identical output (SOURCE_DATE_EPOCH). */
   readonly createdAt?: Date;
@@ -23,6 +24,8 @@ export type GenerateOptions = {
 export type GeneratedDocument = {
   readonly id: string;
   readonly title: string;
+  /** `document`, or `package`: every document in plan order in one PDF. */
+  readonly kind: PackageFile['kind'];
   /** Safe transliterated file name without extension, unique within the package. */
   readonly fileName: string;
   readonly model: DocumentModel;
@@ -30,43 +33,36 @@ export type GeneratedDocument = {
   readonly pdf?: Uint8Array;
 };
 
-/** The whole pipeline (README, «Архитектура»): plan text → DOCX and PDF of every document. */
+/** The whole pipeline (README, «Архитектура»): plan text → DOCX and PDF of every document of the package. */
 export async function generate(source: string, options: GenerateOptions = {}): Promise<GeneratedDocument[]> {
   const plan = parsePlan(source, options.file ?? 'plan.yaml'); // 1–2. load, validate
-  return renderDocuments(buildModels(plan, options), options.formats ?? ['docx', 'pdf']); // 3–6.
+  const files = assemblePackage(plan, buildModels(plan, options), options.only); // 3–5. resolve, template, parse
+  return renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
 }
 
-/** Stages 3–5: resolve each document to a view, fill its template, parse the markup into the model. */
-export function buildModels(
-  plan: Plan,
-  options: GenerateOptions = {},
-): { id: string; title: string; model: DocumentModel }[] {
+/** Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model. */
+export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDocument[] {
   const ctx = createContext(plan);
   const createdAt = (options.createdAt ?? new Date()).toISOString();
-  return plan.documents
-    .map((doc, i) => toDocumentView(doc, i, ctx))
-    .filter((view) => options.only === undefined || view.id === options.only)
-    .map((view) => ({
-      id: view.id,
-      title: view.title,
-      model: toModel(view, { templatesDir: options.templatesDir ?? templatesDir, createdAt }),
-    }));
+  const templates = options.templatesDir ?? templatesDir;
+  return plan.documents.map((doc, i) => {
+    const view = toDocumentView(doc, i, ctx);
+    return { id: view.id, title: view.title, model: toModel(view, { templatesDir: templates, createdAt }) };
+  });
 }
 
-/** Stage 6: each model to bytes; docx and pdfmake load only when their format is asked for. */
-async function renderDocuments(
-  built: readonly { id: string; title: string; model: DocumentModel }[],
-  formats: readonly Format[],
-): Promise<GeneratedDocument[]> {
+/** Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. */
+async function renderFiles(files: readonly PackageFile[], formats: readonly Format[]): Promise<GeneratedDocument[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
   const pdf = formats.includes('pdf') ? (await import('./render/pdf/index.js')).renderPdf : undefined;
-  const names = fileNameFor(built.map((b) => b.title));
-  return Promise.all(
-    built.map(async (b, i) => ({
-      ...b,
+  const names = fileNameFor(files.map((f) => f.title));
+  const rendered = await Promise.all(
+    files.map(async (f, i) => ({
+      ...f,
       fileName: names[i]!,
-      ...(docx ? { docx: await docx(b.model) } : {}),
-      ...(pdf ? { pdf: await pdf(b.model) } : {}),
+      ...(docx && f.kind === 'document' ? { docx: await docx(f.model) } : {}),
+      ...(pdf ? { pdf: await pdf(f.model) } : {}),
     })),
   );
+  return rendered.filter((f) => f.docx || f.pdf);
 }

@@ -1,5 +1,12 @@
+import { typographText } from '../language/typography.js';
 import type { PlanDocument } from '../plan/schema/plan.js';
+import { type AppendixView, resolveAppendixMark } from '../resolve/appendix.js';
 import type { ResolveContext } from '../resolve/context.js';
+import { resolveStamps, type StampsView } from '../resolve/stamps.js';
+import { toFreeDocumentView } from './document/view.js';
+import { toOrderView } from './order/view.js';
+import { toPassportView } from './passport/view.js';
+import { toRegulationView } from './regulation/view.js';
 import { toRoadmapView } from './roadmap/view.js';
 
 /** A resolved document: which template renders it and the plain view it gets. */
@@ -10,15 +17,42 @@ export type DocumentView = {
   readonly view: unknown;
 };
 
+/** What every document's first page may carry: the appendix mark, the approval and agreement stamps. */
+export type HeadView = {
+  readonly author: string;
+  readonly orientation: 'portrait' | 'landscape';
+  /** Width of requisite blocks (stamps, the appendix mark): 75 mm, or 80 mm under GOST 2025. */
+  readonly requisiteWidthMm: number;
+  readonly appendix: AppendixView | null;
+  readonly stamps: StampsView | null;
+};
+
 /** Stage 3 per document: each kind is a schema, a view resolver and a template of the same name. */
 export function toDocumentView(doc: PlanDocument, index: number, ctx: ResolveContext): DocumentView {
   const id = ctx.ids[index] ?? doc.type;
+  const org = ctx.plan.organization;
+  const head: HeadView = {
+    author: typographText(org.short_name ?? org.name),
+    orientation: doc.orientation ?? (doc.type === 'roadmap' ? 'landscape' : 'portrait'),
+    requisiteWidthMm: ctx.requisiteWidthMm,
+    appendix: resolveAppendixMark(index, ctx),
+    stamps: resolveStamps(doc, ctx),
+  };
+  const make = (view: object) => ({ id, title: doc.title, template: doc.type, view: { ...head, ...view } });
   switch (doc.type) {
     case 'roadmap':
-      return { id, title: doc.title, template: 'roadmap', view: toRoadmapView(doc, ctx) };
+      return make(toRoadmapView(doc, ctx));
+    case 'order':
+      return make(toOrderView(doc, ctx));
+    case 'regulation':
+      return make(toRegulationView(doc));
+    case 'passport':
+      return make(toPassportView(doc));
+    case 'document':
+      return make(toFreeDocumentView(doc, ctx));
     default: {
-      const _exhaustive: never = doc.type;
-      return _exhaustive;
+      const _exhaustive: never = doc;
+      throw new Error(`unknown document ${JSON.stringify(_exhaustive)}`);
     }
   }
 }

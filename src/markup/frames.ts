@@ -35,7 +35,7 @@ export type Frame =
     }
   | ParagraphFrame
   | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks }
-  | { kind: 'list'; ordered: boolean; items: ListItem[]; inTable: boolean }
+  | { kind: 'list'; ordered: boolean; outline?: boolean | undefined; inline?: boolean | undefined; items: ListItem[]; inTable: boolean }
   | { kind: 'item'; children: Block[]; inTable: boolean }
   | { kind: 'table'; borders: 'grid' | 'none'; widths: Width[]; rows: Row[] }
   | { kind: 'row'; header?: boolean | undefined; keepNext?: boolean | undefined; cells: Cell[] }
@@ -111,8 +111,15 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
       attr([]);
       return { kind: 'empty', name };
     case 'list':
-      attr(['ordered']);
-      return { kind: 'list', ordered: readBool(attrs, 'ordered') ?? false, items: [], inTable };
+      attr(['ordered', 'outline', 'inline']);
+      return {
+        kind: 'list',
+        ordered: readBool(attrs, 'ordered') ?? false,
+        outline: readBool(attrs, 'outline'),
+        inline: readBool(attrs, 'inline'),
+        items: [],
+        inTable,
+      };
     case 'item':
       attr([]);
       return { kind: 'item', children: [], inTable };
@@ -193,7 +200,13 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
       else addInline({ type: frame.name === 'tab' ? 'tab' : 'pageNumber' });
       return undefined;
     case 'list':
-      addBlock({ type: 'list', ordered: frame.ordered, items: frame.items });
+      addBlock({
+        type: 'list',
+        ordered: frame.ordered,
+        ...(frame.outline ? { outline: true } : {}),
+        ...(frame.inline ? { inline: true } : {}),
+        items: frame.items,
+      });
       return undefined;
     case 'item':
       if (parent?.kind === 'list') parent.items.push({ children: frame.children });

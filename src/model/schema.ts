@@ -41,6 +41,13 @@ const pageBreakSchema = z.strictObject({ type: z.literal('pageBreak') });
 const listSchema = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
+  /** Ordered only: numbers carry their parents' numbers and end with a dot — 1., 1.1., 1.1.1. (clauses). */
+  outline: z.boolean().optional(),
+  /**
+   * The number stands inside the first line at the paragraph's own first-line indent, continuation lines
+   * return to the left margin (clauses of orders and regulations, GOST R 7.0.97); otherwise it hangs.
+   */
+  inline: z.boolean().optional(),
   get items() {
     return z.array(listItemSchema);
   },

@@ -14,6 +14,9 @@ export const styleNames = [
   'tableHead',
   'stageRow',
   'pageNumber',
+  'orgName',
+  'docKind',
+  'signature',
 ] as const;
 
 export type StyleSpec = {
@@ -87,6 +90,21 @@ export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = 
     align: 'center',
   },
   stageRow: { ...base, wordName: 'Этап в таблице', wordId: 'GramotaStage', sizePt: 12, bold: true },
+  // The organization's name at the head of an order, centred (GOST R 7.0.97 requisite 08).
+  orgName: { ...base, wordName: 'Наименование организации', wordId: 'GramotaOrgName', sizePt: 14, bold: true, align: 'center' },
+  // The kind of document, «ПРИКАЗ», in capitals (requisite 09).
+  docKind: {
+    ...base,
+    wordName: 'Вид документа',
+    wordId: 'GramotaDocKind',
+    sizePt: 14,
+    bold: true,
+    align: 'center',
+    spaceBeforePt: 12,
+    spaceAfterPt: 12,
+  },
+  // The signature: 2–3 blank lines below the text, position at the margin, name flush right (GOST R 7.0.97 §5.23).
+  signature: { ...base, wordName: 'Подпись', wordId: 'GramotaSignature', sizePt: 14, spaceBeforePt: 36 },
   // Page numbers: digits only, centred in the top margin (GOST R 7.0.97 §5.1).
   pageNumber: {
     ...base,

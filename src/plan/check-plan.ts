@@ -42,13 +42,17 @@ export function checkPersonRef(plan: Plan, value: string, path: (string | number
   report(path, text.unknownPerson(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
 }
 
-function checkOrderRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
+/** A document id must name a document of the plan; returns whether it does. */
+export function checkDocumentRef(plan: Plan, value: string, path: (string | number)[], report: Report): boolean {
   const ids = documentIds(plan);
-  const index = ids.indexOf(value);
-  if (index < 0) {
-    const hint = suggest(value, ids);
-    report(path, text.unknownDocument(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
-    return;
-  }
-  if ((plan.documents[index]?.type as string) !== 'order') report(path, text.notAnOrder(value));
+  if (ids.includes(value)) return true;
+  const hint = suggest(value, ids);
+  report(path, text.unknownDocument(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+  return false;
+}
+
+function checkOrderRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
+  if (!checkDocumentRef(plan, value, path, report)) return;
+  const order = plan.documents[documentIds(plan).indexOf(value)];
+  if (order?.type !== 'order') report(path, text.notAnOrder(value));
 }

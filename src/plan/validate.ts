@@ -1,5 +1,8 @@
 import type { Problem } from '../errors.js';
 import { checkRoadmap } from '../kinds/roadmap/check.js';
+import { checkOrder } from '../kinds/order/check.js';
+import { checkPlainTable } from '../kinds/document/check-table.js';
+import { checkAppendices } from './check-appendices.js';
 import { checkPlan } from './check-plan.js';
 import { toProblems } from './issues.js';
 import type { LoadedYaml } from './load.js';
@@ -17,6 +20,7 @@ export function validatePlan(loaded: LoadedYaml): Plan | readonly Problem[] {
   const report: Report = (path, message, atKey = false) =>
     problems.push({ code: 'reference-unknown', message, file: loaded.file, ...locate(loaded, path, atKey) });
   checkPlan(parsed.data, report);
+  checkAppendices(parsed.data, report);
   parsed.data.documents.forEach((doc, i) => {
     checkDocument(doc, parsed.data, ['documents', i], report);
   });
@@ -28,9 +32,21 @@ function checkDocument(doc: PlanDocument, plan: Plan, at: (string | number)[], r
     case 'roadmap':
       checkRoadmap(doc, plan, at, report);
       return;
+    case 'order':
+      checkOrder(doc, plan, at, report);
+      return;
+    case 'document':
+      doc.body.forEach((block, b) => {
+        if ('roadmap' in block) checkRoadmap(block.roadmap, plan, [...at, 'body', b, 'roadmap'], report);
+        if ('table' in block) checkPlainTable(block.table, [...at, 'body', b, 'table'], report);
+      });
+      return;
+    case 'regulation':
+    case 'passport':
+      return;
     default: {
-      const _exhaustive: never = doc.type;
-      throw new Error(`unknown document type ${_exhaustive}`);
+      const _exhaustive: never = doc;
+      throw new Error(`unknown document ${JSON.stringify(_exhaustive)}`);
     }
   }
 }

@@ -4,7 +4,7 @@ import type { NumberedItem, TextBlock } from '../plan/schema/blocks.js';
 /** Text blocks ready for a template: exactly one of the flags is set. */
 export type BlockView =
   | { readonly heading: string }
-  | { readonly paragraph: string; readonly align: string }
+  | { readonly paragraph: string; readonly align: string | null }
   | { readonly list: readonly string[] }
   | { readonly numbered: readonly NumberedView[] };
 export type NumberedView = {

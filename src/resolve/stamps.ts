@@ -9,6 +9,8 @@ import { findPerson, showPerson } from './people.js';
 /** The parts of a stamp; templates own the wording (УТВЕРЖДАЮ, приказом, протокол от …). Exactly one form is set. */
 export type StampView = {
   readonly byPerson: {
+    /** СОГЛАСОВАНО / ПРИНЯТО for an agreement; null for an approval (the template writes УТВЕРЖДАЮ). */
+    readonly word: string | null;
     readonly position: string | null;
     readonly signature: string;
     readonly date: string;
@@ -39,10 +41,10 @@ export function resolveStamps(
   ctx: ResolveContext,
 ): StampsView | null {
   if (!doc.approval && !doc.agreement) return null;
-  const word = approvalWord(doc.title);
+  const agreed = doc.agreement && 'word' in doc.agreement ? doc.agreement.word : undefined;
   return {
-    left: doc.agreement ? resolveStamp(doc.agreement, word, ctx) : null,
-    right: doc.approval ? resolveStamp(doc.approval, word, ctx) : null,
+    left: doc.agreement ? resolveStamp(doc.agreement, agreed ?? 'СОГЛАСОВАНО', ctx) : null,
+    right: doc.approval ? resolveStamp(doc.approval, approvalWord(doc.title), ctx) : null,
     widthMm: ctx.requisiteWidthMm,
   };
 }
@@ -63,7 +65,8 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
   }
   if (!('council' in stamp)) {
     const by = stamp.by ?? ctx.plan.organization.head ?? '';
-    return { ...none, byPerson: { ...signatory(by, org, ctx), date: date(stamp.date) } };
+    const personWord = word.startsWith('УТВЕРЖД') ? null : word;
+    return { ...none, byPerson: { word: personWord, ...signatory(by, org, ctx), date: date(stamp.date) } };
   }
   const protocol = stamp.protocol
     ? { date: formatDate(stamp.protocol.date, ctx.dateStyle), number: typographText(stamp.protocol.number) }

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { freeDocumentSchema } from '../../kinds/document/schema.js';
+import { orderSchema } from '../../kinds/order/schema.js';
+import { passportSchema } from '../../kinds/passport/schema.js';
+import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { text } from '../../messages.js';
 import { keyPattern, textSchema } from './common.js';
@@ -52,11 +56,22 @@ const settingsSchema = z.strictObject({
     .union([z.literal(2016), z.literal(2025)])
     .optional()
     .meta({ description: 'Редакция ГОСТ Р 7.0.97: 2016 (гриф до 7,5 см) или 2025 (до 8 см)' }),
+  appendix_mark: z
+    .enum(['prilozhenie', 'utverzhdeno', 'both'])
+    .optional()
+    .meta({
+      description:
+        'Отметка на приложении к приказу: prilozhenie — «Приложение N к приказу …», utverzhdeno — только гриф «УТВЕРЖДЕНО приказом …» (если документ им утверждён), both — оба (по умолчанию)',
+    }),
 });
 
-export const documentSchema = z.discriminatedUnion('type', [roadmapSchema], {
-  error: (issue) => (issue.code === 'invalid_union' ? text.unknownDocumentType : undefined),
-});
+export const documentSchema = z.discriminatedUnion(
+  'type',
+  [roadmapSchema, orderSchema, regulationSchema, passportSchema, freeDocumentSchema],
+  {
+    error: (issue) => (issue.code === 'invalid_union' ? text.unknownDocumentType : undefined),
+  },
+);
 
 /** The plan file: one YAML file per project (FORMAT.md). */
 export const planSchema = z

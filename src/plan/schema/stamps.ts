@@ -36,9 +36,16 @@ export const approvalSchema = z
       'Гриф утверждения (справа вверху): { by: aleykina, date: 2020-10-01 } | { order: id-приказа } | { council: педагогического совета, protocol: { date, number } }',
   });
 
-/** The agreement stamp (СОГЛАСОВАНО), top left, opposite the approval stamp. */
+const agreementWord = z
+  .enum(['СОГЛАСОВАНО', 'ПРИНЯТО'])
+  .optional()
+  .meta({ description: 'Слово грифа: СОГЛАСОВАНО (по умолчанию) или ПРИНЯТО (решение коллегиального органа)' });
+
+/** The agreement stamp (СОГЛАСОВАНО / ПРИНЯТО), top left, opposite the approval stamp. */
 export const agreementSchema = z
-  .union([byPersonSchema, byCouncilSchema], { error: () => text.agreementForm })
+  .union([byPersonSchema.extend({ word: agreementWord }), byCouncilSchema.extend({ word: agreementWord })], {
+    error: () => text.agreementForm,
+  })
   .meta({
     description:
       'Гриф согласования (слева вверху): { by: ключ или «Должность И.О. Фамилия», date } | { council, protocol }',

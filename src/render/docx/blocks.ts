@@ -56,7 +56,7 @@ export function toDocxParagraph(node: ParagraphNode, context: DocxContext, break
     ...(hasTab(node.children)
       ? { tabStops: [{ type: TabStopType.RIGHT, position: mmToTwip(context.textWidthMm) }] }
       : {}),
-    ...(context.list ? toListParagraphOptions(context.list) : {}),
+    ...(context.list ? toListParagraphOptions(context.list, node.style) : {}),
     children: toDocxInlines(node.children),
   });
 }

@@ -1,12 +1,23 @@
+import type { NumberingDefinition } from 'docx';
 import type { Align } from '../../model/schema.js';
 
-/** Where a paragraph sits in a list: the Word list (reference + instance) and its level. */
+/** Where a paragraph sits in a list: its Word list and level, and where the item's text stands. */
 export type ListPlacement = {
-  readonly reference: string;
+  /** The numbering definition: a reference of the document's numbering part, or an outline's definition. */
+  readonly reference: string | NumberingDefinition;
+  /** The Word list (w:num) of the definition; all levels of one outline are one instance. */
   readonly instance: number;
   readonly level: number;
+  /** The item is in an outline list: an ordered list nested in it continues the outline one level deeper. */
+  readonly outline: boolean;
   /** The first paragraph of an item carries the number or bullet; the ones after it only its indent. */
   readonly numbered: boolean;
+  /** Where the list stands, from the left edge of the text (section or cell), in mm. */
+  readonly edgeMm: number;
+  /** Hanging lists: the marker column's width, the item text starts this far right of the edge; inline lists: none. */
+  readonly hangingMm: number | undefined;
+  /** Inside the text of a hanging item (at any depth): paragraphs there have no first-line indent. */
+  readonly plain: boolean;
 };
 
 /**

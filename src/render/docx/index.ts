@@ -1,7 +1,7 @@
 import { Document, Packer } from 'docx';
 import type { DocumentModel } from '../../model/schema.js';
 import { createCounter } from './context.js';
-import { toDocxNumbering } from './lists.js';
+import { toDocxNumbering } from './numbering.js';
 import { toDocxSection } from './section.js';
 import { toDocxStyles } from './styles.js';
 

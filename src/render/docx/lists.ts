@@ -1,81 +1,96 @@
-import {
-  AlignmentType,
-  type ILevelsOptions,
-  type INumberingOptions,
-  type IParagraphOptions,
-  LevelFormat,
-} from 'docx';
-import type { List, ListItem, Paragraph as ParagraphNode } from '../../model/schema.js';
-import { layout } from '../../model/styles.js';
+import type { IParagraphOptions } from 'docx';
+import type { List, ListItem, Paragraph as ParagraphNode, StyleName } from '../../model/schema.js';
+import { layout, styles } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
+import { isOutline, toOutlineInlineLevels, toOutlineMarkerWidthMm } from '../list-numbers.js';
 import { type DocxBlock, toDocxBlocks, toDocxParagraph } from './blocks.js';
 import type { DocxContext, ListPlacement } from './context.js';
-
-/** Word numbering definitions (abstractNum) of the two list kinds. Each list is a w:num instance of one of them. */
-const references = { bullet: 'gramota-bullet', ordered: 'gramota-ordered' } as const;
-/** Word allows levels 0–8. */
-const maxLevel = 8;
-const levels = Array.from({ length: maxLevel + 1 }, (_, level) => level);
-
-function toLevelIndent(level: number): { left: number; hanging: number } {
-  return { left: mmToTwip(layout.listIndentMm * (level + 1)), hanging: mmToTwip(layout.listHangingMm) };
-}
-
-function toLevel(level: number, ordered: boolean): ILevelsOptions {
-  return {
-    level,
-    format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
-    // Generic lists: every level counts on its own («1.», not «1.1.»); bullets are the dash of official documents.
-    text: ordered ? `%${level + 1}.` : layout.bullet,
-    alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: toLevelIndent(level) } },
-  };
-}
-
-/** The document's numbering part: a bullet and a decimal definition, nine levels each. */
-export function toDocxNumbering(): INumberingOptions {
-  return {
-    config: [
-      { reference: references.bullet, levels: levels.map((level) => toLevel(level, false)) },
-      { reference: references.ordered, levels: levels.map((level) => toLevel(level, true)) },
-    ],
-  };
-}
+import { maxLevel, toGenericReference, toOutlineDefinition } from './numbering.js';
 
 /**
- * Numbering and indent of a paragraph in a list item. The indent is also written on the paragraph, because the
- * body style's first-line indent would otherwise compete with the list's hanging indent.
+ * Numbering and indent of a paragraph in a list item. The indent is always written on the paragraph: it wins over
+ * both the numbering level's indent and the paragraph style's first-line indent, which would otherwise compete.
+ * `custom` keeps our paragraph style instead of docx's implicit «List Paragraph».
  */
 export function toListParagraphOptions(
   placement: ListPlacement,
+  style: StyleName,
 ): Pick<IParagraphOptions, 'numbering' | 'indent'> {
-  const indent = toLevelIndent(placement.level);
-  if (!placement.numbered) {
-    return { indent: { left: indent.left, firstLine: 0 } };
-  }
+  const indent = toItemIndent(placement, style);
+  if (!placement.numbered) return { indent };
   const { reference, level, instance } = placement;
-  // custom: keep our paragraph style instead of docx's implicit «List Paragraph».
   return { numbering: { reference, level, instance, custom: true }, indent };
 }
 
-/** A list: its own Word list instance (so it counts from 1), one level deeper than the list it is in. */
+/**
+ * Hanging: the marker at the list's edge, the text (and every line and paragraph of the item) a marker column
+ * further right. Inline: the number, or the first line of a later paragraph, at the paragraph style's own
+ * first-line indent, the lines after it back at the list's edge (GOST R 7.0.97 clauses).
+ */
+function toItemIndent(placement: ListPlacement, style: StyleName): NonNullable<IParagraphOptions['indent']> {
+  const { edgeMm, hangingMm, plain } = placement;
+  if (hangingMm === undefined) {
+    return { left: mmToTwip(edgeMm), firstLine: plain ? 0 : mmToTwip(styles[style].firstLineMm) };
+  }
+  const left = mmToTwip(edgeMm + hangingMm);
+  return placement.numbered ? { left, hanging: mmToTwip(hangingMm) } : { left, firstLine: 0 };
+}
+
+/** A list as the paragraphs of its items, each item's first one numbered. */
 export function toDocxList(list: List, context: DocxContext): DocxBlock[] {
-  const placement = {
-    reference: list.ordered ? references.ordered : references.bullet,
-    instance: context.nextListInstance(),
-    level: context.list ? Math.min(context.list.level + 1, maxLevel) : 0,
-  };
+  const placement = toListPlacement(list, context);
   return list.items.flatMap((item) => toDocxListItem(item, context, placement));
+}
+
+type ItemPlacement = Omit<ListPlacement, 'numbered'>;
+
+/**
+ * Where a list goes in Word's numbering:
+ * - an ordered list in an item of an outline continues it: the same definition and instance, one level deeper,
+ *   so Word numbers 1., 1.1., 1.2., 2., 2.1. on and renumbers when a clause is inserted;
+ * - any other outline list is a new instance of an outline definition, restarting at 1;
+ * - any other list is a new instance of a generic definition, one level deeper than the list it is in.
+ * A nested list stands at the text of a hanging item (shifted as layout says), or at the edge of an inline one.
+ */
+function toListPlacement(list: List, context: DocxContext): ItemPlacement {
+  const parent = context.list;
+  const inline = list.inline === true;
+  const place = {
+    edgeMm: parent ? toTextEdgeMm(parent) : 0,
+    plain: parent !== undefined && (parent.plain || parent.hangingMm !== undefined),
+  };
+  if (parent?.outline && list.ordered) {
+    const level = Math.min(parent.level + 1, maxLevel);
+    const { reference, instance } = parent;
+    const hangingMm = inline ? undefined : toOutlineMarkerWidthMm(level);
+    return { ...place, reference, instance, level, outline: true, hangingMm };
+  }
+  const instance = context.nextListInstance();
+  if (isOutline(list)) {
+    const reference = toOutlineDefinition(toOutlineInlineLevels(list));
+    const hangingMm = inline ? undefined : toOutlineMarkerWidthMm(0);
+    return { ...place, reference, instance, level: 0, outline: true, hangingMm };
+  }
+  return {
+    ...place,
+    reference: toGenericReference(list.ordered, inline),
+    instance,
+    level: parent ? Math.min(parent.level + 1, maxLevel) : 0,
+    outline: false,
+    hangingMm: inline ? undefined : layout.listHangingMm,
+  };
+}
+
+/** Where a list nested in an item of `parent` stands. */
+function toTextEdgeMm(parent: ListPlacement): number {
+  if (parent.hangingMm === undefined) return parent.edgeMm;
+  return parent.edgeMm + parent.hangingMm + layout.listIndentMm - layout.listHangingMm;
 }
 
 const emptyParagraph: ParagraphNode = { type: 'paragraph', style: 'bodyPlain', children: [] };
 
 /** The item's first paragraph carries the number; an item that starts with another block gets an empty one. */
-function toDocxListItem(
-  item: ListItem,
-  context: DocxContext,
-  placement: Omit<ListPlacement, 'numbered'>,
-): DocxBlock[] {
+function toDocxListItem(item: ListItem, context: DocxContext, placement: ItemPlacement): DocxBlock[] {
   const first = item.children[0];
   const head = first?.type === 'paragraph' ? first : emptyParagraph;
   const rest = first?.type === 'paragraph' ? item.children.slice(1) : item.children;

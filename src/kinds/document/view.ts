@@ -1,0 +1,41 @@
+import { typographText } from '../../language/typography.js';
+import { type BlockView, toBlockViews } from '../../resolve/blocks.js';
+import type { ResolveContext } from '../../resolve/context.js';
+import { resolveRoadmapTable, type TableView, toCellValue, type CellView } from '../roadmap/table-view.js';
+import { spanOf } from './check-table.js';
+import type { BodyBlock, FreeDocument, PlainTable } from './schema.js';
+
+/** A plain table: header titles, widths, rows of cells (cells covered by a span are omitted). */
+export type PlainTableView = {
+  readonly widths: string;
+  readonly header: readonly string[];
+  readonly rows: readonly { readonly cells: readonly (CellView & { readonly colSpan: number })[] }[];
+};
+export type BodyBlockView = BlockView | { readonly table: PlainTableView } | { readonly roadmap: TableView };
+
+export type FreeDocumentView = { readonly title: string; readonly body: readonly BodyBlockView[] };
+
+export function toFreeDocumentView(doc: FreeDocument, ctx: ResolveContext): FreeDocumentView {
+  return { title: typographText(doc.title), body: doc.body.map((block) => toBodyBlockView(block, ctx)) };
+}
+
+function toBodyBlockView(block: BodyBlock, ctx: ResolveContext): BodyBlockView {
+  if ('table' in block) return { table: toPlainTableView(block.table) };
+  if ('roadmap' in block) return { roadmap: resolveRoadmapTable(block.roadmap, ctx) };
+  return toBlockViews([block])[0]!;
+}
+
+function toPlainTableView(table: PlainTable): PlainTableView {
+  const widths = table.widths ?? table.columns.map(() => 1);
+  return {
+    widths: widths.map((w) => `${w}fr`).join(' '),
+    header: table.columns.map(typographText),
+    rows: table.rows.map((row) => ({
+      cells: row.map((cell) => {
+        const { rowspan, colspan } = spanOf(cell);
+        const value = typeof cell === 'object' && !Array.isArray(cell) && 'text' in cell ? cell.text : cell;
+        return { ...toCellValue(value), rowSpan: rowspan, colSpan: colspan, align: 'left' as const };
+      }),
+    })),
+  };
+}

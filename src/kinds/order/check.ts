@@ -1,0 +1,44 @@
+import { text } from '../../messages.js';
+import { checkDocumentRef, checkPersonRef } from '../../plan/check-plan.js';
+import { checkTermInPeriod } from '../../plan/check-term.js';
+import type { Plan } from '../../plan/schema/plan.js';
+import type { Report } from '../../plan/validate.js';
+import type { Order, OrderClause } from './schema.js';
+
+type Path = (string | number)[];
+
+/** Cross-checks of an order: people, approved documents (they must be its appendices), terms. */
+export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): void {
+  if (order.signer !== undefined) checkPersonRef(plan, order.signer, [...at, 'signer'], report);
+  else if (plan.organization.head === undefined) report(at, text.noHead);
+  if (order.control !== undefined && order.control !== 'self') {
+    checkPersonRef(plan, order.control, [...at, 'control'], report);
+  }
+  order.acquainted?.forEach((ref, i) => {
+    checkPersonRef(plan, ref, [...at, 'acquainted', i], report);
+  });
+  order.appendices?.forEach((id, i) => {
+    checkDocumentRef(plan, id, [...at, 'appendices', i], report);
+  });
+  const check = (clauses: readonly OrderClause[], path: Path) => {
+    clauses.forEach((clause, i) => {
+      if (typeof clause === 'string') return;
+      const here = [...path, i];
+      if (clause.text === undefined && clause.approve === undefined && clause.person === undefined) {
+        report(here, text.clauseEmpty);
+      }
+      if (clause.approve !== undefined && checkDocumentRef(plan, clause.approve, [...here, 'approve'], report)) {
+        if (!order.appendices?.includes(clause.approve)) report([...here, 'approve'], text.approveNotAppended(clause.approve));
+      }
+      if (clause.person !== undefined) checkPersonRef(plan, clause.person, [...here, 'person'], report);
+      const people = clause.responsible === undefined ? [] : [clause.responsible].flat();
+      people.forEach((ref, j) => {
+        const refPath = Array.isArray(clause.responsible) ? [...here, 'responsible', j] : [...here, 'responsible'];
+        checkPersonRef(plan, ref, refPath, report);
+      });
+      if (clause.term !== undefined) checkTermInPeriod(clause.term, plan, [...here, 'term'], report);
+      if (clause.clauses) check(clause.clauses, [...here, 'clauses']);
+    });
+  };
+  check(order.clauses, [...at, 'clauses']);
+}

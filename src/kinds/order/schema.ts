@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { dateOrBlankSchema, personRefsSchema, textSchema } from '../../plan/schema/common.js';
+import { documentBaseShape } from '../../plan/schema/document-base.js';
+import { termSchema } from '../../plan/schema/term.js';
+
+/** A clause of an order: text, or text with a person, responsible people, a term, an approved document, sub-clauses. */
+export type OrderClause =
+  | string
+  | {
+      text?: string | undefined;
+      approve?: string | undefined;
+      person?: string | undefined;
+      responsible?: string | string[] | undefined;
+      term?: z.infer<typeof termSchema> | undefined;
+      clauses?: OrderClause[] | undefined;
+    };
+
+export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
+  z.union([
+    textSchema,
+    z.strictObject({
+      text: textSchema.optional().meta({ description: 'Текст пункта: «Обеспечить информирование коллектива …»' }),
+      approve: z
+        .string()
+        .optional()
+        .meta({ description: 'id утверждаемого документа: «Утвердить дорожную карту … (приложение 1).»' }),
+      person: z
+        .string()
+        .optional()
+        .meta({ description: 'Кого назначить: ключ из people; должность и имя склоняются («… заместителя директора … Спиридонову А.В.»)' }),
+      responsible: personRefsSchema.optional(),
+      term: termSchema.optional(),
+      clauses: z.array(orderClauseSchema).optional().meta({ description: 'Подпункты: 2.1., 2.2. …' }),
+    }),
+  ]),
+) as z.ZodType<OrderClause>;
+
+export const orderSchema = z
+  .strictObject({
+    type: z.literal('order').meta({ description: 'Приказ' }),
+    ...documentBaseShape,
+    number: textSchema.meta({ description: 'Номер приказа: 45-о' }),
+    date: dateOrBlankSchema,
+    preamble: textSchema.optional().meta({ description: 'Констатирующая часть: «В соответствии с …, в целях …»' }),
+    clauses: z.array(orderClauseSchema).min(1).meta({ description: 'Пункты приказа: 1., 2., вложенные 2.1.' }),
+    control: z
+      .string()
+      .optional()
+      .meta({ description: 'Контроль: self — «оставляю за собой» (по умолчанию) или ключ человека — «возложить на …»' }),
+    signer: z.string().optional().meta({ description: 'Кто подписывает: ключ из people; по умолчанию organization.head' }),
+    acquainted: z.array(z.string()).optional().meta({ description: 'С приказом ознакомлены: ключи людей' }),
+    appendices: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'id документов-приложений: идут за приказом с отметкой «Приложение N к приказу …»' }),
+  })
+  .meta({ description: 'Приказ' });
+
+export type Order = z.infer<typeof orderSchema>;

@@ -1,0 +1,102 @@
+import { blankDate, formatDate } from '../../language/dates.js';
+import { declinePerson, declinePosition } from '../../language/declension.js';
+import { parsePersonName, toInitialsSurname, toSurnameInitials } from '../../language/names.js';
+import { formatTerm } from '../../language/terms.js';
+import { toAccusativeTitle } from '../../language/title-accusative.js';
+import { typographText } from '../../language/typography.js';
+import type { ResolveContext } from '../../resolve/context.js';
+import { findAppendix } from '../../resolve/appendix.js';
+import { findPerson, showPeople } from '../../resolve/people.js';
+import type { Order, OrderClause } from './schema.js';
+
+/** A clause: its lead text, the approved document or the appointed person, responsible and term lines. */
+export type OrderClauseView = {
+  readonly lead: string | null;
+  readonly approve: { readonly title: string; readonly appendix: string } | null;
+  readonly person: string | null;
+  readonly responsible: { readonly names: string; readonly plural: boolean } | null;
+  readonly term: string | null;
+  readonly clauses: readonly OrderClauseView[] | null;
+};
+
+export type OrderView = {
+  readonly title: string;
+  readonly orgName: string;
+  readonly city: string | null;
+  readonly date: string;
+  readonly number: string;
+  readonly preamble: string | null;
+  readonly clauses: readonly OrderClauseView[];
+  /** Who controls: null means the signer keeps it («оставляю за собой»). */
+  readonly controller: string | null;
+  readonly signature: { readonly position: string; readonly name: string };
+  readonly acquainted: { readonly rows: readonly { readonly name: string }[]; readonly year: string } | null;
+};
+
+export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
+  const org = ctx.plan.organization;
+  const signer = findPerson(doc.signer ?? org.head ?? '', ctx);
+  return {
+    title: typographText(doc.title),
+    orgName: typographText(org.name),
+    city: org.city ? typographText(org.city) : null,
+    date: doc.date === 'blank' ? blankDate() : formatDate(doc.date, ctx.dateStyle),
+    number: typographText(doc.number),
+    preamble: doc.preamble ? typographText(doc.preamble) : null,
+    clauses: doc.clauses.map((c) => toClauseView(c, ctx)),
+    controller: doc.control === undefined || doc.control === 'self' ? null : toAccusativePerson(doc.control, ctx),
+    signature: {
+      position: typographText(signer?.position ?? ''),
+      name: signer ? toInitialsSurname(parsePersonName(signer.name)) : '',
+    },
+    acquainted: doc.acquainted?.length
+      ? { rows: doc.acquainted.map((ref) => ({ name: showPeople(ref, ctx, 'signature') })), year: yearOf(doc.date) }
+      : null,
+  };
+}
+
+function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView {
+  const none = { approve: null, person: null, responsible: null, term: null, clauses: null };
+  if (typeof clause === 'string') return { ...none, lead: endSentence(typographText(clause)) };
+  const joined = clause.approve !== undefined || clause.person !== undefined;
+  const text = clause.text === undefined ? null : typographText(clause.text);
+  const people = clause.responsible === undefined ? [] : [clause.responsible].flat();
+  return {
+    lead: text === null ? null : joined ? text.replace(/[.;\s]+$/, '') : endSentence(text),
+    approve: clause.approve === undefined ? null : toApproved(clause.approve, ctx),
+    person: clause.person === undefined ? null : toAccusativePerson(clause.person, ctx),
+    responsible: people.length ? { names: showPeople(people, ctx, 'signature'), plural: people.length > 1 } : null,
+    term: clause.term === undefined ? null : formatOrderTerm(clause.term, ctx),
+    clauses: clause.clauses ? clause.clauses.map((c) => toClauseView(c, ctx)) : null,
+  };
+}
+
+/** «дорожную карту реализации …» and «приложение 1» (or «приложение» when it is the only one). */
+function toApproved(id: string, ctx: ResolveContext): { title: string; appendix: string } {
+  const doc = ctx.plan.documents[ctx.ids.indexOf(id)];
+  const number = findAppendix(id, ctx)?.number ?? '';
+  return { title: toAccusativeTitle(typographText(doc?.title ?? id)), appendix: `приложение${number ? ` ${number}` : ''}` };
+}
+
+/** «заместителя директора по учебно-методической работе Спиридонову А.В.» (whom to appoint, on whom to place). */
+function toAccusativePerson(ref: string, ctx: ResolveContext): string {
+  const person = findPerson(ref, ctx);
+  if (!person) return typographText(ref);
+  const declined = declinePerson(person, 'accusative');
+  const position = declined.position ?? (person.position ? declinePosition(person.position, 'accusative') : undefined);
+  return typographText([position, toSurnameInitials(declined.name)].filter(Boolean).join(' '));
+}
+
+/** A term in an order: a bare date is a deadline («до 15.10.2020»). */
+function formatOrderTerm(term: NonNullable<Exclude<OrderClause, string>['term']>, ctx: ResolveContext): string {
+  const deadline = typeof term === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(term) ? { until: term } : term;
+  return formatTerm(deadline, ctx.dateStyle);
+}
+
+function endSentence(text: string): string {
+  return /[.!?:;…]$/.test(text) ? text : `${text}.`;
+}
+
+function yearOf(date: string): string {
+  return date === 'blank' ? '20__' : date.slice(0, 4);
+}

@@ -1,0 +1,38 @@
+import { typographText } from '../../language/typography.js';
+import type { Regulation, RegulationClause } from './schema.js';
+
+export type ClauseView = {
+  readonly text: string;
+  readonly list: readonly string[] | null;
+  readonly clauses: readonly ClauseView[] | null;
+};
+
+/** «ПОЛОЖЕНИЕ» / «о сетевом взаимодействии», sections and clauses (numbered by the template's outline list). */
+export type RegulationView = {
+  readonly title: string;
+  readonly kindWord: string;
+  readonly subject: string;
+  readonly sections: readonly { readonly title: string; readonly clauses: readonly ClauseView[] }[];
+};
+
+export function toRegulationView(doc: Regulation): RegulationView {
+  const title = typographText(doc.title);
+  const [first = '', ...rest] = title.split(/\s+/);
+  const subject = rest.join(' ');
+  return {
+    title,
+    kindWord: first.toLocaleUpperCase('ru'),
+    subject: subject.charAt(0).toLocaleLowerCase('ru') + subject.slice(1),
+    sections: doc.sections.map((s) => ({ title: typographText(s.title), clauses: s.clauses.map(toClauseView) })),
+  };
+}
+
+/** A clause of a regulation or an order's nested text, with typography. */
+export function toClauseView(clause: RegulationClause): ClauseView {
+  if (typeof clause === 'string') return { text: typographText(clause), list: null, clauses: null };
+  return {
+    text: typographText(clause.text),
+    list: clause.list ? clause.list.map(typographText) : null,
+    clauses: clause.clauses ? clause.clauses.map(toClauseView) : null,
+  };
+}
