@@ -6,8 +6,16 @@ import petrovich from 'petrovich';
 import { type PersonName, parsePersonName } from './names.js';
 import { declinePosition } from './positions.js';
 
+export { declinePosition };
+
 /** The six Russian grammatical cases, named as petrovich names them. */
-export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
+export type GrammaticalCase =
+  | 'nominative'
+  | 'genitive'
+  | 'dative'
+  | 'accusative'
+  | 'instrumental'
+  | 'prepositional';
 
 /** Grammatical gender of a person. */
 export type Gender = 'male' | 'female';
@@ -26,11 +34,9 @@ const turkicMale = /\s(?:оглы|оғлы|улы|уулу)$/iu;
 const turkicFemale = /\s(?:кызы|гызы|кизи)$/iu;
 const femaleSurname = /(?:[оеё]ва|[иы]на|[ая]я)$/iu;
 const maleSurname = /(?:[оеё]в|[иы]н|[иыо]й)$/iu;
-/** Surnames (or parts) that never change: Черных, Долгих, Бойко, Шевченко, Дурново, Гёте, Ли, Шоу. */
-const indeclinableSurname = /(?:[еёиоуыэю]|[иы]х)$/iu;
 /** First parts of double surnames that stay as they are (petrovich has this list but never applies it). */
 const fixedFirstParts = new Set(['бонч', 'абдул', 'белиц', 'гасан', 'дюссар', 'дюмон', 'книппер', 'корвин']);
-const maleNamesInA = new Set(['илья', 'никита', 'кузьма', 'фома', 'лука', 'савва', 'данила', 'гаврила', 'фока']);
+const maleNamesInA = new Set('илья никита кузьма фома лука савва данила гаврила фока'.split(' '));
 const femaleNamesInSoftSign = new Set(['любовь', 'нинель', 'айгюль', 'гюль', 'рахиль', 'юдифь', 'эсфирь']);
 
 /** Detects gender from a patronymic: «-ич»/«оглы» → male, «-на»/«кызы» → female. */
@@ -66,11 +72,16 @@ function detectGender(name: PersonName): Gender | undefined {
   );
 }
 
-/** Calls petrovich for one word; an all-caps word is declined in title case and upper-cased back. */
+/**
+ * Calls petrovich for one word; an all-caps word is declined in title case and upper-cased back. The spelling
+ * rules are enforced on the ending: petrovich writes «Сашы», «Сашой» for men's first names in -ша/-ча.
+ */
 function inflectWord(word: string, part: NamePart, gcase: GrammaticalCase, gender: Gender): string {
   const upper = word.length > 1 && word === word.toUpperCase();
   const input = upper ? word.charAt(0) + word.slice(1).toLowerCase() : word;
-  const result = petrovich({ [part]: input, gender }, gcase)[part] ?? input;
+  const raw = petrovich({ [part]: input, gender }, gcase)[part] ?? input;
+  const spelled = raw.replace(/(?<=[гкхжшщч])ы$/u, 'и');
+  const result = part === 'first' ? spelled.replace(/(?<=[жшщч])ой$/u, 'ей') : spelled;
   return upper ? result.toUpperCase() : result;
 }
 
@@ -80,7 +91,6 @@ function inflectWord(word: string, part: NamePart, gcase: GrammaticalCase, gende
  * Кузнец → «Кузнца»), and writes «Стрелца» for Стрелец.
  */
 function inflectSurnamePart(part: string, gcase: GrammaticalCase, gender: Gender): string {
-  if (indeclinableSurname.test(part)) return part;
   if (gender === 'male' && /(?:^[^аеёиоуыэюя]+|[^аеёиоуыэюя]{2})ец$/iu.test(part)) {
     const endings = { genitive: 'а', dative: 'у', accusative: 'а', instrumental: 'ом', prepositional: 'е' };
     return gcase === 'nominative' ? part : part + endings[gcase];
@@ -94,10 +104,10 @@ function inflectSurnamePart(part: string, gcase: GrammaticalCase, gender: Gender
 /** Declines a surname, double ones part by part (Римский-Корсаков → Римского-Корсакова). */
 function inflectSurname(last: string, gcase: GrammaticalCase, gender: Gender): string {
   const parts = last.split('-');
+  const isFixed = (part: string, i: number) =>
+    i < parts.length - 1 && fixedFirstParts.has(part.toLowerCase());
   return parts
-    .map((part, i) =>
-      i < parts.length - 1 && fixedFirstParts.has(part.toLowerCase()) ? part : inflectSurnamePart(part, gcase, gender),
-    )
+    .map((part, i) => (isFixed(part, i) ? part : inflectSurnamePart(part, gcase, gender)))
     .join('-');
 }
 
@@ -127,10 +137,9 @@ export function declinePerson(
   gcase: GrammaticalCase,
 ): { name: PersonName; position: string | undefined } {
   const nameOverride = person.cases?.[gcase];
-  const name =
-    nameOverride === undefined
-      ? declineName(parsePersonName(person.name), gcase)
-      : parsePersonName(nameOverride);
+  const name = nameOverride
+    ? parsePersonName(nameOverride)
+    : declineName(parsePersonName(person.name), gcase);
   const positionOverride = person.position_cases?.[gcase];
   const position =
     positionOverride ?? (person.position === undefined ? undefined : declinePosition(person.position, gcase));

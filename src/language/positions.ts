@@ -40,9 +40,34 @@ const nounRules: readonly Rule[] = [
 ];
 
 /** Participles that govern the next word, so they are the head themselves: «заведующий кафедрой». */
-const governingHeads = new Set(['заведующий', 'заведующая', 'исполняющий', 'исполняющая', 'управляющий', 'управляющая']);
+const governingHeads = new Set([
+  'заведующий',
+  'заведующая',
+  'исполняющий',
+  'исполняющая',
+  'управляющий',
+  'управляющая',
+]);
 /** Prepositions and conjunctions end the head group: «специалист по кадрам», «ответственный за …». */
-const stopWords = new Set(['по', 'за', 'в', 'во', 'на', 'с', 'со', 'при', 'для', 'от', 'до', 'из', 'у', 'о', 'об', 'и', 'или']);
+const stopWords = new Set([
+  'по',
+  'за',
+  'в',
+  'во',
+  'на',
+  'с',
+  'со',
+  'при',
+  'для',
+  'от',
+  'до',
+  'из',
+  'у',
+  'о',
+  'об',
+  'и',
+  'или',
+]);
 
 type WordKind = 'adjective' | 'noun';
 
@@ -71,7 +96,9 @@ function inflectPart(part: string, gcase: Exclude<GrammaticalCase, 'nominative'>
 /** Lower-cases the first letter unless the word is an abbreviation («ИТ-специалист», «УМР»). */
 function lowerFirst(text: string): string {
   const [first = '', second = ''] = [...text];
-  return second !== '' && second === second.toLowerCase() ? first.toLowerCase() + text.slice(first.length) : text;
+  return second !== '' && second === second.toLowerCase()
+    ? first.toLowerCase() + text.slice(first.length)
+    : text;
 }
 
 /**

@@ -73,6 +73,13 @@ function registerHelpers(hb: typeof Handlebars): void {
         .join('<br/>'),
     );
   });
+  // {{sentence "Контроль … возложить на " person}}: the parts joined, ending with one period — never «А.В..».
+  hb.registerHelper('sentence', (...args: unknown[]) => {
+    const parts = args.slice(0, -1); // the last argument is Handlebars' options object
+    if (parts.some((p) => typeof p !== 'string')) throw new Error('sentence: ожидаются строки');
+    const joined = (parts as string[]).join('');
+    return /[.!?…]$/.test(joined) ? joined : `${joined}.`;
+  });
 }
 
 function safeList(dir: string): string[] {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { declineName, declinePerson, type GrammaticalCase } from '../../src/language/declension.js';
-import { parsePersonName, toFullName, toInitialsSurname, toSurnameInitials } from '../../src/language/names.js';
+import {
+  parsePersonName,
+  toFullName,
+  toInitialsSurname,
+  toSurnameInitials,
+} from '../../src/language/names.js';
 
 const nb = '\u00A0';
 const oblique = ['genitive', 'dative', 'accusative', 'instrumental'] as const;
@@ -38,7 +43,7 @@ const fullNames = [
   'Крамской Иван Николаевич | Крамского Ивана Николаевича | Крамскому Ивану Николаевичу | Крамского Ивана Николаевича | Крамским Иваном Николаевичем',
   'Попова Дарья Игоревна | Поповой Дарьи Игоревны | Поповой Дарье Игоревне | Попову Дарью Игоревну | Поповой Дарьей Игоревной',
   'Жуков Георгий Константинович | Жукова Георгия Константиновича | Жукову Георгию Константиновичу | Жукова Георгия Константиновича | Жуковым Георгием Константиновичем',
-  // petrovich alone gets these wrong (Соловьёвы, Королёвы, Швца, Кузнца, Стрелца, Бонча-Бруевича, Алиевы).
+  // petrovich alone gets these wrong (Соловьёвы, Королёвы, Швца, Кузнца, Стрелца, Бонча-Бруевича, Алиевы, Сашы).
   'Соловьёва Наталья Ильинична | Соловьёвой Натальи Ильиничны | Соловьёвой Наталье Ильиничне | Соловьёву Наталью Ильиничну | Соловьёвой Натальей Ильиничной',
   'Королёва Анна Петровна | Королёвой Анны Петровны | Королёвой Анне Петровне | Королёву Анну Петровну | Королёвой Анной Петровной',
   'Швец Иван Петрович | Швеца Ивана Петровича | Швецу Ивану Петровичу | Швеца Ивана Петровича | Швецом Иваном Петровичем',
@@ -47,6 +52,8 @@ const fullNames = [
   'Бонч-Бруевич Владимир Дмитриевич | Бонч-Бруевича Владимира Дмитриевича | Бонч-Бруевичу Владимиру Дмитриевичу | Бонч-Бруевича Владимира Дмитриевича | Бонч-Бруевичем Владимиром Дмитриевичем',
   'Мамедов Эльчин Гусейн оглы | Мамедова Эльчина Гусейн оглы | Мамедову Эльчину Гусейн оглы | Мамедова Эльчина Гусейн оглы | Мамедовым Эльчином Гусейн оглы',
   'Алиева Айгюль Гусейн кызы | Алиевой Айгюли Гусейн кызы | Алиевой Айгюли Гусейн кызы | Алиеву Айгюль Гусейн кызы | Алиевой Айгюлью Гусейн кызы',
+  'Гусейнли Гюльнар Алекпер кызы | Гусейнли Гюльнар Алекпер кызы | Гусейнли Гюльнар Алекпер кызы | Гусейнли Гюльнар Алекпер кызы | Гусейнли Гюльнар Алекпер кызы',
+  'Ким Саша Юрьевич | Кима Саши Юрьевича | Киму Саше Юрьевичу | Кима Сашу Юрьевича | Кимом Сашей Юрьевичем',
   // No patronymic: gender from the first name.
   'Черных Ольга | Черных Ольги | Черных Ольге | Черных Ольгу | Черных Ольгой',
   'ИВАНОВ ИВАН ИВАНОВИЧ | ИВАНОВА ИВАНА ИВАНОВИЧА | ИВАНОВУ ИВАНУ ИВАНОВИЧУ | ИВАНОВА ИВАНА ИВАНОВИЧА | ИВАНОВЫМ ИВАНОМ ИВАНОВИЧЕМ',
@@ -81,15 +88,14 @@ describe('declineName', () => {
 
   it.each(expandRows(initialsOnly))('%s → %s', (input, gcase, expected) => {
     const parsed = parsePersonName(input);
-    const declined = declineName(parsed, gcase);
-    expect(declined).toEqual({ last: expected, initials: parsed.initials });
+    expect(declineName(parsed, gcase)).toEqual({ last: expected, initials: parsed.initials });
   });
 
   it('formats afterwards with the usual helpers', () => {
     expect(toSurnameInitials(declineName(parsePersonName('Бушина М.Б.'), 'dative'))).toBe(`Бушиной${nb}М.Б.`);
-    expect(toInitialsSurname(declineName(parsePersonName('Спиридонова Анна Владимировна'), 'accusative'))).toBe(
-      `А.В.${nb}Спиридонову`,
-    );
+    expect(
+      toInitialsSurname(declineName(parsePersonName('Спиридонова Анна Владимировна'), 'accusative')),
+    ).toBe(`А.В.${nb}Спиридонову`);
   });
 
   it('takes an explicit gender over the guess', () => {
@@ -137,6 +143,8 @@ describe('declinePerson', () => {
     const genitive = declinePerson(person, 'genitive');
     expect(toFullName(genitive.name)).toBe('Спиридоновой Анны Владимировны');
     expect(genitive.position).toBe('заместителя директора по учебно-методической работе');
-    expect(declinePerson({ name: 'Ким А.', position_cases: { dative: 'сторожу' } }, 'dative').position).toBe('сторожу');
+    expect(declinePerson({ name: 'Ким А.', position_cases: { dative: 'сторожу' } }, 'dative').position).toBe(
+      'сторожу',
+    );
   });
 });

@@ -24,7 +24,7 @@ describe('resolveStamps', () => {
     expect(stamps).toEqual({
       left: null,
       right: {
-        byPerson: { position: 'Директор ГАПОУ «ЧПК»', signature: 'Г.В.\u00A0Алейкина', date: '01.10.2020' },
+        byPerson: { word: null, position: 'Директор ГАПОУ «ЧПК»', signature: 'Г.В.\u00A0Алейкина', date: '01.10.2020' },
         byOrder: null,
         byCouncil: null,
       },
@@ -35,6 +35,7 @@ describe('resolveStamps', () => {
   it('the head approves by default, with a blank date to be filled in by hand', () => {
     const stamps = stampsOf('    title: Дорожная карта\n    approval: { date: blank }');
     expect(stamps?.right?.byPerson).toEqual({
+      word: null,
       position: 'Директор ГАПОУ «ЧПК»',
       signature: 'Г.В.\u00A0Алейкина',
       date: '«___» ____________ 20__ г.',
@@ -67,6 +68,7 @@ describe('resolveStamps', () => {
       '    title: Дорожная карта\n    approval: { by: aleykina, date: 2020-10-01 }\n    agreement: { by: Председатель профсоюзного комитета И.И. Иванова, date: 2020-09-29 }',
     );
     expect(stamps?.left?.byPerson).toEqual({
+      word: 'СОГЛАСОВАНО',
       position: 'Председатель профсоюзного комитета',
       signature: 'И.И.\u00A0Иванова',
       date: '29.09.2020',

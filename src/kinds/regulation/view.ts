@@ -17,7 +17,7 @@ export type RegulationView = {
 
 export function toRegulationView(doc: Regulation): RegulationView {
   const title = typographText(doc.title);
-  const [first = '', ...rest] = title.split(/\s+/);
+  const [first = '', ...rest] = title.split(/ +/);
   const subject = rest.join(' ');
   return {
     title,

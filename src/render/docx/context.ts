@@ -1,5 +1,6 @@
 import type { NumberingDefinition } from 'docx';
 import type { Align } from '../../model/schema.js';
+import type { OutlineItem } from '../list-numbers.js';
 
 /** Where a paragraph sits in a list: its Word list and level, and where the item's text stands. */
 export type ListPlacement = {
@@ -8,8 +9,8 @@ export type ListPlacement = {
   /** The Word list (w:num) of the definition; all levels of one outline are one instance. */
   readonly instance: number;
   readonly level: number;
-  /** The item is in an outline list: an ordered list nested in it continues the outline one level deeper. */
-  readonly outline: boolean;
+  /** An item of an outline: an ordered list nested in it continues the outline one level deeper. */
+  readonly item: OutlineItem | undefined;
   /** The first paragraph of an item carries the number or bullet; the ones after it only its indent. */
   readonly numbered: boolean;
   /** Where the list stands, from the left edge of the text (section or cell), in mm. */

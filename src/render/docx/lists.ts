@@ -2,7 +2,14 @@ import type { IParagraphOptions } from 'docx';
 import type { List, ListItem, Paragraph as ParagraphNode, StyleName } from '../../model/schema.js';
 import { layout, styles } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
-import { isOutline, toOutlineInlineLevels, toOutlineMarkerWidthMm } from '../list-numbers.js';
+import {
+  continuesOutline,
+  isOutline,
+  toItemCounts,
+  toMarkerColumnMm,
+  toMarkers,
+  toOutlineInlineLevels,
+} from '../list-numbers.js';
 import { type DocxBlock, toDocxBlocks, toDocxParagraph } from './blocks.js';
 import type { DocxContext, ListPlacement } from './context.js';
 import { maxLevel, toGenericReference, toOutlineDefinition } from './numbering.js';
@@ -38,8 +45,13 @@ function toItemIndent(placement: ListPlacement, style: StyleName): NonNullable<I
 
 /** A list as the paragraphs of its items, each item's first one numbered. */
 export function toDocxList(list: List, context: DocxContext): DocxBlock[] {
-  const placement = toListPlacement(list, context);
-  return list.items.flatMap((item) => toDocxListItem(item, context, placement));
+  const counts = toItemCounts(list, context.list?.item);
+  const placement = toListPlacement(list, context, counts);
+  return list.items.flatMap((item, i) => {
+    const own = counts?.[i];
+    const outlineItem = own && { counts: own, blocks: item.children };
+    return toDocxListItem(item, context, { ...placement, item: outlineItem });
+  });
 }
 
 type ItemPlacement = Omit<ListPlacement, 'numbered'>;
@@ -51,33 +63,33 @@ type ItemPlacement = Omit<ListPlacement, 'numbered'>;
  * - any other outline list is a new instance of an outline definition, restarting at 1;
  * - any other list is a new instance of a generic definition, one level deeper than the list it is in.
  * A nested list stands at the text of a hanging item (shifted as layout says), or at the edge of an inline one.
+ * A hanging marker column is as wide as the PDF renderer's (list-numbers.ts).
  */
-function toListPlacement(list: List, context: DocxContext): ItemPlacement {
+function toListPlacement(
+  list: List,
+  context: DocxContext,
+  counts: readonly (readonly number[])[] | undefined,
+): Omit<ItemPlacement, 'item'> {
   const parent = context.list;
-  const inline = list.inline === true;
+  const level = counts?.[0] === undefined ? undefined : counts[0].length - 1;
   const place = {
     edgeMm: parent ? toTextEdgeMm(parent) : 0,
     plain: parent !== undefined && (parent.plain || parent.hangingMm !== undefined),
+    hangingMm: list.inline === true ? undefined : toMarkerColumnMm(list, toMarkers(list, counts), level),
   };
-  if (parent?.outline && list.ordered) {
-    const level = Math.min(parent.level + 1, maxLevel);
+  if (parent?.item && continuesOutline(list)) {
     const { reference, instance } = parent;
-    const hangingMm = inline ? undefined : toOutlineMarkerWidthMm(level);
-    return { ...place, reference, instance, level, outline: true, hangingMm };
+    return { ...place, reference, instance, level: Math.min(parent.level + 1, maxLevel) };
   }
   const instance = context.nextListInstance();
   if (isOutline(list)) {
-    const reference = toOutlineDefinition(toOutlineInlineLevels(list));
-    const hangingMm = inline ? undefined : toOutlineMarkerWidthMm(0);
-    return { ...place, reference, instance, level: 0, outline: true, hangingMm };
+    return { ...place, reference: toOutlineDefinition(toOutlineInlineLevels(list)), instance, level: 0 };
   }
   return {
     ...place,
-    reference: toGenericReference(list.ordered, inline),
+    reference: toGenericReference(list.ordered, list.inline === true),
     instance,
     level: parent ? Math.min(parent.level + 1, maxLevel) : 0,
-    outline: false,
-    hangingMm: inline ? undefined : layout.listHangingMm,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Align } from '../../model/schema.js';
+import type { OutlineItem } from '../list-numbers.js';
 
 /** What a block needs to know about where it is placed; passed down, never stored. */
 export type BlockContext = {
@@ -6,8 +7,10 @@ export type BlockContext = {
   readonly widthMm: number;
   /** Height of the page's text area, in mm (rows taller than it are let to break, see table.ts). */
   readonly pageTextHeightMm: number;
-  /** Inside a list item: paragraphs drop their first-line indent. */
+  /** Inside the text column of a hanging list item: paragraphs drop their first-line indent. */
   readonly inList: boolean;
+  /** Inside an item of an outline list: an ordered list here continues the outline (list.ts). */
+  readonly outline: OutlineItem | undefined;
   /** Inside a table cell: page breaks are ignored, keepNext is left to the row. */
   readonly inTable: boolean;
   /** Alignment given by the enclosing table cell. */

@@ -16,6 +16,7 @@ export function toPdfSection(section: Section, index: number, numbering: PageNum
     widthMm: textWidthMm(page),
     pageTextHeightMm: page.heightMm - page.margins.top - page.margins.bottom,
     inList: false,
+    outline: undefined,
     inTable: false,
     align: undefined,
     path: `s${index}`,

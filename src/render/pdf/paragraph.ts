@@ -9,8 +9,8 @@ export type ParagraphMarks = { readonly leadId?: string | undefined; readonly ke
 
 /**
  * A paragraph: its named style, then the overrides of the place it stands in. Alignment: the paragraph's own
- * `align`, else the enclosing cell's, else the style's. In a list item the first-line indent is dropped
- * (the item's marker column provides the hanging indent).
+ * `align`, else the enclosing cell's, else the style's. In the text of a hanging list item the first-line indent is
+ * dropped (the item's marker column provides the hanging indent); inline items keep it for their number (list.ts).
  */
 export function toPdfParagraph(
   paragraph: Paragraph,

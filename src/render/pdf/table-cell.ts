@@ -33,6 +33,7 @@ export function toPdfCell(placed: PlacedCell, r: number, isFirst: boolean, input
     widthMm: toSpanWidthMm(input.innerMm, column, colSpan),
     inTable: true,
     inList: false,
+    outline: undefined,
     align: cell.align,
   });
   const keepsNext = keepsRowNext(table, r, input);

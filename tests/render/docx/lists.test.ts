@@ -1,39 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/model/schema.js';
 import { makeDocument, makeSection, text } from './fixtures.js';
-import { allOf, renderParts } from './parts.js';
+import { listParagraphs, numOf, renderParts } from './parts.js';
 
 const item = (value: string, more: readonly Block[] = []) => ({ children: [text(value, 'body'), ...more] });
 const ordered = (...values: string[]) =>
   ({ type: 'list', ordered: true, items: values.map((v) => item(v)) }) as Block;
 const bullets = (...values: string[]) =>
   ({ type: 'list', ordered: false, items: values.map((v) => item(v)) }) as Block;
-
-type ListParagraph = { text: string; numId?: string; level?: string; style?: string; indent?: string };
-
-/** The paragraphs of the body with their list numbering. */
-function listParagraphs(documentXml: string): ListParagraph[] {
-  return allOf(documentXml, 'w:p').map((p) => ({
-    text: [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
-    numId: p.match(/<w:numId w:val="(\d+)"\/>/)?.[1],
-    level: p.match(/<w:ilvl w:val="(\d+)"\/>/)?.[1],
-    style: p.match(/<w:pStyle w:val="(\w+)"\/>/)?.[1],
-    indent: p.match(/<w:ind [^>]*\/>/)?.[0],
-  }));
-}
-
-/** The abstractNum a w:num points to, and whether that num restarts level 0 at 1. */
-function numOf(numberingXml: string, numId: string) {
-  const num = allOf(numberingXml, 'w:num').find((n) => n.includes(`w:numId="${numId}"`)) ?? '';
-  const abstractId = num.match(/<w:abstractNumId w:val="(\d+)"\/>/)?.[1] ?? '';
-  const abstract = allOf(numberingXml, 'w:abstractNum').find((a) =>
-    a.includes(`w:abstractNumId="${abstractId}"`),
-  );
-  return {
-    abstract: abstract ?? '',
-    restarts: num.includes('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'),
-  };
-}
 
 async function render(children: readonly Block[]) {
   const parts = await renderParts(makeDocument([makeSection(children)]));

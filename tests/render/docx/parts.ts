@@ -26,3 +26,29 @@ export function countOf(xml: string, needle: string): number {
 export function styleOf(stylesXml: string, id: string): string {
   return allOf(stylesXml, 'w:style').find((style) => style.includes(`w:styleId="${id}"`)) ?? '';
 }
+
+export type ListParagraph = { text: string; numId?: string; level?: string; style?: string; indent?: string };
+
+/** The paragraphs of the body with their list numbering. */
+export function listParagraphs(documentXml: string): ListParagraph[] {
+  return allOf(documentXml, 'w:p').map((p) => ({
+    text: [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+    numId: p.match(/<w:numId w:val="(\d+)"\/>/)?.[1],
+    level: p.match(/<w:ilvl w:val="(\d+)"\/>/)?.[1],
+    style: p.match(/<w:pStyle w:val="(\w+)"\/>/)?.[1],
+    indent: p.match(/<w:ind [^>]*\/>/)?.[0],
+  }));
+}
+
+/** The abstractNum a w:num points to, and whether that num restarts level 0 at 1. */
+export function numOf(numberingXml: string, numId: string) {
+  const num = allOf(numberingXml, 'w:num').find((n) => n.includes(`w:numId="${numId}"`)) ?? '';
+  const abstractId = num.match(/<w:abstractNumId w:val="(\d+)"\/>/)?.[1] ?? '';
+  const abstract = allOf(numberingXml, 'w:abstractNum').find((a) =>
+    a.includes(`w:abstractNumId="${abstractId}"`),
+  );
+  return {
+    abstract: abstract ?? '',
+    restarts: num.includes('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'),
+  };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../src/errors.js';
+import { buildModels } from '../../../src/generate.js';
+import { parsePlan } from '../../../src/plan/parse-plan.js';
+import { orderPackage } from '../../_fixtures/plans.js';
+
+/** All texts of a model's paragraphs, one string per paragraph. */
+function paragraphs(model: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { type?: string; children?: unknown[] };
+    if (n.type === 'paragraph') {
+      out.push((n.children ?? []).map((c) => ((c as { value?: string }).value ?? ((c as { type: string }).type === 'tab' ? '\t' : '\n'))).join(''));
+      return;
+    }
+    Object.values(n).forEach(walk);
+  };
+  walk(model);
+  return out;
+}
+
+function problemsOf(source: string): string[] {
+  try {
+    parsePlan(source, 'plan.yaml');
+    return [];
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return e.problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
+  }
+}
+
+describe('order', () => {
+  const built = buildModels(parsePlan(orderPackage, 'plan.yaml'), { createdAt: new Date(0) });
+  const order = paragraphs(built[0]!.model);
+
+  it('has the GOST head: organization, ПРИКАЗ, date left and number right, the city, the title', () => {
+    expect(order.slice(0, 5)).toEqual([
+      'Государственное автономное профессиональное образовательное учреждение «Читинский педагогический колледж»',
+      'ПРИКАЗ',
+      '01.10.2020\t№\u00A045-о',
+      'г.\u00A0Чита',
+      'Об\u00A0утверждении дорожной карты и\u00A0положения о\u00A0наставничестве',
+    ]);
+    expect(order).toContain('ПРИКАЗЫВАЮ:');
+  });
+
+  it('words approve clauses in the accusative with the appendix number', () => {
+    expect(order).toContain('Утвердить дорожную карту реализации целевой программы наставничества (приложение 1).');
+    expect(order).toContain('Утвердить Положение о\u00A0наставничестве (приложение 2).');
+  });
+
+  it('declines the appointed person and the controller, names the responsible and the deadline', () => {
+    expect(order).toContain(
+      'Назначить ответственным за\u00A0реализацию дорожной карты заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
+    );
+    expect(order).toContain('Ответственный: М.Б.\u00A0Бушина.');
+    expect(order).toContain('Срок: до\u00A015.10.2020.');
+    expect(order).toContain(
+      'Контроль за исполнением настоящего приказа возложить на заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
+    );
+  });
+
+  it('is signed by the head and lists who must read it', () => {
+    expect(order).toContain('Директор\tГ.В.\u00A0Алейкина');
+    expect(order).toContain('С приказом ознакомлены:');
+    expect(order).toContain('А.В.\u00A0Спиридонова');
+    expect(order).toContain('«___» ____________ 2020\u00A0г.');
+  });
+
+  it('numbers clauses with a real outline list', () => {
+    const list = built[0]!.model.sections[0]!.children.find((b) => b.type === 'list');
+    expect(list).toMatchObject({ type: 'list', ordered: true, outline: true, inline: true });
+    expect(list?.type === 'list' && list.items).toHaveLength(5); // four clauses and the control clause
+  });
+
+  it('marks its appendices and stamps them as approved by it', () => {
+    const roadmap = paragraphs(built[1]!.model);
+    expect(roadmap.slice(1, 4)).toEqual(['Приложение 1', 'к приказу ГАПОУ «ЧПК»', 'от 01.10.2020 №\u00A045-о']);
+    expect(roadmap).toContain('УТВЕРЖДЕНА');
+    const regulation = paragraphs(built[2]!.model);
+    expect(regulation).toContain('Приложение 2');
+    expect(regulation).toContain('УТВЕРЖДЕНО');
+    expect(regulation).toContain('ПРИНЯТО');
+    expect(regulation).toContain('ПОЛОЖЕНИЕ\nо\u00A0наставничестве');
+  });
+});
+
+describe('order cross-references', () => {
+  it('rejects an approved document that does not exist, with a suggestion', () => {
+    expect(problemsOf(orderPackage.replace('- approve: roadmap', '- approve: roadmpa'))).toEqual([
+      '18:18: нет документа с id «roadmpa» в documents; возможно, имелось в виду «roadmap»',
+    ]);
+  });
+
+  it('rejects a document approved by an order that does not append it', () => {
+    const source = orderPackage
+      .replace('appendices: [roadmap, regulation]', 'appendices: [roadmap]')
+      .replace('      - approve: regulation\n', '');
+    expect(problemsOf(source)).toEqual([
+      '37:24: документ утверждён приказом «order-roadmap», но его нет в appendices этого приказа; добавьте: appendices: [regulation]',
+    ]);
+  });
+
+  it('rejects a document appended to two orders', () => {
+    const second = `  - type: order\n    number: 46-о\n    date: 2020-10-02\n    title: О втором\n    clauses: [Текст]\n    appendices: [roadmap]\n`;
+    const source = orderPackage.replace('  - type: roadmap\n', `${second}  - type: roadmap\n`);
+    expect(problemsOf(source)).toEqual(['35:18: документ «roadmap» уже приложен к приказу «order-roadmap»']);
+  });
+
+  it('rejects an unknown appendix and an unknown person in the order', () => {
+    const source = orderPackage.replace('appendices: [roadmap, regulation]', 'appendices: [roadmap, regulation, passport]').replace('control: spiridonova', 'control: spiridonva');
+    expect(problemsOf(source)).toEqual([
+      '27:14: нет человека с ключом «spiridonva» в people; возможно, имелось в виду «spiridonova»',
+      '29:39: нет документа с id «passport» в documents',
+    ]);
+  });
+});
