@@ -83,6 +83,7 @@ export const text = {
   textOutsideParagraph: (s: string) => `текст «${s}» вне <p>`,
 
   // Output and CLI
+  fontMissing: (path: string) => `не найден файл шрифта ${path}: переустановите gramota`,
   writeFailed: (file: string, reason: string) => `не удалось записать ${file}: ${reason}`,
   built: (file: string) => `  ${file}`,
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,

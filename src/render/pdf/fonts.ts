@@ -3,6 +3,8 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import { failWith } from '../../errors.js';
+import { text } from '../../messages.js';
+import { patchJustification } from './justify.js';
 import { pdfTableLayouts } from './table-layouts.js';
 
 /**
@@ -44,10 +46,11 @@ export function getPdfMake(): PdfMake {
     bolditalics: dir + fontFiles.bolditalics,
   };
   for (const path of Object.values(paths)) {
-    if (!existsSync(path)) failWith({ code: 'file-unreadable', message: `не найден файл шрифта ${path}` });
+    if (!existsSync(path)) failWith({ code: 'file-unreadable', message: text.fontMissing(path) });
   }
   pdfmake.setFonts({ [pdfFontFamily]: paths });
   pdfmake.setTableLayouts(pdfTableLayouts);
+  patchJustification();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(dir.endsWith(sep) ? dir : dir + sep));
