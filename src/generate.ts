@@ -52,7 +52,10 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
 }
 
 /** Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. */
-async function renderFiles(files: readonly PackageFile[], formats: readonly Format[]): Promise<GeneratedDocument[]> {
+async function renderFiles(
+  files: readonly PackageFile[],
+  formats: readonly Format[],
+): Promise<GeneratedDocument[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
   const pdf = formats.includes('pdf') ? (await import('./render/pdf/index.js')).renderPdf : undefined;
   const names = fileNameFor(files.map((f) => f.title));

@@ -24,7 +24,8 @@ export const text = {
   didYouMean: (s: string) => `возможно, имелось в виду ${quote(s)}`,
   expectedType: (expected: string, got: string) => `ожидается ${expected}, а указано ${got}`,
   expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
-  unknownDocumentType: 'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
+  unknownDocumentType:
+    'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
   dateFormat: 'дата записывается как ГГГГ-ММ-ДД, например 2020-10-01',
   dateInvalid: 'такой даты нет в календаре',
   monthInvalid: (v: string) => `месяц в ${quote(v)} должен быть от 01 до 12`,
@@ -49,7 +50,8 @@ export const text = {
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
-  appendixTwice: (id: string, first: string) => `документ ${quote(id)} уже приложен к приказу ${quote(first)}`,
+  appendixTwice: (id: string, first: string) =>
+    `документ ${quote(id)} уже приложен к приказу ${quote(first)}`,
   approvedButNotAppended: (id: string, order: string) =>
     `документ утверждён приказом ${quote(order)}, но его нет в appendices этого приказа; добавьте: appendices: [${id}]`,
   approveNotAppended: (id: string) =>
@@ -59,7 +61,8 @@ export const text = {
   orderBlankNumber: 'у приказа, на который ссылаются, должен быть номер',
   controlUnknown: (v: string) => `control: self или ключ человека, а не ${quote(v)}`,
   clauseEmpty: 'в пункте нет текста: нужен text, approve или person',
-  passportMixed: 'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
+  passportMixed:
+    'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
   tableRowWidth: (row: number, got: number, expected: number) =>
     `в строке ${row} ячеек на ${got} столбцов, а в таблице их ${expected} (ячейки под rowspan пропускаются)`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,

@@ -6,7 +6,7 @@ import { text } from '../messages.js';
 import { packageRoot } from '../paths.js';
 import { toPlanJsonSchema } from '../plan/json-schema.js';
 import { parsePlan } from '../plan/parse-plan.js';
-import { parseArgs } from './args.js';
+import { type Command, parseArgs } from './args.js';
 import { expandPlans, readPlan } from './plans.js';
 import { writePackage } from './write-package.js';
 
@@ -45,23 +45,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       let failed = false;
       for (const path of plans.files) {
         try {
-          const { source, display, name } = readPlan(path, io.cwd);
-          if (command.name === 'check') {
-            io.stderr(`${text.checked(display, parsePlan(source, display).documents.length)}\n`);
-            continue;
-          }
-          const documents = await generate(source, {
-            file: display,
-            formats: command.formats,
-            only: command.only,
-            createdAt: creationTime(io.env),
-          });
-          if (command.only !== undefined && documents.length === 0)
-            throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
-          const written = writePackage(documents, command.out, name, io.cwd);
-          io.stderr(
-            `${text.builtPlan(display, documents.length)}\n${written.map((f) => text.built(relative(io.cwd, f))).join('\n')}\n`,
-          );
+          await processPlan(path, command, io);
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           io.stderr(`${e.problems.map(formatProblem).join('\n')}\n`);
@@ -75,6 +59,32 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return _exhaustive;
     }
   }
+}
+
+/** Checks or builds one plan file; a UserError is reported by the caller, and the other plans go on. */
+async function processPlan(
+  path: string,
+  command: Extract<Command, { name: 'build' | 'check' }>,
+  io: Io,
+): Promise<void> {
+  const { source, display, name } = readPlan(path, io.cwd);
+  if (command.name === 'check') {
+    io.stderr(`${text.checked(display, parsePlan(source, display).documents.length)}\n`);
+    return;
+  }
+  const documents = await generate(source, {
+    file: display,
+    formats: command.formats,
+    only: command.only,
+    createdAt: creationTime(io.env),
+  });
+  if (command.only !== undefined && documents.length === 0) {
+    throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
+  }
+  const written = writePackage(documents, command.out, name, io.cwd);
+  const count = documents.filter((d) => d.kind === 'document').length;
+  const shown = written.map((f) => (relative(io.cwd, f).startsWith('..') ? f : relative(io.cwd, f)));
+  io.stderr(`${text.builtPlan(display, count)}\n${shown.map((f) => text.built(f)).join('\n')}\n`);
 }
 
 /** SOURCE_DATE_EPOCH (seconds) fixes the creation time written into the files, for reproducible builds. */

@@ -11,7 +11,11 @@ export function toAccusativeTitle(title: string): string {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const adjective = /(ая|яя)$/i.test(word);
-      words[i] = word.replace(/ая$/i, 'ую').replace(/яя$/i, 'юю').replace(/([^аеиоуыэюяь])а$/i, '$1у').replace(/([^аеиоуыэюяь])я$/i, '$1ю');
+      words[i] = word
+        .replace(/ая$/i, 'ую')
+        .replace(/яя$/i, 'юю')
+        .replace(/([^аеиоуыэюяь])а$/i, '$1у')
+        .replace(/([^аеиоуыэюяь])я$/i, '$1ю');
       if (!adjective) break; // the head noun ends the phrase that agrees
     }
   }

@@ -35,7 +35,14 @@ export type Frame =
     }
   | ParagraphFrame
   | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks }
-  | { kind: 'list'; ordered: boolean; outline?: boolean | undefined; inline?: boolean | undefined; items: ListItem[]; inTable: boolean }
+  | {
+      kind: 'list';
+      ordered: boolean;
+      outline?: boolean | undefined;
+      inline?: boolean | undefined;
+      items: ListItem[];
+      inTable: boolean;
+    }
   | { kind: 'item'; children: Block[]; inTable: boolean }
   | { kind: 'table'; borders: 'grid' | 'none'; widths: Width[]; rows: Row[] }
   | { kind: 'row'; header?: boolean | undefined; keepNext?: boolean | undefined; cells: Cell[] }

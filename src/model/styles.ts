@@ -91,7 +91,14 @@ export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = 
   },
   stageRow: { ...base, wordName: 'Этап в таблице', wordId: 'GramotaStage', sizePt: 12, bold: true },
   // The organization's name at the head of an order, centred (GOST R 7.0.97 requisite 08).
-  orgName: { ...base, wordName: 'Наименование организации', wordId: 'GramotaOrgName', sizePt: 14, bold: true, align: 'center' },
+  orgName: {
+    ...base,
+    wordName: 'Наименование организации',
+    wordId: 'GramotaOrgName',
+    sizePt: 14,
+    bold: true,
+    align: 'center',
+  },
   // The kind of document, «ПРИКАЗ», in capitals (requisite 09).
   docKind: {
     ...base,

@@ -18,7 +18,8 @@ export function assemblePackage(plan: Plan, built: readonly BuiltDocument[], onl
   const byId = new Map(built.map((b) => [b.id, b]));
   const withAppendices = built.map((b, i): PackageFile => {
     const doc = plan.documents[i];
-    const appendices = doc?.type === 'order' ? (doc.appendices ?? []).flatMap((id) => byId.get(id) ?? []) : [];
+    const appendices =
+      doc?.type === 'order' ? (doc.appendices ?? []).flatMap((id) => byId.get(id) ?? []) : [];
     const sections = [b.model, ...appendices.map((a) => a.model)].flatMap((m) => m.sections);
     return { ...b, kind: 'document', model: { ...b.model, sections } };
   });
@@ -31,7 +32,11 @@ export function assemblePackage(plan: Plan, built: readonly BuiltDocument[], onl
     id: 'package',
     title: packageTitle,
     kind: 'package',
-    model: { ...first, meta: { ...first.meta, title: packageTitle }, sections: top.flatMap((f) => f.model.sections) },
+    model: {
+      ...first,
+      meta: { ...first.meta, title: packageTitle },
+      sections: top.flatMap((f) => f.model.sections),
+    },
   };
   return [...withAppendices, pack];
 }

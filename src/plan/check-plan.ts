@@ -43,7 +43,12 @@ export function checkPersonRef(plan: Plan, value: string, path: (string | number
 }
 
 /** A document id must name a document of the plan; returns whether it does. */
-export function checkDocumentRef(plan: Plan, value: string, path: (string | number)[], report: Report): boolean {
+export function checkDocumentRef(
+  plan: Plan,
+  value: string,
+  path: (string | number)[],
+  report: Report,
+): boolean {
   const ids = documentIds(plan);
   if (ids.includes(value)) return true;
   const hint = suggest(value, ids);

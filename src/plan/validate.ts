@@ -1,7 +1,7 @@
 import type { Problem } from '../errors.js';
-import { checkRoadmap } from '../kinds/roadmap/check.js';
-import { checkOrder } from '../kinds/order/check.js';
 import { checkPlainTable } from '../kinds/document/check-table.js';
+import { checkOrder } from '../kinds/order/check.js';
+import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkPlan } from './check-plan.js';
 import { toProblems } from './issues.js';

@@ -11,7 +11,10 @@ export type AppendixView = {
 };
 
 /** The order a document is appended to, and the document's number among that order's appendices. */
-export function findAppendix(id: string, ctx: ResolveContext): { orderIndex: number; number: string } | undefined {
+export function findAppendix(
+  id: string,
+  ctx: ResolveContext,
+): { orderIndex: number; number: string } | undefined {
   for (const [orderIndex, doc] of ctx.plan.documents.entries()) {
     if (doc.type !== 'order' || !doc.appendices?.includes(id)) continue;
     const number = doc.appendices.length === 1 ? '' : String(doc.appendices.indexOf(id) + 1);
@@ -27,7 +30,8 @@ export function resolveAppendixMark(index: number, ctx: ResolveContext): Appendi
   const order = found && ctx.plan.documents[found.orderIndex];
   if (!found || order?.type !== 'order') return null;
   const approval = ctx.plan.documents[index]?.approval;
-  const approvedByIt = approval !== undefined && 'order' in approval && approval.order === ctx.ids[found.orderIndex];
+  const approvedByIt =
+    approval !== undefined && 'order' in approval && approval.order === ctx.ids[found.orderIndex];
   if (approvedByIt && ctx.plan.settings?.appendix_mark === 'utverzhdeno') return null;
   return {
     number: found.number,

@@ -19,8 +19,7 @@ export function toBlockViews(blocks: readonly TextBlock[] | undefined): BlockVie
 
 function toBlockView(block: TextBlock): BlockView {
   if ('heading' in block) return { heading: typographText(block.heading) };
-  if ('paragraph' in block)
-    return { paragraph: typographText(block.paragraph), align: block.align ?? 'justify' };
+  if ('paragraph' in block) return { paragraph: typographText(block.paragraph), align: block.align ?? null };
   if ('list' in block) return { list: block.list.map(typographText) };
   return { numbered: block.numbered.map(toNumberedView) };
 }

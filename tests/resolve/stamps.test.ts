@@ -24,7 +24,12 @@ describe('resolveStamps', () => {
     expect(stamps).toEqual({
       left: null,
       right: {
-        byPerson: { word: null, position: 'Директор ГАПОУ «ЧПК»', signature: 'Г.В.\u00A0Алейкина', date: '01.10.2020' },
+        byPerson: {
+          word: null,
+          position: 'Директор ГАПОУ «ЧПК»',
+          signature: 'Г.В.\u00A0Алейкина',
+          date: '01.10.2020',
+        },
         byOrder: null,
         byCouncil: null,
       },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from '../../plan/schema/common.js';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
+import { textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 import { roadmapTableShape } from '../roadmap/schema.js';
 
@@ -28,14 +28,21 @@ export const plainTableSchema = z.strictObject({
 const bodyBlockSchema = z.union([
   textBlockSchema,
   z.strictObject({ table: plainTableSchema.meta({ description: 'Таблица: columns и rows' }) }),
-  z.strictObject({ roadmap: z.strictObject(roadmapTableShape).meta({ description: 'Таблица дорожной карты' }) }),
+  z.strictObject({
+    roadmap: z.strictObject(roadmapTableShape).meta({ description: 'Таблица дорожной карты' }),
+  }),
 ]);
 
 export const freeDocumentSchema = z
   .strictObject({
-    type: z.literal('document').meta({ description: 'Свободный документ: текст программы, план с разделами' }),
+    type: z
+      .literal('document')
+      .meta({ description: 'Свободный документ: текст программы, план с разделами' }),
     ...documentBaseShape,
-    body: z.array(bodyBlockSchema).min(1).meta({ description: 'Блоки: heading, paragraph, list, numbered, table, roadmap' }),
+    body: z
+      .array(bodyBlockSchema)
+      .min(1)
+      .meta({ description: 'Блоки: heading, paragraph, list, numbered, table, roadmap' }),
   })
   .meta({ description: 'Свободный документ из блоков' });
 

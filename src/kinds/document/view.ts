@@ -1,7 +1,7 @@
 import { typographText } from '../../language/typography.js';
 import { type BlockView, toBlockViews } from '../../resolve/blocks.js';
 import type { ResolveContext } from '../../resolve/context.js';
-import { resolveRoadmapTable, type TableView, toCellValue, type CellView } from '../roadmap/table-view.js';
+import { type CellView, resolveRoadmapTable, type TableView, toCellValue } from '../roadmap/table-view.js';
 import { spanOf } from './check-table.js';
 import type { BodyBlock, FreeDocument, PlainTable } from './schema.js';
 

@@ -27,13 +27,19 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
       if (clause.text === undefined && clause.approve === undefined && clause.person === undefined) {
         report(here, text.clauseEmpty);
       }
-      if (clause.approve !== undefined && checkDocumentRef(plan, clause.approve, [...here, 'approve'], report)) {
-        if (!order.appendices?.includes(clause.approve)) report([...here, 'approve'], text.approveNotAppended(clause.approve));
+      if (
+        clause.approve !== undefined &&
+        checkDocumentRef(plan, clause.approve, [...here, 'approve'], report)
+      ) {
+        if (!order.appendices?.includes(clause.approve))
+          report([...here, 'approve'], text.approveNotAppended(clause.approve));
       }
       if (clause.person !== undefined) checkPersonRef(plan, clause.person, [...here, 'person'], report);
       const people = clause.responsible === undefined ? [] : [clause.responsible].flat();
       people.forEach((ref, j) => {
-        const refPath = Array.isArray(clause.responsible) ? [...here, 'responsible', j] : [...here, 'responsible'];
+        const refPath = Array.isArray(clause.responsible)
+          ? [...here, 'responsible', j]
+          : [...here, 'responsible'];
         checkPersonRef(plan, ref, refPath, report);
       });
       if (clause.term !== undefined) checkTermInPeriod(clause.term, plan, [...here, 'term'], report);

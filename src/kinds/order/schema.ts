@@ -19,15 +19,17 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
   z.union([
     textSchema,
     z.strictObject({
-      text: textSchema.optional().meta({ description: 'Текст пункта: «Обеспечить информирование коллектива …»' }),
+      text: textSchema
+        .optional()
+        .meta({ description: 'Текст пункта: «Обеспечить информирование коллектива …»' }),
       approve: z
         .string()
         .optional()
         .meta({ description: 'id утверждаемого документа: «Утвердить дорожную карту … (приложение 1).»' }),
-      person: z
-        .string()
-        .optional()
-        .meta({ description: 'Кого назначить: ключ из people; должность и имя склоняются («… заместителя директора … Спиридонову А.В.»)' }),
+      person: z.string().optional().meta({
+        description:
+          'Кого назначить: ключ из people; должность и имя склоняются («… заместителя директора … Спиридонову А.В.»)',
+      }),
       responsible: personRefsSchema.optional(),
       term: termSchema.optional(),
       clauses: z.array(orderClauseSchema).optional().meta({ description: 'Подпункты: 2.1., 2.2. …' }),
@@ -41,18 +43,24 @@ export const orderSchema = z
     ...documentBaseShape,
     number: textSchema.meta({ description: 'Номер приказа: 45-о' }),
     date: dateOrBlankSchema,
-    preamble: textSchema.optional().meta({ description: 'Констатирующая часть: «В соответствии с …, в целях …»' }),
-    clauses: z.array(orderClauseSchema).min(1).meta({ description: 'Пункты приказа: 1., 2., вложенные 2.1.' }),
-    control: z
+    preamble: textSchema
+      .optional()
+      .meta({ description: 'Констатирующая часть: «В соответствии с …, в целях …»' }),
+    clauses: z
+      .array(orderClauseSchema)
+      .min(1)
+      .meta({ description: 'Пункты приказа: 1., 2., вложенные 2.1.' }),
+    control: z.string().optional().meta({
+      description: 'Контроль: self — «оставляю за собой» (по умолчанию) или ключ человека — «возложить на …»',
+    }),
+    signer: z
       .string()
       .optional()
-      .meta({ description: 'Контроль: self — «оставляю за собой» (по умолчанию) или ключ человека — «возложить на …»' }),
-    signer: z.string().optional().meta({ description: 'Кто подписывает: ключ из people; по умолчанию organization.head' }),
+      .meta({ description: 'Кто подписывает: ключ из people; по умолчанию organization.head' }),
     acquainted: z.array(z.string()).optional().meta({ description: 'С приказом ознакомлены: ключи людей' }),
-    appendices: z
-      .array(z.string())
-      .optional()
-      .meta({ description: 'id документов-приложений: идут за приказом с отметкой «Приложение N к приказу …»' }),
+    appendices: z.array(z.string()).optional().meta({
+      description: 'id документов-приложений: идут за приказом с отметкой «Приложение N к приказу …»',
+    }),
   })
   .meta({ description: 'Приказ' });
 

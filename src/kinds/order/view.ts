@@ -4,8 +4,8 @@ import { parsePersonName, toInitialsSurname, toSurnameInitials } from '../../lan
 import { formatTerm } from '../../language/terms.js';
 import { toAccusativeTitle } from '../../language/title-accusative.js';
 import { typographText } from '../../language/typography.js';
-import type { ResolveContext } from '../../resolve/context.js';
 import { findAppendix } from '../../resolve/appendix.js';
+import type { ResolveContext } from '../../resolve/context.js';
 import { findPerson, showPeople } from '../../resolve/people.js';
 import type { Order, OrderClause } from './schema.js';
 
@@ -44,13 +44,17 @@ export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
     number: typographText(doc.number),
     preamble: doc.preamble ? typographText(doc.preamble) : null,
     clauses: doc.clauses.map((c) => toClauseView(c, ctx)),
-    controller: doc.control === undefined || doc.control === 'self' ? null : toAccusativePerson(doc.control, ctx),
+    controller:
+      doc.control === undefined || doc.control === 'self' ? null : toAccusativePerson(doc.control, ctx),
     signature: {
       position: typographText(signer?.position ?? ''),
       name: signer ? toInitialsSurname(parsePersonName(signer.name)) : '',
     },
     acquainted: doc.acquainted?.length
-      ? { rows: doc.acquainted.map((ref) => ({ name: showPeople(ref, ctx, 'signature') })), year: yearOf(doc.date) }
+      ? {
+          rows: doc.acquainted.map((ref) => ({ name: showPeople(ref, ctx, 'signature') })),
+          year: yearOf(doc.date),
+        }
       : null,
   };
 }
@@ -65,7 +69,9 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
     lead: text === null ? null : joined ? text.replace(/[.;\s]+$/, '') : endSentence(text),
     approve: clause.approve === undefined ? null : toApproved(clause.approve, ctx),
     person: clause.person === undefined ? null : toAccusativePerson(clause.person, ctx),
-    responsible: people.length ? { names: showPeople(people, ctx, 'signature'), plural: people.length > 1 } : null,
+    responsible: people.length
+      ? { names: showPeople(people, ctx, 'signature'), plural: people.length > 1 }
+      : null,
     term: clause.term === undefined ? null : typographText(formatOrderTerm(clause.term, ctx)),
     clauses: clause.clauses ? clause.clauses.map((c) => toClauseView(c, ctx)) : null,
   };
@@ -75,7 +81,10 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
 function toApproved(id: string, ctx: ResolveContext): { title: string; appendix: string } {
   const doc = ctx.plan.documents[ctx.ids.indexOf(id)];
   const number = findAppendix(id, ctx)?.number ?? '';
-  return { title: toAccusativeTitle(typographText(doc?.title ?? id)), appendix: `приложение${number ? ` ${number}` : ''}` };
+  return {
+    title: toAccusativeTitle(typographText(doc?.title ?? id)),
+    appendix: `приложение${number ? ` ${number}` : ''}`,
+  };
 }
 
 /** «заместителя директора по учебно-методической работе Спиридонову А.В.» (whom to appoint, on whom to place). */
@@ -83,12 +92,16 @@ function toAccusativePerson(ref: string, ctx: ResolveContext): string {
   const person = findPerson(ref, ctx);
   if (!person) return typographText(ref);
   const declined = declinePerson(person, 'accusative');
-  const position = declined.position ?? (person.position ? declinePosition(person.position, 'accusative') : undefined);
+  const position =
+    declined.position ?? (person.position ? declinePosition(person.position, 'accusative') : undefined);
   return typographText([position, toSurnameInitials(declined.name)].filter(Boolean).join(' '));
 }
 
 /** A term in an order: a bare date is a deadline («до 15.10.2020»). */
-function formatOrderTerm(term: NonNullable<Exclude<OrderClause, string>['term']>, ctx: ResolveContext): string {
+function formatOrderTerm(
+  term: NonNullable<Exclude<OrderClause, string>['term']>,
+  ctx: ResolveContext,
+): string {
   const deadline = typeof term === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(term) ? { until: term } : term;
   return formatTerm(deadline, ctx.dateStyle);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from '../../plan/schema/common.js';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
+import { textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 
 const rowSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { typographText } from '../../language/typography.js';
-import { type BlockView, toBlockViews } from '../../resolve/blocks.js';
 import type { TextBlock } from '../../plan/schema/blocks.js';
+import { type BlockView, toBlockViews } from '../../resolve/blocks.js';
 import type { Passport } from './schema.js';
 
 /** A two-column table: label | content, the content as blocks. */

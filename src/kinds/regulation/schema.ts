@@ -12,14 +12,19 @@ export const regulationClauseSchema: z.ZodType<RegulationClause> = z.lazy(() =>
     textSchema,
     z.strictObject({
       text: textSchema.meta({ description: 'Текст пункта' }),
-      clauses: z.array(regulationClauseSchema).optional().meta({ description: 'Подпункты: 1.2.1., 1.2.2. …' }),
+      clauses: z
+        .array(regulationClauseSchema)
+        .optional()
+        .meta({ description: 'Подпункты: 1.2.1., 1.2.2. …' }),
       list: z.array(textSchema).optional().meta({ description: 'Перечень через «–»' }),
     }),
   ]),
 ) as z.ZodType<RegulationClause>;
 
 const sectionSchema = z.strictObject({
-  title: textSchema.meta({ description: 'Название раздела: «Общие положения» (выводится «1. Общие положения»)' }),
+  title: textSchema.meta({
+    description: 'Название раздела: «Общие положения» (выводится «1. Общие положения»)',
+  }),
   clauses: z.array(regulationClauseSchema).min(1).meta({ description: 'Пункты раздела: 1.1., 1.2. …' }),
 });
 
@@ -29,6 +34,8 @@ export const regulationSchema = z
     ...documentBaseShape,
     sections: z.array(sectionSchema).min(1).meta({ description: 'Разделы положения' }),
   })
-  .meta({ description: 'Положение: «ПОЛОЖЕНИЕ» и «о …» под ним, разделы и пункты с нумерацией 1.1., 1.2.1.' });
+  .meta({
+    description: 'Положение: «ПОЛОЖЕНИЕ» и «о …» под ним, разделы и пункты с нумерацией 1.1., 1.2.1.',
+  });
 
 export type Regulation = z.infer<typeof regulationSchema>;

@@ -23,7 +23,10 @@ export function toRegulationView(doc: Regulation): RegulationView {
     title,
     kindWord: first.toLocaleUpperCase('ru'),
     subject: subject.charAt(0).toLocaleLowerCase('ru') + subject.slice(1),
-    sections: doc.sections.map((s) => ({ title: typographText(s.title), clauses: s.clauses.map(toClauseView) })),
+    sections: doc.sections.map((s) => ({
+      title: typographText(s.title),
+      clauses: s.clauses.map(toClauseView),
+    })),
   };
 }
 

@@ -36,10 +36,9 @@ export const approvalSchema = z
       'Гриф утверждения (справа вверху): { by: aleykina, date: 2020-10-01 } | { order: id-приказа } | { council: педагогического совета, protocol: { date, number } }',
   });
 
-const agreementWord = z
-  .enum(['СОГЛАСОВАНО', 'ПРИНЯТО'])
-  .optional()
-  .meta({ description: 'Слово грифа: СОГЛАСОВАНО (по умолчанию) или ПРИНЯТО (решение коллегиального органа)' });
+const agreementWord = z.enum(['СОГЛАСОВАНО', 'ПРИНЯТО']).optional().meta({
+  description: 'Слово грифа: СОГЛАСОВАНО (по умолчанию) или ПРИНЯТО (решение коллегиального органа)',
+});
 
 /** The agreement stamp (СОГЛАСОВАНО / ПРИНЯТО), top left, opposite the approval stamp. */
 export const agreementSchema = z

@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module';
 
 type Inline = { text?: string; x: number; justifyShift?: number };
-type Line = { inlines: Inline[]; newLineForced?: boolean; lastLineInParagraph?: boolean; x?: number; getWidth(): number };
+type Line = {
+  inlines: Inline[];
+  newLineForced?: boolean;
+  lastLineInParagraph?: boolean;
+  x?: number;
+  getWidth(): number;
+};
 type Writer = { context(): { availableWidth: number }; alignLine(line: Line): void };
 
 let patched = false;
@@ -14,7 +20,8 @@ let patched = false;
 export function patchJustification(): void {
   if (patched) return;
   const require = createRequire(import.meta.url);
-  const ElementWriter = (require('pdfmake/js/ElementWriter.js') as { default: { prototype: Writer } }).default;
+  const ElementWriter = (require('pdfmake/js/ElementWriter.js') as { default: { prototype: Writer } })
+    .default;
   const original = ElementWriter.prototype.alignLine;
   ElementWriter.prototype.alignLine = function alignLine(this: Writer, line: Line) {
     const justify = line.inlines[0] && (line.inlines[0] as { alignment?: string }).alignment === 'justify';

@@ -12,7 +12,13 @@ function paragraphs(model: unknown): string[] {
     if (node === null || typeof node !== 'object') return;
     const n = node as { type?: string; children?: unknown[] };
     if (n.type === 'paragraph') {
-      out.push((n.children ?? []).map((c) => ((c as { value?: string }).value ?? ((c as { type: string }).type === 'tab' ? '\t' : '\n'))).join(''));
+      out.push(
+        (n.children ?? [])
+          .map(
+            (c) => (c as { value?: string }).value ?? ((c as { type: string }).type === 'tab' ? '\t' : '\n'),
+          )
+          .join(''),
+      );
       return;
     }
     Object.values(n).forEach(walk);
@@ -47,7 +53,9 @@ describe('order', () => {
   });
 
   it('words approve clauses in the accusative with the appendix number', () => {
-    expect(order).toContain('Утвердить дорожную карту реализации целевой программы наставничества (приложение 1).');
+    expect(order).toContain(
+      'Утвердить дорожную карту реализации целевой программы наставничества (приложение 1).',
+    );
     expect(order).toContain('Утвердить Положение о\u00A0наставничестве (приложение 2).');
   });
 
@@ -77,7 +85,11 @@ describe('order', () => {
 
   it('marks its appendices and stamps them as approved by it', () => {
     const roadmap = paragraphs(built[1]!.model);
-    expect(roadmap.slice(1, 4)).toEqual(['Приложение 1', 'к приказу ГАПОУ «ЧПК»', 'от 01.10.2020 №\u00A045-о']);
+    expect(roadmap.slice(1, 4)).toEqual([
+      'Приложение 1',
+      'к приказу ГАПОУ «ЧПК»',
+      'от 01.10.2020 №\u00A045-о',
+    ]);
     expect(roadmap).toContain('УТВЕРЖДЕНА');
     const regulation = paragraphs(built[2]!.model);
     expect(regulation).toContain('Приложение 2');
@@ -110,7 +122,9 @@ describe('order cross-references', () => {
   });
 
   it('rejects an unknown appendix and an unknown person in the order', () => {
-    const source = orderPackage.replace('appendices: [roadmap, regulation]', 'appendices: [roadmap, regulation, passport]').replace('control: spiridonova', 'control: spiridonva');
+    const source = orderPackage
+      .replace('appendices: [roadmap, regulation]', 'appendices: [roadmap, regulation, passport]')
+      .replace('control: spiridonova', 'control: spiridonva');
     expect(problemsOf(source)).toEqual([
       '27:14: нет человека с ключом «spiridonva» в people; возможно, имелось в виду «spiridonova»',
       '29:39: нет документа с id «passport» в documents',
