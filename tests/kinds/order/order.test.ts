@@ -8,7 +8,10 @@ import { orderPackage } from '../../_fixtures/plans.js';
 function paragraphs(model: unknown): string[] {
   const out: string[] = [];
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const n = node as { type?: string; children?: unknown[] };
     if (n.type === 'paragraph') {
