@@ -12,6 +12,11 @@ import { cellPaddingPt, tableLayoutName } from './table-layouts.js';
 
 /** A row estimated (pessimistically) taller than this share of the room below the header may break. */
 const tallShare = 0.95;
+/**
+ * The last row (of several cells) breaks only when clearly too tall: a break after its shortest cell would leave
+ * a page holding just the repeated header, so an estimate that is merely pessimistic must not trigger it.
+ */
+const lastRowTallShare = 1.25;
 
 /**
  * A table. Column widths are the model's, resolved against the width available here, and they are the cells'
@@ -92,7 +97,8 @@ function findTallRows(
   const tall = new Map<number, TallRowBreak>();
   rowHeights.forEach((h, r) => {
     const row = cells[r] ?? [];
-    if (r < headerRows || h <= tallShare * roomPt || row.length === 0) return;
+    const share = r === rowHeights.length - 1 && row.length > 1 ? lastRowTallShare : tallShare;
+    if (r < headerRows || h <= share * roomPt || row.length === 0) return;
     if (row.length === 1) {
       tall.set(r, { column: row[0]?.column ?? 0, pageBreak: 'before' });
       return;
