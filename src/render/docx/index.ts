@@ -3,12 +3,13 @@ import type { DocumentModel } from '../../model/schema.js';
 import { createCounter } from './context.js';
 import { toDocxNumbering } from './numbering.js';
 import { toDocxSection } from './section.js';
+import { stampCreationTime } from './stamp-time.js';
 import { toDocxStyles } from './styles.js';
 
 /**
  * The document model as a docx object tree: named Russian paragraph styles, real Word numbering, one Word section
  * per model section. Pure: no I/O, and the same model gives the same word/*.xml.
- * (docx itself stamps docProps/core.xml with the current time; see renderDocx.)
+ * (docx itself stamps the current time into the file; renderDocx replaces it with meta.createdAt.)
  */
 export function toDocx(doc: DocumentModel): Document {
   const nextListInstance = createCounter();
@@ -21,8 +22,11 @@ export function toDocx(doc: DocumentModel): Document {
   });
 }
 
-/** The DOCX file's bytes. */
+/** The DOCX file's bytes; the same model gives the same bytes. */
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const buffer = await Packer.toBuffer(toDocx(doc));
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return stampCreationTime(
+    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+    doc.meta.createdAt,
+  );
 }
