@@ -46,6 +46,9 @@ export const text = {
   cellValueType: 'значение ячейки — текст, список строк или { numbered: [...] }',
   duplicateColumn: (key: string) => `столбец ${quote(key)} указан дважды`,
 
+  glyphMissing: (ch: string, code: string) =>
+    `символа ${/\p{Cc}/u.test(ch) ? '' : `«${ch}» `}(${code}) нет в шрифте документа — он не напечатается; замените его обычным текстом`,
+
   // References
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,

@@ -7,6 +7,7 @@
  * year-range rules are left off: they put spaces inside «Г. В.», make em dashes and miss «2020 - 2021».
  */
 import TypografModule from 'typograf';
+import { toSafeGlyphs } from './glyphs.js';
 
 // typograf's .d.ts looks CJS under NodeNext, but the runtime ESM default export IS the class (toolchain.md §8).
 const Typograf = TypografModule as unknown as typeof TypografModule.default;
@@ -122,7 +123,7 @@ function showProtected(text: string, hidden: readonly string[]): string {
 
 /** Collapses runs of spaces (a run with a no-break space becomes one no-break space) and trims lines. */
 function normalizeSpaces(text: string): string {
-  return text
+  return toSafeGlyphs(text)
     .replace(/\u202F/g, nbsp)
     .replace(/\u2011/g, '-')
     .replace(/[ \t\u00A0]{2,}/g, (run) => (run.includes(nbsp) ? nbsp : ' '))

@@ -3,6 +3,7 @@ import { checkPlainTable } from '../kinds/document/check-table.js';
 import { checkOrder } from '../kinds/order/check.js';
 import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkAppendices } from './check-appendices.js';
+import { checkGlyphs } from './check-glyphs.js';
 import { checkPlan } from './check-plan.js';
 import { toProblems } from './issues.js';
 import type { LoadedYaml } from './load.js';
@@ -21,6 +22,9 @@ export function validatePlan(loaded: LoadedYaml): Plan | readonly Problem[] {
     problems.push({ code: 'reference-unknown', message, file: loaded.file, ...locate(loaded, path, atKey) });
   checkPlan(parsed.data, report);
   checkAppendices(parsed.data, report);
+  checkGlyphs(loaded.data, (path, message) =>
+    problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),
+  );
   parsed.data.documents.forEach((doc, i) => {
     checkDocument(doc, parsed.data, ['documents', i], report);
   });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { buildModels } from '../../src/generate.js';
+import { findMissingGlyphs, toSafeGlyphs } from '../../src/language/glyphs.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { minimalRoadmap } from '../_fixtures/plans.js';
+
+function problemsOf(source: string): string[] {
+  try {
+    parsePlan(source, 'plan.yaml');
+    return [];
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return e.problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
+  }
+}
+
+describe('glyphs', () => {
+  it('knows what Liberation Serif can draw: Cyrillic, «», „“, №, dashes, no-break spaces — not emoji', () => {
+    expect(findMissingGlyphs('Приказ №\u00A045-о «О „ёлке“» — 1–2 … ЁЁ')).toEqual([]);
+    expect(findMissingGlyphs('Итоги 😀 ✓')).toEqual(['😀', '✓']);
+  });
+
+  it('maps the characters with a safe equivalent (non-breaking hyphen, word joiner)', () => {
+    expect(toSafeGlyphs('учебно\u2011методической\u2060')).toBe('учебно-методической');
+    const plan = parsePlan(
+      minimalRoadmap.replace('Информирование коллектива', 'Пресс\u2011релиз'),
+      'plan.yaml',
+    );
+    expect(JSON.stringify(buildModels(plan, { createdAt: new Date(0) })[0]!.model)).toContain('Пресс-релиз');
+  });
+
+  it('rejects a character the font lacks, at its YAML line, naming it', () => {
+    expect(
+      problemsOf(minimalRoadmap.replace('Информирование коллектива', 'Информирование 😀 коллектива')),
+    ).toEqual([
+      '20:23: символа «😀» (U+1F600) нет в шрифте документа — он не напечатается; замените его обычным текстом',
+    ]);
+  });
+
+  it('rejects a control character without printing it', () => {
+    const [problem] = problemsOf(
+      minimalRoadmap.replace('Информирование коллектива', '"Информирование\\u0007 коллектива"'),
+    );
+    expect(problem).toBe(
+      '20:23: символа (U+0007) нет в шрифте документа — он не напечатается; замените его обычным текстом',
+    );
+  });
+});
