@@ -64,6 +64,10 @@ export const text = {
   orderBlankNumber: 'у приказа, на который ссылаются, должен быть номер',
   controlUnknown: (v: string) => `control: self или ключ человека, а не ${quote(v)}`,
   clauseEmpty: 'в пункте нет текста: нужен text, approve или person',
+  personWithoutText:
+    'у пункта с person нужен text — что поручить этому человеку: «Назначить ответственным за …»',
+  orderStamp: 'у приказа нет грифов: его подписывает руководитель (signer); уберите approval и agreement',
+  tableWidths: (got: number, expected: number) => `в widths ${got} чисел, а столбцов ${expected}`,
   passportMixed:
     'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
   tableRowWidth: (row: number, got: number, expected: number) =>

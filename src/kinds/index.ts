@@ -27,6 +27,22 @@ export type HeadView = {
   readonly stamps: StampsView | null;
 };
 
+/**
+ * settings.appendix_mark «prilozhenie»: an appendix shows only «Приложение N к приказу …», not also the stamp
+ * «УТВЕРЖДЕНО приказом …» of the same order.
+ */
+function withoutOrderStamp(
+  stamps: StampsView | null,
+  doc: PlanDocument,
+  ctx: ResolveContext,
+): StampsView | null {
+  const approval = doc.approval;
+  // A document approved by an order is always among its appendices (checked in check-appendices.ts).
+  if (!stamps || ctx.plan.settings?.appendix_mark !== 'prilozhenie' || !approval || !('order' in approval))
+    return stamps;
+  return stamps.left ? { ...stamps, right: null } : null;
+}
+
 /** Stage 3 per document: each kind is a schema, a view resolver and a template of the same name. */
 export function toDocumentView(doc: PlanDocument, index: number, ctx: ResolveContext): DocumentView {
   const id = ctx.ids[index] ?? doc.type;
@@ -36,7 +52,7 @@ export function toDocumentView(doc: PlanDocument, index: number, ctx: ResolveCon
     orientation: doc.orientation ?? (doc.type === 'roadmap' ? 'landscape' : 'portrait'),
     requisiteWidthMm: ctx.requisiteWidthMm,
     appendix: resolveAppendixMark(index, ctx),
-    stamps: resolveStamps(doc, ctx),
+    stamps: withoutOrderStamp(resolveStamps(doc, ctx), doc, ctx),
   };
   const make = (view: object) => ({ id, title: doc.title, template: doc.type, view: { ...head, ...view } });
   switch (doc.type) {

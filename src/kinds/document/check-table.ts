@@ -13,6 +13,8 @@ export function spanOf(cell: PlainTable['rows'][number][number]): Span {
 /** Every row of a plain table fills exactly its columns, counting cells covered by a rowspan from above. */
 export function checkPlainTable(table: PlainTable, at: (string | number)[], report: Report): void {
   const width = table.columns.length;
+  if (table.widths && table.widths.length !== width)
+    report([...at, 'widths'], text.tableWidths(table.widths.length, width));
   let coveredRows = Array<number>(width).fill(0); // rows still covered in each column
   table.rows.forEach((row, r) => {
     const next = coveredRows.map((n) => Math.max(n - 1, 0));

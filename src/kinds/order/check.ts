@@ -9,6 +9,8 @@ type Path = (string | number)[];
 
 /** Cross-checks of an order: people, approved documents (they must be its appendices), terms. */
 export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): void {
+  if (order.approval) report([...at, 'approval'], text.orderStamp, true);
+  if (order.agreement) report([...at, 'agreement'], text.orderStamp, true);
   if (order.signer !== undefined) checkPersonRef(plan, order.signer, [...at, 'signer'], report);
   else if (plan.organization.head === undefined) report(at, text.noHead);
   if (order.control !== undefined && order.control !== 'self') {
@@ -27,6 +29,8 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
       if (clause.text === undefined && clause.approve === undefined && clause.person === undefined) {
         report(here, text.clauseEmpty);
       }
+      if (clause.person !== undefined && clause.text === undefined)
+        report([...here, 'person'], text.personWithoutText, true);
       if (
         clause.approve !== undefined &&
         checkDocumentRef(plan, clause.approve, [...here, 'approve'], report)

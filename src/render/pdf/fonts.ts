@@ -13,6 +13,13 @@ import { pdfTableLayouts } from './table-layouts.js';
  * outside fonts/.
  */
 
+/**
+ * «Single» line spacing as Word and LibreOffice set it: ascender + descender + line gap of the font's hhea table
+ * (Liberation Serif: 1825 + 443 + 87 of 2048 units = 1.1499 em). pdfkit leaves the line gap out (1.1074 em),
+ * so pdfmake's line height multiplier makes up the difference; tables and body text then paginate alike.
+ */
+export const singleLineHeight = (1825 + 443 + 87) / (1825 + 443);
+
 /** The font family name used in document definitions (defaultStyle.font). */
 export const pdfFontFamily = 'LiberationSerif';
 

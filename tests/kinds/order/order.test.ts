@@ -134,3 +134,41 @@ describe('order cross-references', () => {
     ]);
   });
 });
+
+describe('order details', () => {
+  it('ends a term with one period, also after «г.»', () => {
+    const plan = parsePlan(orderPackage.replace('term: 2020-10-15', 'term: 2020-12'), 'plan.yaml');
+    expect(paragraphs(buildModels(plan, { createdAt: new Date(0) })[0]!.model)).toContain(
+      'Срок: декабрь\u00A02020\u00A0г.',
+    );
+  });
+
+  it('asks for the text of a clause that names a person', () => {
+    const source = orderPackage.replace(
+      '      - text: Назначить ответственным за реализацию дорожной карты\n        person:',
+      '      - person:',
+    );
+    expect(problemsOf(source)).toEqual([
+      '20:9: у пункта с person нужен text — что поручить этому человеку: «Назначить ответственным за …»',
+    ]);
+  });
+
+  it('rejects stamps on an order', () => {
+    const source = orderPackage.replace(
+      '    number: 45-о\n',
+      '    number: 45-о\n    approval: { by: aleykina }\n',
+    );
+    expect(problemsOf(source)[0]).toMatch(/^14:5: у приказа нет грифов/);
+  });
+
+  it('with appendix_mark: prilozhenie, an appendix carries the mark but not the order’s stamp', () => {
+    const source = orderPackage.replace('documents:', 'settings: { appendix_mark: prilozhenie }\ndocuments:');
+    const built = buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) });
+    const roadmap = paragraphs(built[1]!.model);
+    expect(roadmap).toContain('Приложение 1');
+    expect(roadmap).not.toContain('УТВЕРЖДЕНА');
+    const regulation = paragraphs(built[2]!.model);
+    expect(regulation).toContain('ПРИНЯТО');
+    expect(regulation).not.toContain('УТВЕРЖДЕНО');
+  });
+});

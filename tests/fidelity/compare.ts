@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { extractText, getDocumentProxy } from 'unpdf';
+
+/**
+ * What a reader sees first on each page: the first words after the page number and after a repeated table
+ * header (the text every continuation page starts with), so pages are told apart by their own content.
+ */
+export async function firstLines(pdf: Uint8Array): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  const pages = (text as string[]).map((page) =>
+    page
+      .split('\n')
+      .filter((l) => !/^\s*\d+\s*$/.test(l))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  const header = commonPrefix(pages.slice(1).filter((p) => p !== ''));
+  return pages.map((page) =>
+    (header && page.startsWith(header) ? page.slice(header.length) : page).trim().slice(0, 40),
+  );
+}
+
+/** The words all continuation pages start with (a repeated header), or '' when fewer than two pages. */
+function commonPrefix(pages: string[]): string {
+  if (pages.length < 2) return '';
+  let prefix = pages[0]!;
+  for (const page of pages) while (!page.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix.slice(0, prefix.lastIndexOf(' ') + 1);
+}
+
+/** Converts DOCX files to PDF with LibreOffice in one run (a private profile, so runs never collide). */
+export function convertWithLibreOffice(docxFiles: readonly string[], outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  const profile = `file:///tmp/gramota-lo-${process.pid}`;
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=${profile}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...docxFiles,
+    ],
+    { stdio: 'ignore', timeout: 600_000 },
+  );
+}
+
+export type PageReport = {
+  readonly file: string;
+  readonly ours: string[];
+  readonly office: string[];
+  readonly differing: number[];
+};
+
+/** Pages whose first line differs (1-based), counting pages one side lacks. */
+export function compareFirstLines(file: string, ours: string[], office: string[]): PageReport {
+  const differing: number[] = [];
+  for (let i = 0; i < Math.max(ours.length, office.length); i++) {
+    if (ours[i] !== office[i]) differing.push(i + 1);
+  }
+  return { file, ours, office, differing };
+}
+
+/** PNG pages of both renderings side by side in an HTML page, for a person to review. */
+export function writeReview(dir: string, ourPdf: string, officePdf: string, report: PageReport): void {
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pdftoppm', ['-r', '40', '-png', ourPdf, join(dir, 'gramota')]);
+  execFileSync('pdftoppm', ['-r', '40', '-png', officePdf, join(dir, 'libreoffice')]);
+  const pages = Math.max(report.ours.length, report.office.length);
+  const pad = String(pages).length;
+  const rows = Array.from({ length: pages }, (_, i) => {
+    const n = String(i + 1).padStart(pages >= 10 ? Math.max(pad, 2) : 1, '0');
+    const mark = report.differing.includes(i + 1) ? ' style="background:#fdd"' : '';
+    return `<tr${mark}><td>${i + 1}</td><td><img src="gramota-${n}.png"></td><td><img src="libreoffice-${n}.png"></td></tr>`;
+  });
+  const title = basename(ourPdf);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>${title}</title><h1>${title}</h1>` +
+      `<p>gramota (pdfmake) слева, LibreOffice (из DOCX) справа; красным — страницы, которые начинаются по-разному.</p>` +
+      `<table border="1"><tr><th>стр.</th><th>gramota</th><th>LibreOffice</th></tr>${rows.join('')}</table>`,
+  );
+}
+
+export function readBytes(path: string): Uint8Array {
+  return new Uint8Array(readFileSync(path));
+}

@@ -1,0 +1,80 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
+import {
+  compareFirstLines,
+  convertWithLibreOffice,
+  firstLines,
+  type PageReport,
+  readBytes,
+  writeReview,
+} from './compare.js';
+
+/**
+ * The PDF a user signs is the DOCX they edit: for every plan in data/, our PDF and LibreOffice's PDF of our DOCX
+ * have the same pages, each starting with the same line. PNGs of both, side by side, go to render-review/.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const review = join(root, 'render-review');
+const plans = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.yaml'));
+const reports: PageReport[] = [];
+
+beforeAll(() => {
+  rmSync(review, { recursive: true, force: true });
+  mkdirSync(review, { recursive: true });
+});
+
+describe.each(plans)('%s', (plan) => {
+  const dir = join(review, basename(plan, '.yaml'));
+  let files: Awaited<ReturnType<typeof generate>> = [];
+
+  beforeAll(async () => {
+    files = await generate(readFileSync(join(root, 'data', plan), 'utf8'), {
+      createdAt: new Date('2020-10-01T00:00:00Z'),
+    });
+    mkdirSync(dir, { recursive: true });
+    for (const f of files) {
+      if (f.docx) writeFileSync(join(dir, `${f.fileName}.docx`), f.docx);
+      writeFileSync(join(dir, `${f.fileName}.pdf`), f.pdf!);
+    }
+    convertWithLibreOffice(
+      files.filter((f) => f.docx).map((f) => join(dir, `${f.fileName}.docx`)),
+      join(dir, 'libreoffice'),
+    );
+  });
+
+  it('every document: same page count and the same first line on every page', async () => {
+    for (const f of files.filter((file) => file.docx)) {
+      const ours = join(dir, `${f.fileName}.pdf`);
+      const office = join(dir, 'libreoffice', `${f.fileName}.pdf`);
+      const report = compareFirstLines(
+        f.fileName,
+        await firstLines(readBytes(ours)),
+        await firstLines(readBytes(office)),
+      );
+      reports.push(report);
+      writeReview(join(dir, f.fileName), ours, office, report);
+      expect(
+        { pages: [report.ours.length, report.office.length], differing: report.differing },
+        `${plan} › ${f.fileName}: ${report.differing.map((p) => `стр. ${p}: «${report.ours[p - 1] ?? '—'}» / «${report.office[p - 1] ?? '—'}»`).join('; ')}`,
+      ).toEqual({ pages: [report.ours.length, report.ours.length], differing: [] });
+    }
+  });
+});
+
+describe('summary', () => {
+  it('writes render-review/report.md', () => {
+    const lines = reports.map(
+      (r) => `| ${r.file} | ${r.ours.length} | ${r.office.length} | ${r.differing.join(', ') || '—'} |`,
+    );
+    const table = [
+      '| документ | страниц gramota | страниц LibreOffice | различаются страницы |',
+      '|---|---|---|---|',
+      ...lines,
+    ];
+    writeFileSync(join(review, 'report.md'), `${table.join('\n')}\n`);
+    console.log(table.join('\n'));
+    expect(reports.length).toBeGreaterThan(0);
+  });
+});
