@@ -5,30 +5,26 @@ import { extractText, getDocumentProxy } from 'unpdf';
 
 /**
  * What a reader sees first on each page: the first words after the page number and after a repeated table
- * header (the text every continuation page starts with), so pages are told apart by their own content.
+ * header (given as the header rows' texts), so pages are told apart by their own content.
  */
-export async function firstLines(pdf: Uint8Array): Promise<string[]> {
+export async function firstLines(pdf: Uint8Array, headers: readonly string[] = []): Promise<string[]> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
-  const pages = (text as string[]).map((page) =>
-    page
-      .split('\n')
-      .filter((l) => !/^\s*\d+\s*$/.test(l))
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
-  const header = commonPrefix(pages.slice(1).filter((p) => p !== ''));
-  return pages.map((page) =>
-    (header && page.startsWith(header) ? page.slice(header.length) : page).trim().slice(0, 40),
-  );
+  return (text as string[]).map((page) => {
+    let rest = squash(
+      page
+        .split('\n')
+        .filter((l) => !/^\s*\d+\s*$/.test(l))
+        .join(' '),
+    );
+    for (const header of headers)
+      if (header && rest.startsWith(header)) rest = rest.slice(header.length).trim();
+    return rest.slice(0, 40);
+  });
 }
 
-/** The words all continuation pages start with (a repeated header), or '' when fewer than two pages. */
-function commonPrefix(pages: string[]): string {
-  if (pages.length < 2) return '';
-  let prefix = pages[0]!;
-  for (const page of pages) while (!page.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return prefix.slice(0, prefix.lastIndexOf(' ') + 1);
+/** Text with whitespace runs made one space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Converts DOCX files to PDF with LibreOffice in one run (a private profile, so runs never collide). */

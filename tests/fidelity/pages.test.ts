@@ -2,12 +2,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { basename, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
+import type { DocumentModel } from '../../src/model/schema.js';
 import {
   compareFirstLines,
   convertWithLibreOffice,
   firstLines,
   type PageReport,
   readBytes,
+  squash,
   writeReview,
 } from './compare.js';
 
@@ -48,10 +50,11 @@ describe.each(plans)('%s', (plan) => {
     for (const f of files.filter((file) => file.docx)) {
       const ours = join(dir, `${f.fileName}.pdf`);
       const office = join(dir, 'libreoffice', `${f.fileName}.pdf`);
+      const headers = headerTexts(f.model);
       const report = compareFirstLines(
         f.fileName,
-        await firstLines(readBytes(ours)),
-        await firstLines(readBytes(office)),
+        await firstLines(readBytes(ours), headers),
+        await firstLines(readBytes(office), headers),
       );
       reports.push(report);
       writeReview(join(dir, f.fileName), ours, office, report);
@@ -62,6 +65,20 @@ describe.each(plans)('%s', (plan) => {
     }
   });
 });
+
+/** The texts of each table's repeated header rows, longest first (a table's header with its column numbers). */
+function headerTexts(model: DocumentModel): string[] {
+  const texts = (node: unknown): string =>
+    JSON.stringify(node)
+      .match(/"value":"(?:[^"\\]|\\.)*"/g)
+      ?.map((v) => JSON.parse(v.slice(8)) as string)
+      .join(' ') ?? '';
+  const tables = model.sections.flatMap((s) => s.children.filter((b) => b.type === 'table'));
+  return tables
+    .map((t) => squash(texts(t.rows.filter((r) => r.header))))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+}
 
 describe('summary', () => {
   it('writes render-review/report.md', () => {

@@ -28,6 +28,8 @@ export type ListPlacement = {
 export type DocxContext = {
   /** Width available to the block (section text width, or a cell's width inside its padding). */
   readonly textWidthMm: number;
+  /** Height of the section's text area: a table row taller than this may break across pages. */
+  readonly pageTextHeightMm: number;
   /** A cell's alignment, which takes the place of the paragraph style's. */
   readonly align?: Align | undefined;
   /** A table row kept with the next one: every paragraph in it keeps with the next. */
@@ -38,8 +40,12 @@ export type DocxContext = {
 };
 
 /** Makes the context of a section body; the list counter is shared by the whole document. */
-export function createDocxContext(textWidthMm: number, nextListInstance: () => number): DocxContext {
-  return { textWidthMm, nextListInstance };
+export function createDocxContext(
+  textWidthMm: number,
+  pageTextHeightMm: number,
+  nextListInstance: () => number,
+): DocxContext {
+  return { textWidthMm, pageTextHeightMm, nextListInstance };
 }
 
 /** Makes a counter 1, 2, 3… local to one rendering, so toDocx stays deterministic. */

@@ -57,10 +57,14 @@ function toHeaders(section: Section): NonNullable<ISectionOptions['headers']> {
 
 /** A model section as a Word section. */
 export function toDocxSection(section: Section, nextListInstance: () => number): ISectionOptions {
-  const widthMm = textWidthMm(pageGeometry(section.orientation));
+  const page = pageGeometry(section.orientation);
+  const heightMm = page.heightMm - page.margins.top - page.margins.bottom;
   return {
     properties: toPageProperties(section),
     headers: toHeaders(section),
-    children: toDocxBlocks(section.children, createDocxContext(widthMm, nextListInstance)),
+    children: toDocxBlocks(
+      section.children,
+      createDocxContext(textWidthMm(page), heightMm, nextListInstance),
+    ),
   };
 }

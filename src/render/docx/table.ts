@@ -14,6 +14,8 @@ import { resolveWidthsMm } from '../../model/page.js';
 import type { Cell, Row, Table as TableNode } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
+import { toTableGrid } from '../table-grid.js';
+import { findTallRows } from '../tall-rows.js';
 import { toDocxBlocks } from './blocks.js';
 import type { DocxContext } from './context.js';
 import { toStyleId } from './styles.js';
@@ -41,17 +43,21 @@ function sumSpan(values: readonly number[], column: number, span: number): numbe
 
 /**
  * A table as wide as the text: fixed layout with the column widths of the model, leading header rows repeated on
- * every page (w:tblHeader), rows that never split across pages (w:cantSplit), merged cells as gridSpan / vMerge.
+ * every page (w:tblHeader), rows that never split across pages (w:cantSplit) unless taller than a page
+ * (tall-rows.ts), merged cells as gridSpan / vMerge.
  */
 export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const widthsMm = resolveWidthsMm(table.widths, context.textWidthMm);
   const widthsTwip = toColumnTwips(widthsMm);
   const headerCount = table.rows.findIndex((row) => row.header !== true);
   const leadingHeaders = headerCount === -1 ? table.rows.length : headerCount;
+  const innerMm = widthsMm.map((w) => Math.max(w - 2 * layout.cellPaddingXMm, 0));
+  const tall = findTallRows(toTableGrid(table), innerMm, leadingHeaders, context.pageTextHeightMm);
   const toCell = (row: Row, placed: GridCell): TableCell => {
     const widthTwip = sumSpan(widthsTwip, placed.column, placed.span);
     const cellContext: DocxContext = {
       textWidthMm: sumSpan(widthsMm, placed.column, placed.span) - 2 * layout.cellPaddingXMm,
+      pageTextHeightMm: context.pageTextHeightMm,
       keepNext: row.keepNext,
       nextListInstance: context.nextListInstance,
     };
@@ -73,7 +79,7 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
       const row = table.rows[index]!;
       return new TableRow({
         children: cells.map((placed) => toCell(row, placed)),
-        cantSplit: true,
+        cantSplit: !tall.has(index),
         ...(index < leadingHeaders ? { tableHeader: true } : {}),
       });
     }),

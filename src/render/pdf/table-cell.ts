@@ -1,13 +1,13 @@
 import type { TableCell } from 'pdfmake/interfaces.js';
 import type { Table } from '../../model/schema.js';
+import { type PlacedCell, toSpanWidthMm } from '../table-grid.js';
+import type { TallRowBreak } from '../tall-rows.js';
 import type { ToBlocks } from './blocks.js';
 import { type BlockContext, toChildContext } from './context.js';
 import { keepRowLevel, toKeepId, toLeadId } from './keep.js';
-import { type PlacedCell, toSpanWidthMm } from './table-grid.js';
 import { cellPaddingPt } from './table-layouts.js';
 
 /** The cell whose explicit page break lets a row taller than a page break (table.ts, findTallRows). */
-export type TallRowBreak = { readonly column: number; readonly pageBreak: 'before' | 'after' };
 
 export type CellInput = {
   readonly table: Table;

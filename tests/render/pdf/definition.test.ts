@@ -320,7 +320,7 @@ describe('toPdfDefinition: tables', () => {
         { cells: [cell('1.'), cell('Короткая'), cell('май'), cell('А')] },
         { cells: [cell('2. Второй пункт'), cell(long), cell('июнь'), cell('Б. В. Г.')] },
         { cells: [cell('3.'), cell('Короткая'), cell('июль'), cell('В')] },
-        { cells: [cell(long, { colSpan: 4 })] },
+        { cells: [cell(`${long}. ${long}. ${long}`, { colSpan: 4 })] },
       ],
     });
     const [t] = nodesOf(makeDocument([makeSection([tall])])) as [

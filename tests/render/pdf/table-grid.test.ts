@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import type { Table } from '../../../src/model/schema.js';
-import { toTableGrid } from '../../../src/render/pdf/table-grid.js';
+import { toTableGrid } from '../../../src/render/table-grid.js';
 import { cell } from './fixtures.js';
 
 function layoutOf(rows: Table['rows'], columns = 3): string[] {

@@ -1,12 +1,13 @@
-import type { Block, Inline, Paragraph } from '../../model/schema.js';
-import { layout, styles } from '../../model/styles.js';
-import { mmToPt } from '../../model/units.js';
-import { splitLines } from './inlines.js';
+import type { Block, Inline, Paragraph } from '../model/schema.js';
+import { layout, styles } from '../model/styles.js';
+import { mmToPt } from '../model/units.js';
+import { lineHeightEm, measureEm } from './measure.js';
 
 /**
- * A pessimistic estimate of how tall blocks will be, in pt, without laying them out. It only has to answer
- * "could this table row be taller than a page?" (table.ts), so it errs on the tall side: every glyph is taken at
- * least as wide as in any face of Liberation Serif (Russian text averages 0.47 em, capitals 0.65 em), lines taller.
+ * An estimate of how tall blocks will be, in pt, without laying them out: words measured in the embedded font,
+ * wrapped greedily at spaces only (pdfmake may also break after a hyphen, so the estimate errs on the tall side).
+ * It answers "could this table row be taller than a page?" (table.ts); a row that fits must not be taken for one
+ * that does not, or it would break where Word keeps it whole.
  */
 export function estimateBlocksHeightPt(blocks: readonly Block[], widthMm: number): number {
   return blocks.reduce((sum, block) => sum + estimateBlockHeightPt(block, widthMm), 0);
@@ -41,8 +42,17 @@ function estimateBlockHeightPt(block: Block, widthMm: number): number {
   }
 }
 
-const lineHeightEm = 1.2; // Liberation Serif's line is 1.107 em
-const spaceEm = 0.28;
+const spaceEm = 0.25;
+
+/** Inline runs cut at explicit line breaks. */
+function splitLines(inlines: readonly Inline[]): Inline[][] {
+  const lines: Inline[][] = [[]];
+  for (const inline of inlines) {
+    if (inline.type === 'lineBreak') lines.push([]);
+    else lines.at(-1)!.push(inline);
+  }
+  return lines;
+}
 
 function estimateParagraphHeightPt(paragraph: Paragraph, widthMm: number): number {
   const spec = styles[paragraph.style];
@@ -51,7 +61,7 @@ function estimateParagraphHeightPt(paragraph: Paragraph, widthMm: number): numbe
     (sum, line) => sum + estimateLineCount(line, widthPt, spec.sizePt, spec.bold),
     0,
   );
-  return lines * spec.sizePt * lineHeightEm + spec.spaceBeforePt + spec.spaceAfterPt;
+  return lines * spec.sizePt * lineHeightEm() + spec.spaceBeforePt + spec.spaceAfterPt;
 }
 
 /** Greedy word wrap with pessimistic glyph widths; a word longer than the line is broken anywhere. */
@@ -66,11 +76,11 @@ function estimateLineCount(
     .join('')
     .split(' ')
     .filter((word) => word.length > 0);
-  const scale = sizePt * (bold ? 1.1 : 1);
+  const scale = sizePt;
   let lines = 1;
   let used = 0;
   for (const word of words) {
-    const width = [...word].reduce((sum, ch) => sum + estimateGlyphEm(ch), 0) * scale;
+    const width = measureEm(word, bold) * scale;
     const needed = used === 0 ? width : used + spaceEm * scale + width;
     if (needed <= widthPt) {
       used = needed;
@@ -83,15 +93,4 @@ function estimateLineCount(
     }
   }
   return lines;
-}
-
-/**
- * Glyphs wider than the defaults below in some face of Liberation Serif (bold measured against 1.1 × regular);
- * none is wider than 1.05 em. Checked against the font files with pdfkit's widthOfString.
- */
-const wideGlyphs = new Set([...'%&+<=>@MWmwЖМШЩЫЮжмтфшщыю—№…']);
-
-function estimateGlyphEm(ch: string): number {
-  if (wideGlyphs.has(ch)) return 1.05;
-  return ch !== ch.toLowerCase() ? 0.82 : 0.56;
 }

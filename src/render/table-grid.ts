@@ -1,6 +1,6 @@
-import { failWith } from '../../errors.js';
-import type { Cell, Table } from '../../model/schema.js';
-import { layout } from '../../model/styles.js';
+import { failWith } from '../errors.js';
+import type { Cell, Table } from '../model/schema.js';
+import { layout } from '../model/styles.js';
 
 /** A model cell at its place in the table grid, spans clamped to the grid. */
 export type PlacedCell = {
