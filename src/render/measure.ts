@@ -8,7 +8,7 @@ type Font = {
   ascent: number;
   descent: number;
   lineGap: number;
-  layout(text: string): { glyphs: Glyph[] };
+  layout(text: string, features?: Record<string, boolean>): { glyphs: Glyph[] };
 };
 
 const faces = new Map<boolean, Font>();
@@ -26,13 +26,13 @@ function faceOf(bold: boolean): Font {
   return font;
 }
 
-/** The width of a word in em of the embedded font, as pdfkit will lay it out (kerning aside). */
+/** The width of a word in em of the embedded font, as pdfkit lays it out (without kerning, see pdf/fonts.ts). */
 export function measureEm(word: string, bold: boolean): number {
   const key = `${bold ? 'b' : 'r'}${word}`;
   let em = widths.get(key);
   if (em === undefined) {
     const font = faceOf(bold);
-    em = font.layout(word).glyphs.reduce((sum, g) => sum + g.advanceWidth, 0) / font.unitsPerEm;
+    em = font.layout(word, { kern: false }).glyphs.reduce((sum, g) => sum + g.advanceWidth, 0) / font.unitsPerEm;
     widths.set(key, em);
   }
   return em;

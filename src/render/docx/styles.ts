@@ -46,9 +46,16 @@ function toParagraphStyle(spec: StyleSpec): IParagraphStyleOptions {
       indent: { firstLine: mmToTwip(spec.firstLineMm) },
       spacing: { before: ptToTwip(spec.spaceBeforePt), after: ptToTwip(spec.spaceAfterPt), ...singleSpacing },
       ...(spec.keepNext ? { keepNext: true } : {}),
+      ...widowControlOff,
     },
   };
 }
+
+/**
+ * Widow/orphan control off (w:widowControl false): the PDF has none, and both must break pages alike; ГОСТ does
+ * not ask for it. docx writes the property for styles too, though its style options type omits it.
+ */
+const widowControlOff: object = { widowControl: false };
 
 /** Word's own 'Normal', redefined: Times New Roman 14 pt, single-spaced, nothing after a paragraph. */
 const normalStyle: IParagraphStyleOptions = {
@@ -56,7 +63,7 @@ const normalStyle: IParagraphStyleOptions = {
   name: 'Normal',
   quickFormat: true,
   run: { font, size: ptToHalfPoints(bodySizePt) },
-  paragraph: { spacing: { before: 0, after: 0, ...singleSpacing } },
+  paragraph: { spacing: { before: 0, after: 0, ...singleSpacing }, ...widowControlOff },
 };
 
 /** Document defaults and one Word paragraph style per named model style (src/model/styles.ts). */

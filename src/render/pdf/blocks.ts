@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Block } from '../../model/schema.js';
+import { styles } from '../../model/styles.js';
 import { type BlockContext, toChildContext } from './context.js';
 import { toLeadId } from './keep.js';
 import { toPdfList } from './list.js';
@@ -21,11 +22,25 @@ export function toPdfBlocks(blocks: readonly Block[], ctx: BlockContext, leadId?
     const previous = blocks[i - 1];
     const lead =
       i === 0 ? leadId : previous && keepsNext(previous, block, ctx) ? toLeadId(childCtx.path) : undefined;
-    if (block.type === 'paragraph' && keepsNext(block, blocks[i + 1], ctx)) {
-      return toPdfParagraph(block, childCtx, { leadId: lead ?? toLeadId(childCtx.path), keepNext: true });
-    }
-    return toPdfBlock(block, childCtx, lead);
+    const node =
+      block.type === 'paragraph' && keepsNext(block, blocks[i + 1], ctx)
+        ? toPdfParagraph(block, childCtx, { leadId: lead ?? toLeadId(childCtx.path), keepNext: true })
+        : toPdfBlock(block, childCtx, lead);
+    return collapseSpacing(node, previous, block);
   });
+}
+
+/**
+ * The space between two paragraphs is the larger of the first one's space after and the second one's space
+ * before, not their sum — as LibreOffice lays out a DOCX (and Word with its default compatibility settings).
+ */
+function collapseSpacing(node: Content, previous: Block | undefined, block: Block): Content {
+  if (previous?.type !== 'paragraph' || block.type !== 'paragraph') return node;
+  const after = styles[previous.style].spaceAfterPt;
+  const spec = styles[block.style];
+  if (after === 0 || spec.spaceBeforePt === 0) return node;
+  const before = Math.max(spec.spaceBeforePt - after, 0);
+  return { ...(node as object), margin: [0, before, 0, spec.spaceAfterPt] } as Content;
 }
 
 function keepsNext(block: Block, next: Block | undefined, ctx: BlockContext): boolean {

@@ -20,6 +20,9 @@ import { pdfTableLayouts } from './table-layouts.js';
  */
 export const singleLineHeight = (1825 + 443 + 87) / (1825 + 443);
 
+/** fontkit features that turn pair kerning off (pdfmake passes `fontFeatures` through to fontkit's layout). */
+export const noKerning = { kern: false } as const;
+
 /** The font family name used in document definitions (defaultStyle.font). */
 export const pdfFontFamily = 'LiberationSerif';
 

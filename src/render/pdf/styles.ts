@@ -17,7 +17,7 @@ function toPdfStyle(spec: StyleSpec): StyleDictionary[string] {
     bold: spec.bold,
     alignment: spec.align,
     leadingIndent: mmToPt(spec.firstLineMm),
-    // Space before/after as the node's vertical margins; pdfmake adds them (Word does not collapse them either).
+    // Space before/after as the node's vertical margins; between two paragraphs blocks.ts collapses them.
     margin: [0, spec.spaceBeforePt, 0, spec.spaceAfterPt],
   };
 }
