@@ -32,7 +32,8 @@ export function measureEm(word: string, bold: boolean): number {
   let em = widths.get(key);
   if (em === undefined) {
     const font = faceOf(bold);
-    em = font.layout(word, { kern: false }).glyphs.reduce((sum, g) => sum + g.advanceWidth, 0) / font.unitsPerEm;
+    em =
+      font.layout(word, { kern: false }).glyphs.reduce((sum, g) => sum + g.advanceWidth, 0) / font.unitsPerEm;
     widths.set(key, em);
   }
   return em;

@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import type { Block } from '../../model/schema.js';
+import type { Block, Paragraph } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
 import { type BlockContext, toChildContext } from './context.js';
 import { toLeadId } from './keep.js';
@@ -33,14 +33,32 @@ export function toPdfBlocks(blocks: readonly Block[], ctx: BlockContext, leadId?
 /**
  * The space between two paragraphs is the larger of the first one's space after and the second one's space
  * before, not their sum — as LibreOffice lays out a DOCX (and Word with its default compatibility settings).
+ * A list's first paragraph counts too (a regulation's first section heading under the title).
  */
 function collapseSpacing(node: Content, previous: Block | undefined, block: Block): Content {
-  if (previous?.type !== 'paragraph' || block.type !== 'paragraph') return node;
-  const after = styles[previous.style].spaceAfterPt;
-  const spec = styles[block.style];
-  if (after === 0 || spec.spaceBeforePt === 0) return node;
-  const before = Math.max(spec.spaceBeforePt - after, 0);
-  return { ...(node as object), margin: [0, before, 0, spec.spaceAfterPt] } as Content;
+  const last = previous && lastParagraph(previous);
+  const first = firstParagraph(block);
+  if (!last || !first) return node;
+  const overlap = Math.min(styles[last.style].spaceAfterPt, styles[first.style].spaceBeforePt);
+  if (overlap === 0) return node;
+  if (block.type === 'paragraph') {
+    const spec = styles[block.style];
+    return {
+      ...(node as object),
+      margin: [0, spec.spaceBeforePt - overlap, 0, spec.spaceAfterPt],
+    } as Content;
+  }
+  return { ...(node as object), margin: [0, -overlap, 0, 0] } as Content;
+}
+
+function firstParagraph(block: Block): Paragraph | undefined {
+  if (block.type === 'paragraph') return block;
+  if (block.type === 'list') return block.items[0]?.children[0] && firstParagraph(block.items[0].children[0]);
+  return undefined;
+}
+
+function lastParagraph(block: Block): Paragraph | undefined {
+  return block.type === 'paragraph' ? block : undefined;
 }
 
 function keepsNext(block: Block, next: Block | undefined, ctx: BlockContext): boolean {
