@@ -12,12 +12,14 @@ export const cellPaddingPt = { x: mmToPt(layout.cellPaddingXMm), y: mmToPt(layou
  * sliver with its own bottom rule; with no padding there the sliver has no height and its rule falls on the
  * previous row's.
  */
-const padding = {
-  paddingLeft: () => cellPaddingPt.x,
-  paddingRight: () => cellPaddingPt.x,
-  paddingTop: () => 0,
-  paddingBottom: () => cellPaddingPt.y,
-} as const;
+const padding = (rulePt: number) =>
+  ({
+    // Word draws the rules inside the cell margins, so text keeps the full cell width less the margins.
+    paddingLeft: () => cellPaddingPt.x - rulePt / 2,
+    paddingRight: () => cellPaddingPt.x - rulePt / 2,
+    paddingTop: () => 0,
+    paddingBottom: () => cellPaddingPt.y,
+  }) as const;
 
 /**
  * The two table layouts, registered on the pdfmake instance by fonts.ts, so that definitions name them
@@ -25,13 +27,13 @@ const padding = {
  */
 export const pdfTableLayouts: Record<string, CustomTableLayout> = {
   gramotaGrid: {
-    ...padding,
+    ...padding(layout.borderPt),
     hLineWidth: () => layout.borderPt,
     vLineWidth: () => layout.borderPt,
     hLineColor: () => 'black',
     vLineColor: () => 'black',
   },
-  gramotaNone: { ...padding, hLineWidth: () => 0, vLineWidth: () => 0 },
+  gramotaNone: { ...padding(0), hLineWidth: () => 0, vLineWidth: () => 0 },
 };
 
 export function tableLayoutName(borders: Table['borders']): string {

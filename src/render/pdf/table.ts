@@ -30,8 +30,6 @@ export function toPdfTable(
   const innerMm = resolveWidthsMm(table.widths, ctx.widthMm).map((w) =>
     Math.max(w - 2 * layout.cellPaddingXMm, 0),
   );
-  const rulePt = table.borders === 'grid' ? layout.borderPt : 0;
-  const rulesPerColumnPt = (rulePt * (innerMm.length + 1)) / innerMm.length;
   const grid = toTableGrid(table);
   const headerRows = countHeaderRows(table.rows);
   const tall = findTallRows(grid, innerMm, headerRows, ctx.pageTextHeightMm);
@@ -43,7 +41,8 @@ export function toPdfTable(
   );
   return {
     table: {
-      widths: innerMm.map((w) => Math.max(mmToPt(w) - rulesPerColumnPt, 0)),
+      // Text gets the cell width less the margins, as in Word; the rules sit inside the padding (table-layouts.ts).
+      widths: innerMm.map((w) => mmToPt(w)),
       headerRows,
       ...(headerRows > 0 &&
         headerRows < table.rows.length &&

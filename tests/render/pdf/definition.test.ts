@@ -270,15 +270,17 @@ describe('toPdfDefinition: tables', () => {
     expect(node.layout).toBe('gramotaGrid');
   });
 
-  it('resolves widths so that cells, padding and rules fill the text width exactly', () => {
+  it('gives text the cell width less the margins, as Word does; the rules sit inside the padding', () => {
     const { widths } = node.table;
+    // text widths + padding (1.5 mm less half a rule on each side) + rules = the text width and one rule
     const outer =
-      widths.reduce((sum, w) => sum + w, 0) + widths.length * 2 * mmToPt(1.5) + (widths.length + 1) * 0.5;
-    expect(outer).toBeCloseTo(mmToPt(170), 6);
-    expect(widths[0]).toBeCloseTo(mmToPt(15 - 3) - (0.5 * 5) / 4, 6);
-    // Outer widths 2 fr : 1 fr, so inner + padding + rule share of the first is twice that of the second.
-    const extra = mmToPt(3) + (0.5 * 5) / 4;
-    expect((widths[1] ?? 0) + extra).toBeCloseTo(2 * ((widths[2] ?? 0) + extra), 6);
+      widths.reduce((sum, w) => sum + w, 0) +
+      widths.length * 2 * (mmToPt(1.5) - 0.25) +
+      (widths.length + 1) * 0.5;
+    expect(outer).toBeCloseTo(mmToPt(170) + 0.5, 6);
+    expect(widths[0]).toBeCloseTo(mmToPt(15 - 3), 6);
+    // Outer widths 2 fr : 1 fr, so the text width plus margins of the first is twice that of the second.
+    expect((widths[1] ?? 0) + mmToPt(3)).toBeCloseTo(2 * ((widths[2] ?? 0) + mmToPt(3)), 6);
   });
 
   it('fills covered grid positions with {} and keeps every row as wide as the grid', () => {
