@@ -27,8 +27,8 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Converts DOCX files to PDF with LibreOffice in one run (a private profile, so runs never collide). */
-export function convertWithLibreOffice(docxFiles: readonly string[], outDir: string): void {
+/** Converts files with LibreOffice in one run (a private profile, so runs never collide); to PDF by default. */
+export function convertWithLibreOffice(docxFiles: readonly string[], outDir: string, to = 'pdf'): void {
   mkdirSync(outDir, { recursive: true });
   const profile = `file:///tmp/gramota-lo-${process.pid}`;
   execFileSync(
@@ -38,7 +38,7 @@ export function convertWithLibreOffice(docxFiles: readonly string[], outDir: str
       '--norestore',
       `-env:UserInstallation=${profile}`,
       '--convert-to',
-      'pdf',
+      to,
       '--outdir',
       outDir,
       ...docxFiles,

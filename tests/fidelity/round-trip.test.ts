@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
+import { convertWithLibreOffice } from './compare.js';
 
 /**
  * A user edits the DOCX in LibreOffice: it opens without repair and survives docx → odt → docx with the same
@@ -11,27 +11,6 @@ import { generate } from '../../src/generate.js';
  */
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, 'render-review', 'round-trip');
-const profile = `file:///tmp/gramota-lo-rt-${process.pid}`;
-
-function convert(file: string, to: string, outDir: string): void {
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=${profile}`,
-      '--convert-to',
-      to,
-      '--outdir',
-      outDir,
-      file,
-    ],
-    {
-      stdio: 'ignore',
-      timeout: 300_000,
-    },
-  );
-}
 
 function documentXml(path: string): string {
   return strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
@@ -56,8 +35,8 @@ describe('DOCX round trip through LibreOffice', () => {
     for (const f of files.filter((file) => file.docx)) {
       const original = join(dir, plan, `${f.fileName}.docx`);
       writeFileSync(original, f.docx!);
-      convert(original, 'odt', join(dir, plan, 'odt'));
-      convert(join(dir, plan, 'odt', `${f.fileName}.odt`), 'docx', join(dir, plan, 'back'));
+      convertWithLibreOffice([original], join(dir, plan, 'odt'), 'odt');
+      convertWithLibreOffice([join(dir, plan, 'odt', `${f.fileName}.odt`)], join(dir, plan, 'back'), 'docx');
       const before = documentXml(original);
       const after = documentXml(join(dir, plan, 'back', `${f.fileName}.docx`));
       expect(words(after), f.fileName).toEqual(words(before));

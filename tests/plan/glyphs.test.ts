@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
 import { buildModels } from '../../src/generate.js';
 import { findMissingGlyphs, toSafeGlyphs } from '../../src/language/glyphs.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { minimalRoadmap } from '../_fixtures/plans.js';
-
-function problemsOf(source: string): string[] {
-  try {
-    parsePlan(source, 'plan.yaml');
-    return [];
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return e.problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
-  }
-}
+import { problemsOf } from '../_fixtures/problems.js';
 
 describe('glyphs', () => {
   it('knows what Liberation Serif can draw: Cyrillic, «», „“, №, dashes, no-break spaces — not emoji', () => {

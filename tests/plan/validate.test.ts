@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { minimalRoadmap } from '../_fixtures/plans.js';
-
-/** Parses a plan and returns its problems as «line:col: message» strings. */
-function problemsOf(source: string): string[] {
-  try {
-    parsePlan(source, 'plan.yaml');
-    return [];
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return e.problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
-  }
-}
+import { problemsOf } from '../_fixtures/problems.js';
 
 const replace = (from: string, to: string) => minimalRoadmap.replace(from, to);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../src/errors.js';
 import { buildModels } from '../../../src/generate.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
 import { orderPackage } from '../../_fixtures/plans.js';
+import { problemsOf } from '../../_fixtures/problems.js';
 
 /** All texts of a model's paragraphs, one string per paragraph. */
 function paragraphs(model: unknown): string[] {
@@ -28,16 +28,6 @@ function paragraphs(model: unknown): string[] {
   };
   walk(model);
   return out;
-}
-
-function problemsOf(source: string): string[] {
-  try {
-    parsePlan(source, 'plan.yaml');
-    return [];
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return e.problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
-  }
 }
 
 describe('order', () => {
