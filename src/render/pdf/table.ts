@@ -44,14 +44,26 @@ export function toPdfTable(
       // Text gets the cell width less the margins, as in Word; the rules sit inside the padding (table-layouts.ts).
       widths: innerMm.map((w) => mmToPt(w)),
       headerRows,
-      ...(headerRows > 0 &&
-        headerRows < table.rows.length &&
-        !tall.has(headerRows) && { keepWithHeaderRows: 1 }),
+      ...(keepsHeaderWithFirstRow(table, headerRows, tall) && { keepWithHeaderRows: 1 }),
       dontBreakRows: true,
       body,
     },
     layout: tableLayoutName(table.borders),
   };
+}
+
+/**
+ * The header is kept with the first body row — unless that row may be taller than a page, or merges cells down:
+ * pdfmake's keepWithHeaderRows then adds the merged height to a later row as empty space.
+ */
+function keepsHeaderWithFirstRow(
+  table: Table,
+  headerRows: number,
+  tall: ReadonlyMap<number, unknown>,
+): boolean {
+  const first = table.rows[headerRows];
+  if (headerRows === 0 || !first || tall.has(headerRows)) return false;
+  return !first.cells.some((cell) => (cell.rowSpan ?? 1) > 1);
 }
 
 export function countHeaderRows(rows: readonly Row[]): number {
