@@ -89,6 +89,20 @@ describe('gramota CLI', () => {
     expect(existsSync(join(cwd, 'output'))).toBe(false);
   });
 
+  it('builds byte-identical files twice with SOURCE_DATE_EPOCH', { timeout: 30_000 }, async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap);
+    await runIn(cwd, 'build', 'plan.yaml', '--out', 'a');
+    await new Promise((r) => setTimeout(r, 2100));
+    await runIn(cwd, 'build', 'plan.yaml', '--out', 'b');
+    for (const name of readdirSync(join(cwd, 'a', 'plan'))) {
+      expect(
+        readFileSync(join(cwd, 'b', 'plan', name)).equals(readFileSync(join(cwd, 'a', 'plan', name))),
+        name,
+      ).toBe(true);
+    }
+  });
+
   it('check validates without writing', async () => {
     const cwd = fresh();
     writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap);
