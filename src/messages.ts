@@ -37,7 +37,8 @@ export const text = {
   personKeyFormat: 'ключ человека пишется латиницей в нижнем регистре: aleykina, spiridonova',
   stampForm: 'гриф утверждения задаётся одним из способов: { by, date }, { order } или { council, protocol }',
   agreementForm: 'гриф согласования задаётся так: { by, date } или { council, protocol }',
-  tooSmall: (min: number) => `нужно не меньше ${min} элемент(а)`,
+  tooSmall: (min: number) =>
+    min <= 1 ? 'список не может быть пустым' : `в списке нужно не меньше ${min} элементов`,
   notAllowedEmpty: 'значение не может быть пустым',
   itemsOrStages: 'укажите либо items (мероприятия), либо stages (этапы), но не оба сразу',
   itemsMissing: 'в дорожной карте нет мероприятий: добавьте items или stages',
