@@ -15,6 +15,13 @@ export const text = {
   yamlTab: 'отступ сделан табуляцией; в YAML отступы делаются только пробелами',
   yamlEmpty: 'файл пуст: в плане должны быть organization и documents',
   yamlRootNotMap: 'в начале плана должны быть ключи organization, people, documents, а не список или текст',
+  planTooLarge: (mb: number) =>
+    `файл плана больше ${mb} МБ — это не похоже на план; проверьте, тот ли файл указан`,
+  planBinary: 'это не текстовый файл (похоже на документ Word или архив); план — это текстовый файл .yaml',
+  planNotUtf8:
+    'файл не в кодировке UTF-8 (возможно, сохранён в Windows-1251); сохраните его в UTF-8: в Блокноте — «Сохранить как», кодировка UTF-8',
+  yamlAliases: 'слишком много ссылок-псевдонимов (*имя) — план разворачивается в огромный объём; уберите их',
+  yamlTooDeep: (max: number) => `вложенность глубже ${max} уровней — проверьте отступы`,
   fileNotFound: (file: string) => `файл не найден: ${file}`,
   fileUnreadable: (file: string, reason: string) => `не удалось прочитать ${file}: ${reason}`,
 

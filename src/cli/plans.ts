@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { failWith } from '../errors.js';
+import { failWith, UserError } from '../errors.js';
 import { text } from '../messages.js';
+import { decodePlan } from '../plan/decode.js';
 
 /** Plan arguments → plan files: a folder stands for its *.yaml / *.yml files in name order. */
 export function expandPlans(
@@ -35,8 +36,9 @@ export function expandPlans(
 export function readPlan(path: string, cwd: string): { source: string; display: string; name: string } {
   const display = relative(cwd, path) || path;
   const name = basename(path, extname(path));
+  let bytes: Uint8Array;
   try {
-    return { source: readFileSync(path, 'utf8'), display, name };
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return failWith({
@@ -45,4 +47,7 @@ export function readPlan(path: string, cwd: string): { source: string; display: 
         code === 'ENOENT' ? text.fileNotFound(display) : text.fileUnreadable(display, (e as Error).message),
     });
   }
+  const source = decodePlan(bytes, display);
+  if (typeof source !== 'string') throw new UserError([source]);
+  return { source, display, name };
 }

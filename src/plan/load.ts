@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, isCollection, isPair, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 
@@ -28,11 +28,37 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
       };
     });
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const depth = measureDepth(doc.contents);
+  if (depth > maxDepth)
+    return [{ code: 'yaml-syntax', message: text.yamlTooDeep(maxDepth), file, line: 1, column: 1 }];
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // yaml throws a ReferenceError when aliases expand without bound (a «billion laughs» file).
+    if (!(e instanceof ReferenceError)) throw e;
+    return [{ code: 'yaml-syntax', message: text.yamlAliases, file, line: 1, column: 1 }];
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [{ code: 'yaml-syntax', message: text.yamlRootNotMap, file, line: 1, column: 1 }];
   }
   return { file, data, doc, lines };
+}
+
+/** Nesting deeper than this is a broken file, not a plan (and would strain recursive checks). */
+const maxDepth = 64;
+
+/** The deepest nesting of collections below a node, without recursion. */
+function measureDepth(root: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    deepest = Math.max(deepest, depth);
+    for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+  }
+  return deepest;
 }
 
 function toLineCol(pos: { line: number; col: number }) {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { decodePlan, maxPlanBytes } from '../../src/plan/decode.js';
+import { problemsOf } from '../_fixtures/problems.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('decodePlan', () => {
+  it('reads UTF-8 and drops a byte order mark', () => {
+    expect(decodePlan(bytes('\uFEFForganization: { name: Колледж }'), 'p.yaml')).toBe(
+      'organization: { name: Колледж }',
+    );
+  });
+
+  it('refuses Windows-1251 with a hint how to save the file, at the first bad line', () => {
+    const cp1251 = new Uint8Array([
+      ...bytes('organization:\n  name: '),
+      0xca,
+      0xee,
+      0xeb,
+      0xeb,
+      0xe5,
+      0xe4,
+      0xe6,
+    ]);
+    expect(decodePlan(cp1251, 'p.yaml')).toMatchObject({
+      file: 'p.yaml',
+      line: 2,
+      message: expect.stringMatching(/^файл не в кодировке UTF-8/),
+    });
+  });
+
+  it('refuses a binary file and an oversized one', () => {
+    expect(decodePlan(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'p.yaml')).toMatchObject({
+      message: expect.stringMatching(/^это не текстовый файл/),
+    });
+    expect(decodePlan(new Uint8Array(maxPlanBytes + 1).fill(0x61), 'p.yaml')).toMatchObject({
+      message: expect.stringMatching(/больше 2 МБ/),
+    });
+  });
+});
+
+describe('loadYaml limits', () => {
+  it('stops an alias bomb with a message, not a crash', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [prev, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    expect(problemsOf(`${levels.join('\n')}\n`)).toEqual([
+      '1:1: слишком много ссылок-псевдонимов (*имя) — план разворачивается в огромный объём; уберите их',
+    ]);
+  });
+
+  it('refuses nesting deeper than 64 levels', () => {
+    expect(problemsOf(`a: ${'['.repeat(70)}${']'.repeat(70)}\n`)).toEqual([
+      '1:1: вложенность глубже 64 уровней — проверьте отступы',
+    ]);
+  });
+});
