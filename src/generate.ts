@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from './errors.js';
 import { toDocumentView } from './kinds/index.js';
+import { text } from './messages.js';
 import type { DocumentModel } from './model/schema.js';
 import { fileNameFor } from './output/file-name.js';
 import { assemblePackage, type BuiltDocument, type PackageFile } from './package/assemble.js';
@@ -19,6 +23,8 @@ export type GenerateOptions = {
   /** Creation time written into the files; fixed for byte-identical output (SOURCE_DATE_EPOCH). */
   readonly createdAt?: Date;
   readonly templatesDir?: string;
+  /** The plan file's folder: `settings.templates` is a path from it (default: the working folder). */
+  readonly baseDir?: string;
 };
 
 export type GeneratedDocument = {
@@ -44,11 +50,22 @@ export async function generate(source: string, options: GenerateOptions = {}): P
 export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDocument[] {
   const ctx = createContext(plan);
   const createdAt = (options.createdAt ?? new Date()).toISOString();
-  const templates = options.templatesDir ?? templatesDir;
+  const templates = templateFolders(plan, options);
   return plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
     return { id: view.id, title: view.title, model: toModel(view, { templatesDir: templates, createdAt }) };
   });
+}
+
+/** A user's templates folder (settings.templates) before the built-in one, which fills in what it lacks. */
+function templateFolders(plan: Plan, options: GenerateOptions): string[] {
+  const own = plan.settings?.templates;
+  const builtIn = options.templatesDir ?? templatesDir;
+  if (own === undefined) return [builtIn];
+  const dir = resolve(options.baseDir ?? '.', own);
+  if (!existsSync(dir))
+    throw new UserError([{ code: 'template-error', message: text.templatesFolderMissing(dir) }]);
+  return [dir, builtIn];
 }
 
 /** Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. */

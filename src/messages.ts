@@ -86,6 +86,7 @@ export const text = {
   unknownColumnTitle: (key: string) => `заголовок задан для столбца «${key}», которого нет в columns`,
 
   // Templates and markup
+  templatesFolderMissing: (dir: string) => `папка шаблонов не найдена: ${dir} (settings.templates)`,
   templateMissing: (name: string) => `шаблон ${quote(name)} не найден`,
   templateSyntax: (detail: string) => `ошибка в шаблоне: ${detail}`,
   markupInvalid: (detail: string) => `шаблон дал неверную разметку: ${detail}`,

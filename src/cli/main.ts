@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { formatProblem, UserError } from '../errors.js';
 import { generate } from '../generate.js';
 import { text } from '../messages.js';
@@ -74,6 +74,7 @@ async function processPlan(
   }
   const documents = await generate(source, {
     file: display,
+    baseDir: dirname(path),
     formats: command.formats,
     only: command.only,
     createdAt: creationTime(io.env),

@@ -5,24 +5,29 @@ import { failWith } from '../errors.js';
 import { text } from '../messages.js';
 import { traceMarks } from './trace.js';
 
-/** A compiled set of templates: one isolated Handlebars instance per templates folder (and trace mode). */
+/** A compiled set of templates: one isolated Handlebars instance per list of folders (and trace mode). */
 export type TemplateSet = {
-  readonly dir: string;
   readonly render: (name: string, view: unknown) => string;
 };
 
 const cache = new Map<string, TemplateSet>();
 
-/** The templates of `dir`: `<kind>.hbs` at the top, partials in `partials/`. Compiled once, strict mode. */
-export function loadTemplates(dir: string, trace = false): TemplateSet {
-  const key = `${dir}\0${trace}`;
+/**
+ * The templates of `dirs`, the first folder that has a file winning (a user's folder before the built-in one):
+ * `<kind>.hbs` at the top, partials in `partials/` — only from these folders. Compiled once, strict mode.
+ * Files of a user's folder are named by their path in messages, built-in ones by their name.
+ */
+export function loadTemplates(dirs: string | readonly string[], trace = false): TemplateSet {
+  const folders = [dirs].flat();
+  const builtIn = folders.at(-1);
+  const key = `${folders.join('\0')}\0${trace}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const hb = Handlebars.create();
   registerHelpers(hb);
   const compile = (file: string) => {
     const source = readFileSync(file, 'utf8');
-    const name = basename(file);
+    const name = file.startsWith(`${builtIn}`) ? basename(file) : file;
     try {
       const ast = hb.parse(source);
       return hb.compile(trace ? traceMarks(ast, name) : ast, { strict: true, preventIndent: true });
@@ -30,29 +35,32 @@ export function loadTemplates(dir: string, trace = false): TemplateSet {
       return failWith({ code: 'template-error', message: text.templateSyntax(firstLine(e)), file: name });
     }
   };
-  const partialsDir = join(dir, 'partials');
-  for (const file of safeList(partialsDir).filter((f) => f.endsWith('.hbs'))) {
-    hb.registerPartial(basename(file, '.hbs'), compile(join(partialsDir, file)));
+  for (const dir of [...folders].reverse()) {
+    const partialsDir = join(dir, 'partials');
+    for (const file of safeList(partialsDir).filter((f) => f.endsWith('.hbs'))) {
+      hb.registerPartial(basename(file, '.hbs'), compile(join(partialsDir, file)));
+    }
   }
   const templates = new Map<string, HandlebarsTemplateDelegate>();
   const set: TemplateSet = {
-    dir,
     render: (name, view) => {
       let template = templates.get(name);
       if (!template) {
-        const file = join(dir, `${name}.hbs`);
-        if (!safeList(dir).includes(`${name}.hbs`))
-          failWith({ code: 'template-error', message: text.templateMissing(name), file });
-        template = compile(file);
+        const dir = folders.find((d) => safeList(d).includes(`${name}.hbs`));
+        if (dir === undefined) failWith({ code: 'template-error', message: text.templateMissing(name) });
+        template = compile(join(dir, `${name}.hbs`));
         templates.set(name, template);
       }
       try {
         return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (e) {
+        // Strict mode names the missing field and its place: «"x" not defined in [object Object] - 3:4».
+        const at = / - (\d+):(\d+)$/.exec(firstLine(e));
         return failWith({
           code: 'template-error',
-          message: text.templateSyntax(firstLine(e)),
+          message: text.templateSyntax(firstLine(e).replace(/ - \d+:\d+$/, '')),
           file: `${name}.hbs`,
+          ...(at ? { line: Number(at[1]), column: Number(at[2]) + 1 } : {}),
         });
       }
     },

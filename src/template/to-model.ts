@@ -11,7 +11,7 @@ import { loadTemplates } from './handlebars-env.js';
  */
 export function toModel(
   doc: DocumentView,
-  options: { templatesDir: string; createdAt: string },
+  options: { templatesDir: string | readonly string[]; createdAt: string },
 ): DocumentModel {
   const markup = loadTemplates(options.templatesDir).render(doc.template, doc.view);
   const parsed = parseMarkup(markup, { createdAt: options.createdAt });

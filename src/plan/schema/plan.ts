@@ -56,6 +56,10 @@ const settingsSchema = z.strictObject({
     .union([z.literal(2016), z.literal(2025)])
     .optional()
     .meta({ description: 'Редакция ГОСТ Р 7.0.97: 2016 (гриф до 7,5 см) или 2025 (до 8 см)' }),
+  templates: z.string().min(1).optional().meta({
+    description:
+      'Папка своих шаблонов (путь от файла плана): её файлы .hbs заменяют встроенные с теми же именами, partials/ — так же',
+  }),
   appendix_mark: z.enum(['prilozhenie', 'utverzhdeno', 'both']).optional().meta({
     description:
       'Отметка на приложении к приказу: prilozhenie — «Приложение N к приказу …», utverzhdeno — только гриф «УТВЕРЖДЕНО приказом …» (если документ им утверждён), both — оба (по умолчанию)',
