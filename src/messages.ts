@@ -4,10 +4,23 @@
  */
 
 const quote = (s: string) => `«${s}»`;
+const plurals = new Intl.PluralRules('ru');
+/** «1 ячейка», «2 ячейки», «5 ячеек». */
+const count = (n: number, one: string, few: string, many: string) => {
+  const form = plurals.select(n);
+  return `${n} ${form === 'one' ? one : form === 'few' ? few : many}`;
+};
 
 export const text = {
   // YAML
   yamlSyntax: (detail: string) => `ошибка синтаксиса YAML: ${detail}`,
+  yamlCheckLine: 'проверьте отступы, двоеточия и кавычки в этой строке',
+  yamlBadIndent: 'неверный отступ: элементы одного уровня должны начинаться в одном столбце',
+  yamlMissingChar: 'не закрыты кавычки или скобка',
+  yamlBadEscape: 'неверная последовательность с «\\» в тексте в двойных кавычках',
+  yamlKeyOneLine: 'ключ должен умещаться на одной строке; проверьте отступы и двоеточия',
+  yamlUnexpected: 'неожиданный символ; проверьте отступы и кавычки',
+  yamlUnclosedFlow: 'не закрыта скобка «{» или «[» выше: запись в скобках должна закончиться «}» или «]»',
   yamlDuplicateKey: (key: string) =>
     `ключ ${quote(key)} повторяется; у каждого ключа должно быть одно значение`,
   yamlColonInText:
@@ -30,6 +43,7 @@ export const text = {
   unknownKey: (key: string) => `неизвестный ключ ${quote(key)}`,
   didYouMean: (s: string) => `возможно, имелось в виду ${quote(s)}`,
   expectedType: (expected: string, got: string) => `ожидается ${expected}, а указано ${got}`,
+  unknownValue: (v: string) => `неизвестное значение ${quote(v)}`,
   expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
   unknownDocumentType:
     'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
@@ -75,11 +89,12 @@ export const text = {
   personWithoutText:
     'у пункта с person нужен text — что поручить этому человеку: «Назначить ответственным за …»',
   orderStamp: 'у приказа нет грифов: его подписывает руководитель (signer); уберите approval и agreement',
-  tableWidths: (got: number, expected: number) => `в widths ${got} чисел, а столбцов ${expected}`,
+  tableWidths: (got: number, expected: number) =>
+    `в widths ${count(got, 'число', 'числа', 'чисел')}, а столбцов ${expected}`,
   passportMixed:
     'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
   tableRowWidth: (row: number, got: number, expected: number) =>
-    `в строке ${row} ячеек на ${got} столбцов, а в таблице их ${expected} (ячейки под rowspan пропускаются)`,
+    `в строке ${row} ячейки занимают ${count(got, 'столбец', 'столбца', 'столбцов')}, а в таблице их ${expected} (ячейки под rowspan пропускаются)`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
   noHead: 'не указано, кто утверждает: задайте approval.by или organization.head',
   agreementWithoutPerson: 'в грифе согласования укажите by — кто согласует',

@@ -50,10 +50,11 @@ function explain(
     case 'invalid_value': {
       const values = issue.values.map(String);
       const hint = typeof issue.input === 'string' ? suggest(issue.input, values) : undefined;
-      return at(
-        hint ? `${text.didYouMean(hint)}; ${text.expectedOneOf(values)}` : text.expectedOneOf(values),
-      );
+      const unknown = text.unknownValue(String(issue.input));
+      return at(`${unknown}; ${hint ? `${text.didYouMean(hint)}; ` : ''}${text.expectedOneOf(values)}`);
     }
+    case 'invalid_key':
+      return at(text.personKeyFormat, path, true);
     case 'too_small':
       return at(issue.origin === 'array' ? text.tooSmall(Number(issue.minimum)) : text.notAllowedEmpty);
     default:

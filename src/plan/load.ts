@@ -18,7 +18,9 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return doc.errors.map((e) => {
+    // A tab in the indentation throws every later line off; its own message is the one that helps.
+    const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+    return (tabs.length > 0 ? tabs : doc.errors).map((e) => {
       const pos = lines.linePos(e.pos[0]);
       return {
         code: 'yaml-syntax',
@@ -78,5 +80,16 @@ function describeYamlError(code: string, message: string, source: string, offset
   ) {
     return text.yamlColonInText;
   }
-  return text.yamlSyntax(message.split('\n')[0] ?? message);
+  if (/^Flow (map|sequence)/.test(message)) return text.yamlUnclosedFlow;
+  return text.yamlSyntax(yamlErrorWords[code] ?? text.yamlCheckLine);
 }
+
+/** Russian for the yaml library's error codes (its messages are English). */
+const yamlErrorWords: Readonly<Record<string, string>> = {
+  BAD_INDENT: text.yamlBadIndent,
+  MISSING_CHAR: text.yamlMissingChar,
+  BAD_DQ_ESCAPE: text.yamlBadEscape,
+  BLOCK_AS_IMPLICIT_KEY: text.yamlKeyOneLine,
+  MULTILINE_IMPLICIT_KEY: text.yamlKeyOneLine,
+  UNEXPECTED_TOKEN: text.yamlUnexpected,
+};

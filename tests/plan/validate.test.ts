@@ -76,7 +76,7 @@ describe('validatePlan', () => {
 
   it('suggests the closest value of an enumeration', () => {
     expect(problemsOf(replace('    columns:', '    stage_layout: colum\n    columns:'))).toEqual([
-      '14:19: возможно, имелось в виду «column»; допустимые значения: rows, column',
+      '14:19: неизвестное значение «colum»; возможно, имелось в виду «column»; допустимые значения: rows, column',
     ]);
   });
 

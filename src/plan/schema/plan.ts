@@ -53,7 +53,7 @@ const settingsSchema = z.strictObject({
     .optional()
     .meta({ description: 'numeric — «01.10.2020», words — «1 октября 2020 г.»' }),
   gost: z
-    .union([z.literal(2016), z.literal(2025)])
+    .literal([2016, 2025])
     .optional()
     .meta({ description: 'Редакция ГОСТ Р 7.0.97: 2016 (гриф до 7,5 см) или 2025 (до 8 см)' }),
   templates: z.string().min(1).optional().meta({
