@@ -48,7 +48,7 @@ export const text = {
   unknownDocumentType:
     'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
   dateFormat: 'дата записывается как ГГГГ-ММ-ДД, например 2020-10-01',
-  dateInvalid: 'такой даты нет в календаре',
+  dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
   monthInvalid: (v: string) => `месяц в ${quote(v)} должен быть от 01 до 12`,
   termUntilWithRange: 'в сроке укажите либо until, либо from/to, но не всё вместе',
   termEmptyRange: 'в сроке не указано начало: нужен from или until',

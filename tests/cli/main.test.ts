@@ -84,7 +84,7 @@ describe('gramota CLI', () => {
     expect(code).toBe(1);
     expect(stderr).toBe(
       'plan.yaml:14:5: неизвестный ключ «colums»; возможно, имелось в виду «columns»\n' +
-        'plan.yaml:17:24: такой даты нет в календаре\n',
+        'plan.yaml:17:24: даты «2021-02-30» нет в календаре\n',
     );
     expect(existsSync(join(cwd, 'output'))).toBe(false);
   });

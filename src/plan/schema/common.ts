@@ -28,7 +28,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export const dateSchema = z
   .string()
   .regex(isoDate, { error: text.dateFormat })
-  .refine(isValidIsoDate, { error: text.dateInvalid })
+  .refine(isValidIsoDate, { error: (issue) => text.dateInvalid(issue.input) })
   .meta({ description: 'Дата в виде ГГГГ-ММ-ДД, например 2020-10-01', examples: ['2020-10-01'] });
 
 /** A date, or `blank` for a date written by hand: «___» ____________ 20__ г. */

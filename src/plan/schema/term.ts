@@ -48,6 +48,6 @@ function checkPoint(value: string | number): string | undefined {
   if (typeof value === 'number' || !pointPattern.test(value)) return undefined;
   const [, m, d] = value.split('-').map(Number);
   if (m !== undefined && (m < 1 || m > 12)) return text.monthInvalid(value);
-  if (d !== undefined && !isValidIsoDate(value)) return text.dateInvalid;
+  if (d !== undefined && !isValidIsoDate(value)) return text.dateInvalid(value);
   return undefined;
 }
