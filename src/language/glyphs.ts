@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fontsDir } from '../paths.js';
+import { openFace } from '../fonts.js';
 
 /**
  * Every printed character must exist in the embedded font (pdfmake has no fallback: a missing glyph is an empty
@@ -20,15 +18,13 @@ export function toSafeGlyphs(text: string): string {
   return out;
 }
 
-type Font = { characterSet: number[] };
 let covered: ReadonlySet<number> | undefined;
 
 /** Code points both the regular and the bold face of Liberation Serif can draw. */
 function coverage(): ReadonlySet<number> {
   if (covered) return covered;
-  const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(path: string): Font };
-  const regular = new Set(fontkit.openSync(join(fontsDir, 'LiberationSerif-Regular.ttf')).characterSet);
-  const bold = fontkit.openSync(join(fontsDir, 'LiberationSerif-Bold.ttf')).characterSet;
+  const regular = new Set(openFace(false).characterSet);
+  const bold = openFace(true).characterSet;
   covered = new Set(bold.filter((cp) => regular.has(cp)));
   return covered;
 }

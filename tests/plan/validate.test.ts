@@ -43,7 +43,9 @@ describe('validatePlan', () => {
   });
 
   it('rejects a date that is not in the calendar', () => {
-    expect(problemsOf(replace('2020-10-12', '2021-02-30'))).toEqual(['17:24: даты «2021-02-30» нет в календаре']);
+    expect(problemsOf(replace('2020-10-12', '2021-02-30'))).toEqual([
+      '17:24: даты «2021-02-30» нет в календаре',
+    ]);
   });
 
   it('rejects a month 13', () => {

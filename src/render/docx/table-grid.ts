@@ -1,4 +1,5 @@
-import type { Cell, Row } from '../../model/schema.js';
+import type { Cell } from '../../model/schema.js';
+import type { GridRow, PlacedCell } from '../table-grid.js';
 
 /**
  * A cell placed on the table's column grid. Word has no row span: a merged cell is a `restart` cell followed by
@@ -8,42 +9,22 @@ export type GridCell =
   | { readonly kind: 'cell'; readonly cell: Cell; readonly column: number; readonly span: number }
   | { readonly kind: 'continue'; readonly origin: Cell; readonly column: number; readonly span: number };
 
-type Cover = { readonly origin: Cell; readonly span: number; readonly rowsLeft: number };
-
-const emptyCell: Cell = { children: [] };
-
 /**
- * Places each row's cells on the grid, adding a `continue` cell wherever a cell from a row above still covers the
- * column. A row that runs out of cells before a covered column gets empty cells, so the columns stay aligned.
+ * Word's rows from the shared grid (render/table-grid.ts): a placed cell stays a cell; a position covered from
+ * above, in the first column of the merged cell, becomes its `continue` cell; other covered positions
+ * (covered from the left by a column span) take no cell of their own.
  */
-export function toGridRows(rows: readonly Row[]): GridCell[][] {
-  const covers = new Map<number, Cover>();
-  return rows.map((row) => {
-    const placed: GridCell[] = [];
-    let column = 0;
-    let next = 0;
-    const hasCoverFrom = (from: number) => [...covers.keys()].some((start) => start >= from);
-    while (next < row.cells.length || hasCoverFrom(column)) {
-      const cover = covers.get(column);
-      if (cover) {
-        placed.push({ kind: 'continue', origin: cover.origin, column, span: cover.span });
-        if (cover.rowsLeft > 1) {
-          covers.set(column, { ...cover, rowsLeft: cover.rowsLeft - 1 });
-        } else {
-          covers.delete(column);
-        }
-        column += cover.span;
-        continue;
+export function toGridRows(grid: readonly GridRow[]): GridCell[][] {
+  const merged = new Map<number, { placed: PlacedCell; lastRow: number }>();
+  return grid.map((row, r) =>
+    row.flatMap((placed, column): GridCell[] => {
+      if (placed !== 'covered') {
+        if (placed.rowSpan > 1) merged.set(column, { placed, lastRow: r + placed.rowSpan - 1 });
+        return [{ kind: 'cell', cell: placed.cell, column, span: placed.colSpan }];
       }
-      const cell = row.cells[next] ?? emptyCell;
-      next += 1;
-      const span = cell.colSpan ?? 1;
-      placed.push({ kind: 'cell', cell, column, span });
-      if ((cell.rowSpan ?? 1) > 1) {
-        covers.set(column, { origin: cell, span, rowsLeft: (cell.rowSpan ?? 1) - 1 });
-      }
-      column += span;
-    }
-    return placed;
-  });
+      const above = merged.get(column);
+      if (!above || above.lastRow < r) return [];
+      return [{ kind: 'continue', origin: above.placed.cell, column, span: above.placed.colSpan }];
+    }),
+  );
 }

@@ -52,7 +52,8 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const headerCount = table.rows.findIndex((row) => row.header !== true);
   const leadingHeaders = headerCount === -1 ? table.rows.length : headerCount;
   const innerMm = widthsMm.map((w) => Math.max(w - 2 * layout.cellPaddingXMm, 0));
-  const tall = findTallRows(toTableGrid(table), innerMm, leadingHeaders, context.pageTextHeightMm);
+  const grid = toTableGrid(table);
+  const tall = findTallRows(grid, innerMm, leadingHeaders, context.pageTextHeightMm);
   const toCell = (row: Row, placed: GridCell): TableCell => {
     const widthTwip = sumSpan(widthsTwip, placed.column, placed.span);
     const cellContext: DocxContext = {
@@ -75,7 +76,7 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
       left: mmToTwip(layout.cellPaddingXMm),
       right: mmToTwip(layout.cellPaddingXMm),
     },
-    rows: toGridRows(table.rows).map((cells, index) => {
+    rows: toGridRows(grid).map((cells, index) => {
       const row = table.rows[index]!;
       return new TableRow({
         children: cells.map((placed) => toCell(row, placed)),

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import { failWith } from '../../errors.js';
+import { fontFiles } from '../../fonts.js';
 import { text } from '../../messages.js';
+import { fontsDir } from '../../paths.js';
 import { patchJustification } from './justify.js';
 import { pdfTableLayouts } from './table-layouts.js';
 
@@ -26,44 +27,22 @@ export const noKerning = { kern: false } as const;
 /** The font family name used in document definitions (defaultStyle.font). */
 export const pdfFontFamily = 'LiberationSerif';
 
-const fontFiles = {
-  normal: 'LiberationSerif-Regular.ttf',
-  bold: 'LiberationSerif-Bold.ttf',
-  italics: 'LiberationSerif-Italic.ttf',
-  bolditalics: 'LiberationSerif-BoldItalic.ttf',
-} as const;
-
 export type PdfMake = typeof pdfmake;
 
 let configured: PdfMake | undefined;
 
-/**
- * The fonts/ folder of the package. This file lives three levels below the package root both as
- * src/render/pdf/fonts.ts (vitest, tsx) and as dist/render/pdf/fonts.js (compiled), never relative to the cwd.
- */
-export function locateFontsDir(): string {
-  return fileURLToPath(new URL('../../../fonts/', import.meta.url));
-}
-
 /** The pdfmake instance with Liberation Serif registered and access policies set; configured once, lazily. */
 export function getPdfMake(): PdfMake {
   if (configured) return configured;
-  const dir = locateFontsDir();
-  const paths = {
-    normal: dir + fontFiles.normal,
-    bold: dir + fontFiles.bold,
-    italics: dir + fontFiles.italics,
-    bolditalics: dir + fontFiles.bolditalics,
-  };
-  for (const path of Object.values(paths)) {
+  for (const path of Object.values(fontFiles)) {
     if (!existsSync(path)) failWith({ code: 'file-unreadable', message: text.fontMissing(path) });
   }
-  pdfmake.setFonts({ [pdfFontFamily]: paths });
+  pdfmake.setFonts({ [pdfFontFamily]: { ...fontFiles } });
   pdfmake.setTableLayouts(pdfTableLayouts);
   patchJustification();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(dir.endsWith(sep) ? dir : dir + sep));
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir + sep));
   configured = pdfmake;
   return configured;
 }

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../src/model/schema.js';
 import { toGridRows } from '../../../src/render/docx/table-grid.js';
+import { toTableGrid } from '../../../src/render/table-grid.js';
 
 const c = (rowSpan = 1, colSpan = 1) => ({ rowSpan, colSpan, children: [] });
 
+/** A table as wide as its first row's spans. */
+function tableOf(rows: readonly Row[]) {
+  const columns = (rows[0]?.cells ?? []).reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0);
+  return {
+    type: 'table' as const,
+    borders: 'grid' as const,
+    widths: Array.from({ length: columns }, () => ({ fr: 1 })),
+    rows: [...rows],
+  };
+}
+
 function shape(rows: readonly Row[]): string[][] {
-  return toGridRows(rows).map((cells) =>
+  return toGridRows(toTableGrid(tableOf(rows))).map((cells) =>
     cells.map((p) => `${p.kind === 'cell' ? 'c' : 'v'}${p.column}:${p.span}`),
   );
 }
@@ -48,7 +60,7 @@ describe('toGridRows', () => {
   it('does not change the model rows', () => {
     const rows = [{ cells: [c(2), c()] }, { cells: [c()] }];
     const before = structuredClone(rows);
-    toGridRows(rows);
+    toGridRows(toTableGrid(tableOf(rows)));
     expect(rows).toEqual(before);
   });
 });

@@ -1,0 +1,34 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fontsDir } from './paths.js';
+
+/** The embedded font's files (Liberation Serif, metric-compatible with Times New Roman; fonts/LICENSE.txt). */
+export const fontFiles = {
+  normal: join(fontsDir, 'LiberationSerif-Regular.ttf'),
+  bold: join(fontsDir, 'LiberationSerif-Bold.ttf'),
+  italics: join(fontsDir, 'LiberationSerif-Italic.ttf'),
+  bolditalics: join(fontsDir, 'LiberationSerif-BoldItalic.ttf'),
+} as const;
+
+/** What gramota reads of a face through fontkit (the library pdfkit draws with). */
+export type FontFace = {
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly lineGap: number;
+  readonly characterSet: number[];
+  layout(text: string, features?: Record<string, boolean>): { glyphs: { advanceWidth: number }[] };
+};
+
+const faces = new Map<boolean, FontFace>();
+
+/** The regular or bold face, opened once: for measuring text (render/measure.ts) and glyph coverage. */
+export function openFace(bold: boolean): FontFace {
+  let face = faces.get(bold);
+  if (!face) {
+    const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(path: string): FontFace };
+    face = fontkit.openSync(bold ? fontFiles.bold : fontFiles.normal);
+    faces.set(bold, face);
+  }
+  return face;
+}
