@@ -69,7 +69,9 @@ export const text = {
   duplicateColumn: (key: string) => `столбец ${quote(key)} указан дважды`,
 
   glyphMissing: (ch: string, code: string) =>
-    `символа ${/\p{Cc}/u.test(ch) ? '' : `«${ch}» `}(${code}) нет в шрифте документа — он не напечатается; замените его обычным текстом`,
+    /\p{Cc}/u.test(ch)
+      ? `невидимый управляющий символ (${code}) — обычно попадает при копировании из другой программы; удалите его`
+      : `символа «${ch}» (${code}) нет в шрифте документа — он не напечатается; замените его обычным текстом`,
 
   // References
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
@@ -118,7 +120,22 @@ export const text = {
 
   // Output and CLI
   fontMissing: (path: string) => `не найден файл шрифта ${path}: переустановите gramota`,
-  writeFailed: (file: string, reason: string) => `не удалось записать ${file}: ${reason}`,
+  writeFailed: (reason: string) => `файл не записан: ${reason}; прежняя версия, если была, не тронута`,
+  writeReason: (code: string | undefined) =>
+    ({
+      outside: 'имя указывает за пределы папки вывода',
+      EACCES: 'нет прав на запись в папку',
+      EPERM: 'файл открыт в другой программе или нет прав на запись — закройте его и повторите',
+      EBUSY: 'файл открыт в другой программе — закройте его (например, в Word) и повторите',
+      EROFS: 'диск только для чтения',
+      ENOSPC: 'на диске нет места',
+      EISDIR: 'на месте файла лежит папка с тем же именем',
+      ENOTEMPTY: 'на месте файла лежит папка с тем же именем',
+      ENOTDIR: 'на месте папки вывода лежит файл с тем же именем',
+      EEXIST: 'на месте папки вывода лежит файл с тем же именем',
+    })[code ?? ''] ?? `ошибка системы ${code ?? 'без кода'}`,
+  writeSummary: (failed: number, total: number) =>
+    `не записано файлов: ${failed} из ${total}${failed < total ? '; остальные записаны' : ''}`,
   built: (file: string) => `  ${file}`,
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
   checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,

@@ -82,10 +82,26 @@ async function processPlan(
   if (command.only !== undefined && documents.length === 0) {
     throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
   }
-  const written = writePackage(documents, command.out, name, io.cwd);
+  const { written, problems } = writePackage(documents, command.out, name, io.cwd);
   const count = documents.filter((d) => d.kind === 'document').length;
-  const shown = written.map((f) => (relative(io.cwd, f).startsWith('..') ? f : relative(io.cwd, f)));
-  io.stderr(`${text.builtPlan(display, count)}\n${shown.map((f) => text.built(f)).join('\n')}\n`);
+  const shown = written.map((f) => text.built(toShownPath(f, io.cwd)));
+  io.stderr(`${text.builtPlan(display, count)}\n${shown.map((line) => `${line}\n`).join('')}`);
+  if (problems.length > 0) {
+    const located = problems.map((p) => ({ ...p, ...(p.file ? { file: toShownPath(p.file, io.cwd) } : {}) }));
+    throw new UserError([
+      ...located,
+      {
+        code: 'file-unwritable',
+        message: text.writeSummary(problems.length, problems.length + written.length),
+      },
+    ]);
+  }
+}
+
+/** A path relative to the working folder when it lies inside it, else absolute. */
+function toShownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
 }
 
 /** SOURCE_DATE_EPOCH (seconds) fixes the creation time written into the files, for reproducible builds. */

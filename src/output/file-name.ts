@@ -12,20 +12,22 @@ const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
  * at most 80 characters cut at a word, never empty or a reserved device name, and distinct («_2», «_3»).
  */
 export function fileNameFor(titles: readonly string[]): string[] {
-  const used = new Map<string, number>();
+  const used = new Set<string>();
   return titles.map((title) => {
     const base = toSafeName(title);
-    const n = (used.get(base.toLowerCase()) ?? 0) + 1;
-    used.set(base.toLowerCase(), n);
-    return n === 1 ? base : `${base}_${n}`;
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+    used.add(name.toLowerCase());
+    return name;
   });
 }
 
 export function toSafeName(title: string): string {
   const latin = translit
-    .transform(title.normalize('NFC').replace(/[\u00A0\u202F]/g, ' '), '_')
+    .transform(title.normalize('NFC').replace(/[\u00A0\u202F]/g, ' ').replace(/[\\/|]+/g, '-'), '_')
     .replace(/[^A-Za-z0-9_-]+/g, '')
     .replace(/_+/g, '_')
+    .replace(/_*-[_-]*/g, '-')
     .replace(/^[_-]+|[_-]+$/g, '');
   const cut = latin.length <= maxLength ? latin : latin.slice(0, latin.lastIndexOf('_', maxLength) > 20 ? latin.lastIndexOf('_', maxLength) : maxLength);
   const name = cut.replace(/[_-]+$/, '') || 'document';

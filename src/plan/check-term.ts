@@ -1,4 +1,4 @@
-import { termBounds } from '../language/terms.js';
+import { formatPoint, termBounds } from '../language/terms.js';
 import { text } from '../messages.js';
 import type { Plan } from './schema/plan.js';
 import type { Term, TermPoint } from './schema/term.js';
@@ -14,10 +14,15 @@ export function checkTermInPeriod(term: Term, plan: Plan, path: (string | number
   for (const point of termPoints(term)) {
     const bounds = termBounds(point);
     if (bounds && (bounds.end < start || bounds.start > end)) {
-      report(path, text.termOutsidePeriod(String(point), `${period.from} — ${period.to}`));
+      report(path, text.termOutsidePeriod(toShown(point), `${toShown(period.from)} — ${toShown(period.to)}`));
       return;
     }
   }
+}
+
+/** A term point in words for a message («декабрь 2021 г.»), with plain spaces for the terminal. */
+function toShown(point: TermPoint): string {
+  return formatPoint(point, 'words').replace(/\u00A0/g, ' ');
 }
 
 function termPoints(term: Term): TermPoint[] {

@@ -1,4 +1,4 @@
-import { type Document, isCollection, isPair, LineCounter, parseDocument } from 'yaml';
+import { type Document, isCollection, isPair, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 
@@ -30,16 +30,16 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
       };
     });
   }
-  const depth = measureDepth(doc.contents);
-  if (depth > maxDepth)
-    return [{ code: 'yaml-syntax', message: text.yamlTooDeep(maxDepth), file, line: 1, column: 1 }];
+  const tooDeep = findTooDeep(doc.contents);
+  if (tooDeep)
+    return [{ code: 'yaml-syntax', message: text.yamlTooDeep(maxDepth), file, ...locate(tooDeep, lines) }];
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     // yaml throws a ReferenceError when aliases expand without bound (a «billion laughs» file).
     if (!(e instanceof ReferenceError)) throw e;
-    return [{ code: 'yaml-syntax', message: text.yamlAliases, file, line: 1, column: 1 }];
+    return [{ code: 'yaml-syntax', message: text.yamlAliases, file, ...locate(findFirstAlias(doc), lines) }];
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [{ code: 'yaml-syntax', message: text.yamlRootNotMap, file, line: 1, column: 1 }];
@@ -50,17 +50,33 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
 /** Nesting deeper than this is a broken file, not a plan (and would strain recursive checks). */
 const maxDepth = 64;
 
-/** The deepest nesting of collections below a node, without recursion. */
-function measureDepth(root: unknown): number {
-  let deepest = 0;
+/** The first collection nested deeper than maxDepth, found without recursion. */
+function findTooDeep(root: unknown): Node | undefined {
   const stack: [unknown, number][] = [[root, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (!isCollection(node)) continue;
-    deepest = Math.max(deepest, depth);
+    if (depth > maxDepth) return node;
     for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
   }
-  return deepest;
+  return undefined;
+}
+
+function findFirstAlias(doc: Document): Node | undefined {
+  let first: Node | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      first = node;
+      return visit.BREAK;
+    },
+  });
+  return first;
+}
+
+/** Where a node starts; the top of the file when it has no position. */
+function locate(node: Node | undefined, lines: LineCounter): { line: number; column: number } {
+  const offset = node?.range?.[0];
+  return offset === undefined ? { line: 1, column: 1 } : toLineCol(lines.linePos(offset));
 }
 
 function toLineCol(pos: { line: number; col: number }) {

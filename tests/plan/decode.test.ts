@@ -50,13 +50,15 @@ describe('loadYaml limits', () => {
     ])
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     expect(problemsOf(`${levels.join('\n')}\n`)).toEqual([
-      '1:1: слишком много ссылок-псевдонимов (*имя) — план разворачивается в огромный объём; уберите их',
+      // The first alias: «*a» on line 2.
+      '2:8: слишком много ссылок-псевдонимов (*имя) — план разворачивается в огромный объём; уберите их',
     ]);
   });
 
   it('refuses nesting deeper than 64 levels', () => {
     expect(problemsOf(`a: ${'['.repeat(70)}${']'.repeat(70)}\n`)).toEqual([
-      '1:1: вложенность глубже 64 уровней — проверьте отступы',
+      // The 65th level: the 64th bracket after the root mapping.
+      '1:67: вложенность глубже 64 уровней — проверьте отступы',
     ]);
   });
 });

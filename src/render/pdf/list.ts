@@ -58,7 +58,7 @@ function toHangingItem(
         ...(style && { style }),
         ...(leadId !== undefined && { id: leadId }),
       },
-      { width: '*', stack: toBlocks(item.children, textCtx) },
+      { width: mmToPt(textCtx.widthMm), stack: toBlocks(item.children, textCtx) },
     ],
     columnGap: 0,
   };
