@@ -17,6 +17,7 @@ export type FontFace = {
   readonly descent: number;
   readonly lineGap: number;
   readonly characterSet: number[];
+  readonly hhea: { readonly advanceWidthMax: number };
   layout(text: string, features?: Record<string, boolean>): { glyphs: { advanceWidth: number }[] };
 };
 

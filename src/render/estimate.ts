@@ -1,7 +1,7 @@
 import type { Block, Inline, Paragraph } from '../model/schema.js';
 import { layout, styles } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
-import { lineHeightEm, measureEm } from './measure.js';
+import { lineHeightEm, maxGlyphEm, measureEm } from './measure.js';
 
 /**
  * An estimate of how tall blocks will be, in pt, without laying them out: words measured in the embedded font,
@@ -93,4 +93,40 @@ function estimateLineCount(
     }
   }
   return lines;
+}
+
+/**
+ * An upper bound of estimateBlocksHeightPt that measures no word: every character as wide as the font's widest
+ * glyph, and greedy wrapping filling at least half of each line (two lines always hold more than one line's width,
+ * or the second line's first word would have fitted on the first).
+ */
+export function boundBlocksHeightPt(blocks: readonly Block[], widthMm: number): number {
+  let sum = 0;
+  for (const block of blocks) {
+    if (block.type === 'paragraph') sum += boundParagraphHeightPt(block, widthMm);
+    else if (block.type === 'list')
+      sum += block.items.reduce(
+        (h, item) => h + boundBlocksHeightPt(item.children, widthMm - layout.listHangingMm),
+        0,
+      );
+    else sum += estimateBlockHeightPt(block, widthMm);
+  }
+  return sum;
+}
+
+function boundParagraphHeightPt(paragraph: Paragraph, widthMm: number): number {
+  const spec = styles[paragraph.style];
+  const widthPt = Math.max(mmToPt(widthMm - spec.firstLineMm), 1);
+  let lines = 0;
+  let chars = 0;
+  const close = () => {
+    lines += 2 * Math.ceil((chars * maxGlyphEm() * spec.sizePt) / widthPt) + 1;
+    chars = 0;
+  };
+  for (const inline of paragraph.children) {
+    if (inline.type === 'lineBreak') close();
+    else chars += inline.type === 'text' ? inline.value.length : 4;
+  }
+  close();
+  return lines * spec.sizePt * lineHeightEm() + spec.spaceBeforePt + spec.spaceAfterPt;
 }

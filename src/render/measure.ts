@@ -20,3 +20,16 @@ export function lineHeightEm(): number {
   const font = openFace(false);
   return (font.ascent - font.descent + font.lineGap) / font.unitsPerEm;
 }
+
+let widest: number | undefined;
+
+/** The advance of the widest glyph of the regular and bold faces, in em: no word is wider per character. */
+export function maxGlyphEm(): number {
+  widest ??= Math.max(
+    ...[false, true].map((bold) => {
+      const font = openFace(bold);
+      return font.hhea.advanceWidthMax / font.unitsPerEm;
+    }),
+  );
+  return widest;
+}

@@ -1,6 +1,6 @@
 import { layout } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
-import { estimateBlocksHeightPt } from './estimate.js';
+import { boundBlocksHeightPt, estimateBlocksHeightPt } from './estimate.js';
 import { type GridRow, type PlacedCell, toSpanWidthMm } from './table-grid.js';
 
 /** How a row taller than a page is made breakable in the PDF: a page break after (or before) one of its cells. */
@@ -31,12 +31,19 @@ export function findTallRows(
   pageTextHeightMm: number,
 ): ReadonlyMap<number, TallRowBreak> {
   const cells = grid.map((row) => row.filter((placed): placed is PlacedCell => placed !== 'covered'));
-  const heights = cells.map((row) => row.map((p) => estimateCellHeightPt(p, innerMm)));
+  const headerPt = cells
+    .slice(0, headerRows)
+    .reduce((sum, row) => sum + Math.max(0, ...row.map((p) => estimateCellHeightPt(p, innerMm))), 0);
+  const roomPt = mmToPt(pageTextHeightMm) - headerPt;
+  // Measuring every word is the costly part; a row whose bound is well within the room needs none of it.
+  const mayBeTall = (row: readonly PlacedCell[], r: number) =>
+    r >= headerRows && row.some((p) => boundCellHeightPt(p, innerMm) > tallShare * roomPt);
+  const heights = cells.map((row, r) =>
+    mayBeTall(row, r) ? row.map((p) => estimateCellHeightPt(p, innerMm)) : [],
+  );
   const rowHeights = cells.map((row, r) =>
     Math.max(0, ...row.map((p, c) => (p.rowSpan === 1 ? (heights[r]?.[c] ?? 0) : 0))),
   );
-  const headerPt = rowHeights.slice(0, headerRows).reduce((sum, h) => sum + h, 0);
-  const roomPt = mmToPt(pageTextHeightMm) - headerPt;
   const tall = new Map<number, TallRowBreak>();
   rowHeights.forEach((h, r) => {
     const row = cells[r] ?? [];
@@ -52,6 +59,14 @@ export function findTallRows(
     tall.set(r, { column: order[0]?.p.column ?? 0, pageBreak: 'after' });
   });
   return tall;
+}
+
+function boundCellHeightPt(placed: PlacedCell, innerMm: readonly number[]): number {
+  const content = boundBlocksHeightPt(
+    placed.cell.children,
+    toSpanWidthMm(innerMm, placed.column, placed.colSpan),
+  );
+  return content + 2 * mmToPt(layout.cellPaddingYMm) + layout.borderPt;
 }
 
 function estimateCellHeightPt(placed: PlacedCell, innerMm: readonly number[]): number {

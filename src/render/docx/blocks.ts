@@ -1,4 +1,4 @@
-import { PageBreak, Paragraph, type Table, TabStopType } from 'docx';
+import { type IParagraphOptions, PageBreak, Paragraph, type Table, TabStopType } from 'docx';
 import type { Block, Paragraph as ParagraphNode } from '../../model/schema.js';
 import { mmToTwip } from '../../model/units.js';
 import type { DocxContext } from './context.js';
@@ -40,15 +40,22 @@ export function toDocxBlock(block: Block, context: DocxContext, breakBefore = fa
   }
 }
 
+/** What a paragraph writes besides its runs: plain options, shared by docx's Paragraph and the fast row path. */
+export type ParagraphOptions = Omit<IParagraphOptions, 'children'>;
+
 /**
  * A paragraph in its named style. Only what differs from the style is written directly: the alignment of the
  * paragraph or its cell, keep-with-next, the list numbering, and a right tab stop at the text width when it has a
  * tab («Директор<tab>Г.В. Алейкина» puts the name flush right).
  */
-export function toDocxParagraph(node: ParagraphNode, context: DocxContext, breakBefore = false): Paragraph {
+export function toParagraphOptions(
+  node: ParagraphNode,
+  context: DocxContext,
+  breakBefore = false,
+): ParagraphOptions {
   const align = node.align ?? context.align;
   const keepNext = node.keepNext === true || context.keepNext === true;
-  return new Paragraph({
+  return {
     style: toStyleId(node.style),
     ...(align ? { alignment: toDocxAlignment(align) } : {}),
     ...(keepNext ? { keepNext: true } : {}),
@@ -57,6 +64,12 @@ export function toDocxParagraph(node: ParagraphNode, context: DocxContext, break
       ? { tabStops: [{ type: TabStopType.RIGHT, position: mmToTwip(context.textWidthMm) }] }
       : {}),
     ...(context.list ? toListParagraphOptions(context.list, node.style) : {}),
+  };
+}
+
+export function toDocxParagraph(node: ParagraphNode, context: DocxContext, breakBefore = false): Paragraph {
+  return new Paragraph({
+    ...toParagraphOptions(node, context, breakBefore),
     children: toDocxInlines(node.children),
   });
 }

@@ -1,6 +1,7 @@
 import type { NumberingDefinition } from 'docx';
 import type { Align } from '../../model/schema.js';
 import type { OutlineItem } from '../list-numbers.js';
+import type { RawRowStore } from './raw-rows.js';
 
 /** Where a paragraph sits in a list: its Word list and level, and where the item's text stands. */
 export type ListPlacement = {
@@ -37,6 +38,8 @@ export type DocxContext = {
   readonly list?: ListPlacement | undefined;
   /** Gives each list of the document its own Word list instance, so each one counts from 1. */
   readonly nextListInstance: () => number;
+  /** Where table rows go that are written as XML directly (raw-rows.ts); without it every row is a docx object. */
+  readonly rawRows?: RawRowStore | undefined;
 };
 
 /** Makes the context of a section body; the list counter is shared by the whole document. */
@@ -44,8 +47,9 @@ export function createDocxContext(
   textWidthMm: number,
   pageTextHeightMm: number,
   nextListInstance: () => number,
+  rawRows?: RawRowStore,
 ): DocxContext {
-  return { textWidthMm, pageTextHeightMm, nextListInstance };
+  return { textWidthMm, pageTextHeightMm, nextListInstance, rawRows };
 }
 
 /** Makes a counter 1, 2, 3… local to one rendering, so toDocx stays deterministic. */

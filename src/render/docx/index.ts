@@ -1,32 +1,39 @@
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import type { DocumentModel } from '../../model/schema.js';
 import { createCounter } from './context.js';
 import { toDocxNumbering } from './numbering.js';
+import { type RawRowStore, spliceRawRows } from './raw-rows.js';
 import { toDocxSection } from './section.js';
-import { stampCreationTime } from './stamp-time.js';
 import { toDocxStyles } from './styles.js';
+import { compileParts, zipDocx } from './zip-docx.js';
 
 /**
  * The document model as a docx object tree: named Russian paragraph styles, real Word numbering, one Word section
  * per model section. Pure: no I/O, and the same model gives the same word/*.xml.
+ * With a raw row store, table rows of plain paragraphs are written as XML strings into it instead (raw-rows.ts).
  * (docx itself stamps the current time into the file; renderDocx replaces it with meta.createdAt.)
  */
-export function toDocx(doc: DocumentModel): Document {
+export function toDocx(doc: DocumentModel, rawRows?: RawRowStore): Document {
   const nextListInstance = createCounter();
   return new Document({
     title: doc.meta.title,
     creator: doc.meta.author ?? 'gramota',
     styles: toDocxStyles(),
     numbering: toDocxNumbering(),
-    sections: doc.sections.map((section) => toDocxSection(section, nextListInstance)),
+    sections: doc.sections.map((section) => toDocxSection(section, nextListInstance, rawRows)),
   });
 }
 
-/** The DOCX file's bytes; the same model gives the same bytes. */
-export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(toDocx(doc));
-  return stampCreationTime(
-    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
-    doc.meta.createdAt,
-  );
+export type DocxOptions = {
+  /** Write plain table rows as XML directly (the default); false builds every row as a docx object. */
+  readonly fastRows?: boolean;
+};
+
+/** The DOCX file's bytes; the same model gives the same bytes, on either path. */
+export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [] };
+  return zipDocx(await compileParts(toDocx(doc, rawRows)), {
+    createdAt: doc.meta.createdAt,
+    document: rawRows && ((xml) => spliceRawRows(xml, rawRows)),
+  });
 }

@@ -5,6 +5,7 @@ import { layout } from '../../model/styles.js';
 import { a4Twip, mmToTwip } from '../../model/units.js';
 import { toDocxBlocks } from './blocks.js';
 import { createDocxContext } from './context.js';
+import type { RawRowStore } from './raw-rows.js';
 import { toStyleId } from './styles.js';
 
 /**
@@ -56,7 +57,11 @@ function toHeaders(section: Section): NonNullable<ISectionOptions['headers']> {
 }
 
 /** A model section as a Word section. */
-export function toDocxSection(section: Section, nextListInstance: () => number): ISectionOptions {
+export function toDocxSection(
+  section: Section,
+  nextListInstance: () => number,
+  rawRows?: RawRowStore,
+): ISectionOptions {
   const page = pageGeometry(section.orientation);
   const heightMm = page.heightMm - page.margins.top - page.margins.bottom;
   return {
@@ -64,7 +69,7 @@ export function toDocxSection(section: Section, nextListInstance: () => number):
     headers: toHeaders(section),
     children: toDocxBlocks(
       section.children,
-      createDocxContext(textWidthMm(page), heightMm, nextListInstance),
+      createDocxContext(textWidthMm(page), heightMm, nextListInstance, rawRows),
     ),
   };
 }

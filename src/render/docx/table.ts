@@ -16,8 +16,9 @@ import { layout } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
 import { toTableGrid } from '../table-grid.js';
 import { findTallRows } from '../tall-rows.js';
-import { toDocxBlocks } from './blocks.js';
+import { toDocxBlocks, toParagraphOptions } from './blocks.js';
 import type { DocxContext } from './context.js';
+import { type RawCell, type RawRowStore, storeRawRows, writeRawRow } from './raw-rows.js';
 import { toStyleId } from './styles.js';
 import { type GridCell, toGridRows } from './table-grid.js';
 
@@ -54,16 +55,28 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const innerMm = widthsMm.map((w) => Math.max(w - 2 * layout.cellPaddingXMm, 0));
   const grid = toTableGrid(table);
   const tall = findTallRows(grid, innerMm, leadingHeaders, context.pageTextHeightMm);
-  const toCell = (row: Row, placed: GridCell): TableCell => {
-    const widthTwip = sumSpan(widthsTwip, placed.column, placed.span);
-    const cellContext: DocxContext = {
-      textWidthMm: sumSpan(widthsMm, placed.column, placed.span) - 2 * layout.cellPaddingXMm,
-      pageTextHeightMm: context.pageTextHeightMm,
-      keepNext: row.keepNext,
-      nextListInstance: context.nextListInstance,
+  const toCellContext = (row: Row, placed: GridCell): DocxContext => ({
+    textWidthMm: sumSpan(widthsMm, placed.column, placed.span) - 2 * layout.cellPaddingXMm,
+    pageTextHeightMm: context.pageTextHeightMm,
+    keepNext: row.keepNext,
+    nextListInstance: context.nextListInstance,
+  });
+  const toRow = (cells: readonly GridCell[], index: number): TableRow | string => {
+    const row = table.rows[index]!;
+    const options = {
+      cantSplit: !tall.has(index),
+      ...(index < leadingHeaders ? { tableHeader: true as const } : {}),
     };
-    return toDocxCell(placed, widthTwip, cellContext);
+    const widthOf = (placed: GridCell) => sumSpan(widthsTwip, placed.column, placed.span);
+    if (context.rawRows) {
+      const raw = toRawCells(cells, widthOf, (placed) => toCellContext(row, placed));
+      const xml = raw && writeRawRow(raw, options);
+      if (xml !== undefined) return xml;
+    }
+    const children = cells.map((placed) => toDocxCell(placed, widthOf(placed), toCellContext(row, placed)));
+    return new TableRow({ children, ...options });
   };
+  const rows = toGridRows(grid).map(toRow);
   return new Table({
     width: { size: widthsTwip.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widthsTwip,
@@ -76,15 +89,54 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
       left: mmToTwip(layout.cellPaddingXMm),
       right: mmToTwip(layout.cellPaddingXMm),
     },
-    rows: toGridRows(grid).map((cells, index) => {
-      const row = table.rows[index]!;
-      return new TableRow({
-        children: cells.map((placed) => toCell(row, placed)),
-        cantSplit: !tall.has(index),
-        ...(index < leadingHeaders ? { tableHeader: true } : {}),
-      });
-    }),
+    rows: context.rawRows ? groupRawRows(rows, context.rawRows) : (rows as TableRow[]),
   });
+}
+
+/** Consecutive fast rows become one placeholder row each run. */
+function groupRawRows(rows: readonly (TableRow | string)[], store: RawRowStore): TableRow[] {
+  const grouped: TableRow[] = [];
+  let pending: string[] = [];
+  for (const row of [...rows, undefined]) {
+    if (typeof row === 'string') {
+      pending.push(row);
+      continue;
+    }
+    if (pending.length > 0) grouped.push(storeRawRows(store, pending));
+    pending = [];
+    if (row) grouped.push(row);
+  }
+  return grouped;
+}
+
+/** A row's cells for the fast path, with exactly the options toDocxCell gives docx; undefined if not all plain. */
+function toRawCells(
+  cells: readonly GridCell[],
+  widthOf: (placed: GridCell) => number,
+  contextOf: (placed: GridCell) => DocxContext,
+): RawCell[] | undefined {
+  const raw: RawCell[] = [];
+  for (const placed of cells) {
+    const context = contextOf(placed);
+    const own = placed.kind === 'cell' ? placed.cell : placed.origin;
+    const blocks = placed.kind === 'cell' ? placed.cell.children : [];
+    if (!blocks.every((b) => b.type === 'paragraph')) return undefined;
+    const paragraphs =
+      blocks.length > 0
+        ? blocks.map((p) => ({
+            options: toParagraphOptions(p, { ...context, align: own.align }),
+            inlines: p.children,
+          }))
+        : [{ options: { style: toFirstStyleId(own), ...keepNextOf(context) }, inlines: [] }];
+    raw.push({
+      widthTwip: widthOf(placed),
+      span: placed.span,
+      verticalAlign: own.valign,
+      verticalMerge: placed.kind === 'continue' ? 'continue' : (own.rowSpan ?? 1) > 1 ? 'restart' : undefined,
+      paragraphs,
+    });
+  }
+  return raw;
 }
 
 /** A cell, or the `continue` part of a cell merged down from a row above (an empty paragraph in its style). */

@@ -6,6 +6,7 @@ import { fontFiles } from '../../fonts.js';
 import { text } from '../../messages.js';
 import { fontsDir } from '../../paths.js';
 import { patchJustification } from './justify.js';
+import { patchKerning } from './kerning.js';
 import { pdfTableLayouts } from './table-layouts.js';
 
 /**
@@ -20,9 +21,6 @@ import { pdfTableLayouts } from './table-layouts.js';
  * so pdfmake's line height multiplier makes up the difference; tables and body text then paginate alike.
  */
 export const singleLineHeight = (1825 + 443 + 87) / (1825 + 443);
-
-/** fontkit features that turn pair kerning off (pdfmake passes `fontFeatures` through to fontkit's layout). */
-export const noKerning = { kern: false } as const;
 
 /** The font family name used in document definitions (defaultStyle.font). */
 export const pdfFontFamily = 'LiberationSerif';
@@ -40,6 +38,7 @@ export function getPdfMake(): PdfMake {
   pdfmake.setFonts({ [pdfFontFamily]: { ...fontFiles } });
   pdfmake.setTableLayouts(pdfTableLayouts);
   patchJustification();
+  patchKerning();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir + sep));

@@ -2,7 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { pageGeometry } from '../../model/page.js';
 import type { DocumentModel } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
-import { getPdfMake, noKerning, pdfFontFamily, singleLineHeight } from './fonts.js';
+import { getPdfMake, pdfFontFamily, singleLineHeight } from './fonts.js';
 import { shouldBreakBefore } from './keep.js';
 import { toPdfMargins, toPdfSection } from './page.js';
 import { createPageNumbering } from './page-numbers.js';
@@ -29,12 +29,11 @@ export function toPdfDefinition(doc: DocumentModel): TDocumentDefinitions {
       // From the model, never the clock: the same plan gives the same bytes.
       creationDate: new Date(doc.meta.createdAt),
     },
-    // No pair kerning: Word and LibreOffice do not kern a DOCX's body text, so lines break where theirs do.
+    // No pair kerning (kerning.ts): Word and LibreOffice do not kern a DOCX's body text.
     defaultStyle: {
       font: pdfFontFamily,
       fontSize: styles.body.sizePt,
       lineHeight: singleLineHeight,
-      fontFeatures: noKerning as never,
     },
     styles: toPdfStyles(),
     content: doc.sections.map((section, i) => toPdfSection(section, i, numbering)),

@@ -1,0 +1,47 @@
+import type { Document } from 'docx';
+import { Packer } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+type Part = string | Uint8Array;
+/** docx's compiler: the XML of every part before zipping (Packer keeps it as a private static). */
+type Compiler = { compile(file: Document, prettify?: undefined): Map<string, Part> };
+
+/**
+ * Every part of the package by its path. docx zips them itself, and the package has to be zipped again anyway
+ * (creation times, fast rows), so the parts are taken before its zip when its compiler can be reached; otherwise
+ * from its zip.
+ */
+export async function compileParts(document: Document): Promise<Map<string, Part>> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile === 'function') return compiler.compile(document);
+  return new Map(Object.entries(unzipSync(await Packer.toBuffer(document))));
+}
+
+/**
+ * The DOCX file, byte-identical for the same model: docx would write the current time into docProps/core.xml
+ * (dcterms:created / dcterms:modified) and into every zip entry; both become the document's own creation time.
+ * `document` rewrites word/document.xml on the way (the fast rows of raw-rows.ts go in there).
+ */
+export function zipDocx(
+  parts: ReadonlyMap<string, Part>,
+  options: { readonly createdAt: string; readonly document?: ((xml: string) => string) | undefined },
+): Uint8Array {
+  const iso = `${options.createdAt.slice(0, 19)}Z`;
+  const edit = (path: string, xml: string): string => {
+    if (path === 'docProps/core.xml')
+      return xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`);
+    if (path === 'word/document.xml' && options.document) return options.document(xml);
+    return xml;
+  };
+  // Zip timestamps are DOS times (2-second steps, 1980 or later) in local time; fflate takes a Date.
+  const mtime = new Date(Math.max(Date.parse(options.createdAt), Date.UTC(1980, 0, 2)));
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const [path, data] of parts) {
+    const text = typeof data === 'string' ? data : edited.has(path) ? strFromU8(data) : undefined;
+    files[path] = [text === undefined ? (data as Uint8Array) : strToU8(edit(path, text)), { mtime }];
+  }
+  return zipSync(files, { level: 6 });
+}
+
+/** The parts zipDocx may rewrite; others pass through as they are. */
+const edited = new Set(['docProps/core.xml', 'word/document.xml']);
