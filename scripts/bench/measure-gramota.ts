@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writePackage } from '../../src/cli/write-package.js';
+import { generate } from '../../src/generate.js';
+import { toDocumentView } from '../../src/kinds/index.js';
+import { parseMarkup } from '../../src/markup/parse.js';
+import { fileNameFor, toSafeName } from '../../src/output/file-name.js';
+import { removeStaleTemporaries, writeAtomically } from '../../src/output/write.js';
+import { assemblePackage, type BuiltDocument } from '../../src/package/assemble.js';
+import { templatesDir } from '../../src/paths.js';
+import { loadYaml } from '../../src/plan/load.js';
+import type { Plan } from '../../src/plan/schema/plan.js';
+import { validatePlan } from '../../src/plan/validate.js';
+import { renderDocx } from '../../src/render/docx/index.js';
+import { renderPdf } from '../../src/render/pdf/index.js';
+import { createContext } from '../../src/resolve/context.js';
+import { loadTemplates } from '../../src/template/handlebars-env.js';
+import { createStopwatch, type Measured, median } from './stopwatch.js';
+
+/** The names of gramota's stages, in pipeline order. */
+export const stageNames = [
+  'load',
+  'validate',
+  'resolve',
+  'template',
+  'parse',
+  'package',
+  'docx',
+  'pdf',
+  'write',
+] as const;
+
+/** What a gramota measurement gets: the plan text, a name for its files and an empty output folder. */
+export type GramotaInput = { readonly source: string; readonly name: string; readonly out: string };
+
+/**
+ * gramota end to end, one stage at a time, doing exactly what generate() (src/generate.ts: parsePlan, buildModels,
+ * assemblePackage, renderFiles) and the CLI's writePackage (src/cli/write-package.ts) do, in the same order.
+ */
+export async function measureStages({ source, name, out }: GramotaInput): Promise<Measured> {
+  const watch = createStopwatch();
+  const loaded = watch.time('load', () => loadYaml(source, `${name}.yaml`));
+  if (Array.isArray(loaded)) throw new Error(`${name}: the plan does not load`);
+  const plan = watch.time('validate', () =>
+    validatePlan(loaded as Exclude<typeof loaded, readonly unknown[]>),
+  );
+  if (Array.isArray(plan)) throw new Error(`${name}: the plan is not valid`);
+  const valid = plan as Plan;
+  const ctx = watch.time('resolve', () => createContext(valid));
+  const createdAt = new Date().toISOString();
+  const templates = toTemplateFolders(valid);
+  const built = valid.documents.map((doc, i): BuiltDocument => {
+    const view = watch.time('resolve', () => toDocumentView(doc, i, ctx));
+    const markup = watch.time('template', () => loadTemplates(templates).render(view.template, view.view));
+    const parsed = watch.time('parse', () => parseMarkup(markup, { createdAt }));
+    if (!('model' in parsed)) throw new Error(`${name}: the markup of ${view.id} does not parse`);
+    return { id: view.id, title: view.title, model: parsed.model };
+  });
+  const files = watch.time('package', () => assemblePackage(valid, built));
+  const names = watch.time('package', () => fileNameFor(files.map((f) => f.title)));
+  const outputs: [string, Uint8Array][] = [];
+  for (const [i, file] of files.entries()) {
+    if (file.kind === 'document')
+      outputs.push([`${names[i]}.docx`, await watch.timeAsync('docx', () => renderDocx(file.model))]);
+    outputs.push([`${names[i]}.pdf`, await watch.timeAsync('pdf', () => renderPdf(file.model))]);
+  }
+  watch.time('write', () => {
+    const dir = join(out, toSafeName(name));
+    removeStaleTemporaries(dir);
+    for (const [file, bytes] of outputs) {
+      const written = writeAtomically(dir, file, bytes);
+      if (typeof written !== 'string') throw new Error(`${file}: ${written.message}`);
+    }
+  });
+  return { stages: watch.stages, cpu: watch.cpu, bytes: outputs.reduce((sum, [, b]) => sum + b.length, 0) };
+}
+
+/** The built-in templates folder, after the plan's own (settings.templates), as generate.ts orders them. */
+function toTemplateFolders(plan: Plan): string[] {
+  const own = plan.settings?.templates;
+  if (own === undefined) return [templatesDir];
+  const dir = resolve('.', own);
+  if (!existsSync(dir)) throw new Error(`templates folder ${dir} is missing`);
+  return [dir, templatesDir];
+}
+
+/** The plain generate() call, then the CLI's writing of its files: the reference the stage sum is checked against. */
+export async function measureGenerate({ source, name, out }: GramotaInput): Promise<Measured> {
+  const watch = createStopwatch();
+  const documents = await watch.timeAsync('generate', () => generate(source, { file: `${name}.yaml` }));
+  const { written, problems } = watch.time('write', () => writePackage(documents, out, name, out));
+  if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('; '));
+  return {
+    stages: watch.stages,
+    cpu: watch.cpu,
+    bytes: documents.reduce((s, d) => s + (d.docx?.length ?? 0) + (d.pdf?.length ?? 0), 0),
+    files: written.length,
+  };
+}
+
+/** generate() of the same plan after a first call in the same process: the median of `times` warm calls. */
+export async function measureWarm({ source, name }: GramotaInput, times = 10): Promise<Measured> {
+  await generate(source, { file: `${name}.yaml` });
+  const watch = createStopwatch();
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++)
+    runs.push(await watch.lap(() => generate(source, { file: `${name}.yaml` })));
+  return { stages: { generate: median(runs) }, cpu: {}, bytes: 0, laps: runs };
+}

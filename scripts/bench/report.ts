@@ -1,0 +1,52 @@
+import type { CliResult } from './cli-build.js';
+import type { WorkloadResult } from './collect.js';
+import { formatMs, toFloorTable, toLinearityTable, toStageTable, toTable } from './tables.js';
+
+export type BenchReport = {
+  readonly startedAt: string;
+  readonly durationS: number;
+  readonly environment: {
+    readonly node: string;
+    readonly platform: string;
+    readonly cpu: string;
+    readonly cores: number;
+    /** The 1-minute load average when the bench started and ended: other work on the machine disturbs the times. */
+    readonly load: readonly [number, number];
+  };
+  readonly options: { readonly sizes: readonly number[]; readonly runs: number; readonly largeRuns: number };
+  readonly workloads: readonly WorkloadResult[];
+  readonly cli?: CliResult;
+  /** Why the CLI was not measured (dist/ did not compile, say). */
+  readonly cliError?: string;
+  readonly warm?: { readonly plan: string; readonly medianMs: number; readonly laps: readonly number[] };
+};
+
+/** The whole report as Markdown: what is printed and what is saved. */
+export function toMarkdown(report: BenchReport): string {
+  const { environment: env, options } = report;
+  const parts = [
+    `# gramota bench — ${report.startedAt}`,
+    `Node ${env.node}, ${env.platform}, ${env.cpu} × ${env.cores}, load average ${env.load.map((l) => l.toFixed(1)).join(' → ')}. Milliseconds, median of ${options.runs} runs (${options.largeRuns} for ≥10,000 rows), each run a fresh process timing the FIRST call (module loading is the «modules» column, not in the times). CPU = user + system time of the measured part (all threads), less disturbed than wall time by other load on the machine. ✗ = misses its target.`,
+    '## gramota by stage',
+    toStageTable(report.workloads),
+    '## Library floors on the same text',
+    toFloorTable(report.workloads),
+    '## Linearity (time ratio)',
+    toLinearityTable(report.workloads),
+  ];
+  const extra: string[][] = [];
+  if (report.cli)
+    extra.push([
+      `CLI cold build \`${report.cli.plan}\` (wall clock, median of ${report.cli.runs.length})`,
+      formatMs(report.cli.medianMs),
+    ]);
+  if (report.warm)
+    extra.push([
+      `warm generate() \`${report.warm.plan}\` (second call on, median of ${report.warm.laps.length})`,
+      formatMs(report.warm.medianMs),
+    ]);
+  if (report.cliError) extra.push(['CLI cold build: not measured', report.cliError]);
+  if (extra.length > 0) parts.push('## Cold and warm', toTable(['measure', 'ms'], extra));
+  parts.push(`Bench time: ${report.durationS.toFixed(0)} s.`);
+  return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
+}
