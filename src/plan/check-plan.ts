@@ -37,7 +37,8 @@ export function isByPerson<T extends object>(stamp: T): stamp is Extract<T, { by
 
 /** A value that looks like a key must be a key of `people` (FORMAT.md); free text passes. */
 export function checkPersonRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
-  if (!keyPattern.test(value) || plan.people?.[value]) return;
+  // Own keys only: `constructor` is a valid-looking key that every object inherits.
+  if (!keyPattern.test(value) || (plan.people && Object.hasOwn(plan.people, value))) return;
   const hint = suggest(value, Object.keys(plan.people ?? {}));
   report(path, text.unknownPerson(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
 }

@@ -15,8 +15,8 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
   if (source.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(source)) {
     return [{ code: 'yaml-syntax', message: text.yamlEmpty, file, line: 1, column: 1 }];
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lines = countLines(source);
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // A tab in the indentation throws every later line off; its own message is the one that helps.
     const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
@@ -45,6 +45,17 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
     return [{ code: 'yaml-syntax', message: text.yamlRootNotMap, file, line: 1, column: 1 }];
   }
   return { file, data, doc, lines };
+}
+
+/**
+ * Line starts counted in the text itself. The parser's own count (the `lineCounter` option) skips the line breaks
+ * of lines it recovers over after a syntax error, and later positions then land on an earlier line.
+ */
+function countLines(source: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }
 
 /** Nesting deeper than this is a broken file, not a plan (and would strain recursive checks). */

@@ -7,7 +7,8 @@ import type { ResolveContext } from './context.js';
 export type NameForm = 'table' | 'signature';
 
 export function findPerson(ref: string, ctx: ResolveContext): Person | undefined {
-  return ctx.plan.people?.[ref];
+  const people = ctx.plan.people;
+  return people && Object.hasOwn(people, ref) ? people[ref] : undefined; // not an inherited `constructor`
 }
 
 /** One person reference: a key of `people` shown in the given form, or free text as written. */

@@ -48,10 +48,12 @@ function resolveColumns(table: RoadmapTable): Column[] {
     (table.columns ?? []).flatMap((c) => (typeof c === 'string' ? [] : [[c.key, c.title] as const])),
   );
   return columnKeys(table).map((key) => {
-    const standard = columnDefaults[key as StandardColumnKey] as
-      | (typeof columnDefaults)[StandardColumnKey]
-      | undefined;
-    const title = table.column_titles?.[key] ?? custom.get(key) ?? standard?.title ?? key;
+    const standard = Object.hasOwn(columnDefaults, key)
+      ? columnDefaults[key as StandardColumnKey]
+      : undefined;
+    const titles = table.column_titles;
+    const own = titles && Object.hasOwn(titles, key) ? titles[key] : undefined; // a column may be `constructor`
+    const title = own ?? custom.get(key) ?? standard?.title ?? key;
     return {
       key,
       title: typographText(title),
@@ -85,7 +87,11 @@ function itemCell(item: RoadmapItem, number: string, column: Column, ctx: Resolv
         text: item.responsible === undefined ? null : showPeople(item.responsible, ctx, 'table'),
       };
     default:
-      return { ...toCellValue(item[column.key]), rowSpan: 1, align: column.align };
+      return {
+        ...toCellValue(Object.hasOwn(item, column.key) ? item[column.key] : undefined),
+        rowSpan: 1,
+        align: column.align,
+      };
   }
 }
 

@@ -200,12 +200,15 @@ describe('toPdfDefinition: paragraphs and lists', () => {
       ]),
     );
     const hanging = mmToPt(6);
+    // The item text gets the rest of the 170 mm text width as a fixed width: a '*' column would widen to its
+    // longest word and run over the next table cell or off the page.
+    const textWidth = (mm: number) => expect.closeTo(mmToPt(mm), 6);
     expect(list).toMatchObject({
       stack: [
         {
           columns: [
             { width: hanging, text: '1.', style: 'body' },
-            { width: '*', stack: [{ leadingIndent: 0 }] },
+            { width: textWidth(170 - 6), stack: [{ leadingIndent: 0 }] },
           ],
         },
         {
@@ -214,7 +217,7 @@ describe('toPdfDefinition: paragraphs and lists', () => {
             {
               stack: [
                 { leadingIndent: 0 },
-                { stack: [{ columns: [{ text: '–', width: hanging }, { width: '*' }] }] },
+                { stack: [{ columns: [{ text: '–', width: hanging }, { width: textWidth(170 - 12) }] }] },
               ],
             },
           ],

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+
+/**
+ * Text for generated plans: only characters the document font has (Cyrillic, Latin, digits, punctuation),
+ * plus strings that would be template or markup syntax if data were ever executed or pasted raw.
+ */
+const cyrillic = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ';
+const latin = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const punctuation = [...'.,;:!?-()"\'/%№+=*@#_[]«»–—…'];
+export const injections = [
+  '{{',
+  '}}',
+  '{{title}}',
+  '{{{view}}}',
+  '{{> head}}',
+  '<w:p>',
+  '</w:t>',
+  '<p style="title">',
+  ']]>',
+  '<![CDATA[',
+  '&',
+  '&amp;',
+  '&#60;',
+  '"',
+  "'",
+  '<',
+  '>',
+];
+
+const wordOf = (letters: string) =>
+  fc.string({ unit: fc.constantFrom(...letters), minLength: 1, maxLength: 9 });
+const cyrillicWord = wordOf(cyrillic);
+
+const token = fc.oneof(
+  { weight: 6, arbitrary: cyrillicWord },
+  { weight: 2, arbitrary: wordOf(latin) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 99999 }).map(String) },
+  { weight: 2, arbitrary: fc.constantFrom(...punctuation) },
+  { weight: 2, arbitrary: fc.constantFrom(...injections) },
+);
+
+/** A text value printed as written (after typography): tokens joined by spaces, sometimes glued together. */
+export const textArb = fc
+  .array(fc.tuple(token, fc.constantFrom(' ', ' ', ' ', '', '  ')), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.map(([t, sep]) => t + sep).join(''));
+
+/** Free text where a person is expected: starts with a Cyrillic word, so it never looks like a key. */
+export const freePersonArb = fc.tuple(cyrillicWord, textArb).map(([w, t]) => `${w.toUpperCase()} ${t}`);
+
+/** The project period: whole months from `from` on, `months` long (0 = one month). */
+export type Period = { readonly year: number; readonly month: number; readonly months: number };
+
+export const periodArb: fc.Arbitrary<Period> = fc.record({
+  year: fc.integer({ min: 2015, max: 2030 }),
+  month: fc.integer({ min: 1, max: 12 }),
+  months: fc.integer({ min: 0, max: 30 }),
+});
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The month `k` months after the start of the period, as YYYY-MM. */
+export function toMonth(period: Period, k: number): string {
+  const index = period.year * 12 + period.month - 1 + k;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
+
+/** `{ from, to }` of the plan's project.period. */
+export function toPeriodValue(period: Period): { from: string; to: string } {
+  return { from: toMonth(period, 0), to: toMonth(period, period.months) };
+}
+
+/** A month or a day inside the period. */
+export function pointArb(period: Period): fc.Arbitrary<string> {
+  const month = fc.integer({ min: 0, max: period.months }).map((k) => toMonth(period, k));
+  const day = fc.tuple(month, fc.integer({ min: 1, max: 28 })).map(([m, d]) => `${m}-${pad(d)}`);
+  return fc.oneof(month, day);
+}
+
+/** Any form of term (FORMAT.md, «Terms») that lies within the period. */
+export function termArb(period: Period): fc.Arbitrary<unknown> {
+  const month = (k: number) => toMonth(period, k);
+  const range = fc
+    .tuple(fc.integer({ min: 0, max: period.months }), fc.integer({ min: 0, max: period.months }))
+    .map(([a, b]) => ({ from: month(Math.min(a, b)), to: month(Math.max(a, b)) }));
+  return fc.oneof(
+    pointArb(period),
+    range,
+    pointArb(period).map((until) => ({ until })),
+    fc.array(pointArb(period), { minLength: 1, maxLength: 3 }),
+    fc.constant(period.year),
+    fc.constantFrom('ежегодно', 'постоянно', 'в течение года', 'весь период'),
+  );
+}
+
+/** A date for stamps and orders: any real day (they are not checked against the period). */
+export const dateArb = fc
+  .tuple(
+    fc.integer({ min: 2015, max: 2030 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+  )
+  .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`);
