@@ -1,25 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../src/generate.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { renderDocx } from '../../src/render/docx/index.js';
+import { goldenCases } from '../_fixtures/golden-cases.js';
 
 /**
  * Golden cases: every plan in data/ and every tests/golden/<case>/plan.yaml. Expected files live beside
  * in tests/golden/<case>/ (model.json per document, <id>.document.xml); `npm run test:update` rewrites them.
  */
-const root = resolve(import.meta.dirname, '../..');
 const here = import.meta.dirname;
-const cases = [
-  ...readdirSync(join(root, 'data'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ name: basename(f, '.yaml'), plan: join(root, 'data', f) })),
-  ...readdirSync(here)
-    .filter((d) => existsSync(join(here, d, 'plan.yaml')))
-    .map((d) => ({ name: d, plan: join(here, d, 'plan.yaml') })),
-];
+const cases = goldenCases;
 const createdAt = new Date('2020-10-01T00:00:00Z');
 
 describe.each(cases)('golden: $name', ({ name, plan }) => {

@@ -1,5 +1,5 @@
 import { TableRow } from 'docx';
-import type { Inline } from '../../model/schema.js';
+import type { Cell, Inline } from '../../model/schema.js';
 import type { ParagraphOptions } from './blocks.js';
 
 /**
@@ -17,7 +17,7 @@ export type RawParagraph = { readonly options: ParagraphOptions; readonly inline
 export type RawCell = {
   readonly widthTwip: number;
   readonly span: number;
-  readonly verticalAlign?: string | undefined;
+  readonly verticalAlign?: Cell['valign'];
   readonly verticalMerge?: 'restart' | 'continue' | undefined;
   readonly paragraphs: readonly RawParagraph[];
 };

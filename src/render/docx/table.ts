@@ -7,7 +7,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  VerticalMergeType,
   WidthType,
 } from 'docx';
 import { resolveWidthsMm } from '../../model/page.js';
@@ -128,47 +127,30 @@ function toRawCells(
             inlines: p.children,
           }))
         : [{ options: { style: toFirstStyleId(own), ...keepNextOf(context) }, inlines: [] }];
-    raw.push({
-      widthTwip: widthOf(placed),
-      span: placed.span,
-      verticalAlign: own.valign,
-      verticalMerge: placed.kind === 'continue' ? 'continue' : (own.rowSpan ?? 1) > 1 ? 'restart' : undefined,
-      paragraphs,
-    });
+    raw.push({ widthTwip: widthOf(placed), span: placed.span, ...toCellFrame(placed), paragraphs });
   }
   return raw;
 }
 
-/** A cell, or the `continue` part of a cell merged down from a row above (an empty paragraph in its style). */
-function toDocxCell(placed: GridCell, widthTwip: number, context: DocxContext): TableCell {
-  const common = {
-    width: { size: widthTwip, type: WidthType.DXA },
-    ...(placed.span > 1 ? { columnSpan: placed.span } : {}),
-  };
-  if (placed.kind === 'continue') {
-    return new TableCell({
-      ...common,
-      ...toVerticalAlign(placed.origin),
-      verticalMerge: VerticalMergeType.CONTINUE,
-      children: [new Paragraph({ style: toFirstStyleId(placed.origin), ...keepNextOf(context) })],
-    });
-  }
-  const { cell } = placed;
-  const children = toDocxBlocks(cell.children, { ...context, align: cell.align });
-  return new TableCell({
-    ...common,
-    ...toVerticalAlign(cell),
-    ...((cell.rowSpan ?? 1) > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-    // Word needs a paragraph in every cell.
-    children:
-      children.length > 0
-        ? children
-        : [new Paragraph({ style: toFirstStyleId(cell), ...keepNextOf(context) })],
-  });
+/** What a cell is besides its content, on both paths: its vertical alignment and its part in a vertical merge. */
+function toCellFrame(placed: GridCell): Pick<RawCell, 'verticalAlign' | 'verticalMerge'> {
+  const own = placed.kind === 'cell' ? placed.cell : placed.origin;
+  const merge = placed.kind === 'continue' ? 'continue' : (own.rowSpan ?? 1) > 1 ? 'restart' : undefined;
+  return { ...(own.valign ? { verticalAlign: own.valign } : {}), ...(merge ? { verticalMerge: merge } : {}) };
 }
 
-function toVerticalAlign(cell: Cell): { verticalAlign?: NonNullable<Cell['valign']> } {
-  return cell.valign ? { verticalAlign: cell.valign } : {};
+/** A cell, or the `continue` part of a cell merged down from a row above (an empty paragraph in its style). */
+function toDocxCell(placed: GridCell, widthTwip: number, context: DocxContext): TableCell {
+  const own = placed.kind === 'cell' ? placed.cell : placed.origin;
+  const blocks = placed.kind === 'cell' ? toDocxBlocks(own.children, { ...context, align: own.align }) : [];
+  return new TableCell({
+    width: { size: widthTwip, type: WidthType.DXA },
+    ...(placed.span > 1 ? { columnSpan: placed.span } : {}),
+    ...toCellFrame(placed),
+    // Word needs a paragraph in every cell.
+    children:
+      blocks.length > 0 ? blocks : [new Paragraph({ style: toFirstStyleId(own), ...keepNextOf(context) })],
+  });
 }
 
 function toFirstStyleId(cell: Cell): string {

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../../src/generate.js';
@@ -7,18 +7,10 @@ import type { DocumentModel, Inline, Table } from '../../../src/model/schema.js'
 import { assemblePackage } from '../../../src/package/assemble.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
 import { renderDocx, toDocx } from '../../../src/render/docx/index.js';
+import { goldenCases } from '../../_fixtures/golden-cases.js';
 import { makeDocument, makeSection } from './fixtures.js';
 
-const root = resolve(import.meta.dirname, '../../..');
-const goldenDir = join(root, 'tests', 'golden');
-const plans = [
-  ...readdirSync(join(root, 'data'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => join(root, 'data', f)),
-  ...readdirSync(goldenDir)
-    .filter((d) => existsSync(join(goldenDir, d, 'plan.yaml')))
-    .map((d) => join(goldenDir, d, 'plan.yaml')),
-];
+const plans = goldenCases.map((c) => c.plan);
 
 async function documentXmlOf(model: DocumentModel, fastRows: boolean): Promise<string> {
   const files = unzipSync(await renderDocx(model, { fastRows }), {
