@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { toDocumentView } from './kinds/index.js';
@@ -7,6 +6,7 @@ import type { DocumentModel } from './model/schema.js';
 import { fileNameFor } from './output/file-name.js';
 import { assemblePackage, type BuiltDocument, type PackageFile } from './package/assemble.js';
 import { templatesDir } from './paths.js';
+import { isFolder } from './plan/check-templates.js';
 import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
 import { createContext } from './resolve/context.js';
@@ -41,7 +41,7 @@ export type GeneratedDocument = {
 
 /** The whole pipeline (README, «Архитектура»): plan text → DOCX and PDF of every document of the package. */
 export async function generate(source: string, options: GenerateOptions = {}): Promise<GeneratedDocument[]> {
-  const plan = parsePlan(source, options.file ?? 'plan.yaml'); // 1–2. load, validate
+  const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
   const files = assemblePackage(plan, buildModels(plan, options), options.only); // 3–5. resolve, template, parse
   return renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
 }
@@ -63,7 +63,8 @@ function templateFolders(plan: Plan, options: GenerateOptions): string[] {
   const builtIn = options.templatesDir ?? templatesDir;
   if (own === undefined) return [builtIn];
   const dir = resolve(options.baseDir ?? '.', own);
-  if (!existsSync(dir))
+  // parsePlan reports this at its line; a plan built some other way still gets the message.
+  if (!isFolder(dir))
     throw new UserError([{ code: 'template-error', message: text.templatesFolderMissing(dir) }]);
   return [dir, builtIn];
 }

@@ -25,6 +25,7 @@ export const text = {
     `ключ ${quote(key)} повторяется; у каждого ключа должно быть одно значение`,
   yamlColonInText:
     'в тексте встретилось «: » — YAML принял его за ключ. Заключите значение в кавычки: activity: "Итоги: выводы"',
+  yamlComplexKey: 'ключ должен быть словом, а не списком или набором ключей в скобках',
   yamlTab: 'отступ сделан табуляцией; в YAML отступы делаются только пробелами',
   yamlEmpty: 'файл пуст: в плане должны быть organization и documents',
   yamlRootNotMap: 'в начале плана должны быть ключи organization, people, documents, а не список или текст',
@@ -103,7 +104,8 @@ export const text = {
   unknownColumnTitle: (key: string) => `заголовок задан для столбца «${key}», которого нет в columns`,
 
   // Templates and markup
-  templatesFolderMissing: (dir: string) => `папка шаблонов не найдена: ${dir} (settings.templates)`,
+  templatesFolderMissing: (dir: string) =>
+    `папка шаблонов ${quote(dir)} не найдена (settings.templates; путь считается от папки файла плана)`,
   templateMissing: (name: string) => `шаблон ${quote(name)} не найден`,
   templateSyntax: (detail: string) => `ошибка в шаблоне: ${detail}`,
   markupInvalid: (detail: string) => `шаблон дал неверную разметку: ${detail}`,

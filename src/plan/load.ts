@@ -30,9 +30,16 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
       };
     });
   }
-  const tooDeep = findTooDeep(doc.contents);
+  const { tooDeep, complexKeys } = walkCollections(doc.contents);
   if (tooDeep)
     return [{ code: 'yaml-syntax', message: text.yamlTooDeep(maxDepth), file, ...locate(tooDeep, lines) }];
+  if (complexKeys.length > 0)
+    return complexKeys.map((key) => ({
+      code: 'yaml-syntax',
+      message: text.yamlComplexKey,
+      file,
+      ...locate(key, lines),
+    }));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -61,16 +68,24 @@ function countLines(source: string): LineCounter {
 /** Nesting deeper than this is a broken file, not a plan (and would strain recursive checks). */
 const maxDepth = 64;
 
-/** The first collection nested deeper than maxDepth, found without recursion. */
-function findTooDeep(root: unknown): Node | undefined {
+/**
+ * One walk over the collections, without recursion: the first one nested deeper than maxDepth, and the keys that are
+ * lists or mappings (`? [a, b]`) — a plan's keys are words, and JS objects cannot hold such keys.
+ */
+function walkCollections(root: unknown): { tooDeep: Node | undefined; complexKeys: Node[] } {
+  const complexKeys: Node[] = [];
   const stack: [unknown, number][] = [[root, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (!isCollection(node)) continue;
-    if (depth > maxDepth) return node;
-    for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+    if (depth > maxDepth) return { tooDeep: node, complexKeys };
+    for (const item of node.items) {
+      if (isPair(item) && isCollection(item.key)) complexKeys.push(item.key);
+      stack.push([isPair(item) ? item.value : item, depth + 1]);
+    }
   }
-  return undefined;
+  complexKeys.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  return { tooDeep: undefined, complexKeys };
 }
 
 function findFirstAlias(doc: Document): Node | undefined {

@@ -5,6 +5,7 @@ import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkPlan } from './check-plan.js';
+import { checkTemplatesFolder } from './check-templates.js';
 import { toProblems } from './issues.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
@@ -13,8 +14,11 @@ import { type Plan, type PlanDocument, planSchema } from './schema/plan.js';
 /** Reports a problem at a YAML path of the plan. */
 export type Report = (path: readonly (string | number)[], message: string, atKey?: boolean) => void;
 
-/** Stage 2: plain data → Plan. Schema problems first; cross-checks only on a plan that has the right shape. */
-export function validatePlan(loaded: LoadedYaml): Plan | readonly Problem[] {
+/**
+ * Stage 2: plain data → Plan. Schema problems first; cross-checks only on a plan that has the right shape.
+ * `baseDir` is the plan file's folder, where `settings.templates` starts.
+ */
+export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly Problem[] {
   const parsed = planSchema.safeParse(loaded.data, { reportInput: true });
   if (!parsed.success) return toProblems(parsed.error.issues, loaded, planSchema).sort(byPosition);
   const problems: Problem[] = [];
@@ -22,6 +26,7 @@ export function validatePlan(loaded: LoadedYaml): Plan | readonly Problem[] {
     problems.push({ code: 'reference-unknown', message, file: loaded.file, ...locate(loaded, path, atKey) });
   checkPlan(parsed.data, report);
   checkAppendices(parsed.data, report);
+  checkTemplatesFolder(parsed.data, baseDir, report);
   checkGlyphs(loaded.data, (path, message) =>
     problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),
   );

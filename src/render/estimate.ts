@@ -88,11 +88,35 @@ function estimateLineCount(
       lines += used === 0 ? 0 : 1;
       used = width;
     } else {
-      lines += (used === 0 ? 0 : 1) + Math.ceil(width / widthPt) - 1;
-      used = width % widthPt;
+      const broken = breakWordPt(word, widthPt, scale, bold);
+      lines += (used === 0 ? 0 : 1) + broken.lines - 1;
+      used = broken.lastPt;
     }
   }
   return lines;
+}
+
+/**
+ * A word wider than the line, broken between characters as pdfmake and Word break it: each line takes as many
+ * whole characters as fit (at least one), so a narrow column loses the unfilled end of every line.
+ */
+function breakWordPt(
+  word: string,
+  widthPt: number,
+  scale: number,
+  bold: boolean,
+): { lines: number; lastPt: number } {
+  let lines = 1;
+  let used = 0;
+  for (const char of word) {
+    const width = measureEm(char, bold) * scale;
+    if (used > 0 && used + width > widthPt) {
+      lines += 1;
+      used = 0;
+    }
+    used += width;
+  }
+  return { lines, lastPt: used };
 }
 
 /**

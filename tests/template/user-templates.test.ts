@@ -17,6 +17,7 @@ function setUp(files: Record<string, string>) {
   const plan = parsePlan(
     minimalRoadmap.replace('documents:', 'settings: { templates: my-templates }\ndocuments:'),
     'plan.yaml',
+    base,
   );
   return { base, plan };
 }
@@ -72,13 +73,27 @@ describe('settings.templates', () => {
     }
   });
 
-  it('says so when the folder does not exist', () => {
-    const plan = parsePlan(
-      minimalRoadmap.replace('documents:', 'settings: { templates: nowhere }\ndocuments:'),
-      'plan.yaml',
-    );
+  it('says so at the line of settings.templates when the folder does not exist', () => {
+    const source = minimalRoadmap.replace('documents:', 'settings: { templates: nowhere }\ndocuments:');
+    const lines = source.split('\n');
+    const line = lines.findIndex((l) => l.includes('nowhere')) + 1;
+    const column = (lines[line - 1] ?? '').indexOf('nowhere') + 1;
+    expect(() => parsePlan(source, 'plan.yaml', tmpdir())).toThrow(UserError);
+    try {
+      parsePlan(source, 'plan.yaml', tmpdir());
+    } catch (e) {
+      expect((e as UserError).problems).toEqual([expect.objectContaining({ line, column })]);
+      expect((e as UserError).message).toMatch(/папка шаблонов «nowhere» не найдена/);
+    }
+  });
+
+  it('still says so when a plan reaches buildModels without parsePlan’s folder check', () => {
+    const source = minimalRoadmap.replace('documents:', 'settings: { templates: nowhere }\ndocuments:');
+    const base = mkdtempSync(join(tmpdir(), 'gramota-own-'));
+    mkdirSync(join(base, 'nowhere'));
+    const plan = parsePlan(source, 'plan.yaml', base);
     expect(() => buildModels(plan, { baseDir: tmpdir(), createdAt: new Date(0) })).toThrow(
-      /папка шаблонов не найдена/,
+      /папка шаблонов .* не найдена/,
     );
   });
 });
