@@ -26,15 +26,16 @@ const people = ['ivanova', 'petrov', 'sidorova'];
 
 /**
  * A landscape 7-column roadmap of `rows` rows, in stages of ten (a stage row and nine activities), so the numbering,
- * terms and merges are exercised as in a real plan.
+ * terms and merges are exercised as in a real plan. As in a real plan, every activity and result is worded apart
+ * (a number in it: caches of repeated text must not flatter gramota), while goals, evidence, terms and people repeat.
  */
 export function generateRoadmap(rows: number): string {
   const items: unknown[] = [];
   for (let i = 0; items.length * 10 < rows; i++) {
     const children = Array.from({ length: Math.min(9, rows - items.length * 10 - 1) }, (_, j) => ({
-      activity: activities[(i + j) % activities.length],
+      activity: `${activities[(i + j) % activities.length]} (${i + 1}.${j + 1})`,
       goal: goals[j % goals.length],
-      result: results[(i + j) % results.length],
+      result: `${results[(i + j) % results.length]}, отчёт ${i + 1}.${j + 1}`,
       term: { from: `202${1 + (j % 2)}-0${1 + (j % 9)}`, to: `202${1 + (j % 2)}-${10 + (j % 3)}` },
       evidence: evidence[j % evidence.length],
       responsible: people[(i + j) % people.length],

@@ -11,27 +11,41 @@ export const glyphReplacements: ReadonlyMap<string, string> = new Map([
   ['\uFEFF', ''], // zero-width no-break space (a BOM inside text) → nothing
 ]);
 
+const replaceable = new RegExp(`[${[...glyphReplacements.keys()].join('')}]`, 'u');
+
 /** Replaces the characters that have a documented safe equivalent. */
 export function toSafeGlyphs(text: string): string {
+  if (!replaceable.test(text)) return text;
   let out = text;
   for (const [from, to] of glyphReplacements) out = out.replaceAll(from, to);
   return out;
 }
 
-let covered: ReadonlySet<number> | undefined;
+let covered: { readonly set: ReadonlySet<number>; readonly outside: RegExp } | undefined;
 
-/** Code points both the regular and the bold face of Liberation Serif can draw. */
-function coverage(): ReadonlySet<number> {
+/**
+ * Code points both the regular and the bold face of Liberation Serif can draw, and a regex that finds a character
+ * outside them (or the replaceable ones): one native scan answers for the usual text that has none.
+ */
+function coverage(): NonNullable<typeof covered> {
   if (covered) return covered;
   const regular = new Set(openFace(false).characterSet);
-  const bold = openFace(true).characterSet;
-  covered = new Set(bold.filter((cp) => regular.has(cp)));
+  const set = new Set(openFace(true).characterSet.filter((cp) => regular.has(cp)));
+  const ranges: string[] = [];
+  const codes = [...set].sort((a, b) => a - b);
+  for (let i = 0; i < codes.length; i++) {
+    const start = codes[i]!;
+    while (codes[i + 1] === codes[i]! + 1) i++;
+    ranges.push(`\\u{${start.toString(16)}}-\\u{${codes[i]!.toString(16)}}`);
+  }
+  covered = { set, outside: new RegExp(`[^${ranges.join('')}\\n\\r\\t]`, 'u') };
   return covered;
 }
 
 /** The distinct characters of a text the font cannot draw (after safe replacements); line breaks are fine. */
 export function findMissingGlyphs(text: string): string[] {
-  const font = coverage();
+  const { set: font, outside } = coverage();
+  if (!outside.test(text)) return [];
   const missing = new Set<string>();
   for (const ch of toSafeGlyphs(text)) {
     if (ch === '\n' || ch === '\r' || ch === '\t') continue;

@@ -105,6 +105,8 @@ const protectedPattern =
 
 /** Replaces URLs and e-mails with private-use placeholders (no digits or letters), returning both. */
 function hideProtected(text: string): { text: string; hidden: string[] } {
+  // The pattern tries every position of the text; most texts have nothing it could match.
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return { text, hidden: [] };
   const hidden: string[] = [];
   const masked = text.replace(protectedPattern, (m) => {
     hidden.push(m);
@@ -131,15 +133,32 @@ function normalizeSpaces(text: string): string {
     .trim();
 }
 
+/**
+ * Results by input: a plan repeats many values (people, terms, evidence), and a preview rebuilds the same plan.
+ * Bounded, so a long-running process does not grow without end.
+ */
+const typed = new Map<string, string>();
+const typedLimit = 50_000;
+
 /** Applies the project's Russian typography to one plain-text value; idempotent, leaves URLs and e-mails alone. */
 export function typographText(text: string): string {
+  let result = typed.get(text);
+  if (result === undefined) {
+    result = applyTypography(text);
+    if (typed.size >= typedLimit) typed.clear();
+    typed.set(text, result);
+  }
+  return result;
+}
+
+function applyTypography(text: string): string {
   const { text: masked, hidden } = hideProtected(text);
   const prepared = ownRules.reduce((acc, rule) => rule(acc), normalizeSpaces(masked));
-  const typed = typograf
+  const done = typograf
     .execute(prepared)
     .replace(/\u202F/g, nbsp)
     .replace(/\u2011/g, '-');
-  return showProtected(typed, hidden);
+  return showProtected(done, hidden);
 }
 
 /** Lists names in typografRules that this typograf version does not know (empty when all exist). */

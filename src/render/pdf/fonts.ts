@@ -1,3 +1,5 @@
+// Before pdfmake: it swaps the fontkit that pdfkit will load for one that parses each font once (font-cache.ts).
+import './font-cache.js';
 import { existsSync } from 'node:fs';
 import { sep } from 'node:path';
 import pdfmake from 'pdfmake';

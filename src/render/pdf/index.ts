@@ -6,7 +6,6 @@ import { getPdfMake, pdfFontFamily, singleLineHeight } from './fonts.js';
 import { shouldBreakBefore } from './keep.js';
 import { toPdfMargins, toPdfSection } from './page.js';
 import { createPageNumbering } from './page-numbers.js';
-import { toPdfStyles } from './styles.js';
 
 /**
  * The document model as a pdfmake document definition. Pure: plain JSON apart from two functions, the sections'
@@ -35,7 +34,6 @@ export function toPdfDefinition(doc: DocumentModel): TDocumentDefinitions {
       fontSize: styles.body.sizePt,
       lineHeight: singleLineHeight,
     },
-    styles: toPdfStyles(),
     content: doc.sections.map((section, i) => toPdfSection(section, i, numbering)),
     pageBreakBefore: shouldBreakBefore,
   };

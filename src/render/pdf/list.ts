@@ -5,6 +5,7 @@ import { mmToPt } from '../../model/units.js';
 import { toItemCounts, toMarkerColumnMm, toMarkers } from '../list-numbers.js';
 import type { ToBlocks } from './blocks.js';
 import { type BlockContext, toChildContext } from './context.js';
+import { toPdfStyle } from './styles.js';
 
 /**
  * A list as a stack of items. A hanging item is two columns, the geometry of a Word hanging indent: the marker in
@@ -51,11 +52,11 @@ function toHangingItem(
     columns: [
       // The marker takes the style of the item's first paragraph, margins included, so it sits on its first line.
       {
+        ...(style && toPdfStyle(style)),
         width: mmToPt(marker.widthMm),
         text: marker.text,
         alignment: 'left',
         leadingIndent: 0,
-        ...(style && { style }),
         ...(leadId !== undefined && { id: leadId }),
       },
       { width: mmToPt(textCtx.widthMm), stack: toBlocks(item.children, textCtx) },

@@ -4,6 +4,7 @@ import type { Section } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToPt } from '../../model/units.js';
 import { pageNumberLevel } from './keep.js';
+import { toPdfStyle } from './styles.js';
 
 /**
  * Page numbers that restart at 1 in every section. pdfmake hands a header function only the page's number in the
@@ -39,7 +40,7 @@ function toPageNumberNode(number: number, page: PageGeometry) {
   const { left, right } = page.margins;
   return {
     text: String(number),
-    style: 'pageNumber',
+    ...toPdfStyle('pageNumber'),
     headlineLevel: pageNumberLevel,
     margin: [mmToPt(left), mmToPt(layout.headerMm), mmToPt(right), 0] as [number, number, number, number],
   };

@@ -3,12 +3,13 @@ import type { Inline, Paragraph } from '../../model/schema.js';
 import type { BlockContext } from './context.js';
 import { splitLines, toPdfInlines } from './inlines.js';
 import { keepNextLevel, toKeepId } from './keep.js';
+import { toPdfStyle } from './styles.js';
 
 /** Marks for keep.ts: the id of the paragraph's first text leaf, and whether it keeps with the next block. */
 export type ParagraphMarks = { readonly leadId?: string | undefined; readonly keepNext?: boolean };
 
 /**
- * A paragraph: its named style, then the overrides of the place it stands in. Alignment: the paragraph's own
+ * A paragraph: its style's properties, then the overrides of the place it stands in. Alignment: the paragraph's own
  * `align`, else the enclosing cell's, else the style's. In the text of a hanging list item the first-line indent is
  * dropped (the item's marker column provides the hanging indent); inline items keep it for their number (list.ts).
  */
@@ -23,9 +24,19 @@ export function toPdfParagraph(
   const keep = marks.keepNext ? { headlineLevel: keepNextLevel } : {};
   if (paragraph.children.some((inline) => inline.type === 'tab')) {
     const last = marks.keepNext ? { ...keep, id: toKeepId(ctx.path) } : {};
-    return { stack: toTabbedLines(paragraph.children, lead, last), style: paragraph.style, ...overrides };
+    return {
+      stack: toTabbedLines(paragraph.children, lead, last),
+      ...toPdfStyle(paragraph.style),
+      ...overrides,
+    };
   }
-  return { text: toPdfText(paragraph.children), style: paragraph.style, ...overrides, ...lead, ...keep };
+  return {
+    text: toPdfText(paragraph.children),
+    ...toPdfStyle(paragraph.style),
+    ...overrides,
+    ...lead,
+    ...keep,
+  };
 }
 
 type Marks = { readonly id?: string; readonly headlineLevel?: number };

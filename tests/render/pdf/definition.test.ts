@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../src/model/schema.js';
 import { mmToPt } from '../../../src/model/units.js';
 import { toPdfDefinition } from '../../../src/render/pdf/index.js';
+import { toPdfStyle } from '../../../src/render/pdf/styles.js';
 import { cell, makeDocument, makeSection, makeTable, para } from './fixtures.js';
 
 function sectionsOf(def: TDocumentDefinitions): ContentSection[] {
@@ -64,15 +65,17 @@ describe('toPdfDefinition: document and sections', () => {
       producer: 'gramota',
       creationDate: new Date('2024-09-01T08:30:00Z'),
     });
-    expect(def.styles?.body).toEqual({
+    expect(toPdfStyle('body')).toEqual({
       fontSize: 14,
       bold: false,
       alignment: 'justify',
       leadingIndent: mmToPt(12.5),
       margin: [0, 0, 0, 0],
     });
-    expect(def.styles?.title).toMatchObject({ bold: true, alignment: 'center', margin: [0, 12, 0, 12] });
-    expect(Object.keys(def.styles ?? {})).toContain('pageNumber');
+    expect(toPdfStyle('title')).toMatchObject({ bold: true, alignment: 'center', margin: [0, 12, 0, 12] });
+    // Styles go inline on the nodes (styles.ts), none by name.
+    expect(def.styles).toBeUndefined();
+    expect(JSON.stringify(def.content)).not.toContain('"style"');
   });
 
   it('is the same plain data on every call and leaves the model alone', () => {
@@ -93,8 +96,8 @@ describe('toPdfDefinition: page numbers', () => {
     const fn = header(makeDocument([makeSection([para('А')])]));
     expect(fn(1, 3)).toBeNull();
     expect(fn(2, 3)).toMatchObject({
+      ...toPdfStyle('pageNumber'),
       text: '2',
-      style: 'pageNumber',
       margin: [mmToPt(30), mmToPt(10), mmToPt(10), 0],
     });
     expect(fn(3, 3)).toMatchObject({ text: '3' });
@@ -137,7 +140,7 @@ describe('toPdfDefinition: paragraphs and lists', () => {
       ]),
     );
     expect(node).toEqual({
-      style: 'body',
+      ...toPdfStyle('body'),
       alignment: 'center',
       text: [
         { text: 'жирный', bold: true },
@@ -166,7 +169,7 @@ describe('toPdfDefinition: paragraphs and lists', () => {
       ]),
     );
     expect(node).toMatchObject({
-      style: 'bodyPlain',
+      ...toPdfStyle('bodyPlain'),
       stack: [
         { text: [{ text: 'Директор МБОУ' }] },
         {
@@ -207,7 +210,7 @@ describe('toPdfDefinition: paragraphs and lists', () => {
       stack: [
         {
           columns: [
-            { width: hanging, text: '1.', style: 'body' },
+            { ...toPdfStyle('body'), width: hanging, text: '1.', alignment: 'left', leadingIndent: 0 },
             { width: textWidth(170 - 6), stack: [{ leadingIndent: 0 }] },
           ],
         },
@@ -300,7 +303,7 @@ describe('toPdfDefinition: tables', () => {
 
   it('lets the cell alignment override the paragraph style inside it', () => {
     const merged = node.table.body[2]?.[2] as { stack: ContentText[] };
-    expect(merged.stack[0]).toMatchObject({ style: 'tableText', alignment: 'center' });
+    expect(merged.stack[0]).toMatchObject({ ...toPdfStyle('tableText'), alignment: 'center' });
   });
 
   it('marks the cells of a keepNext row and ids the first leaf of the next row', () => {
