@@ -66,8 +66,12 @@ function toLeadRow(input: CellInput): number {
   return input.headerRows < input.table.rows.length ? input.headerRows : 0;
 }
 
-/** Header rows are kept with the first body row by pdfmake itself (keepWithHeaderRows). */
+/**
+ * Header rows are kept with the first body row by pdfmake itself, and the first body row with the second
+ * (keepWithHeaderRows, table.ts): a page break before a cell of that row would leave it empty.
+ */
 function keepsRowNext(table: Table, r: number, input: CellInput): boolean {
-  if (r < input.headerRows || table.rows[r]?.keepNext !== true) return false;
+  const keptByHeader = input.headerRows > 0 && r === input.headerRows;
+  if (r < input.headerRows || keptByHeader || table.rows[r]?.keepNext !== true) return false;
   return r + 1 < table.rows.length && !input.tall.has(r + 1);
 }

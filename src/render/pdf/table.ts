@@ -33,6 +33,7 @@ export function toPdfTable(
   const grid = toTableGrid(table);
   const headerRows = countHeaderRows(table.rows);
   const tall = findTallRows(grid, innerMm, headerRows, ctx.pageTextHeightMm);
+  const keptWithHeader = countRowsKeptWithHeader(table, headerRows, tall);
   const input = { table, innerMm, headerRows, tall, ctx, toBlocks, leadId };
   const body = grid.map((gridRow, r) =>
     gridRow.map((placed) =>
@@ -44,7 +45,7 @@ export function toPdfTable(
       // Text gets the cell width less the margins, as in Word; the rules sit inside the padding (table-layouts.ts).
       widths: innerMm.map((w) => mmToPt(w)),
       headerRows,
-      ...(keepsHeaderWithFirstRow(table, headerRows, tall) && { keepWithHeaderRows: 1 }),
+      ...(keptWithHeader > 0 && { keepWithHeaderRows: keptWithHeader }),
       dontBreakRows: true,
       body,
     },
@@ -53,17 +54,22 @@ export function toPdfTable(
 }
 
 /**
- * The header is kept with the first body row — unless that row may be taller than a page, or merges cells down:
- * pdfmake's keepWithHeaderRows then adds the merged height to a later row as empty space.
+ * How many body rows pdfmake keeps with the header (keepWithHeaderRows): the first one, and the second too when the
+ * first keeps with the next (a stage row with its first item) — keep.ts cannot move a table's first body row, as
+ * pdfmake moves it with the header. None when the first row may be taller than a page; and a row that merges cells
+ * down is not counted: pdfmake would add the merged height to a later row as empty space.
  */
-function keepsHeaderWithFirstRow(
+function countRowsKeptWithHeader(
   table: Table,
   headerRows: number,
   tall: ReadonlyMap<number, unknown>,
-): boolean {
-  const first = table.rows[headerRows];
-  if (headerRows === 0 || !first || tall.has(headerRows)) return false;
-  return !first.cells.some((cell) => (cell.rowSpan ?? 1) > 1);
+): number {
+  const fits = (r: number) => {
+    const row = table.rows[r];
+    return row !== undefined && !tall.has(r) && !row.cells.some((cell) => (cell.rowSpan ?? 1) > 1);
+  };
+  if (headerRows === 0 || !fits(headerRows)) return 0;
+  return table.rows[headerRows]?.keepNext === true && fits(headerRows + 1) ? 2 : 1;
 }
 
 export function countHeaderRows(rows: readonly Row[]): number {
