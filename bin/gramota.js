@@ -7,5 +7,6 @@ const io = {
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   env: process.env,
+  isTty: process.stderr.isTTY === true,
 };
 process.exitCode = await run(process.argv.slice(2), io);

@@ -148,6 +148,15 @@ export const text = {
   usageNoPlans: 'укажите файл плана: gramota build plan.yaml',
   usageBadFormat: (f: string) => `неизвестный формат ${quote(f)}; допустимы docx, pdf`,
   noPlansInFolder: (dir: string) => `в папке ${dir} нет файлов .yaml`,
+  buildProgress: (done: number, total: number) =>
+    `Сборка: ${done} из ${count(total, 'плана', 'планов', 'планов')}…`,
+  usageBadJobs: (value: string) =>
+    `GRAMOTA_JOBS — число одновременно собираемых планов, целое от 1, а указано ${quote(value)}`,
+  helpEnvironment: `Переменные окружения:
+  GRAMOTA_JOBS=N        сколько планов собирать одновременно (по умолчанию — по числу ядер от 4 ядер, иначе 1)
+  SOURCE_DATE_EPOCH=С   дата создания в файлах, секунды с 1970 года (для воспроизводимой сборки)`,
+  internalError: (plan: string) =>
+    `${plan}: внутренняя ошибка gramota при сборке — это ошибка программы, а не плана; сообщите о ней разработчикам`,
   help: `gramota — пакет официальных документов проекта из одного YAML-плана
 
 Использование:

@@ -51,3 +51,9 @@ export function readPlan(path: string, cwd: string): { source: string; display: 
   if (typeof source !== 'string') throw new UserError([source]);
   return { source, display, name };
 }
+
+/** A path relative to the working folder when it lies inside it, else absolute. */
+export function toShownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+}

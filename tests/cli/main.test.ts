@@ -129,7 +129,9 @@ describe('gramota CLI', () => {
 
   it('prints help, the version and the JSON Schema', async () => {
     const cwd = fresh();
-    expect((await runIn(cwd, '--help')).stdout).toContain('gramota build <план.yaml|папка>');
+    const help = (await runIn(cwd, '--help')).stdout;
+    expect(help).toContain('gramota build <план.yaml|папка>');
+    expect(help).toContain('GRAMOTA_JOBS=N');
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
     expect((await runIn(cwd, '--version')).stdout).toBe(`${version}\n`);
     const schema = JSON.parse((await runIn(cwd, 'schema')).stdout);

@@ -59,6 +59,8 @@ function itemArb(ctx: PlanContext, columns: readonly string[], depth: number): f
     .map(([item, items]) => (items.length > 0 ? { ...item, items } : item));
 }
 
+const maxColumns = 9;
+
 /** The table part: columns, their titles, items or stages (FORMAT.md, «roadmap»). */
 export function roadmapTableArb(ctx: PlanContext): fc.Arbitrary<Item> {
   const layout = fc.constantFrom<Layout>('items', 'rows', 'column');
@@ -70,7 +72,10 @@ export function roadmapTableArb(ctx: PlanContext): fc.Arbitrary<Item> {
       custom,
       fc.array(textArb, { minLength: 2, maxLength: 2 }),
     )
-    .chain(([mode, standard, keys, customTitles]) => {
+    .chain(([mode, allStandard, keys, customTitles]) => {
+      // At most nine columns: in narrower ones words break between letters and rows outgrow a page
+      // (valid-plans.test.ts), which the renderers handle but this property cannot read back in one piece.
+      const standard = allStandard.slice(0, maxColumns - (mode === 'column' ? 2 : 1) - keys.length);
       const columns = [...(mode === 'column' ? ['stage'] : []), 'activity', ...standard, ...keys];
       const items = fc.array(itemArb(ctx, columns, 2), { minLength: 1, maxLength: 2 });
       const stage = fc.record(

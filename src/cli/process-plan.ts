@@ -1,0 +1,70 @@
+import { dirname } from 'node:path';
+import { type Problem, UserError } from '../errors.js';
+import { generate } from '../generate.js';
+import { text } from '../messages.js';
+import { parsePlan } from '../plan/parse-plan.js';
+import type { Command } from './args.js';
+import { readPlan, toShownPath } from './plans.js';
+import { writePackage } from './write-package.js';
+
+export type PlanCommand = Extract<Command, { name: 'build' | 'check' }>;
+
+/** One plan to check or build: plain data, so that it can be sent to a worker thread. */
+export type PlanJob = {
+  readonly path: string;
+  readonly command: PlanCommand;
+  readonly cwd: string;
+  readonly createdAt?: Date | undefined;
+};
+
+/**
+ * What one plan gives, as plain data: its report (what was built) and its problems, or, from a worker thread, the
+ * text of an unexpected error (a bug), which the main thread raises again.
+ */
+export type PlanOutcome =
+  | { readonly kind: 'done'; readonly report: string; readonly problems: readonly Problem[] }
+  | { readonly kind: 'crash'; readonly message: string; readonly stack?: string | undefined };
+
+/** Checks or builds one plan; a UserError becomes the outcome's problems, any other error is thrown. */
+export async function settlePlan(job: PlanJob): Promise<PlanOutcome> {
+  try {
+    return { kind: 'done', ...(await processPlan(job)) };
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return { kind: 'done', report: '', problems: e.problems.map(toPlainProblem) };
+  }
+}
+
+async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<{
+  report: string;
+  problems: Problem[];
+}> {
+  const { source, display, name } = readPlan(path, cwd);
+  if (command.name === 'check') {
+    const count = parsePlan(source, display, dirname(path)).documents.length;
+    return { report: `${text.checked(display, count)}\n`, problems: [] };
+  }
+  const documents = await generate(source, {
+    file: display,
+    baseDir: dirname(path),
+    formats: command.formats,
+    only: command.only,
+    createdAt,
+  });
+  if (command.only !== undefined && documents.length === 0) {
+    throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
+  }
+  const { written, problems } = writePackage(documents, command.out, name, cwd);
+  const count = documents.filter((d) => d.kind === 'document').length;
+  const shown = written.map((f) => `${text.built(toShownPath(f, cwd))}\n`);
+  const report = `${text.builtPlan(display, count)}\n${shown.join('')}`;
+  if (problems.length === 0) return { report, problems: [] };
+  const located = problems.map((p) => ({ ...p, ...(p.file ? { file: toShownPath(p.file, cwd) } : {}) }));
+  const summary = text.writeSummary(problems.length, problems.length + written.length);
+  return { report, problems: [...located, { code: 'file-unwritable', message: summary }] };
+}
+
+/** A problem with only its own fields, safe to send between threads. */
+function toPlainProblem({ code, message, file, line, column }: Problem): Problem {
+  return { code, message, file, line, column };
+}

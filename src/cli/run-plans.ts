@@ -1,0 +1,90 @@
+import { availableParallelism } from 'node:os';
+import { formatProblem } from '../errors.js';
+import { text } from '../messages.js';
+import type { Io } from './main.js';
+import { toShownPath } from './plans.js';
+import { startPool } from './pool.js';
+import type { PlanCommand, PlanJob, PlanOutcome } from './process-plan.js';
+import { startProgress } from './progress.js';
+
+/**
+ * Checks or builds every plan file and prints each plan's report in the order of the files; 1 if any plan failed.
+ * Several plans are built in parallel on worker threads, one plan in this thread.
+ */
+export async function runPlans(files: readonly string[], command: PlanCommand, io: Io): Promise<number> {
+  const workers = command.name === 'build' ? countWorkers(files.length, io.env) : 1;
+  if (typeof workers !== 'number') {
+    io.stderr(`gramota: ${workers.usage}\n`);
+    return 2;
+  }
+  const createdAt = creationTime(io.env);
+  const jobs: PlanJob[] = files.map((path) => ({ path, command, cwd: io.cwd, createdAt }));
+  const progress = startProgress(jobs.length, io.stderr, command.name === 'build' && io.isTty === true);
+  // This thread builds plans too: on two cores one worker, which warms up while this thread already builds.
+  const pool =
+    workers > 1
+      ? startPool(
+          jobs,
+          workers - 1,
+          progress.advance,
+          undefined,
+          (await import('./process-plan.js')).settlePlan,
+        )
+      : undefined;
+  try {
+    const settle = pool?.outcome ?? (await loadThreadSettler(jobs, progress.advance));
+    let failed = false;
+    for (let index = 0; index < jobs.length; index++) {
+      const outcome = await settle(index);
+      if (outcome.kind === 'crash') throw toInternalError(jobs[index]!, outcome);
+      const problems = outcome.problems.map((p) => `${formatProblem(p)}\n`).join('');
+      progress.print(`${outcome.report}${problems}`);
+      failed ||= outcome.problems.length > 0;
+    }
+    return failed ? 1 : 0;
+  } finally {
+    progress.clear();
+    await pool?.close();
+  }
+}
+
+const minCoresForThreads = 4;
+
+/** Plans settled one after another in this thread. */
+async function loadThreadSettler(
+  jobs: readonly PlanJob[],
+  onSettled: () => void,
+): Promise<(index: number) => Promise<PlanOutcome>> {
+  const { settlePlan } = await import('./process-plan.js');
+  return async (index) => {
+    const outcome = await settlePlan(jobs[index]!);
+    onSettled();
+    return outcome;
+  };
+}
+
+/**
+ * How many plans at once (this thread and workers): GRAMOTA_JOBS, or the number of cores from four cores up, at most
+ * one per plan; 1 builds in this thread only. On two cores one build already keeps about 1.4 cores busy (V8 collects
+ * garbage and compiles on its own threads), and a second thread measured no faster (README, «Производительность»).
+ */
+function countWorkers(plans: number, env: Io['env']): number | { usage: string } {
+  const value = env.GRAMOTA_JOBS?.trim();
+  const cores = availableParallelism();
+  if (!value) return cores >= minCoresForThreads ? Math.min(plans, cores) : 1;
+  if (!/^\d+$/.test(value) || Number(value) < 1) return { usage: text.usageBadJobs(value) };
+  return Math.min(plans, Number(value));
+}
+
+/** SOURCE_DATE_EPOCH (seconds) fixes the creation time written into the files, for reproducible builds. */
+function creationTime(env: Io['env']): Date | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+}
+
+/** An unexpected error of a worker thread (a bug), named after its plan, with the worker's stack as its cause. */
+function toInternalError(job: PlanJob, crash: Extract<PlanOutcome, { kind: 'crash' }>): Error {
+  const cause = new Error(crash.message);
+  cause.stack = crash.stack ?? crash.message;
+  return new Error(text.internalError(toShownPath(job.path, job.cwd)), { cause });
+}

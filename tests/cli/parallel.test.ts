@@ -1,0 +1,105 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { minimalRoadmap, orderPackage } from '../_fixtures/plans.js';
+
+/** Runs `gramota build` in a folder with GRAMOTA_JOBS and collects stderr. */
+async function build(cwd: string, jobs: string, out: string, isTty = false) {
+  let stderr = '';
+  const code = await run(['build', '.', '--out', out], {
+    stdout: () => {},
+    stderr: (s) => {
+      stderr += s;
+    },
+    cwd,
+    env: { SOURCE_DATE_EPOCH: '1601510400', GRAMOTA_JOBS: jobs },
+    isTty,
+  });
+  return { code, stderr };
+}
+
+/** A folder with plans a.yaml, b.yaml, c.yaml (b replaced by `b` when given). */
+function writePlans(b = orderPackage): string {
+  const cwd = mkdtempSync(join(tmpdir(), 'gramota-parallel-'));
+  writeFileSync(join(cwd, 'a.yaml'), minimalRoadmap);
+  writeFileSync(join(cwd, 'b.yaml'), b);
+  writeFileSync(join(cwd, 'c.yaml'), minimalRoadmap.replace('наставничества', 'адаптации'));
+  return cwd;
+}
+
+/** Every file under a folder, by its path inside it. */
+function readTree(dir: string): Map<string, Buffer> {
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(
+    names.map((e) => [
+      join(e.parentPath, e.name).slice(dir.length),
+      readFileSync(join(e.parentPath, e.name)),
+    ]),
+  );
+}
+
+/** stderr without the progress line: what a terminal shows once the build is over. */
+const withoutProgress = (s: string) =>
+  s
+    .split('\r\x1b[2K')
+    .filter((part) => !part.startsWith('Сборка: '))
+    .join('');
+
+describe('gramota build with several plans', () => {
+  it('builds on worker threads the same files, with the same report, as in one thread', {
+    timeout: 60_000,
+  }, async () => {
+    const cwd = writePlans();
+    const parallel = await build(cwd, '2', 'par');
+    const sequential = await build(cwd, '1', 'seq');
+    expect([parallel.code, sequential.code]).toEqual([0, 0]);
+    expect(parallel.stderr.replaceAll('par/', 'seq/')).toBe(sequential.stderr);
+    expect(sequential.stderr.match(/^\S+\.yaml/gm)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+    const [par, seq] = [readTree(join(cwd, 'par')), readTree(join(cwd, 'seq'))];
+    expect([...par.keys()].sort()).toEqual([...seq.keys()].sort());
+    expect(par.size).toBe(2 + 7 + 2);
+    for (const [name, bytes] of par) expect(bytes.equals(seq.get(name)!), name).toBe(true);
+  });
+
+  it('reports a failing plan in its place, exits 1 and writes the other plans', {
+    timeout: 60_000,
+  }, async () => {
+    const cwd = writePlans(minimalRoadmap.replace('    columns:', '    colums:'));
+    const { code, stderr } = await build(cwd, '2', 'out');
+    expect(code).toBe(1);
+    const lines = stderr.split('\n').filter((l) => !l.startsWith('  '));
+    expect(lines).toEqual([
+      'a.yaml: готово документов — 1',
+      'b.yaml:14:5: неизвестный ключ «colums»; возможно, имелось в виду «columns»',
+      'c.yaml: готово документов — 1',
+      '',
+    ]);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['a', 'c']);
+  });
+
+  it('shows progress only on a terminal, and erases it at the end', { timeout: 60_000 }, async () => {
+    const cwd = writePlans();
+    const plain = await build(cwd, '1', 'out');
+    expect(plain.stderr).not.toMatch(/Сборка|\r/);
+    for (const jobs of ['1', '2']) {
+      const tty = await build(cwd, jobs, 'out', true);
+      expect(tty.code).toBe(0);
+      expect(tty.stderr).toContain('\r\x1b[2KСборка: 0 из 3 планов…');
+      expect(tty.stderr).toContain('\r\x1b[2KСборка: 3 из 3 планов…');
+      expect(tty.stderr.endsWith('\r\x1b[2K')).toBe(true);
+      expect(withoutProgress(tty.stderr)).toBe(plain.stderr);
+    }
+  });
+
+  it('refuses a GRAMOTA_JOBS that is not a positive whole number', async () => {
+    for (const jobs of ['0', 'два', '-1', '1.5']) {
+      const { code, stderr } = await build(writePlans(), jobs, 'out');
+      expect([code, stderr]).toEqual([
+        2,
+        `gramota: GRAMOTA_JOBS — число одновременно собираемых планов, целое от 1, а указано «${jobs}»\n`,
+      ]);
+    }
+  });
+});
