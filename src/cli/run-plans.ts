@@ -9,7 +9,8 @@ import { startProgress } from './progress.js';
 
 /**
  * Checks or builds every plan file and prints each plan's report in the order of the files; 1 if any plan failed.
- * Several plans are built in parallel on worker threads, one plan in this thread.
+ * With several plans at once (countWorkers), worker threads build them and so does this thread, which takes plans
+ * from the same queue while the workers warm up; otherwise this thread builds them one after another.
  */
 export async function runPlans(files: readonly string[], command: PlanCommand, io: Io): Promise<number> {
   const workers = command.name === 'build' ? countWorkers(files.length, io.env) : 1;
@@ -20,19 +21,16 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
   const createdAt = creationTime(io.env);
   const jobs: PlanJob[] = files.map((path) => ({ path, command, cwd: io.cwd, createdAt }));
   const progress = startProgress(jobs.length, io.stderr, command.name === 'build' && io.isTty === true);
-  // This thread builds plans too: on two cores one worker, which warms up while this thread already builds.
+  const { settlePlan } = await import('./process-plan.js');
   const pool =
-    workers > 1
-      ? startPool(
-          jobs,
-          workers - 1,
-          progress.advance,
-          undefined,
-          (await import('./process-plan.js')).settlePlan,
-        )
-      : undefined;
+    workers > 1 ? startPool(jobs, workers - 1, progress.advance, undefined, settlePlan) : undefined;
+  const settleHere = async (index: number) => {
+    const outcome = await settlePlan(jobs[index]!);
+    progress.advance();
+    return outcome;
+  };
   try {
-    const settle = pool?.outcome ?? (await loadThreadSettler(jobs, progress.advance));
+    const settle = pool?.outcome ?? settleHere;
     let failed = false;
     for (let index = 0; index < jobs.length; index++) {
       const outcome = await settle(index);
@@ -50,23 +48,10 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
 
 const minCoresForThreads = 4;
 
-/** Plans settled one after another in this thread. */
-async function loadThreadSettler(
-  jobs: readonly PlanJob[],
-  onSettled: () => void,
-): Promise<(index: number) => Promise<PlanOutcome>> {
-  const { settlePlan } = await import('./process-plan.js');
-  return async (index) => {
-    const outcome = await settlePlan(jobs[index]!);
-    onSettled();
-    return outcome;
-  };
-}
-
 /**
  * How many plans at once (this thread and workers): GRAMOTA_JOBS, or the number of cores from four cores up, at most
  * one per plan; 1 builds in this thread only. On two cores one build already keeps about 1.4 cores busy (V8 collects
- * garbage and compiles on its own threads), and a second thread measured no faster (README, «Производительность»).
+ * garbage and compiles on its own threads), and a second thread measured no faster (README, «Команды»).
  */
 function countWorkers(plans: number, env: Io['env']): number | { usage: string } {
   const value = env.GRAMOTA_JOBS?.trim();
