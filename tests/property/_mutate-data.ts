@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parse, stringify } from 'yaml';
+import { isCollection, parseDocument, stringify, visit } from 'yaml';
 import { keyWords, plainValues } from './_vocabulary.js';
 
 /**
@@ -91,12 +91,25 @@ export function mutatedDataArb(seed: fc.Arbitrary<string>, most = 3): fc.Arbitra
   return fc
     .tuple(seed, fc.array(dataMutationArb, { minLength: 1, maxLength: most }))
     .map(([source, mutations]) => {
-      let data: unknown;
-      try {
-        data = parse(source);
-      } catch {
-        return source; // a seed from the bad-input corpus that is not even YAML stays as it is
-      }
-      return stringify(mutations.reduce(applyDataMutation, data));
+      const data = toPlainData(source);
+      // A seed from the bad-input corpus that is not plain YAML data stays as it is.
+      return data === undefined ? source : stringify(mutations.reduce(applyDataMutation, data));
     });
+}
+
+/** The data of a YAML text; none for a text with syntax errors or a key that is a list or mapping (a corpus case). */
+function toPlainData(source: string): unknown {
+  const doc = parseDocument(source);
+  let complexKey = false;
+  visit(doc, {
+    Pair(_, pair) {
+      complexKey ||= isCollection(pair.key);
+    },
+  });
+  if (doc.errors.length > 0 || complexKey) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined; // aliases that expand without bound
+  }
 }
