@@ -5,3 +5,5 @@ import { fileURLToPath } from 'node:url';
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const templatesDir = resolve(packageRoot, 'templates');
 export const fontsDir = resolve(packageRoot, 'fonts');
+/** The built-in templates compiled by `npm run build` (template/precompiled.ts). */
+export const precompiledTemplatesFile = resolve(packageRoot, 'dist', 'templates.json');

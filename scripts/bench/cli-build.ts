@@ -13,19 +13,19 @@ function findNewestMtime(dir: string): number {
 }
 
 /**
- * The CLI runs the compiled dist/: when a source file is newer than the oldest-possible output (dist/cli/main.js) or
- * dist/ is missing, it is compiled again with `tsc -p tsconfig.build.json` (what `npm run build` does).
- * Returns whether it compiled.
+ * The CLI runs the compiled dist/: when a source file or template is newer than the oldest-possible output
+ * (dist/cli/main.js) or dist/ is missing, it is built again as `npm run build` does: `tsc -p tsconfig.build.json`,
+ * then the templates precompiled. Returns whether it compiled.
  */
 export async function ensureFreshDist(root: string): Promise<boolean> {
   const main = join(root, 'dist', 'cli', 'main.js');
   const built = existsSync(main) ? statSync(main).mtimeMs : 0;
-  if (built > findNewestMtime(join(root, 'src')) && built > findNewestMtime(join(root, 'types')))
-    return false;
+  if (['src', 'types', 'templates'].every((dir) => built > findNewestMtime(join(root, dir)))) return false;
   const manifest = createRequire(join(root, 'package.json')).resolve('typescript/package.json');
   const tsc = join(dirname(manifest), 'bin', 'tsc');
-  process.stderr.write('dist/ is older than src/: compiling (tsc -p tsconfig.build.json)\n');
+  process.stderr.write('dist/ is older than src/: building it (npm run build)\n');
   await runProcess(process.execPath, [tsc, '-p', 'tsconfig.build.json'], root);
+  await runProcess(process.execPath, [join(root, 'scripts', 'precompile-templates.mjs')], root);
   return true;
 }
 

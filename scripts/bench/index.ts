@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureFreshDist, measureCliBuild } from './cli-build.js';
 import { collectWorkload } from './collect.js';
+import { extractContent } from './content.js';
 import { type BenchReport, toMarkdown } from './report.js';
 import { runWorker } from './run-worker.js';
 import { generateRoadmap, listWorkloads } from './workloads.js';
@@ -63,6 +64,13 @@ async function runBench(options: BenchReport['options'], tmp: string): Promise<B
     { kind: 'warm', input: small, name: 'warm', fontsDir: join(root, 'fonts') },
     tmp,
   );
+  const smallContent = join(tmp, 'warm-roadmap-26.json');
+  writeFileSync(smallContent, JSON.stringify(extractContent(generateRoadmap(26))));
+  process.stderr.write('  warm raw docx + pdfmake on the same text\n');
+  const floorRun = await runWorker(
+    { kind: 'warm-floor', input: smallContent, name: 'warm-floor', fontsDir: join(root, 'fonts') },
+    tmp,
+  );
   const workloads = [];
   for (const workload of listWorkloads(root, options.sizes)) {
     workloads.push(
@@ -88,6 +96,7 @@ async function runBench(options: BenchReport['options'], tmp: string): Promise<B
     workloads,
     ...cli,
     warm: { plan: 'roadmap 26 rows', medianMs: warmRun.stages.generate ?? 0, laps: warmRun.laps ?? [] },
+    warmFloor: { medianMs: floorRun.stages.generate ?? 0, laps: floorRun.laps ?? [] },
   };
 }
 

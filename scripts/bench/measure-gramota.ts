@@ -99,11 +99,15 @@ export async function measureGenerate({ source, name, out }: GramotaInput): Prom
 }
 
 /** generate() of the same plan after a first call in the same process: the median of `times` warm calls. */
-export async function measureWarm({ source, name }: GramotaInput, times = 10): Promise<Measured> {
-  await generate(source, { file: `${name}.yaml` });
+export function measureWarm({ source, name }: GramotaInput, times = 10): Promise<Measured> {
+  return measureLaps(() => generate(source, { file: `${name}.yaml` }), times);
+}
+
+/** A call made once, then `times` times more, each timed: their median as `generate`, and every lap. */
+export async function measureLaps(call: () => Promise<unknown>, times = 10): Promise<Measured> {
+  await call();
   const watch = createStopwatch();
   const runs: number[] = [];
-  for (let i = 0; i < times; i++)
-    runs.push(await watch.lap(() => generate(source, { file: `${name}.yaml` })));
+  for (let i = 0; i < times; i++) runs.push(await watch.lap(call));
   return { stages: { generate: median(runs) }, cpu: {}, bytes: 0, laps: runs };
 }

@@ -5,7 +5,14 @@ import type { FloorContent } from './content.js';
 import { createStopwatch, type Measured } from './stopwatch.js';
 
 /** What is measured; gramota kinds read a plan, the floor kinds read a FloorContent JSON. */
-export type MeasureKind = 'stages' | 'generate' | 'warm' | 'docx' | 'pdfmake' | 'docxtemplater';
+export type MeasureKind =
+  | 'stages'
+  | 'generate'
+  | 'warm'
+  | 'warm-floor'
+  | 'docx'
+  | 'pdfmake'
+  | 'docxtemplater';
 
 export type Job = {
   readonly kind: MeasureKind;
@@ -60,6 +67,20 @@ async function loadRunner(kind: MeasureKind): Promise<Runner> {
       return (job) => {
         const content = readContent(job);
         return timeOne(() => renderRawPdf(content, job.fontsDir));
+      };
+    }
+    case 'warm-floor': {
+      const [{ renderRawDocx }, { renderRawPdf }, { measureLaps }] = await Promise.all([
+        import('./floor-docx.js'),
+        import('./floor-pdfmake.js'),
+        import('./measure-gramota.js'),
+      ]);
+      return (job) => {
+        const content = readContent(job);
+        return measureLaps(async () => {
+          await renderRawDocx(content);
+          await renderRawPdf(content, job.fontsDir);
+        });
       };
     }
     case 'docxtemplater': {

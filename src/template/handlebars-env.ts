@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { failWith } from '../errors.js';
 import { text } from '../messages.js';
+import { compileOptions, loadPrecompiled, type Precompiled, readPrecompiled } from './precompiled.js';
 import { traceMarks } from './trace.js';
 
 /** A compiled set of templates: one isolated Handlebars instance per list of folders (and trace mode). */
@@ -11,26 +12,40 @@ export type TemplateSet = {
 };
 
 const cache = new Map<string, TemplateSet>();
+let builtBundle: Precompiled | undefined;
+
+export type TemplateOptions = {
+  /** Marks in the markup that name each template line (to-model.ts, on a markup problem). */
+  readonly trace?: boolean;
+  /** The built-in templates compiled at build time; by default the bundle in dist/ (precompiled.ts). */
+  readonly precompiled?: Precompiled;
+};
 
 /**
  * The templates of `dirs`, the first folder that has a file winning (a user's folder before the built-in one):
- * `<kind>.hbs` at the top, partials in `partials/` — only from these folders. Compiled once, strict mode.
+ * `<kind>.hbs` at the top, partials in `partials/` — only from these folders. Compiled once, strict mode; the
+ * built-in ones come compiled from the build when their text is the one the build compiled.
  * Files of a user's folder are named by their path in messages, built-in ones by their name.
  */
-export function loadTemplates(dirs: string | readonly string[], trace = false): TemplateSet {
+export function loadTemplates(dirs: string | readonly string[], options: TemplateOptions = {}): TemplateSet {
   const folders = [dirs].flat();
   const builtIn = folders.at(-1);
+  const trace = options.trace === true;
   const key = `${folders.join('\0')}\0${trace}`;
-  const cached = cache.get(key);
+  const cached = options.precompiled ? undefined : cache.get(key);
   if (cached) return cached;
+  const bundle = trace ? undefined : (options.precompiled ?? readBuiltBundle());
   const hb = Handlebars.create();
   registerHelpers(hb);
   const compile = (file: string) => {
     const source = readFileSync(file, 'utf8');
-    const name = file.startsWith(`${builtIn}`) ? basename(file) : file;
+    const isBuiltIn = builtIn !== undefined && file.startsWith(`${builtIn}`);
+    const name = isBuiltIn ? basename(file) : file;
+    const built = isBuiltIn && bundle && loadPrecompiled(hb, bundle, toBundlePath(builtIn, file), source);
+    if (built) return built;
     try {
       const ast = hb.parse(source);
-      return hb.compile(trace ? traceMarks(ast, name) : ast, { strict: true, preventIndent: true });
+      return hb.compile(trace ? traceMarks(ast, name) : ast, compileOptions);
     } catch (e) {
       return failWith({ code: 'template-error', message: text.templateSyntax(firstLine(e)), file: name });
     }
@@ -65,8 +80,19 @@ export function loadTemplates(dirs: string | readonly string[], trace = false): 
       }
     },
   };
-  cache.set(key, set);
+  if (!options.precompiled) cache.set(key, set);
   return set;
+}
+
+/** dist/templates.json, read once. */
+function readBuiltBundle(): Precompiled {
+  builtBundle ??= readPrecompiled();
+  return builtBundle;
+}
+
+/** A built-in file's key in the bundle: its path in the folder, with forward slashes. */
+function toBundlePath(dir: string, file: string): string {
+  return relative(dir, file).split('\\').join('/');
 }
 
 /** Helpers check their own arguments: strict mode does not check helper arguments. */

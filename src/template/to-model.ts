@@ -16,9 +16,12 @@ export function toModel(
   const markup = loadTemplates(options.templatesDir).render(doc.template, doc.view);
   const parsed = parseMarkup(markup, { createdAt: options.createdAt });
   if ('model' in parsed) return parsed.model;
-  const traced = parseMarkup(loadTemplates(options.templatesDir, true).render(doc.template, doc.view), {
-    createdAt: options.createdAt,
-  });
+  const traced = parseMarkup(
+    loadTemplates(options.templatesDir, { trace: true }).render(doc.template, doc.view),
+    {
+      createdAt: options.createdAt,
+    },
+  );
   const problems = 'problems' in traced ? traced.problems : parsed.problems;
   throw new UserError(
     problems.map((p) => {
