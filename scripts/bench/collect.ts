@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractContent } from './content.js';
 import { stageNames } from './measure-gramota.js';
-import { type JobSpec, runRepeated } from './run-worker.js';
+import { type JobSpec, runWorker } from './run-worker.js';
 import { median } from './stopwatch.js';
 import type { MeasureKind, WorkerResult } from './worker.js';
 import type { Workload } from './workloads.js';
@@ -57,31 +57,47 @@ function toSlug(name: string): string {
   return name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
 }
 
-/** Every measurement of one workload, each run in its own process: gramota, and the floors for a roadmap. */
+/**
+ * Every measurement of one workload, each run in its own process: gramota, and the floors for a roadmap. The
+ * measurements take turns, one run of each per round, so that a slow spell of the machine falls on all of them
+ * alike and their ratios hold.
+ */
 export async function collectWorkload(workload: Workload, options: CollectOptions): Promise<WorkloadResult> {
-  const runs = options.runsFor(workload);
   const slug = toSlug(workload.name);
   const plan = join(options.tmp, `${slug}.yaml`);
   writeFileSync(plan, workload.source);
-  const measure = async (kind: MeasureKind, input: string) => {
-    const spec: JobSpec = { kind, input, name: slug, fontsDir: options.fontsDir };
-    return summarize(await runRepeated(spec, options.tmp, runs));
-  };
-  const stages = await measure('stages', plan);
+  const jobs: [MeasureKind, string][] = [
+    ['stages', plan],
+    ['generate', plan],
+  ];
+  if (workload.rows !== undefined) {
+    const content = join(options.tmp, `${slug}.content.json`);
+    writeFileSync(content, JSON.stringify(extractContent(workload.source)));
+    jobs.push(['docx', content], ['pdfmake', content], ['docxtemplater', content]);
+  }
+  const runs = new Map<MeasureKind, WorkerResult[]>(jobs.map(([kind]) => [kind, []]));
+  const rounds = options.runsFor(workload);
+  for (let round = 1; round <= rounds; round++) {
+    for (const [kind, input] of jobs) {
+      process.stderr.write(`  ${slug}: ${kind} ${round}/${rounds}\n`);
+      const spec: JobSpec = { kind, input, name: slug, fontsDir: options.fontsDir };
+      runs.get(kind)?.push(await runWorker(spec, options.tmp));
+    }
+  }
+  const summary = (kind: MeasureKind) => summarize(runs.get(kind) ?? []);
+  const stages = summary('stages');
   const ordered = Object.fromEntries(stageNames.map((n) => [n, stages.stages[n] ?? 0]));
   const result = {
     name: workload.name,
     rows: workload.rows,
     stages: { ...stages, stages: ordered },
-    generate: await measure('generate', plan),
+    generate: summary('generate'),
   };
   if (workload.rows === undefined) return result;
-  const content = join(options.tmp, `${slug}.content.json`);
-  writeFileSync(content, JSON.stringify(extractContent(workload.source)));
   const floors = {
-    docx: await measure('docx', content),
-    pdfmake: await measure('pdfmake', content),
-    docxtemplater: await measure('docxtemplater', content),
+    docx: summary('docx'),
+    pdfmake: summary('pdfmake'),
+    docxtemplater: summary('docxtemplater'),
   };
   return { ...result, floors };
 }

@@ -49,13 +49,3 @@ export async function runWorker(spec: JobSpec, tmp: string): Promise<WorkerResul
     rmSync(out, { recursive: true, force: true });
   }
 }
-
-/** `runs` fresh processes of one measurement, one after another (never in parallel: they would share the cores). */
-export async function runRepeated(spec: JobSpec, tmp: string, runs: number): Promise<WorkerResult[]> {
-  const results: WorkerResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    process.stderr.write(`  ${spec.name}: ${spec.kind} ${i + 1}/${runs}\n`);
-    results.push(await runWorker(spec, tmp));
-  }
-  return results;
-}
