@@ -119,6 +119,8 @@ export const text = {
   attrUnknown: (allowed: readonly string[]) =>
     `неизвестный атрибут; допустимы: ${allowed.join(', ') || 'нет'}`,
   textOutsideParagraph: (s: string) => `текст «${s}» вне <p>`,
+  markupNoDocument: 'нет корневого элемента <document>',
+  markupNoSection: 'в <document> нет ни одного <section>',
 
   // Output and CLI
   fontMissing: (path: string) => `не найден файл шрифта ${path}: переустановите gramota`,

@@ -116,6 +116,13 @@ describe('parseMarkup', () => {
     expect(problemsOf(wrap('голый текст'))[0]).toMatch(/текст «голый текст» вне <p>/);
   });
 
+  it('reports markup without a document or without a section', () => {
+    expect(problemsOf('<?src roadmap.hbs:1:1?>')).toHaveLength(1); // saxes: no root element
+    expect(problemsOf('<document title="Пусто"></document>')).toEqual([
+      '1:1: в <document> нет ни одного <section>',
+    ]);
+  });
+
   it('names the template line from a trace mark', () => {
     const result = parseMarkup(wrap('<?src roadmap.hbs:7:3?><oops/>'), meta);
     expect('problems' in result && result.problems[0]?.source).toBe('roadmap.hbs:7:3');
