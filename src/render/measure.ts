@@ -15,10 +15,15 @@ export function measureEm(word: string, bold: boolean): number {
   return em;
 }
 
+let lineHeight: number | undefined;
+
 /** A single-spaced line in em: ascent + descent + line gap, as Word and LibreOffice space it. */
 export function lineHeightEm(): number {
-  const font = openFace(false);
-  return (font.ascent - font.descent + font.lineGap) / font.unitsPerEm;
+  if (lineHeight === undefined) {
+    const font = openFace(false);
+    lineHeight = (font.ascent - font.descent + font.lineGap) / font.unitsPerEm;
+  }
+  return lineHeight;
 }
 
 let widest: number | undefined;

@@ -15,12 +15,24 @@ export type GridRow = readonly (PlacedCell | 'covered')[];
 
 const emptyCell: Cell = { children: [] };
 
+const grids = new WeakMap<Table, readonly GridRow[]>();
+
 /**
  * Places the model's cells on the column grid. The model omits covered cells, as HTML does; pdfmake wants every
  * grid position filled, covered ones with `{}`. A row with too few cells is padded with empty cells (Word draws
- * them too); a row with too many is a broken template.
+ * them too); a row with too many is a broken template. Once per table: the model is never changed, and both
+ * renderers ask for the same table's grid.
  */
-export function toTableGrid(table: Table): GridRow[] {
+export function toTableGrid(table: Table): readonly GridRow[] {
+  let grid = grids.get(table);
+  if (grid === undefined) {
+    grid = placeCells(table);
+    grids.set(table, grid);
+  }
+  return grid;
+}
+
+function placeCells(table: Table): GridRow[] {
   const columns = table.widths.length;
   const coveredBelow: number[] = new Array(columns).fill(0); // rows still covered by a rowSpan from above
   return table.rows.map((row, r) => {

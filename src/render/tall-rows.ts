@@ -30,6 +30,26 @@ export function findTallRows(
   headerRows: number,
   pageTextHeightMm: number,
 ): ReadonlyMap<number, TallRowBreak> {
+  // Both renderers ask for the same table (its grid is made once, table-grid.ts) on the same page.
+  const key = `${innerMm.join(' ')}|${headerRows}|${pageTextHeightMm}`;
+  const known = found.get(grid) ?? new Map<string, ReadonlyMap<number, TallRowBreak>>();
+  found.set(grid, known);
+  let tall = known.get(key);
+  if (tall === undefined) {
+    tall = measureTallRows(grid, innerMm, headerRows, pageTextHeightMm);
+    known.set(key, tall);
+  }
+  return tall;
+}
+
+const found = new WeakMap<readonly GridRow[], Map<string, ReadonlyMap<number, TallRowBreak>>>();
+
+function measureTallRows(
+  grid: readonly GridRow[],
+  innerMm: readonly number[],
+  headerRows: number,
+  pageTextHeightMm: number,
+): ReadonlyMap<number, TallRowBreak> {
   const cells = grid.map((row) => row.filter((placed): placed is PlacedCell => placed !== 'covered'));
   const headerPt = cells
     .slice(0, headerRows)
