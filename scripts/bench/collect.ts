@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractContent } from './content.js';
-import { stageNames } from './measure-gramota.js';
 import { type JobSpec, runWorker } from './run-worker.js';
+import { stageNames } from './stage-names.js';
 import { median } from './stopwatch.js';
 import type { MeasureKind, WorkerResult } from './worker.js';
 import type { Workload } from './workloads.js';

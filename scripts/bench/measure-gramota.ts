@@ -1,34 +1,28 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writePackage } from '../../src/cli/write-package.js';
-import { generate } from '../../src/generate.js';
-import { toDocumentView } from '../../src/kinds/index.js';
-import { parseMarkup } from '../../src/markup/parse.js';
-import { fileNameFor, toSafeName } from '../../src/output/file-name.js';
-import { removeStaleTemporaries, writeAtomically } from '../../src/output/write.js';
-import { assemblePackage, type BuiltDocument } from '../../src/package/assemble.js';
-import { templatesDir } from '../../src/paths.js';
-import { loadYaml } from '../../src/plan/load.js';
+import type { BuiltDocument } from '../../src/package/assemble.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
-import { validatePlan } from '../../src/plan/validate.js';
-import { renderDocx } from '../../src/render/docx/index.js';
-import { renderPdf } from '../../src/render/pdf/index.js';
-import { createContext } from '../../src/resolve/context.js';
-import { loadTemplates } from '../../src/template/handlebars-env.js';
-import { createStopwatch, type Measured, median } from './stopwatch.js';
+import { loadGramota } from './gramota-dist.js';
+import { createStopwatch, type Measured, measureLaps } from './stopwatch.js';
 
-/** The names of gramota's stages, in pipeline order. */
-export const stageNames = [
-  'load',
-  'validate',
-  'resolve',
-  'template',
-  'parse',
-  'package',
-  'docx',
-  'pdf',
-  'write',
-] as const;
+const {
+  writePackage,
+  generate,
+  toDocumentView,
+  parseMarkup,
+  fileNameFor,
+  toSafeName,
+  removeStaleTemporaries,
+  writeAtomically,
+  assemblePackage,
+  templatesDir,
+  loadYaml,
+  validatePlan,
+  renderDocx,
+  renderPdf,
+  createContext,
+  loadTemplates,
+} = await loadGramota();
 
 /** What a gramota measurement gets: the plan text, a name for its files and an empty output folder. */
 export type GramotaInput = { readonly source: string; readonly name: string; readonly out: string };
@@ -101,13 +95,4 @@ export async function measureGenerate({ source, name, out }: GramotaInput): Prom
 /** generate() of the same plan after a first call in the same process: the median of `times` warm calls. */
 export function measureWarm({ source, name }: GramotaInput, times = 10): Promise<Measured> {
   return measureLaps(() => generate(source, { file: `${name}.yaml` }), times);
-}
-
-/** A call made once, then `times` times more, each timed: their median as `generate`, and every lap. */
-export async function measureLaps(call: () => Promise<unknown>, times = 10): Promise<Measured> {
-  await call();
-  const watch = createStopwatch();
-  const runs: number[] = [];
-  for (let i = 0; i < times; i++) runs.push(await watch.lap(call));
-  return { stages: { generate: median(runs) }, cpu: {}, bytes: 0, laps: runs };
 }

@@ -53,3 +53,12 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** A call made once, then `times` times more, each timed: their median as `generate`, and every lap. */
+export async function measureLaps(call: () => Promise<unknown>, times = 10): Promise<Measured> {
+  await call();
+  const watch = createStopwatch();
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) runs.push(await watch.lap(call));
+  return { stages: { generate: median(runs) }, cpu: {}, bytes: 0, laps: runs };
+}

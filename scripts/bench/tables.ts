@@ -1,5 +1,5 @@
 import type { WorkloadResult } from './collect.js';
-import { stageNames } from './measure-gramota.js';
+import { stageNames } from './stage-names.js';
 
 /** Targets the table checks against: pipeline overhead and linearity (10× the rows → at most 11× the time). */
 const overheadTarget = 1.15;

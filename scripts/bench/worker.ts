@@ -2,7 +2,7 @@
 // the FIRST call of the measured function, and write the times and this process's peak RSS to a JSON file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { FloorContent } from './content.js';
-import { createStopwatch, type Measured } from './stopwatch.js';
+import { createStopwatch, type Measured, measureLaps } from './stopwatch.js';
 
 /** What is measured; gramota kinds read a plan, the floor kinds read a FloorContent JSON. */
 export type MeasureKind =
@@ -70,10 +70,9 @@ async function loadRunner(kind: MeasureKind): Promise<Runner> {
       };
     }
     case 'warm-floor': {
-      const [{ renderRawDocx }, { renderRawPdf }, { measureLaps }] = await Promise.all([
+      const [{ renderRawDocx }, { renderRawPdf }] = await Promise.all([
         import('./floor-docx.js'),
         import('./floor-pdfmake.js'),
-        import('./measure-gramota.js'),
       ]);
       return (job) => {
         const content = readContent(job);
