@@ -33,13 +33,7 @@ export type GramotaInput = { readonly source: string; readonly name: string; rea
  */
 export async function measureStages({ source, name, out }: GramotaInput): Promise<Measured> {
   const watch = createStopwatch();
-  const loaded = watch.time('load', () => loadYaml(source, `${name}.yaml`));
-  if (Array.isArray(loaded)) throw new Error(`${name}: the plan does not load`);
-  const plan = watch.time('validate', () =>
-    validatePlan(loaded as Exclude<typeof loaded, readonly unknown[]>),
-  );
-  if (Array.isArray(plan)) throw new Error(`${name}: the plan is not valid`);
-  const valid = plan as Plan;
+  const valid = toValidPlan(watch, source, name);
   const ctx = watch.time('resolve', () => createContext(valid));
   const createdAt = new Date().toISOString();
   const templates = toTemplateFolders(valid);
@@ -67,6 +61,20 @@ export async function measureStages({ source, name, out }: GramotaInput): Promis
     }
   });
   return { stages: watch.stages, cpu: watch.cpu, bytes: outputs.reduce((sum, [, b]) => sum + b.length, 0) };
+}
+
+/**
+ * Stages 1–2 in a function of their own, as in parsePlan: the parsed YAML document (every node with its position)
+ * is garbage once the plan is valid, so the stage run keeps no more alive through rendering than generate() does.
+ */
+function toValidPlan(watch: ReturnType<typeof createStopwatch>, source: string, name: string): Plan {
+  const loaded = watch.time('load', () => loadYaml(source, `${name}.yaml`));
+  if (Array.isArray(loaded)) throw new Error(`${name}: the plan does not load`);
+  const plan = watch.time('validate', () =>
+    validatePlan(loaded as Exclude<typeof loaded, readonly unknown[]>),
+  );
+  if (Array.isArray(plan)) throw new Error(`${name}: the plan is not valid`);
+  return plan as Plan;
 }
 
 /** The built-in templates folder, after the plan's own (settings.templates), as generate.ts orders them. */
