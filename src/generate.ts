@@ -58,7 +58,7 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
 }
 
 /** A user's templates folder (settings.templates) before the built-in one, which fills in what it lacks. */
-function templateFolders(plan: Plan, options: GenerateOptions): string[] {
+export function templateFolders(plan: Plan, options: GenerateOptions): string[] {
   const own = plan.settings?.templates;
   const builtIn = options.templatesDir ?? templatesDir;
   if (own === undefined) return [builtIn];

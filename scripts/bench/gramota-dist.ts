@@ -1,68 +1,38 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-type Modules = [
-  typeof import('../../src/cli/write-package.js'),
-  typeof import('../../src/generate.js'),
-  typeof import('../../src/kinds/index.js'),
-  typeof import('../../src/markup/parse.js'),
-  typeof import('../../src/output/file-name.js'),
-  typeof import('../../src/output/write.js'),
-  typeof import('../../src/package/assemble.js'),
-  typeof import('../../src/paths.js'),
-  typeof import('../../src/plan/load.js'),
-  typeof import('../../src/plan/validate.js'),
-  typeof import('../../src/render/docx/index.js'),
-  typeof import('../../src/render/pdf/index.js'),
-  typeof import('../../src/resolve/context.js'),
-  typeof import('../../src/template/handlebars-env.js'),
-];
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-const paths = [
-  'cli/write-package.js',
-  'generate.js',
-  'kinds/index.js',
-  'markup/parse.js',
-  'output/file-name.js',
-  'output/write.js',
-  'package/assemble.js',
-  'paths.js',
-  'plan/load.js',
-  'plan/validate.js',
-  'render/docx/index.js',
-  'render/pdf/index.js',
-  'resolve/context.js',
-  'template/handlebars-env.js',
-];
+/** A compiled module of dist/, typed by its source in src/. */
+function load<T>(path: string): Promise<T> {
+  return import(pathToFileURL(join(dist, path)).href) as Promise<T>;
+}
 
 /**
  * gramota as its users run it: the compiled dist/ that `npm run build` makes (the bench makes it fresh first,
- * cli-build.ts), not src/ through tsx, whose transform wraps every closure in a naming call. Typed by the sources.
+ * cli-build.ts), not src/ through tsx, whose transform wraps every closure in a naming call.
  */
 export async function loadGramota() {
-  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-  const modules = (await Promise.all(
-    paths.map((path) => import(pathToFileURL(join(dist, path)).href)),
-  )) as Modules;
-  const [
-    cli,
-    generate,
-    kinds,
-    markup,
-    fileName,
-    write,
-    assemble,
-    paths_,
-    load,
-    validate,
-    docx,
-    pdf,
-    resolve,
-    hbs,
-  ] = modules;
+  const [cli, generate, kinds, markup, fileName, write, assemble, load_, validate, docx, pdf, resolve, hbs] =
+    await Promise.all([
+      load<typeof import('../../src/cli/write-package.js')>('cli/write-package.js'),
+      load<typeof import('../../src/generate.js')>('generate.js'),
+      load<typeof import('../../src/kinds/index.js')>('kinds/index.js'),
+      load<typeof import('../../src/markup/parse.js')>('markup/parse.js'),
+      load<typeof import('../../src/output/file-name.js')>('output/file-name.js'),
+      load<typeof import('../../src/output/write.js')>('output/write.js'),
+      load<typeof import('../../src/package/assemble.js')>('package/assemble.js'),
+      load<typeof import('../../src/plan/load.js')>('plan/load.js'),
+      load<typeof import('../../src/plan/validate.js')>('plan/validate.js'),
+      load<typeof import('../../src/render/docx/index.js')>('render/docx/index.js'),
+      load<typeof import('../../src/render/pdf/index.js')>('render/pdf/index.js'),
+      load<typeof import('../../src/resolve/context.js')>('resolve/context.js'),
+      load<typeof import('../../src/template/handlebars-env.js')>('template/handlebars-env.js'),
+    ]);
   return {
     writePackage: cli.writePackage,
     generate: generate.generate,
+    templateFolders: generate.templateFolders,
     toDocumentView: kinds.toDocumentView,
     parseMarkup: markup.parseMarkup,
     fileNameFor: fileName.fileNameFor,
@@ -70,8 +40,7 @@ export async function loadGramota() {
     removeStaleTemporaries: write.removeStaleTemporaries,
     writeAtomically: write.writeAtomically,
     assemblePackage: assemble.assemblePackage,
-    templatesDir: paths_.templatesDir,
-    loadYaml: load.loadYaml,
+    loadYaml: load_.loadYaml,
     validatePlan: validate.validatePlan,
     renderDocx: docx.renderDocx,
     renderPdf: pdf.renderPdf,

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { BuiltDocument } from '../../src/package/assemble.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
 import { loadGramota } from './gramota-dist.js';
@@ -15,7 +14,7 @@ const {
   removeStaleTemporaries,
   writeAtomically,
   assemblePackage,
-  templatesDir,
+  templateFolders,
   loadYaml,
   validatePlan,
   renderDocx,
@@ -36,7 +35,7 @@ export async function measureStages({ source, name, out }: GramotaInput): Promis
   const valid = toValidPlan(watch, source, name);
   const ctx = watch.time('resolve', () => createContext(valid));
   const createdAt = new Date().toISOString();
-  const templates = toTemplateFolders(valid);
+  const templates = templateFolders(valid, {});
   const built = valid.documents.map((doc, i): BuiltDocument => {
     const view = watch.time('resolve', () => toDocumentView(doc, i, ctx));
     const markup = watch.time('template', () => loadTemplates(templates).render(view.template, view.view));
@@ -75,15 +74,6 @@ function toValidPlan(watch: ReturnType<typeof createStopwatch>, source: string, 
   );
   if (Array.isArray(plan)) throw new Error(`${name}: the plan is not valid`);
   return plan as Plan;
-}
-
-/** The built-in templates folder, after the plan's own (settings.templates), as generate.ts orders them. */
-function toTemplateFolders(plan: Plan): string[] {
-  const own = plan.settings?.templates;
-  if (own === undefined) return [templatesDir];
-  const dir = resolve('.', own);
-  if (!existsSync(dir)) throw new Error(`templates folder ${dir} is missing`);
-  return [dir, templatesDir];
 }
 
 /** The plain generate() call, then the CLI's writing of its files: the reference the stage sum is checked against. */

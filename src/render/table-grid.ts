@@ -1,5 +1,5 @@
 import { failWith } from '../errors.js';
-import type { Cell, Table } from '../model/schema.js';
+import type { Cell, Row, Table } from '../model/schema.js';
 import { layout } from '../model/styles.js';
 
 /** A model cell at its place in the table grid, spans clamped to the grid. */
@@ -76,4 +76,15 @@ function toFreeRun(coveredBelow: readonly number[], column: number): number {
 export function toSpanWidthMm(innerMm: readonly number[], column: number, colSpan: number): number {
   const spanned = innerMm.slice(column, column + colSpan).reduce((sum, w) => sum + w, 0);
   return spanned + (colSpan - 1) * 2 * layout.cellPaddingXMm;
+}
+
+/** The leading header rows: repeated on every page in both formats. */
+export function countHeaderRows(rows: readonly Row[]): number {
+  const first = rows.findIndex((row) => !row.header);
+  return first < 0 ? rows.length : first;
+}
+
+/** The width of each column's content: the column less the cell's side padding. */
+export function toInnerWidthsMm(widthsMm: readonly number[]): number[] {
+  return widthsMm.map((w) => Math.max(w - 2 * layout.cellPaddingXMm, 0));
 }

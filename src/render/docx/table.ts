@@ -13,7 +13,7 @@ import { resolveWidthsMm } from '../../model/page.js';
 import type { Cell, Row, Table as TableNode } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
-import { toTableGrid } from '../table-grid.js';
+import { countHeaderRows, toInnerWidthsMm, toTableGrid } from '../table-grid.js';
 import { findTallRows } from '../tall-rows.js';
 import { toDocxBlocks, toParagraphOptions } from './blocks.js';
 import type { DocxContext } from './context.js';
@@ -49,9 +49,8 @@ function sumSpan(values: readonly number[], column: number, span: number): numbe
 export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const widthsMm = resolveWidthsMm(table.widths, context.textWidthMm);
   const widthsTwip = toColumnTwips(widthsMm);
-  const headerCount = table.rows.findIndex((row) => row.header !== true);
-  const leadingHeaders = headerCount === -1 ? table.rows.length : headerCount;
-  const innerMm = widthsMm.map((w) => Math.max(w - 2 * layout.cellPaddingXMm, 0));
+  const leadingHeaders = countHeaderRows(table.rows);
+  const innerMm = toInnerWidthsMm(widthsMm);
   const grid = toTableGrid(table);
   const tall = findTallRows(grid, innerMm, leadingHeaders, context.pageTextHeightMm);
   const toCellContext = (row: Row, placed: GridCell): DocxContext => ({

@@ -1,9 +1,14 @@
 import type { ContentTable } from 'pdfmake/interfaces.js';
 import { resolveWidthsMm } from '../../model/page.js';
-import type { Row, Table } from '../../model/schema.js';
-import { layout } from '../../model/styles.js';
+import type { Table } from '../../model/schema.js';
 import { mmToPt } from '../../model/units.js';
-import { type GridRow, type PlacedCell, toTableGrid } from '../table-grid.js';
+import {
+  countHeaderRows,
+  type GridRow,
+  type PlacedCell,
+  toInnerWidthsMm,
+  toTableGrid,
+} from '../table-grid.js';
 import { findTallRows } from '../tall-rows.js';
 import type { ToBlocks } from './blocks.js';
 import type { BlockContext } from './context.js';
@@ -27,9 +32,7 @@ export function toPdfTable(
   leadId?: string,
 ): ContentTable {
   // Inner widths in mm (without padding) for the cells' content; the rules (0.5 pt) are taken off in pt below.
-  const innerMm = resolveWidthsMm(table.widths, ctx.widthMm).map((w) =>
-    Math.max(w - 2 * layout.cellPaddingXMm, 0),
-  );
+  const innerMm = toInnerWidthsMm(resolveWidthsMm(table.widths, ctx.widthMm));
   const grid = toTableGrid(table);
   const headerRows = countHeaderRows(table.rows);
   const tall = findTallRows(grid, innerMm, headerRows, ctx.pageTextHeightMm);
@@ -70,11 +73,6 @@ function countRowsKeptWithHeader(
   };
   if (headerRows === 0 || !fits(headerRows)) return 0;
   return table.rows[headerRows]?.keepNext === true && fits(headerRows + 1) ? 2 : 1;
-}
-
-export function countHeaderRows(rows: readonly Row[]): number {
-  const first = rows.findIndex((row) => !row.header);
-  return first < 0 ? rows.length : first;
 }
 
 function isFirstCell(row: GridRow, placed: PlacedCell): boolean {
