@@ -75,7 +75,9 @@ async function renderFiles(
   formats: readonly Format[],
 ): Promise<GeneratedDocument[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
-  const pdf = formats.includes('pdf') ? (await import('./render/pdf/index.js')).renderPdf : undefined;
+  const pdf = formats.includes('pdf')
+    ? (await import('./render/pdf/index.js')).createPdfRenderer()
+    : undefined;
   const names = fileNameFor(files.map((f) => f.title));
   const rendered = await Promise.all(
     files.map(async (f, i) => ({

@@ -13,4 +13,4 @@ export { toPlanJsonSchema } from './plan/json-schema.js';
 export { parsePlan } from './plan/parse-plan.js';
 export { type Plan, planSchema } from './plan/schema/plan.js';
 export { renderDocx, toDocx } from './render/docx/index.js';
-export { renderPdf, toPdfDefinition } from './render/pdf/index.js';
+export { createPdfRenderer, renderPdf, toPdfDefinition } from './render/pdf/index.js';

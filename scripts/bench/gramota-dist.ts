@@ -43,7 +43,7 @@ export async function loadGramota() {
     loadYaml: load_.loadYaml,
     validatePlan: validate.validatePlan,
     renderDocx: docx.renderDocx,
-    renderPdf: pdf.renderPdf,
+    createPdfRenderer: pdf.createPdfRenderer,
     createContext: resolve.createContext,
     loadTemplates: hbs.loadTemplates,
   };

@@ -18,7 +18,7 @@ const {
   loadYaml,
   validatePlan,
   renderDocx,
-  renderPdf,
+  createPdfRenderer,
   createContext,
   loadTemplates,
 } = await loadGramota();
@@ -46,6 +46,7 @@ export async function measureStages({ source, name, out }: GramotaInput): Promis
   const files = watch.time('package', () => assemblePackage(valid, built));
   const names = watch.time('package', () => fileNameFor(files.map((f) => f.title)));
   const outputs: [string, Uint8Array][] = [];
+  const renderPdf = createPdfRenderer();
   for (const [i, file] of files.entries()) {
     if (file.kind === 'document')
       outputs.push([`${names[i]}.docx`, await watch.timeAsync('docx', () => renderDocx(file.model))]);

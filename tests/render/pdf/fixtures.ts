@@ -78,3 +78,26 @@ export async function readPdf(bytes: Uint8Array): Promise<{ texts: string[]; ite
   );
   return { texts: text, items: sorted };
 }
+
+/** A minimal PDF laid out as pdfkit writes one, with objects no page reaches (a destination, a string). */
+export function makePdfkitPart(): Uint8Array {
+  const objects = [
+    '<<\n/Type /Pages\n/Count 1\n/Kids [4 0 R]\n>>\n',
+    '<<\n/Type /Catalog\n/Pages 1 0 R\n/Names 3 0 R\n>>\n',
+    '<<\n/Dests <<\n/Names [(a) [4 0 R /XYZ 0 0 null]]\n>>\n>>\n',
+    '<<\n/Type /Page\n/Parent 1 0 R\n/MediaBox [0 0 595.28 841.89]\n/Contents 5 0 R\n>>\n',
+    '<<\n/Length 0\n>>\nstream\n\nendstream\n',
+    '(unused)\n',
+  ];
+  let text = '%PDF-1.3\n';
+  const offsets = objects.map((body, i) => {
+    const at = text.length;
+    text += `${i + 1} 0 obj\n${body}endobj\n`;
+    return at;
+  });
+  const xref = text.length;
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  text += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  text += `trailer\n<<\n/Size ${objects.length + 1}\n/Root 2 0 R\n/Info 6 0 R\n>>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(text, 'latin1'));
+}
