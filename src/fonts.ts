@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { requireFontkit } from './fontkit.js';
 import { fontsDir } from './paths.js';
 
 /** The embedded font's files (Liberation Serif, metric-compatible with Times New Roman; fonts/LICENSE.txt). */
@@ -27,7 +28,7 @@ const faces = new Map<boolean, FontFace>();
 export function openFace(bold: boolean): FontFace {
   let face = faces.get(bold);
   if (!face) {
-    const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(path: string): FontFace };
+    const fontkit = requireFontkit<{ openSync(path: string): FontFace }>(createRequire(import.meta.url));
     face = fontkit.openSync(bold ? fontFiles.bold : fontFiles.normal);
     faces.set(bold, face);
   }

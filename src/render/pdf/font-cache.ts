@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { requireFontkit } from '../../fontkit.js';
 
 /**
  * Font tables parsed once per font file and process. pdfmake reads the font file and pdfkit parses it with fontkit
@@ -17,7 +18,7 @@ type Fontkit = { create(bytes: Uint8Array, postscriptName?: string): object };
 
 const require = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
 const path = require.resolve('fontkit');
-const fontkit = require('fontkit') as Fontkit;
+const fontkit = requireFontkit<Fontkit>(require);
 const opened: { readonly bytes: Buffer; readonly name: string | undefined; readonly font: object }[] = [];
 
 function createShared(bytes: Uint8Array, name?: string): object {
