@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mapReferences, type PdfPart, readPdf } from './read-pdf.js';
+import { findReferences, mapReferences, type PdfPart, readPdf } from './read-pdf.js';
 
 /** The document information dictionary of a joined file. */
 export type PdfInfo = {
@@ -51,7 +51,10 @@ export function joinPdfs(parts: readonly Uint8Array[], info: PdfInfo): Uint8Arra
   return writeFile(header, [...own.map(([id, head]) => ({ id, head, tail: noStream })), ...objects], info);
 }
 
-/** New numbers for the objects a part's pages reach, in the order they are first reached. */
+/**
+ * New numbers for the objects a part's pages reach, in the order they are first reached. A page's /Parent is not
+ * followed, so the part's page tree is the one object a reached object names and nothing reaches.
+ */
 function renumberPart(part: PdfPart, firstId: number): { ids: Map<number, number>; order: number[] } {
   const ids = new Map<number, number>();
   const order: number[] = [];
@@ -61,15 +64,12 @@ function renumberPart(part: PdfPart, firstId: number): { ids: Map<number, number
     if (ids.has(id) || !part.objects.has(id)) continue;
     ids.set(id, firstId + order.length);
     order.push(id);
-    mapReferences(withoutParent(part.objects.get(id)!.head), (ref) => {
-      queue.push(ref);
-      return ref;
-    });
+    queue.push(...findReferences(part.objects.get(id)!.head.replace(parentEntry, '')));
   }
   return { ids, order };
 }
 
-/** An object of part `k` under its new number; a page's /Parent is the joined page tree. */
+/** An object of part `k` under its new number; the one reference left unreached, /Parent, is the joined tree. */
 function renumberObject(
   part: PdfPart,
   id: number,
@@ -77,14 +77,8 @@ function renumberObject(
   k: number,
 ): NumberedObject {
   const { head, tail } = part.objects.get(id)!;
-  const mapped = mapReferences(head.replace(parentEntry, '/Parent %pages'), (ref) => ids.get(ref) ?? ref);
-  const parented = mapped.replace('/Parent %pages', `/Parent ${pagesId} 0 R`);
-  return { id: ids.get(id)!, head: renameSubsets(parented, k), tail };
-}
-
-/** The dictionary text without its /Parent entry: the page tree is not part of what a page reaches. */
-function withoutParent(head: string): string {
-  return head.replace(parentEntry, '');
+  const mapped = mapReferences(head, (ref) => ids.get(ref) ?? pagesId);
+  return { id: ids.get(id)!, head: renameSubsets(mapped, k), tail };
 }
 
 /**

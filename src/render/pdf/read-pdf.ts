@@ -93,3 +93,8 @@ const token = /\((?:[^\\)]|\\[\s\S])*\)|<[0-9A-Fa-f\s]*>|(?<![\d.])(\d+) 0 R\b/g
 export function mapReferences(text: string, map: (id: number) => number): string {
   return text.replace(token, (match, id?: string) => (id === undefined ? match : `${map(Number(id))} 0 R`));
 }
+
+/** The objects a text refers to, `N` of every `N 0 R` outside strings, in order. */
+export function findReferences(text: string): number[] {
+  return [...text.matchAll(token)].flatMap((match) => (match[1] === undefined ? [] : [Number(match[1])]));
+}

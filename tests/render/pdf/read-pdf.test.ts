@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapReferences, readPdf } from '../../../src/render/pdf/read-pdf.js';
+import { findReferences, mapReferences, readPdf } from '../../../src/render/pdf/read-pdf.js';
 import { makePdfkitPart } from './fixtures.js';
 
 describe('readPdf (of pdfkit output)', () => {
@@ -26,5 +26,13 @@ describe('mapReferences', () => {
     expect(mapReferences(text, (id) => id + 100)).toBe(
       '<<\n/Kids [104 0 R 112 0 R]\n/W [0 [110 0 R]]\n/T (see 4 0 R \\) 4 0 R)\n/H <FEFF0034>\n/F 2.4 0 R\n>>',
     );
+  });
+});
+
+describe('findReferences', () => {
+  it('lists the referenced objects in order, none from strings or decimals', () => {
+    expect(findReferences('<<\n/Kids [4 0 R 12 0 R]\n/T (see 5 0 R)\n/F 2.4 0 R\n/P 7 0 R\n>>')).toEqual([
+      4, 12, 7,
+    ]);
   });
 });
