@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 /**
@@ -43,8 +44,23 @@ export function convertWithLibreOffice(docxFiles: readonly string[], outDir: str
       outDir,
       ...docxFiles,
     ],
-    { stdio: 'ignore', timeout: 600_000 },
+    { stdio: 'ignore', timeout: 600_000, env: { ...process.env, FONTCONFIG_FILE: writeFontConfig() } },
   );
+}
+
+/**
+ * A fontconfig file that adds the repository's fonts/ to the system's: LibreOffice then finds Liberation Serif for
+ * «Times New Roman» (fontconfig's metric aliases) whether or not the machine has fonts-liberation2, as the PDF does.
+ */
+function writeFontConfig(): string {
+  const file = join(tmpdir(), `gramota-fonts-${process.pid}.conf`);
+  const fonts = resolve(import.meta.dirname, '../../fonts');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fonts}</dir>\n` +
+      '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n</fontconfig>\n',
+  );
+  return file;
 }
 
 export type PageReport = {
