@@ -32,6 +32,11 @@ export type StyleSpec = {
   readonly spaceAfterPt: number;
   /** Keep with the next paragraph (headings). */
   readonly keepNext: boolean;
+  /**
+   * Widow and orphan control: two lines at least on each side of a page break (body text). Off in table text:
+   * LibreOffice splits a table row line by line whatever the paragraph says, and the PDF splits it the same way.
+   */
+  readonly widowControl: boolean;
 };
 
 const base = {
@@ -41,7 +46,11 @@ const base = {
   spaceBeforePt: 0,
   spaceAfterPt: 0,
   keepNext: false,
+  widowControl: true,
 } as const;
+
+/** Table text: no widow control (StyleSpec.widowControl). */
+const inTable = { ...base, widowControl: false } as const;
 
 export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = {
   // Body text: 14 pt, justified, first-line indent 1.25 cm (GOST R 7.0.97 §5.1).
@@ -80,16 +89,16 @@ export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = 
   // Approval stamps: single-spaced lines, key word in capitals, no colon (GOST R 7.0.97 §5.22).
   stamp: { ...base, wordName: 'Гриф утверждения', wordId: 'GramotaStamp', sizePt: 14 },
   // Tables: 12 pt (never below 10), single spacing, no first-line indent (domain-spec §2.7).
-  tableText: { ...base, wordName: 'Текст таблицы', wordId: 'GramotaTableText', sizePt: 12 },
+  tableText: { ...inTable, wordName: 'Текст таблицы', wordId: 'GramotaTableText', sizePt: 12 },
   tableHead: {
-    ...base,
+    ...inTable,
     wordName: 'Шапка таблицы',
     wordId: 'GramotaTableHead',
     sizePt: 12,
     bold: true,
     align: 'center',
   },
-  stageRow: { ...base, wordName: 'Этап в таблице', wordId: 'GramotaStage', sizePt: 12, bold: true },
+  stageRow: { ...inTable, wordName: 'Этап в таблице', wordId: 'GramotaStage', sizePt: 12, bold: true },
   // The organization's name at the head of an order, centred (GOST R 7.0.97 requisite 08).
   orgName: {
     ...base,

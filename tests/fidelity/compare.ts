@@ -4,13 +4,27 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 
+/** The text of each page, in the order the PDF draws it. */
+export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  return text as string[];
+}
+
+/**
+ * What a page holds, whatever order its producer draws it in: its characters, sorted, without spaces and hyphens
+ * (a hyphenation point is drawn as «-» by one and soft by the other). Two pages with the same content — the same
+ * lines of the same cells, wherever a row splits — have the same signature; one line more or less changes it.
+ */
+export function toPageSignature(text: string): string {
+  return [...text.replace(/[\s\u00AD\u2010-]/g, '')].sort().join('');
+}
+
 /**
  * What a reader sees first on each page: the first words after the page number and after a repeated table
  * header (given as the header rows' texts), so pages are told apart by their own content.
  */
-export async function firstLines(pdf: Uint8Array, headers: readonly string[] = []): Promise<string[]> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
-  return (text as string[]).map((page) => {
+export function firstLines(texts: readonly string[], headers: readonly string[] = []): string[] {
+  return texts.map((page) => {
     let rest = squash(
       page
         .split('\n')
@@ -65,18 +79,27 @@ function writeFontConfig(): string {
 
 export type PageReport = {
   readonly file: string;
+  /** The first line of each page (firstLines), for a person to read. */
   readonly ours: string[];
   readonly office: string[];
+  /** Pages (1-based) whose content differs (toPageSignature), counting pages one side lacks. */
   readonly differing: number[];
 };
 
-/** Pages whose first line differs (1-based), counting pages one side lacks. */
-export function compareFirstLines(file: string, ours: string[], office: string[]): PageReport {
+/** Compares two renderings page by page: the same content on every page, whatever the drawing order. */
+export function comparePages(
+  file: string,
+  ours: readonly string[],
+  office: readonly string[],
+  headers: readonly string[],
+): PageReport {
   const differing: number[] = [];
   for (let i = 0; i < Math.max(ours.length, office.length); i++) {
-    if (ours[i] !== office[i]) differing.push(i + 1);
+    const a = ours[i];
+    const b = office[i];
+    if (a === undefined || b === undefined || toPageSignature(a) !== toPageSignature(b)) differing.push(i + 1);
   }
-  return { file, ours, office, differing };
+  return { file, ours: firstLines(ours, headers), office: firstLines(office, headers), differing };
 }
 
 /** PNG pages of both renderings side by side in an HTML page, for a person to review. */

@@ -17,16 +17,18 @@ import { maxLevel, toGenericReference, toOutlineDefinition } from './numbering.j
 /**
  * Numbering and indent of a paragraph in a list item. The indent is always written on the paragraph: it wins over
  * both the numbering level's indent and the paragraph style's first-line indent, which would otherwise compete.
- * `custom` keeps our paragraph style instead of docx's implicit «List Paragraph».
+ * `custom` keeps our paragraph style instead of docx's implicit «List Paragraph». A hanging item has no widow
+ * control: the PDF lays its marker and text out side by side (pdf/list.ts), and breaks the text line by line.
  */
 export function toListParagraphOptions(
   placement: ListPlacement,
   style: StyleName,
-): Pick<IParagraphOptions, 'numbering' | 'indent'> {
+): Pick<IParagraphOptions, 'numbering' | 'indent' | 'widowControl'> {
   const indent = toItemIndent(placement, style);
-  if (!placement.numbered) return { indent };
+  const widows = placement.hangingMm === undefined ? {} : { widowControl: false };
+  if (!placement.numbered) return { indent, ...widows };
   const { reference, level, instance } = placement;
-  return { numbering: { reference, level, instance, custom: true }, indent };
+  return { numbering: { reference, level, instance, custom: true }, indent, ...widows };
 }
 
 /**

@@ -46,16 +46,17 @@ function toParagraphStyle(spec: StyleSpec): IParagraphStyleOptions {
       indent: { firstLine: mmToTwip(spec.firstLineMm) },
       spacing: { before: ptToTwip(spec.spaceBeforePt), after: ptToTwip(spec.spaceAfterPt), ...singleSpacing },
       ...(spec.keepNext ? { keepNext: true } : {}),
-      ...widowControlOff,
+      widowControl: spec.widowControl,
     },
-  };
+  } as IParagraphStyleOptions;
 }
 
 /**
- * Widow/orphan control off (w:widowControl false): the PDF has none, and both must break pages alike; ГОСТ does
- * not ask for it. docx writes the property for styles too, though its style options type omits it.
+ * Widow/orphan control (w:widowControl) by style (StyleSpec.widowControl): two lines at least on each side of a page
+ * break in body text; the PDF applies the same rule (pdf/widows.ts). docx writes the property for styles too, though
+ * its style options type omits it.
  */
-const widowControlOff: object = { widowControl: false };
+const widowControlOn: object = { widowControl: true };
 
 /** Word's own 'Normal', redefined: Times New Roman 14 pt, single-spaced, nothing after a paragraph. */
 const normalStyle: IParagraphStyleOptions = {
@@ -63,7 +64,7 @@ const normalStyle: IParagraphStyleOptions = {
   name: 'Normal',
   quickFormat: true,
   run: { font, size: ptToHalfPoints(bodySizePt) },
-  paragraph: { spacing: { before: 0, after: 0, ...singleSpacing }, ...widowControlOff },
+  paragraph: { spacing: { before: 0, after: 0, ...singleSpacing }, ...widowControlOn },
 };
 
 /** Document defaults and one Word paragraph style per named model style (src/model/styles.ts). */
@@ -71,7 +72,8 @@ export function toDocxStyles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font, size: ptToHalfPoints(bodySizePt) },
+        // Russian for spelling and hyphenation, whatever the language of the reader's Word.
+        run: { font, size: ptToHalfPoints(bodySizePt), language: { value: 'ru-RU' } },
         paragraph: { spacing: { before: 0, after: 0, ...singleSpacing } },
       },
     },

@@ -14,7 +14,7 @@ import type { Cell, Row, Table as TableNode } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
 import { countHeaderRows, toInnerWidthsMm, toTableGrid } from '../table-grid.js';
-import { findTallRows } from '../tall-rows.js';
+import { findBreakableRows } from '../breakable-rows.js';
 import { toDocxBlocks, toParagraphOptions } from './blocks.js';
 import type { DocxContext } from './context.js';
 import { type RawCell, type RawRowStore, storeRawRows, writeRawRow } from './raw-rows.js';
@@ -43,8 +43,8 @@ function sumSpan(values: readonly number[], column: number, span: number): numbe
 
 /**
  * A table as wide as the text: fixed layout with the column widths of the model, leading header rows repeated on
- * every page (w:tblHeader), rows that never split across pages (w:cantSplit) unless taller than a page
- * (tall-rows.ts), merged cells as gridSpan / vMerge.
+ * every page (w:tblHeader), rows that never split across pages (w:cantSplit) unless tall
+ * (breakable-rows.ts), merged cells as gridSpan / vMerge.
  */
 export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const widthsMm = resolveWidthsMm(table.widths, context.textWidthMm);
@@ -52,7 +52,7 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const leadingHeaders = countHeaderRows(table.rows);
   const innerMm = toInnerWidthsMm(widthsMm);
   const grid = toTableGrid(table);
-  const tall = findTallRows(grid, innerMm, leadingHeaders, context.pageTextHeightMm);
+  const breakable = findBreakableRows(grid, innerMm, leadingHeaders, context.pageTextHeightMm);
   const toCellContext = (row: Row, placed: GridCell): DocxContext => ({
     textWidthMm: sumSpan(widthsMm, placed.column, placed.span) - 2 * layout.cellPaddingXMm,
     pageTextHeightMm: context.pageTextHeightMm,
@@ -62,7 +62,7 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const toRow = (cells: readonly GridCell[], index: number): TableRow | string => {
     const row = table.rows[index]!;
     const options = {
-      cantSplit: !tall.has(index),
+      cantSplit: !breakable.has(index),
       ...(index < leadingHeaders ? { tableHeader: true as const } : {}),
     };
     const widthOf = (placed: GridCell) => sumSpan(widthsTwip, placed.column, placed.span);

@@ -7,9 +7,11 @@ import { failWith } from '../../errors.js';
 import { fontFiles } from '../../fonts.js';
 import { text } from '../../messages.js';
 import { fontsDir } from '../../paths.js';
+import { patchBreakableRows } from './breakable-rows.js';
 import { patchJustification } from './justify.js';
 import { patchKerning } from './kerning.js';
 import { pdfTableLayouts } from './table-layouts.js';
+import { patchWidowControl } from './widows.js';
 
 /**
  * The only module that touches the pdfmake singleton (a CommonJS `module.exports = new pdfmake()`):
@@ -41,6 +43,8 @@ export function getPdfMake(): PdfMake {
   pdfmake.setTableLayouts(pdfTableLayouts);
   patchJustification();
   patchKerning();
+  patchWidowControl();
+  patchBreakableRows();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir + sep));

@@ -1,20 +1,14 @@
 import type { TableCell } from 'pdfmake/interfaces.js';
 import type { Table } from '../../model/schema.js';
 import { type PlacedCell, toSpanWidthMm } from '../table-grid.js';
-import type { TallRowBreak } from '../tall-rows.js';
 import type { ToBlocks } from './blocks.js';
 import { type BlockContext, toChildContext } from './context.js';
 import { keepRowLevel, toKeepId, toLeadId } from './keep.js';
-import { cellPaddingPt } from './table-layouts.js';
-
-/** The cell whose explicit page break lets a row taller than a page break (table.ts, findTallRows). */
 
 export type CellInput = {
   readonly table: Table;
   readonly innerMm: readonly number[];
   readonly headerRows: number;
-  /** Rows that may be taller than a page, and the cell that lets each break (table.ts). */
-  readonly tall: ReadonlyMap<number, TallRowBreak>;
   readonly ctx: BlockContext;
   readonly toBlocks: ToBlocks;
   /** The id for the table's first text leaf (keep.ts). */
@@ -24,11 +18,11 @@ export type CellInput = {
 /**
  * One cell: its blocks with the cell's alignment and width, its spans, its vertical alignment (pdfmake ≥ 0.3.4
  * `verticalAlignment`), and the marks of keep.ts when its row keeps with the next one (a stage row with its first
- * item). A row is not kept with a row that may be taller than a page: that one starts a page anyway.
+ * item).
  */
 export function toPdfCell(placed: PlacedCell, r: number, isFirst: boolean, input: CellInput): TableCell {
   const { cell, column, colSpan, rowSpan } = placed;
-  const { table, ctx, tall } = input;
+  const { table, ctx } = input;
   const cellCtx = toChildContext(ctx, `r${r}.c${column}`, {
     widthMm: toSpanWidthMm(input.innerMm, column, colSpan),
     inTable: true,
@@ -48,12 +42,10 @@ export function toPdfCell(placed: PlacedCell, r: number, isFirst: boolean, input
           : undefined;
   return {
     stack: input.toBlocks(cell.children, cellCtx, leadId),
-    margin: [0, cellPaddingPt.y, 0, 0],
     ...(colSpan > 1 && { colSpan }),
     ...(rowSpan > 1 && { rowSpan }),
     ...(cell.valign === 'center' && { verticalAlignment: 'middle' as const }),
     ...(cell.valign === 'bottom' && { verticalAlignment: 'bottom' as const }),
-    ...(tall.get(r)?.column === column && { pageBreak: tall.get(r)?.pageBreak }),
     ...(keepsNext && { id: toKeepId(`${rowPath}.c${column}`), headlineLevel: keepRowLevel }),
   };
 }
@@ -73,5 +65,5 @@ function toLeadRow(input: CellInput): number {
 function keepsRowNext(table: Table, r: number, input: CellInput): boolean {
   const keptByHeader = input.headerRows > 0 && r === input.headerRows;
   if (r < input.headerRows || keptByHeader || table.rows[r]?.keepNext !== true) return false;
-  return r + 1 < table.rows.length && !input.tall.has(r + 1);
+  return r + 1 < table.rows.length;
 }

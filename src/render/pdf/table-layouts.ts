@@ -7,17 +7,15 @@ import { mmToPt } from '../../model/units.js';
 export const cellPaddingPt = { x: mmToPt(layout.cellPaddingXMm), y: mmToPt(layout.cellPaddingYMm) } as const;
 
 /**
- * The top padding is not the layout's but each cell's top margin (table-cell.ts): when a row is moved to the next
- * page by a cell's `pageBreak: 'before'`, pdfmake first draws the row's top padding on the old page as an empty
- * sliver with its own bottom rule; with no padding there the sliver has no height and its rule falls on the
- * previous row's.
+ * Cell margins. The top one is the row's padding, so a row that breaks across pages gets it again at the top of its
+ * continuation, as LibreOffice and Word give a split cell its top margin on every page.
  */
 const padding = (rulePt: number) =>
   ({
     // Word draws the rules inside the cell margins, so text keeps the full cell width less the margins.
     paddingLeft: () => cellPaddingPt.x - rulePt / 2,
     paddingRight: () => cellPaddingPt.x - rulePt / 2,
-    paddingTop: () => 0,
+    paddingTop: () => cellPaddingPt.y,
     paddingBottom: () => cellPaddingPt.y,
   }) as const;
 

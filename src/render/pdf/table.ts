@@ -9,7 +9,7 @@ import {
   toInnerWidthsMm,
   toTableGrid,
 } from '../table-grid.js';
-import { findTallRows } from '../tall-rows.js';
+import { findBreakableRows } from '../breakable-rows.js';
 import type { ToBlocks } from './blocks.js';
 import type { BlockContext } from './context.js';
 import { toPdfCell } from './table-cell.js';
@@ -20,10 +20,9 @@ import { tableLayoutName } from './table-layouts.js';
  * outer widths as in Word: pdfmake's `widths` exclude padding and rules, so those are subtracted (the table's
  * outer width is then exactly the resolved total; content widths passed down ignore the 0.5 pt rules).
  *
- * Leading `header` rows repeat on every page and are kept with the first body row. Rows do not break across
- * pages (`dontBreakRows`) — except a row that may be taller than a page, which pdfmake would silently drop
- * (issue #1159: an unbreakable block keeps only its first page, here not even that). pdfmake lets a row break
- * when one of its cells has an explicit page break; findTallRows picks that cell.
+ * Leading `header` rows repeat on every page and are kept with the first body row. Short rows do not break across
+ * pages (`dontBreakRows`); tall ones (breakable-rows.ts) flow on to the next page, listed in `breakableRows` for the
+ * patch of pdf/breakable-rows.ts.
  */
 export function toPdfTable(
   table: Table,
@@ -35,9 +34,9 @@ export function toPdfTable(
   const innerMm = toInnerWidthsMm(resolveWidthsMm(table.widths, ctx.widthMm));
   const grid = toTableGrid(table);
   const headerRows = countHeaderRows(table.rows);
-  const tall = findTallRows(grid, innerMm, headerRows, ctx.pageTextHeightMm);
-  const keptWithHeader = countRowsKeptWithHeader(table, headerRows, tall);
-  const input = { table, innerMm, headerRows, tall, ctx, toBlocks, leadId };
+  const breakable = findBreakableRows(grid, innerMm, headerRows, ctx.pageTextHeightMm);
+  const keptWithHeader = countRowsKeptWithHeader(table, headerRows, breakable);
+  const input = { table, innerMm, headerRows, ctx, toBlocks, leadId };
   const body = grid.map((gridRow, r) =>
     gridRow.map((placed) =>
       placed === 'covered' ? {} : toPdfCell(placed, r, isFirstCell(gridRow, placed), input),
@@ -50,8 +49,9 @@ export function toPdfTable(
       headerRows,
       ...(keptWithHeader > 0 && { keepWithHeaderRows: keptWithHeader }),
       dontBreakRows: true,
+      ...(breakable.size > 0 && { breakableRows: [...breakable] }),
       body,
-    },
+    } as ContentTable['table'],
     layout: tableLayoutName(table.borders),
   };
 }
@@ -59,17 +59,17 @@ export function toPdfTable(
 /**
  * How many body rows pdfmake keeps with the header (keepWithHeaderRows): the first one, and the second too when the
  * first keeps with the next (a stage row with its first item) — keep.ts cannot move a table's first body row, as
- * pdfmake moves it with the header. None when the first row may be taller than a page; and a row that merges cells
+ * pdfmake moves it with the header. None when the first row may break across pages; and a row that merges cells
  * down is not counted: pdfmake would add the merged height to a later row as empty space.
  */
 function countRowsKeptWithHeader(
   table: Table,
   headerRows: number,
-  tall: ReadonlyMap<number, unknown>,
+  breakable: ReadonlySet<number>,
 ): number {
   const fits = (r: number) => {
     const row = table.rows[r];
-    return row !== undefined && !tall.has(r) && !row.cells.some((cell) => (cell.rowSpan ?? 1) > 1);
+    return row !== undefined && !breakable.has(r) && !row.cells.some((cell) => (cell.rowSpan ?? 1) > 1);
   };
   if (headerRows === 0 || !fits(headerRows)) return 0;
   return table.rows[headerRows]?.keepNext === true && fits(headerRows + 1) ? 2 : 1;
