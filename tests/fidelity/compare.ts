@@ -97,7 +97,8 @@ export function comparePages(
   for (let i = 0; i < Math.max(ours.length, office.length); i++) {
     const a = ours[i];
     const b = office[i];
-    if (a === undefined || b === undefined || toPageSignature(a) !== toPageSignature(b)) differing.push(i + 1);
+    if (a === undefined || b === undefined || toPageSignature(a) !== toPageSignature(b))
+      differing.push(i + 1);
   }
   return { file, ours: firstLines(ours, headers), office: firstLines(office, headers), differing };
 }

@@ -2,6 +2,7 @@ import type { ContentTable } from 'pdfmake/interfaces.js';
 import { resolveWidthsMm } from '../../model/page.js';
 import type { Table } from '../../model/schema.js';
 import { mmToPt } from '../../model/units.js';
+import { findBreakableRows } from '../breakable-rows.js';
 import {
   countHeaderRows,
   type GridRow,
@@ -9,7 +10,6 @@ import {
   toInnerWidthsMm,
   toTableGrid,
 } from '../table-grid.js';
-import { findBreakableRows } from '../breakable-rows.js';
 import type { ToBlocks } from './blocks.js';
 import type { BlockContext } from './context.js';
 import { toPdfCell } from './table-cell.js';
@@ -62,11 +62,7 @@ export function toPdfTable(
  * pdfmake moves it with the header. None when the first row may break across pages; and a row that merges cells
  * down is not counted: pdfmake would add the merged height to a later row as empty space.
  */
-function countRowsKeptWithHeader(
-  table: Table,
-  headerRows: number,
-  breakable: ReadonlySet<number>,
-): number {
+function countRowsKeptWithHeader(table: Table, headerRows: number, breakable: ReadonlySet<number>): number {
   const fits = (r: number) => {
     const row = table.rows[r];
     return row !== undefined && !breakable.has(r) && !row.cells.some((cell) => (cell.rowSpan ?? 1) > 1);

@@ -12,14 +12,26 @@ type TextNode = {
   _tocItemRef?: unknown;
   _pageRef?: unknown;
 };
-type Context = { availableHeight: number; y: number; pageMargins: { top: number }; inSnakingColumns(): boolean };
-type Writer = { context(): Context; addLine(line: Line): unknown; moveToNextPage(orientation?: string): void };
+type Context = {
+  availableHeight: number;
+  y: number;
+  pageMargins: { top: number };
+  inSnakingColumns(): boolean;
+};
+type Writer = {
+  context(): Context;
+  addLine(line: Line): unknown;
+  moveToNextPage(orientation?: string): void;
+};
 type Builder = {
   writer: Writer;
   /** How many tables and column sets the leaf being laid out is in (counted by the patched methods). */
   nesting?: number;
   processTable(node: unknown): void;
-  processColumns(node: unknown): void; buildNextLine(node: TextNode): Line | null; processLeaf(node: TextNode): void };
+  processColumns(node: unknown): void;
+  buildNextLine(node: TextNode): Line | null;
+  processLeaf(node: TextNode): void;
+};
 
 /** Lines of a paragraph kept together on each side of a page break, as Word's «запрет висячих строк» keeps them. */
 export const minLinesAtBreak = 2;
@@ -37,7 +49,8 @@ let patched = false;
 export function patchWidowControl(): void {
   if (patched) return;
   const require = createRequire(import.meta.url);
-  const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: Builder } }).default;
+  const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: Builder } })
+    .default;
   const original = LayoutBuilder.prototype.processLeaf;
   LayoutBuilder.prototype.processLeaf = function processLeaf(this: Builder, node: TextNode) {
     const referenced = node.outline || node.tocItem || node._tocItemRef || node._pageRef;
