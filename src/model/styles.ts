@@ -37,6 +37,11 @@ export type StyleSpec = {
    * LibreOffice splits a table row line by line whatever the paragraph says, and the PDF splits it the same way.
    */
   readonly widowControl: boolean;
+  /**
+   * Russian hyphenation (language/hyphenation.ts): body text and tables, where a column or a justified line needs
+   * it; not titles, headings, requisites and signatures, which an official document never hyphenates.
+   */
+  readonly hyphenate: boolean;
 };
 
 const base = {
@@ -47,10 +52,11 @@ const base = {
   spaceAfterPt: 0,
   keepNext: false,
   widowControl: true,
+  hyphenate: false,
 } as const;
 
-/** Table text: no widow control (StyleSpec.widowControl). */
-const inTable = { ...base, widowControl: false } as const;
+/** Table text: hyphenated, no widow control (StyleSpec.widowControl). */
+const inTable = { ...base, widowControl: false, hyphenate: true } as const;
 
 export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = {
   // Body text: 14 pt, justified, first-line indent 1.25 cm (GOST R 7.0.97 §5.1).
@@ -59,6 +65,7 @@ export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = 
     wordName: 'Основной текст',
     wordId: 'GramotaBody',
     sizePt: 14,
+    hyphenate: true,
     align: 'justify',
     firstLineMm: 12.5,
   },

@@ -1,6 +1,8 @@
+import { softHyphen } from '../language/hyphenation.js';
 import type { Block, Inline, Paragraph } from '../model/schema.js';
 import { layout, styles } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
+import { toSetInlines } from './hyphenated.js';
 import { lineHeightEm, maxGlyphEm, measureEm } from './measure.js';
 
 /**
@@ -57,14 +59,17 @@ function splitLines(inlines: readonly Inline[]): Inline[][] {
 function estimateParagraphHeightPt(paragraph: Paragraph, widthMm: number): number {
   const spec = styles[paragraph.style];
   const widthPt = Math.max(mmToPt(widthMm - spec.firstLineMm), 1);
-  const lines = splitLines(paragraph.children).reduce(
+  const lines = splitLines(toSetInlines(paragraph)).reduce(
     (sum, line) => sum + estimateLineCount(line, widthPt, spec.sizePt, spec.bold),
     0,
   );
   return lines * spec.sizePt * lineHeightEm() + spec.spaceBeforePt + spec.spaceAfterPt;
 }
 
-/** Greedy word wrap with pessimistic glyph widths; a word longer than the line is broken anywhere. */
+/**
+ * Greedy word wrap as pdfmake wraps: whole words first; a word that does not fit breaks at its soft hyphens
+ * (hyphenated.ts), each line ending in a hyphen; a piece longer than the line is broken anywhere.
+ */
 function estimateLineCount(
   inlines: readonly Inline[],
   widthPt: number,
@@ -77,21 +82,33 @@ function estimateLineCount(
     .split(' ')
     .filter((word) => word.length > 0);
   const scale = sizePt;
+  const hyphenPt = measureEm('-', bold) * scale;
   let lines = 1;
   let used = 0;
   for (const word of words) {
-    const width = measureEm(word, bold) * scale;
-    const needed = used === 0 ? width : used + spaceEm * scale + width;
-    if (needed <= widthPt) {
-      used = needed;
-    } else if (width <= widthPt) {
-      lines += used === 0 ? 0 : 1;
-      used = width;
-    } else {
-      const broken = breakWordPt(word, widthPt, scale, bold);
-      lines += (used === 0 ? 0 : 1) + broken.lines - 1;
-      used = broken.lastPt;
+    const parts = word.split(softHyphen);
+    const width = measureEm(parts.join(''), bold) * scale;
+    const start = used === 0 ? 0 : used + spaceEm * scale;
+    if (start + width <= widthPt) {
+      used = start + width;
+      continue;
     }
+    used = start;
+    parts.forEach((part, i) => {
+      const partPt = measureEm(part, bold) * scale;
+      const endPt = i === parts.length - 1 ? 0 : hyphenPt;
+      if (used > 0 && used + partPt + endPt > widthPt) {
+        lines += 1;
+        used = 0;
+      }
+      if (partPt + endPt <= widthPt) {
+        used += partPt;
+        return;
+      }
+      const broken = breakWordPt(part, widthPt, scale, bold);
+      lines += broken.lines - 1;
+      used = broken.lastPt;
+    });
   }
   return lines;
 }

@@ -13,7 +13,8 @@ const part = (bytes: Uint8Array, name: string) =>
   strFromU8(unzipSync(bytes, { filter: (f) => f.name === name })[name]!);
 async function pages(bytes: Uint8Array): Promise<string[]> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
-  return (text as string[]).map((t) => t.replace(/\s+/g, ' '));
+  // A word hyphenated at a line end is whole again, as a reader's search finds it (U+00AD in the text layer).
+  return (text as string[]).map((t) => t.replace(/\u00AD\s*/g, '').replace(/\s+/g, ' '));
 }
 
 describe('Chita mentoring package', () => {
@@ -58,11 +59,13 @@ describe('Chita mentoring package', () => {
   it('PDF order: clauses numbered, the approved roadmap in the accusative with its appendix number', async () => {
     const text = (await pages(file('order-roadmap').pdf!)).join(' ');
     expect(text).toContain('ПРИКАЗЫВАЮ:');
-    expect(text).toMatch(
-      /1\. Утвердить дорожную карту реализации целевой программы наставничества \(приложение\)\./,
+    // Without spaces: a word hyphenated at a line end comes out of the text layer as two lines.
+    const squashed = text.replace(/\s+/g, '');
+    expect(squashed).toContain(
+      '1.Утвердитьдорожнуюкартуреализациицелевойпрограммынаставничества(приложение).',
     );
-    expect(text).toMatch(
-      /2\. Назначить ответственным .* заместителя директора по учебно-методической работе Спиридонову А\.В\./,
+    expect(squashed).toMatch(
+      /2\.Назначитьответственным.*заместителядиректорапоучебно-методическойработеСпиридоновуА\.В\./,
     );
     expect(text).toMatch(/4\.1\. /);
     expect(text).toContain('Контроль за исполнением настоящего приказа оставляю за собой.');

@@ -22,7 +22,8 @@ function docxPart(bytes: Uint8Array, part: string): string {
 
 async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
-  return text as string[];
+  // A word hyphenated at a line end is whole again, as a reader's search finds it (U+00AD in the text layer).
+  return (text as string[]).map((t) => t.replace(/\u00AD\s*/g, ''));
 }
 
 /** Texts of a plan's items, recursively, as the user wrote them (before typography). */

@@ -1,6 +1,7 @@
 import { type IParagraphOptions, PageBreak, Paragraph, type Table, TabStopType } from 'docx';
 import type { Block, Paragraph as ParagraphNode } from '../../model/schema.js';
 import { mmToTwip } from '../../model/units.js';
+import { toSetInlines } from '../hyphenated.js';
 import type { DocxContext } from './context.js';
 import { hasTab, toDocxInlines } from './inlines.js';
 import { toDocxList, toListParagraphOptions } from './lists.js';
@@ -70,6 +71,6 @@ export function toParagraphOptions(
 export function toDocxParagraph(node: ParagraphNode, context: DocxContext, breakBefore = false): Paragraph {
   return new Paragraph({
     ...toParagraphOptions(node, context, breakBefore),
-    children: toDocxInlines(node.children),
+    children: toDocxInlines(toSetInlines(node)),
   });
 }

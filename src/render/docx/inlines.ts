@@ -1,4 +1,5 @@
-import { PageNumber, Tab, TextRun } from 'docx';
+import { PageNumber, SoftHyphen, Tab, TextRun } from 'docx';
+import { softHyphen } from '../../language/hyphenation.js';
 import type { Inline } from '../../model/schema.js';
 
 /** One inline node as a Word run. */
@@ -6,7 +7,7 @@ export function toDocxInline(node: Inline): TextRun {
   switch (node.type) {
     case 'text':
       return new TextRun({
-        text: node.value,
+        ...toRunText(node.value),
         bold: node.bold,
         italics: node.italic,
         underline: node.underline ? {} : undefined,
@@ -23,6 +24,14 @@ export function toDocxInline(node: Inline): TextRun {
       return _exhaustive;
     }
   }
+}
+
+/** A run's text; soft hyphens become Word's optional hyphens (w:softHyphen), as Word itself writes them. */
+function toRunText(value: string): { text: string } | { children: (string | SoftHyphen)[] } {
+  if (!value.includes(softHyphen)) return { text: value };
+  return {
+    children: value.split(softHyphen).flatMap((part, i) => (i === 0 ? [part] : [new SoftHyphen(), part])),
+  };
 }
 
 export function toDocxInlines(nodes: readonly Inline[]): TextRun[] {

@@ -1,4 +1,5 @@
 import { TableRow } from 'docx';
+import { softHyphen } from '../../language/hyphenation.js';
 import type { Cell, Inline } from '../../model/schema.js';
 import type { ParagraphOptions } from './blocks.js';
 
@@ -91,7 +92,11 @@ function writeRawRun(inline: Inline): string | undefined {
         (inline.bold ? '<w:b/><w:bCs/>' : '') +
         (inline.italic ? '<w:i/><w:iCs/>' : '') +
         (inline.underline ? '<w:u w:val="single"/>' : '');
-      return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(inline.value)}</w:t></w:r>`;
+      const text = inline.value
+        .split(softHyphen)
+        .map((part) => `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`)
+        .join('<w:softHyphen/>');
+      return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${text}</w:r>`;
     }
     case 'lineBreak':
       return '<w:r><w:br/></w:r>';

@@ -14,6 +14,7 @@ import type { Cell, Row, Table as TableNode } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
 import { findBreakableRows } from '../breakable-rows.js';
+import { toSetInlines } from '../hyphenated.js';
 import { countHeaderRows, toInnerWidthsMm, toTableGrid } from '../table-grid.js';
 import { toDocxBlocks, toParagraphOptions } from './blocks.js';
 import type { DocxContext } from './context.js';
@@ -123,7 +124,7 @@ function toRawCells(
       blocks.length > 0
         ? blocks.map((p) => ({
             options: toParagraphOptions(p, { ...context, align: own.align }),
-            inlines: p.children,
+            inlines: toSetInlines(p),
           }))
         : [{ options: { style: toFirstStyleId(own), ...keepNextOf(context) }, inlines: [] }];
     raw.push({ widthTwip: widthOf(placed), span: placed.span, ...toCellFrame(placed), paragraphs });

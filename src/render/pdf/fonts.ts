@@ -8,8 +8,10 @@ import { fontFiles } from '../../fonts.js';
 import { text } from '../../messages.js';
 import { fontsDir } from '../../paths.js';
 import { patchBreakableRows } from './breakable-rows.js';
+import { patchDrawnHyphens } from './hyphens.js';
 import { patchJustification } from './justify.js';
 import { patchKerning } from './kerning.js';
+import { patchPageTopSpacing } from './page-top-spacing.js';
 import { pdfTableLayouts } from './table-layouts.js';
 import { patchWidowControl } from './widows.js';
 
@@ -45,6 +47,8 @@ export function getPdfMake(): PdfMake {
   patchKerning();
   patchWidowControl();
   patchBreakableRows();
+  patchDrawnHyphens();
+  patchPageTopSpacing();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir + sep));

@@ -1,5 +1,6 @@
 import type { Content, ContentStack, ContentText, Style } from 'pdfmake/interfaces.js';
 import type { Inline, Paragraph } from '../../model/schema.js';
+import { toSetInlines } from '../hyphenated.js';
 import type { BlockContext } from './context.js';
 import { splitLines, toPdfInlines } from './inlines.js';
 import { keepNextLevel, toKeepId } from './keep.js';
@@ -22,16 +23,17 @@ export function toPdfParagraph(
   const overrides: Style = { ...(align && { alignment: align }), ...(ctx.inList && { leadingIndent: 0 }) };
   const lead = marks.leadId === undefined ? {} : { id: marks.leadId };
   const keep = marks.keepNext ? { headlineLevel: keepNextLevel } : {};
-  if (paragraph.children.some((inline) => inline.type === 'tab')) {
+  const inlines = toSetInlines(paragraph);
+  if (inlines.some((inline) => inline.type === 'tab')) {
     const last = marks.keepNext ? { ...keep, id: toKeepId(ctx.path) } : {};
     return {
-      stack: toTabbedLines(paragraph.children, lead, last),
+      stack: toTabbedLines(inlines, lead, last),
       ...toPdfStyle(paragraph.style),
       ...overrides,
     };
   }
   return {
-    text: toPdfText(paragraph.children),
+    text: toPdfText(inlines),
     ...toPdfStyle(paragraph.style),
     ...overrides,
     ...lead,

@@ -34,6 +34,13 @@ describe('DOCX styles', () => {
     expect(normal).toContain(timesNewRoman);
   });
 
+  it('declares Russian as the text language, and widow control in body text but not in tables', async () => {
+    const xml = await renderStyles();
+    expect(allOf(xml, 'w:docDefaults')[0]).toContain('<w:lang w:val="ru-RU"/>');
+    expect(styleOf(xml, 'GramotaBody')).toContain('<w:widowControl/>');
+    expect(styleOf(xml, 'GramotaTableText')).toContain('<w:widowControl w:val="false"/>');
+  });
+
   it('writes the body style justified (both) with a 1.25 cm first-line indent', async () => {
     const body = styleOf(await renderStyles(), 'GramotaBody');
     expect(body).toContain('<w:jc w:val="both"/>');

@@ -83,7 +83,9 @@ describe('DOCX tables', () => {
     expect(countOf(table, '<w:vMerge w:val="continue"/>')).toBe(2);
     const rows = allOf(table, 'w:tr');
     expect(cellsOf(rows[3] ?? '')[2]).toContain('<w:vMerge w:val="restart"/>');
-    expect(cellsOf(rows[3] ?? '')[2]).toContain('Объединено');
+    expect(
+      cellsOf(rows[3] ?? '')[2]?.replace(/<\/w:t><w:softHyphen\/><w:t xml:space="preserve">/g, ''),
+    ).toContain('Объединено');
     // Row 5: «Г» and «Д» on both sides of the continue cell.
     const row5 = cellsOf(rows[4] ?? '');
     expect(row5).toHaveLength(4);
@@ -142,6 +144,19 @@ describe('DOCX tables', () => {
         .filter((row) => !row.includes('gridSpan'))
         .every((row) => cellsOf(row).length === 5),
     ).toBe(true);
+  });
+
+  it('writes the hyphenation points of table text as Word optional hyphens (w:softHyphen)', async () => {
+    const xml = await renderTable({
+      ...sample,
+      rows: [{ cells: [cell('Профессиональных'), cell('ГАПОУ'), cell('Спиридонова А.В.'), cell('2020')] }],
+    } as Block);
+    expect(xml).toContain(
+      ['Про', 'фес', 'си', 'о', 'наль', 'ных']
+        .map((part) => `<w:t xml:space="preserve">${part}</w:t>`)
+        .join('<w:softHyphen/>'),
+    );
+    expect(countOf(xml, '<w:softHyphen/>')).toBe(5);
   });
 
   it('gives an empty cell a paragraph, as Word requires', async () => {

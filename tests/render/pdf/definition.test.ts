@@ -4,7 +4,7 @@ import type { DocumentModel } from '../../../src/model/schema.js';
 import { mmToPt } from '../../../src/model/units.js';
 import { toPdfDefinition } from '../../../src/render/pdf/index.js';
 import { toPdfStyle } from '../../../src/render/pdf/styles.js';
-import { cell, makeDocument, makeSection, makeTable, para } from './fixtures.js';
+import { cell, makeDocument, makeSection, makeTable, para, withoutSoftHyphens } from './fixtures.js';
 
 function sectionsOf(def: TDocumentDefinitions): ContentSection[] {
   return def.content as ContentSection[];
@@ -12,7 +12,10 @@ function sectionsOf(def: TDocumentDefinitions): ContentSection[] {
 
 /** The nodes of the first section. */
 function nodesOf(doc: DocumentModel): Record<string, unknown>[] {
-  return sectionsOf(toPdfDefinition(doc))[0]?.section as unknown as Record<string, unknown>[];
+  return withoutSoftHyphens(sectionsOf(toPdfDefinition(doc))[0]?.section) as unknown as Record<
+    string,
+    unknown
+  >[];
 }
 
 function deepFreeze<T>(value: T): T {

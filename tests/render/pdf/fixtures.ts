@@ -101,3 +101,14 @@ export function makePdfkitPart(): Uint8Array {
   text += `trailer\n<<\n/Size ${objects.length + 1}\n/Root 2 0 R\n/Info 6 0 R\n>>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(text, 'latin1'));
 }
+
+/**
+ * A definition's nodes without the soft hyphens of Russian hyphenation (language/hyphenation.ts, tested on its own),
+ * for tests of how the model maps to pdfmake nodes. Functions (page headers) are kept as they are.
+ */
+export function withoutSoftHyphens<T>(value: T): T {
+  if (typeof value === 'string') return value.replaceAll('\u00AD', '') as T;
+  if (Array.isArray(value)) return value.map(withoutSoftHyphens) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutSoftHyphens(v)])) as T;
+}

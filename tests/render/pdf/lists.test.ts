@@ -4,7 +4,7 @@ import type { Block } from '../../../src/model/schema.js';
 import { mmToPt } from '../../../src/model/units.js';
 import { renderPdf, toPdfDefinition } from '../../../src/render/pdf/index.js';
 import { toPdfStyle } from '../../../src/render/pdf/styles.js';
-import { makeDocument, makeSection, para, readPdf } from './fixtures.js';
+import { makeDocument, makeSection, para, readPdf, withoutSoftHyphens } from './fixtures.js';
 
 type Flags = { outline?: boolean; inline?: boolean };
 
@@ -32,7 +32,7 @@ function makeRegulation(flags: Flags = { outline: true, inline: true }): Block {
 /** The nodes of the first section. */
 function nodesOf(children: readonly Block[]): Record<string, unknown>[] {
   const [section] = toPdfDefinition(makeDocument([makeSection(children)])).content as ContentSection[];
-  return section?.section as unknown as Record<string, unknown>[];
+  return withoutSoftHyphens(section?.section) as unknown as Record<string, unknown>[];
 }
 
 function stackOf(node: unknown): unknown[] {

@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import { fontFiles } from '../../fonts.js';
+import { softHyphen } from '../../language/hyphenation.js';
+
+type Font = { widthOfString(text: string, size: number, features?: unknown): number };
+type PdfInline = { text: string; width: number; font: Font; fontSize: number; fontFeatures?: unknown };
+type Line = { inlines: PdfInline[]; hasEnoughSpaceForInline(inline: PdfInline, next?: PdfInline[]): boolean };
+type Builder = { buildNextLine(node: unknown): Line | null };
+type Glyph = { id: number; codePoints: number[]; advanceWidth: number };
+type Run = { glyphs: Glyph[] };
+type EmbeddedFont = {
+  font: { glyphForCodePoint(codePoint: number): Glyph };
+  layoutRun(text: string, features?: unknown): Run;
+};
+
+/**
+ * Marks a soft hyphen at the end of a line, where a hyphen is drawn: a private-use code point that never reaches a
+ * page (language/glyphs.ts rejects those in a plan), turned into the font's soft-hyphen glyph by the patched layout.
+ */
+const drawnHyphen = '\uE0AD';
+
+let patched = false;
+
+/**
+ * A visible hyphen where pdfmake breaks a line at a soft hyphen (language/hyphenation.ts): pdfmake breaks there but
+ * draws nothing. A fragment that ends in a soft hyphen fits on a line only with the hyphen's width (as in Word and
+ * LibreOffice); a line that ends with one gets the font's soft-hyphen glyph (the same shape as «-»), mapped to
+ * U+00AD in the text layer, so copying and searching the PDF still give whole words. Installed once, from fonts.ts.
+ */
+export function patchDrawnHyphens(): void {
+  if (patched) return;
+  const require = createRequire(import.meta.url);
+  const Line = (require('pdfmake/js/Line.js') as { default: { prototype: Line } }).default;
+  const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: Builder } })
+    .default;
+
+  const fits = Line.prototype.hasEnoughSpaceForInline;
+  Line.prototype.hasEnoughSpaceForInline = function hasEnoughSpaceForInline(this: Line, inline, next) {
+    if (!inline.text.endsWith(softHyphen)) return fits.call(this, inline, next);
+    const width = inline.width;
+    inline.width += hyphenWidth(inline);
+    try {
+      return fits.call(this, inline, next);
+    } finally {
+      inline.width = width;
+    }
+  };
+
+  const build = LayoutBuilder.prototype.buildNextLine;
+  LayoutBuilder.prototype.buildNextLine = function buildNextLine(this: Builder, node: unknown) {
+    const line = build.call(this, node);
+    const last = line?.inlines[line.inlines.length - 1];
+    if (last?.text.endsWith(softHyphen)) {
+      last.width += hyphenWidth(last);
+      last.text = last.text.slice(0, -1) + drawnHyphen;
+    }
+    return line;
+  };
+
+  patchFontLayout(require);
+  patched = true;
+}
+
+function hyphenWidth(inline: PdfInline): number {
+  return inline.font.widthOfString('-', inline.fontSize, inline.fontFeatures);
+}
+
+/**
+ * pdfkit's EmbeddedFont drops soft hyphens inside a line, and lays the marked hyphen out as «-», then puts the font's
+ * U+00AD glyph in its place.
+ */
+function patchFontLayout(require: NodeJS.Require): void {
+  const PDFDocument = require('pdfkit') as new (options: object) => { font(path: string): { _font: object } };
+  // pdfkit does not export EmbeddedFont; an opened font leads to its prototype (as in kerning.ts).
+  const proto = Object.getPrototypeOf(
+    new PDFDocument({ autoFirstPage: false }).font(fontFiles.normal)._font,
+  ) as EmbeddedFont;
+  const layoutRun = proto.layoutRun;
+  proto.layoutRun = function layoutMarkedRun(this: EmbeddedFont, text, features) {
+    // A soft hyphen inside a line is not drawn: fontkit would give it the space glyph, a space in the text layer.
+    const plain = text.includes(softHyphen) ? text.replaceAll(softHyphen, '') : text;
+    if (!plain.endsWith(drawnHyphen)) return layoutRun.call(this, plain, features);
+    const run = layoutRun.call(this, `${plain.slice(0, -1)}-`, features);
+    // The soft-hyphen glyph (uni00AD), whose code point pdfkit writes into the text layer.
+    run.glyphs = [...run.glyphs.slice(0, -1), this.font.glyphForCodePoint(0xad)];
+    return run;
+  };
+}

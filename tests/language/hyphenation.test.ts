@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hyphenateText, removeSoftHyphens, softHyphen } from '../../src/language/hyphenation.js';
+
+const marked = (text: string) => hyphenateText(text).replaceAll(softHyphen, '|');
+
+describe('hyphenateText', () => {
+  it('puts soft hyphens at the Russian hyphenation points of the TeX patterns, two letters at least on each side', () => {
+    expect(marked('профессиональных')).toBe('про|фес|си|о|наль|ных');
+    expect(marked('Документ, закрепляющий результат')).toBe('До|ку|мент, за|креп|ля|ю|щий ре|зуль|тат');
+    expect(marked('учебно-методической')).toBe('учеб|но-ме|то|ди|че|ской');
+  });
+
+  it('leaves short words, abbreviations, tokens with digits or Latin letters and names with initials whole', () => {
+    expect(marked('план на год')).toBe('план на год');
+    expect(marked('ГАПОУ «ЧПК» РИП')).toBe('ГАПОУ «ЧПК» РИП');
+    expect(marked('до 10-го числа, 2020г., ReFresh-студии')).toBe('до 10-го чис|ла, 2020г., ReFresh-студии');
+    expect(marked('Директор Г.В.\u00a0Алейкина')).toBe('Директор Г.В.\u00a0Алейкина');
+    expect(marked('Спиридонова\u00a0А.В., Бушина М.Б.')).toBe('Спиридонова\u00a0А.В., Бушина М.Б.');
+  });
+
+  it('gives the text back unchanged once the soft hyphens are removed', () => {
+    const text = 'Организация информационного освещения мероприятий по реализации программы';
+    expect(removeSoftHyphens(hyphenateText(text))).toBe(text);
+  });
+});
