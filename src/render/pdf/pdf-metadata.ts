@@ -1,3 +1,4 @@
+import { escapeXml } from '../escape-xml.js';
 import { documentLanguage, toMetadataText } from '../metadata.js';
 
 /** The document information of a PDF file. */
@@ -63,8 +64,4 @@ export function toXmp(info: PdfInfo): string {
 export function toPdfString(value: string): string {
   if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, '\\$&')})`;
   return `<FEFF${Buffer.from(value, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
