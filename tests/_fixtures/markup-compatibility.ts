@@ -39,7 +39,7 @@ export function applyMarkupCompatibility(xml: string): string {
     }
     const attributes = Object.values(node.attributes)
       .filter((a) => a.uri !== mcNamespace && !ignorable.has(a.uri))
-      .map((a) => ` ${a.name}="${escape(a.value)}"`);
+      .map((a) => ` ${a.name}="${escapeText(a.value)}"`);
     out.push(`<${node.name}${attributes.join('')}>`);
     open.push('write');
   });
@@ -49,12 +49,12 @@ export function applyMarkupCompatibility(xml: string): string {
     else if (what === 'write') out.push(`</${node.name}>`);
   });
   parser.on('text', (text) => {
-    if (skipping === 0) out.push(escape(text));
+    if (skipping === 0) out.push(escapeText(text));
   });
   parser.write(xml).close();
   return out.join('');
 }
 
-function escape(value: string): string {
+function escapeText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
