@@ -87,13 +87,13 @@ export function toDocxSection(
 
 /**
  * Word ends a section with a paragraph: after a final table it adds an empty one of the body's 14 pt, which can
- * fall on a page of its own. This one is 1 pt high (and holds the section break between sections), so the table
- * that fills a page ends the section there.
+ * fall on a page of its own. This one is a twentieth of a point high (1 twip, exact; 1 pt still took a page of
+ * its own after a table that filled the page in LibreOffice) and holds the section break between sections.
  */
 function toParagraphAfterTable(): Paragraph {
   return new Paragraph({
     style: toStyleId('bodyPlain'),
-    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: 0, line: 1, lineRule: LineRuleType.EXACT },
     run: { size: 2 },
   });
 }

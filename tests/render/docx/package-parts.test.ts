@@ -77,11 +77,11 @@ describe('DOCX package parts', () => {
     }
   });
 
-  it('ends a section whose last block is a table with a 1 pt paragraph that holds the section break', async () => {
+  it('ends a section whose last block is a table with a paragraph 1 twip high that holds the section break', async () => {
     const body = (await render())['word/document.xml']!;
     const afterTable = body.slice(body.indexOf('</w:tbl>') + '</w:tbl>'.length);
     const [paragraph = ''] = allOf(afterTable, 'w:p');
-    expect(paragraph).toContain('<w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"/>');
+    expect(paragraph).toContain('<w:spacing w:after="0" w:before="0" w:line="1" w:lineRule="exact"/>');
     expect(paragraph).toContain('<w:sz w:val="2"/>');
     expect(paragraph).toContain('<w:sectPr>');
     expect(paragraph).not.toMatch(/<w:t[ >]/);
