@@ -1,3 +1,4 @@
+import { SaxesParser } from 'saxes';
 import { runTool } from './tools.js';
 
 type Json = Record<string, unknown>;
@@ -54,6 +55,7 @@ export function checkPdfA(pdf: QpdfJson): string[] {
   const metadata = get(catalog['/Metadata'])?.stream;
   const xmp = Buffer.from(metadata?.data ?? '', 'base64').toString('utf8');
   expect(metadata?.dict['/Filter'] === undefined, 'the XMP stream is filtered');
+  expect(isWellFormed(xmp), 'the XMP is not well-formed XML');
   expect(/<pdfaid:part>2<\/pdfaid:part>/.test(xmp), 'no pdfaid:part 2 in the XMP');
   expect(/<pdfaid:conformance>B<\/pdfaid:conformance>/.test(xmp), 'no pdfaid:conformance B in the XMP');
   expect(/<dc:language>.*<rdf:li>ru-RU<\/rdf:li>/s.test(xmp), 'no dc:language ru-RU in the XMP');
@@ -102,6 +104,15 @@ export function readPageLabels(pdf: QpdfJson): (number | undefined)[] {
     if (range?.label['/S'] !== '/D') return undefined;
     return (range.label['/St'] ?? 1) + i - range.index;
   });
+}
+
+function isWellFormed(xml: string): boolean {
+  try {
+    new SaxesParser().write(xml).close();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function unescapeXml(value: string): string {
