@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { text } from '../messages.js';
-import { packageRoot } from '../paths.js';
+import { readVersion } from '../version.js';
 import { parseArgs } from './args.js';
 import { expandPlans } from './plans.js';
 import { runPlans } from './run-plans.js';
@@ -49,8 +48,4 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return _exhaustive;
     }
   }
-}
-
-function readVersion(): string {
-  return (JSON.parse(readFileSync(`${packageRoot}/package.json`, 'utf8')) as { version: string }).version;
 }

@@ -96,6 +96,8 @@ export const sectionSchema = z.strictObject({
   orientation: z.enum(['portrait', 'landscape']),
   /** GOST R 7.0.97: numbers from page 2, centred at the top. */
   pageNumbers: z.enum(['none', 'fromSecond']),
+  /** The document or appendix this section begins (set when a file is assembled): its PDF bookmark. */
+  title: z.string().optional(),
   children: z.array(blockSchema),
 });
 

@@ -14,7 +14,8 @@ export const packageTitle = 'Пакет документов';
  * orientation and page numbers), and, when the plan has several documents, the whole package in plan order
  * with each appendix after its order — for printing the application.
  */
-export function assemblePackage(plan: Plan, built: readonly BuiltDocument[], only?: string): PackageFile[] {
+export function assemblePackage(plan: Plan, unnamed: readonly BuiltDocument[], only?: string): PackageFile[] {
+  const built = unnamed.map(withSectionTitle);
   const byId = new Map(built.map((b) => [b.id, b]));
   const withAppendices = built.map((b, i): PackageFile => {
     const doc = plan.documents[i];
@@ -39,4 +40,15 @@ export function assemblePackage(plan: Plan, built: readonly BuiltDocument[], onl
     },
   };
   return [...withAppendices, pack];
+}
+
+/**
+ * The document's first section carries its title, the PDF bookmark of the document (or appendix) in every file it
+ * is part of; made once per document, so every file shares the same section objects (the PDF renderer lays out
+ * each section object once).
+ */
+function withSectionTitle(b: BuiltDocument): BuiltDocument {
+  const [first, ...rest] = b.model.sections;
+  if (first === undefined) return b;
+  return { ...b, model: { ...b.model, sections: [{ ...first, title: b.title }, ...rest] } };
 }

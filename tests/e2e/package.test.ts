@@ -101,4 +101,21 @@ describe('Chita mentoring package', () => {
     expect(order).toBe(0);
     expect(regulation).toBeGreaterThan(order);
   });
+
+  it('combined PDF: a bookmark for every document and appendix, page labels as printed', async () => {
+    const proxy = await getDocumentProxy(new Uint8Array(file('package').pdf!));
+    const outline = await proxy.getOutline();
+    expect(outline.map((item) => item.title)).toEqual(
+      [
+        'order-roadmap',
+        'mentoring-roadmap',
+        'order-working-group',
+        'working-group',
+        'mentoring-regulation',
+      ].map((id) => file(id).title),
+    );
+    const { text } = await extractText(proxy, { mergePages: false });
+    const printed = (text as string[]).map((t) => /\n(\d+)\s*$/.exec(t)?.[1] ?? '1');
+    expect(await proxy.getPageLabels()).toEqual(printed);
+  });
 });

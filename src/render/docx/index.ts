@@ -1,7 +1,10 @@
 import { Document } from 'docx';
 import type { DocumentModel } from '../../model/schema.js';
+import { readVersion } from '../../version.js';
+import { toMetadataText } from '../metadata.js';
 import { createCounter } from './context.js';
 import { toDocxNumbering } from './numbering.js';
+import { finishParts } from './package-parts.js';
 import { type RawRowStore, spliceRawRows } from './raw-rows.js';
 import { toDocxSection } from './section.js';
 import { toDocxStyles } from './styles.js';
@@ -15,9 +18,12 @@ import { compileParts, zipDocx } from './zip-docx.js';
  */
 export function toDocx(doc: DocumentModel, rawRows?: RawRowStore): Document {
   const nextListInstance = createCounter();
+  // «Last modified by» is the organisation too: docx would write «Un-named».
+  const author = toMetadataText(doc.meta.author ?? 'gramota');
   return new Document({
-    title: doc.meta.title,
-    creator: doc.meta.author ?? 'gramota',
+    title: toMetadataText(doc.meta.title),
+    creator: author,
+    lastModifiedBy: author,
     styles: toDocxStyles(),
     numbering: toDocxNumbering(),
     sections: doc.sections.map((section) => toDocxSection(section, nextListInstance, rawRows)),
@@ -29,10 +35,14 @@ export type DocxOptions = {
   readonly fastRows?: boolean;
 };
 
-/** The DOCX file's bytes; the same model gives the same bytes, on either path. */
+/**
+ * The DOCX file's bytes; the same model gives the same bytes, on either path. The parts docx leaves bare (app.xml,
+ * the font table, the language…) are finished on the way (package-parts.ts).
+ */
 export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [] };
-  return zipDocx(await compileParts(toDocx(doc, rawRows)), {
+  const parts = finishParts(await compileParts(toDocx(doc, rawRows)), `gramota/${readVersion()}`);
+  return zipDocx(parts, {
     createdAt: doc.meta.createdAt,
     document: rawRows && ((xml) => spliceRawRows(xml, rawRows)),
   });

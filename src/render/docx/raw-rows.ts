@@ -1,6 +1,7 @@
 import { TableRow } from 'docx';
 import { softHyphen } from '../../language/hyphenation.js';
 import type { Cell, Inline } from '../../model/schema.js';
+import { escapeXml } from '../escape-xml.js';
 import type { ParagraphOptions } from './blocks.js';
 
 /**
@@ -27,20 +28,6 @@ export type RawRowOptions = { readonly cantSplit: boolean; readonly tableHeader?
 
 /** Collects the XML of the fast rows of one rendering; a placeholder row stands for each run of them. */
 export type RawRowStore = { readonly rows: string[] };
-
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '"': '&quot;',
-  "'": '&apos;',
-  '<': '&lt;',
-  '>': '&gt;',
-};
-
-/** Escapes as docx does: the five XML characters, and control characters XML cannot hold are dropped. */
-function escapeXml(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids.
-  return value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => escapes[c] ?? '');
-}
 
 /** A row as docx writes it, or undefined when a cell holds something only docx's own objects write. */
 export function writeRawRow(cells: readonly RawCell[], options: RawRowOptions): string | undefined {

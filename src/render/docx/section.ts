@@ -1,4 +1,12 @@
-import { Header, type ISectionOptions, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import {
+  Header,
+  type ISectionOptions,
+  LineRuleType,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import { pageGeometry, textWidthMm } from '../../model/page.js';
 import type { Section } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
@@ -67,9 +75,25 @@ export function toDocxSection(
   return {
     properties: toPageProperties(section),
     headers: toHeaders(section),
-    children: toDocxBlocks(
-      section.children,
-      createDocxContext(textWidthMm(page), heightMm, nextListInstance, rawRows),
-    ),
+    children: [
+      ...toDocxBlocks(
+        section.children,
+        createDocxContext(textWidthMm(page), heightMm, nextListInstance, rawRows),
+      ),
+      ...(section.children.at(-1)?.type === 'table' ? [toParagraphAfterTable()] : []),
+    ],
   };
+}
+
+/**
+ * Word ends a section with a paragraph: after a final table it adds an empty one of the body's 14 pt, which can
+ * fall on a page of its own. This one is a twentieth of a point high (1 twip, exact; 1 pt still took a page of
+ * its own after a table that filled the page in LibreOffice) and holds the section break between sections.
+ */
+function toParagraphAfterTable(): Paragraph {
+  return new Paragraph({
+    style: toStyleId('bodyPlain'),
+    spacing: { before: 0, after: 0, line: 1, lineRule: LineRuleType.EXACT },
+    run: { size: 2 },
+  });
 }

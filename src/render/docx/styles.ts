@@ -33,7 +33,17 @@ export function toStyleId(name: (typeof styleNames)[number]): string {
   return styles[name].wordId;
 }
 
+/**
+ * Outline levels: the document title, then section headings. Word's navigation pane and a table of contents list
+ * them, and converters (LibreOffice, pandoc, a style map of mammoth) read them as headings 1 and 2.
+ */
+const outlineLevels: ReadonlyMap<string, number> = new Map([
+  [styles.title.wordId, 0],
+  [styles.heading.wordId, 1],
+]);
+
 function toParagraphStyle(spec: StyleSpec): IParagraphStyleOptions {
+  const outlineLevel = outlineLevels.get(spec.wordId);
   return {
     id: spec.wordId,
     name: spec.wordName,
@@ -46,6 +56,7 @@ function toParagraphStyle(spec: StyleSpec): IParagraphStyleOptions {
       indent: { firstLine: mmToTwip(spec.firstLineMm) },
       spacing: { before: ptToTwip(spec.spaceBeforePt), after: ptToTwip(spec.spaceAfterPt), ...singleSpacing },
       ...(spec.keepNext ? { keepNext: true } : {}),
+      ...(outlineLevel === undefined ? {} : { outlineLevel }),
       widowControl: spec.widowControl,
     },
   } as IParagraphStyleOptions;

@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { pageGeometry } from '../../model/page.js';
 import type { DocumentModel, Section } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
+import { documentLanguage } from '../metadata.js';
 import { getPdfMake, pdfFontFamily, singleLineHeight } from './fonts.js';
 import { joinPdfs, type PdfInfo } from './join-pdfs.js';
 import { shouldBreakBefore } from './keep.js';
@@ -22,6 +23,11 @@ export function toPdfDefinition(doc: DocumentModel): TDocumentDefinitions {
     pageOrientation: orientation,
     pageMargins: toPdfMargins(pageGeometry(orientation)),
     info: toPdfInfo(doc),
+    // PDF/A-2b (archives, government portals): pdfkit embeds an sRGB output intent and declares the language;
+    // join-pdfs.ts carries the intent into every file we write and writes the file's metadata anew.
+    subset: 'PDF/A-2b',
+    version: '1.7',
+    language: documentLanguage,
     // No pair kerning (kerning.ts): Word and LibreOffice do not kern a DOCX's body text.
     defaultStyle: {
       font: pdfFontFamily,
@@ -49,26 +55,27 @@ export type PdfRenderer = (doc: DocumentModel) => Promise<Uint8Array>;
 
 /**
  * A renderer for the files of one package. Sections never flow into each other (each starts a page, with its own
- * orientation and page numbers), so every section is rendered on its own, once, and a file of several sections
- * joins their PDFs (join-pdfs.ts): an order carries its appendices, and the package carries everything, without
- * laying any of them out again. A file of one section is that section's PDF as pdfmake wrote it, when it was
- * rendered with the file's own title. The model never changes, so a section object is its own key.
+ * orientation and page numbers), so every section is rendered on its own, once, and every file joins the PDFs of
+ * its sections (join-pdfs.ts): an order carries its appendices, and the package carries everything, without
+ * laying any of them out again. The join also writes what belongs to the whole file: its information and XMP,
+ * page labels and a bookmark per titled section. The model never changes, so a section object is its own key.
  */
 export function createPdfRenderer(): PdfRenderer {
-  const rendered = new Map<Section, { readonly bytes: Promise<Uint8Array>; readonly info: string }>();
+  const rendered = new Map<Section, Promise<Uint8Array>>();
   const renderSection = (doc: DocumentModel, section: Section) => {
     const known = rendered.get(section);
     if (known) return known;
-    const one = { ...doc, sections: [section] };
-    const fresh = { bytes: renderDefinition(toPdfDefinition(one)), info: JSON.stringify(toPdfInfo(one)) };
+    const fresh = renderDefinition(toPdfDefinition({ ...doc, sections: [section] }));
     rendered.set(section, fresh);
     return fresh;
   };
   return async (doc) => {
-    const parts = doc.sections.map((section) => renderSection(doc, section));
-    const info = toPdfInfo(doc);
-    if (parts.length === 1 && parts[0]!.info === JSON.stringify(info)) return parts[0]!.bytes;
-    return joinPdfs(await Promise.all(parts.map((part) => part.bytes)), info);
+    const parts = await Promise.all(doc.sections.map((section) => renderSection(doc, section)));
+    return joinPdfs(
+      parts,
+      toPdfInfo(doc),
+      doc.sections.map((section) => section.title),
+    );
   };
 }
 

@@ -1,19 +1,16 @@
 import { createHash } from 'node:crypto';
+import { documentLanguage } from '../metadata.js';
+import { type PartStart, toOutline, toPageLabels } from './navigation.js';
+import { type PdfInfo, toInfoDictionary, toXmp } from './pdf-metadata.js';
 import { findReferences, mapReferences, type PdfPart, readPdf } from './read-pdf.js';
 
-/** The document information dictionary of a joined file. */
-export type PdfInfo = {
-  readonly title: string;
-  readonly author?: string;
-  readonly creator: string;
-  readonly producer: string;
-  readonly creationDate: Date;
-};
+export type { PdfInfo } from './pdf-metadata.js';
 
-/** Object numbers the joined file reserves for itself; the parts' objects follow. */
+/** Object numbers the joined file reserves for itself; the parts' objects, then the bookmarks, follow. */
 const pagesId = 1;
 const catalogId = 2;
 const infoId = 3;
+const metadataId = 4;
 
 /** An object of the joined file: its number, its dictionary text and its stream bytes (maybe none). */
 type NumberedObject = { readonly id: number; readonly head: string; readonly tail: Uint8Array };
@@ -21,44 +18,90 @@ type NumberedObject = { readonly id: number; readonly head: string; readonly tai
 const noStream = new Uint8Array(0);
 const endobj = Buffer.from('endobj\n', 'latin1');
 const parentEntry = /\/Parent \d+ 0 R/;
+const outputIntents = /\/OutputIntents \[([^\]]*)\]/;
 
 /**
- * One PDF of the pages of several, in order: every page with what it refers to (contents, fonts, graphics
- * states), renumbered, under a new page tree, catalog and document information. The parts are pdfkit's own output
- * (read-pdf.ts), one per section, so a section shared by several files is laid out once. Named destinations,
- * pdfmake's by-product of the keep ids (keep.ts), are not carried over: nothing links to them.
+ * One PDF/A-2b file of the pages of several, in order: every page with what it refers to (contents, fonts,
+ * graphics states), renumbered, under a new page tree, catalog and document information. The parts are pdfkit's
+ * own PDF/A output (read-pdf.ts), one per section, so a section shared by several files is laid out once. The
+ * first part's output intent (its sRGB profile) is carried over; what belongs to the whole file is written anew:
+ * the information and its XMP twin, the language, page labels that restart with every part as its printed numbers
+ * do, and a bookmark for every part that has a title (`titles`, by part). Named destinations, pdfmake's by-product
+ * of the keep ids (keep.ts), are not carried over: nothing links to them.
  */
-export function joinPdfs(parts: readonly Uint8Array[], info: PdfInfo): Uint8Array {
+export function joinPdfs(
+  parts: readonly Uint8Array[],
+  info: PdfInfo,
+  titles: readonly (string | undefined)[] = [],
+): Uint8Array {
   const read = parts.map(readPdf);
-  const header = read[0]?.header ?? '%PDF-1.3\n';
+  const header = read[0]?.header ?? '%PDF-1.7\n';
   const objects: NumberedObject[] = [];
   const pages: number[] = [];
-  let nextId = infoId + 1;
+  const starts: PartStart[] = [];
+  let intents: string | undefined;
+  let nextId = metadataId + 1;
   read.forEach((part, k) => {
-    const renumbered = renumberPart(part, nextId);
+    const intent = k === 0 ? outputIntents.exec(part.objects.get(part.root)?.head ?? '')?.[1] : undefined;
+    const renumbered = renumberPart(part, nextId, intent === undefined ? [] : findReferences(intent));
     nextId += renumbered.order.length;
+    if (intent !== undefined) intents = mapReferences(intent, (ref) => renumbered.ids.get(ref)!);
+    const first = part.pages[0];
+    if (first !== undefined)
+      starts.push({ page: renumbered.ids.get(first)!, index: pages.length, title: titles[k] });
     pages.push(...part.pages.map((id) => renumbered.ids.get(id)!));
     for (const id of renumbered.order) objects.push(renumberObject(part, id, renumbered.ids, k));
   });
-  const own = [
-    [
-      pagesId,
-      `<<\n/Type /Pages\n/Count ${pages.length}\n/Kids [${pages.map((id) => `${id} 0 R`).join(' ')}]\n>>\n`,
-    ],
-    [catalogId, `<<\n/Type /Catalog\n/Pages ${pagesId} 0 R\n>>\n`],
-    [infoId, toInfoDictionary(info)],
-  ] as const;
-  return writeFile(header, [...own.map(([id, head]) => ({ id, head, tail: noStream })), ...objects], info);
+  const outline = toOutline(starts, nextId);
+  const catalog = [
+    '/Type /Catalog',
+    `/Pages ${pagesId} 0 R`,
+    `/Lang (${documentLanguage})`,
+    `/Metadata ${metadataId} 0 R`,
+    ...(intents === undefined ? [] : [`/OutputIntents [${intents.trim()}]`]),
+    ...(starts.length === 0 ? [] : [`/PageLabels ${toPageLabels(starts)}`]),
+    ...(outline === undefined ? [] : [`/Outlines ${outline.root} 0 R`]),
+    ...((outline?.objects.length ?? 0) > 2 ? ['/PageMode /UseOutlines'] : []),
+  ];
+  const own: NumberedObject[] = [
+    {
+      id: pagesId,
+      head: `<<\n/Type /Pages\n/Count ${pages.length}\n/Kids [${pages.map((id) => `${id} 0 R`).join(' ')}]\n>>\n`,
+      tail: noStream,
+    },
+    { id: catalogId, head: `<<\n${catalog.join('\n')}\n>>\n`, tail: noStream },
+    { id: infoId, head: toInfoDictionary(info), tail: noStream },
+    toMetadataStream(info),
+  ];
+  const bookmarks = (outline?.objects ?? []).map((o) => ({ ...o, tail: noStream }));
+  return writeFile(header, [...own, ...objects, ...bookmarks], info);
 }
 
 /**
- * New numbers for the objects a part's pages reach, in the order they are first reached. A page's /Parent is not
+ * The XMP packet as an unfiltered metadata stream (PDF/A: metadata a reader finds without decoding anything).
+ */
+function toMetadataStream(info: PdfInfo): NumberedObject {
+  const xmp = Buffer.from(toXmp(info), 'utf8');
+  return {
+    id: metadataId,
+    head: `<<\n/Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}\n>>\n`,
+    tail: Buffer.concat([Buffer.from('stream\n', 'latin1'), xmp, Buffer.from('\nendstream\n', 'latin1')]),
+  };
+}
+
+/**
+ * New numbers for the objects a part's pages (and `alsoReached`: the output intents) reach, in the order they are
+ * first reached. A page's /Parent is not
  * followed, so the part's page tree is the one object a reached object names and nothing reaches.
  */
-function renumberPart(part: PdfPart, firstId: number): { ids: Map<number, number>; order: number[] } {
+function renumberPart(
+  part: PdfPart,
+  firstId: number,
+  alsoReached: readonly number[],
+): { ids: Map<number, number>; order: number[] } {
   const ids = new Map<number, number>();
   const order: number[] = [];
-  const queue = [...part.pages];
+  const queue = [...part.pages, ...alsoReached];
   for (let next = 0; next < queue.length; next++) {
     const id = queue[next]!;
     if (ids.has(id) || !part.objects.has(id)) continue;
@@ -91,23 +134,6 @@ function renameSubsets(head: string, k: number): string {
     const letters = [0, 1, 2, 3, 4].map((j) => String.fromCharCode(90 - (Math.floor(k / 26 ** j) % 26)));
     return `/${first}${letters.reverse().join('')}+`;
   });
-}
-
-function toInfoDictionary(info: PdfInfo): string {
-  const entries = [
-    ['Producer', info.producer],
-    ['Creator', info.creator],
-    ['CreationDate', `D:${info.creationDate.toISOString().replace(/[-:T]|\.\d+/g, '')}`],
-    ['Title', info.title],
-    ...(info.author === undefined ? [] : [['Author', info.author]]),
-  ];
-  return `<<\n${entries.map(([key, value]) => `/${key} ${toPdfString(value!)}`).join('\n')}\n>>\n`;
-}
-
-/** A PDF text string: ASCII as a literal, anything else as UTF-16BE hex with a byte order mark. */
-function toPdfString(value: string): string {
-  if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, '\\$&')})`;
-  return `<FEFF${Buffer.from(value, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
 }
 
 /** The file: header, objects, cross-reference table and trailer, every offset counted in bytes. */

@@ -8,6 +8,8 @@ export type PdfObject = { readonly head: string; readonly tail: Uint8Array };
 export type PdfPart = {
   readonly header: string;
   readonly objects: ReadonlyMap<number, PdfObject>;
+  /** The catalog's object number. */
+  readonly root: number;
   /** The page objects in page order. */
   readonly pages: readonly number[];
 };
@@ -35,6 +37,7 @@ export function readPdf(bytes: Uint8Array): PdfPart {
   return {
     header: buffer.toString('latin1', 0, sorted[0] ?? xrefAt),
     objects,
+    root,
     pages: collectPages(objects, pagesRoot),
   };
 }

@@ -117,3 +117,58 @@ describe('createPdfRenderer', () => {
     expect(titles).toEqual(['Дорожная карта', 'Пакет документов']);
   });
 });
+
+describe('joinPdfs: PDF/A-2b and navigation', () => {
+  const titled = { ...info, title: 'Положение о\u00a0наставничестве & <сети>' };
+
+  it('writes XMP with the PDF/A-2b identification, the language and the information’s title and dates', async () => {
+    const part = await renderPdf(makeDocument([makeLongSection('Положение', 2)]));
+    const proxy = await getDocumentProxy(joinPdfs([part, part], titled));
+    const { info: dictionary, metadata } = await proxy.getMetadata();
+    expect(dictionary).toMatchObject({
+      Title: 'Положение о наставничестве & <сети>',
+      Language: 'ru-RU',
+      CreationDate: 'D:20240901083000Z',
+      ModDate: 'D:20240901083000Z',
+    });
+    expect(metadata?.get('pdfaid:part')).toBe('2');
+    expect(metadata?.get('pdfaid:conformance')).toBe('B');
+    expect(metadata?.get('dc:title')).toBe('Положение о наставничестве & <сети>');
+    expect(metadata?.get('dc:creator')).toEqual(['МБОУ «Школа № 1»']);
+    expect(metadata?.get('dc:language')).toBe('ru-RU');
+    expect(metadata?.get('xmp:createdate')).toBe('2024-09-01T08:30:00Z');
+    expect(metadata?.get('xmp:modifydate')).toBe('2024-09-01T08:30:00Z');
+  });
+
+  it('carries the parts’ sRGB output intent once, in a PDF 1.7 file', async () => {
+    const part = await renderPdf(makeDocument([makeLongSection('Положение', 2)]));
+    const text = toText(joinPdfs([part, part, part], info));
+    expect(text.startsWith('%PDF-1.7\n')).toBe(true);
+    expect(text.match(/\/Type \/OutputIntent\b/g)).toHaveLength(1);
+    expect(text).toMatch(/\/S \/GTS_PDFA1/);
+    expect(text).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    expect(text.match(/\/DestOutputProfile \d+ 0 R/g)).toHaveLength(1);
+  });
+
+  it('labels pages with the printed numbers and bookmarks every titled part on its first page', async () => {
+    const doc = makeDocument([makeLongSection('Приказ', 60), makeLongSection('Приложение', 3, 'landscape')]);
+    const parts = await Promise.all(doc.sections.map((s) => renderPdf({ ...doc, sections: [s] })));
+    const proxy = await getDocumentProxy(joinPdfs(parts, info, ['Приказ о\u00a0сети', 'Состав группы']));
+    const firstOfAppendix = (await getDocumentProxy(parts[0]!)).numPages;
+    const labels = await proxy.getPageLabels();
+    expect(labels).toEqual([...Array.from({ length: firstOfAppendix }, (_, i) => String(i + 1)), '1']);
+    const outline = await proxy.getOutline();
+    expect(outline.map((item) => item.title)).toEqual(['Приказ о сети', 'Состав группы']);
+    const pages = await Promise.all(
+      outline.map(async (item) => proxy.getPageIndex((item.dest as [{ num: number; gen: number }])[0])),
+    );
+    expect(pages).toEqual([0, firstOfAppendix]);
+  });
+
+  it('writes no bookmarks when no part has a title', async () => {
+    const part = await renderPdf(makeDocument([makeLongSection('Положение', 2)]));
+    const proxy = await getDocumentProxy(joinPdfs([part, part], info));
+    expect(await proxy.getOutline()).toBeNull();
+    expect(await proxy.getPageLabels()).toEqual(['1', '1']);
+  });
+});
