@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { failWith, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { text } from '../messages.js';
 import { decodePlan } from '../plan/decode.js';
+import { readPlanFile } from '../plan/read-plan-file.js';
 
 /** Plan arguments → plan files: a folder stands for its *.yaml / *.yml files in name order. */
 export function expandPlans(
@@ -36,17 +37,8 @@ export function expandPlans(
 export function readPlan(path: string, cwd: string): { source: string; display: string; name: string } {
   const display = relative(cwd, path) || path;
   const name = basename(path, extname(path));
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return failWith({
-      code: 'file-unreadable',
-      message:
-        code === 'ENOENT' ? text.fileNotFound(display) : text.fileUnreadable(display, (e as Error).message),
-    });
-  }
+  const bytes = readPlanFile(path, display);
+  if (!(bytes instanceof Uint8Array)) throw new UserError([bytes]);
   const source = decodePlan(bytes, display);
   if (typeof source !== 'string') throw new UserError([source]);
   return { source, display, name };
