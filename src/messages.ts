@@ -137,7 +137,7 @@ export const text = {
 
   // Output and CLI
   fontMissing: (path: string) => `не найден файл шрифта ${path}: переустановите gramota`,
-  writeFailed: (reason: string) => `файл не записан: ${reason}; прежняя версия, если была, не тронута`,
+  writeFailed: (reason: string) => `не записано: ${reason}; прежняя версия, если была, не тронута`,
   writeReason: (code: string | undefined) =>
     ({
       outside: 'имя указывает за пределы папки вывода',
@@ -150,9 +150,15 @@ export const text = {
       ENOTEMPTY: 'на месте файла лежит папка с тем же именем',
       ENOTDIR: 'на месте папки вывода лежит файл с тем же именем',
       EEXIST: 'на месте папки вывода лежит файл с тем же именем',
+      ENOENT: 'папка вывода недоступна: диск отключён или только для чтения, или путь к ней неверен',
+      ENAMETOOLONG: 'слишком длинный путь к папке вывода; выберите папку с путём короче (--out)',
+      EMFILE: 'открыто слишком много файлов; закройте лишние программы и повторите',
+      EIO: 'ошибка записи на диск; проверьте носитель',
+      EDQUOT: 'превышена квота на диске',
+      EFBIG: 'файл слишком велик для этого диска (например, флешки в FAT32)',
     })[code ?? ''] ?? `ошибка системы ${code ?? 'без кода'}`,
-  writeSummary: (failed: number, total: number) =>
-    `не записано файлов: ${failed} из ${total}${failed < total ? '; остальные записаны' : ''}`,
+  packageNotWritten: (total: number) =>
+    `пакет не записан (${count(total, 'файл', 'файла', 'файлов')}): папка с документами осталась прежней`,
   built: (file: string) => `  ${file}`,
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
   checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,
@@ -162,11 +168,15 @@ export const text = {
   usageMissingValue: (opt: string) => `после ${opt} нужно значение`,
   usageNoPlans: 'укажите файл плана: gramota build plan.yaml',
   usageBadFormat: (f: string) => `неизвестный формат ${quote(f)}; допустимы docx, pdf`,
+  planFolderCollision: (first: string, second: string, folder: string) =>
+    `планы ${first} и ${second} записали бы документы в одну папку ${folder}; переименуйте один из файлов или соберите их по отдельности с разными --out`,
   noPlansInFolder: (dir: string) => `в папке ${dir} нет файлов .yaml`,
   buildProgress: (done: number, total: number) =>
     `Сборка: ${done} из ${count(total, 'плана', 'планов', 'планов')}…`,
   usageBadJobs: (value: string) =>
     `GRAMOTA_JOBS — число одновременно собираемых планов, целое от 1, а указано ${quote(value)}`,
+  usageBadEpoch: (value: string) =>
+    `SOURCE_DATE_EPOCH — дата создания в секундах с 1970 года, целое число до 4102444800 (2100 год), а указано ${quote(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`,
   helpEnvironment: `Переменные окружения:
   GRAMOTA_JOBS=N        сколько планов собирать одновременно (по умолчанию — по числу ядер от 4 ядер, иначе 1)
   SOURCE_DATE_EPOCH=С   дата создания в файлах, секунды с 1970 года (для воспроизводимой сборки)`,

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { text } from '../messages.js';
 import { decodePlan } from '../plan/decode.js';
 import { readPlanFile } from '../plan/read-plan-file.js';
+import { toPackageFolder } from './write-package.js';
 
 /** Plan arguments → plan files: a folder stands for its *.yaml / *.yml files in name order. */
 export function expandPlans(
@@ -31,6 +32,32 @@ export function expandPlans(
     files.push(...plans.map((f) => join(path, f)));
   }
   return { files };
+}
+
+/**
+ * Plans that would write into the same package folder (`a/plan.yaml` and `b/plan.yaml`, `plan.yaml` and `plan.yml`,
+ * names that differ only in case or in what transliteration drops): a usage message naming the first two.
+ */
+export function findFolderCollision(
+  files: readonly string[],
+  out: string,
+  cwd: string,
+): { usage: string } | undefined {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const folder = toPackageFolder(out, basename(file, extname(file)), cwd);
+    const first = seen.get(folder.toLowerCase());
+    if (first !== undefined)
+      return {
+        usage: text.planFolderCollision(
+          toShownPath(first, cwd),
+          toShownPath(file, cwd),
+          toShownPath(folder, cwd),
+        ),
+      };
+    seen.set(folder.toLowerCase(), file);
+  }
+  return undefined;
 }
 
 /** Reads a plan file; its display name is relative to the working folder, its package name is the file name. */

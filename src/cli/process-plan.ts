@@ -54,14 +54,16 @@ async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<
   if (command.only !== undefined && documents.length === 0) {
     throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
   }
-  const { written, problems } = writePackage(documents, command.out, name, cwd);
+  const { written, problems } = writePackage(documents, command.out, name, cwd, command.only !== undefined);
   const count = documents.filter((d) => d.kind === 'document').length;
   const shown = written.map((f) => `${text.built(toShownPath(f, cwd))}\n`);
   const report = `${text.builtPlan(display, count)}\n${shown.join('')}`;
   if (problems.length === 0) return { report, problems: [] };
   const located = problems.map((p) => ({ ...p, ...(p.file ? { file: toShownPath(p.file, cwd) } : {}) }));
-  const summary = text.writeSummary(problems.length, problems.length + written.length);
-  return { report, problems: [...located, { code: 'file-unwritable', message: summary }] };
+  const summary = text.packageNotWritten(
+    documents.reduce((n, d) => n + (d.docx ? 1 : 0) + (d.pdf ? 1 : 0), 0),
+  );
+  return { report: '', problems: [...located, { code: 'file-unwritable', message: summary }] };
 }
 
 /** A problem with only its own fields, safe to send between threads. */

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { formatProblem } from '../errors.js';
 import { text } from '../messages.js';
+import { recoverWorkFolders } from '../output/work-folders.js';
 import type { Io } from './main.js';
 import { toShownPath } from './plans.js';
 import { startPool } from './pool.js';
@@ -19,7 +21,12 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
     return 2;
   }
   const createdAt = creationTime(io.env);
+  if (createdAt !== undefined && 'usage' in createdAt) {
+    io.stderr(`gramota: ${createdAt.usage}\n`);
+    return 2;
+  }
   const jobs: PlanJob[] = files.map((path) => ({ path, command, cwd: io.cwd, createdAt }));
+  const stopCleanup = command.name === 'build' ? cleanUpOnInterrupt(resolve(io.cwd, command.out)) : () => {};
   const progress = startProgress(jobs.length, io.stderr, command.name === 'build' && io.isTty === true);
   const { settlePlan } = await import('./process-plan.js');
   const pool =
@@ -43,6 +50,7 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
   } finally {
     progress.clear();
     await pool?.close();
+    stopCleanup();
   }
 }
 
@@ -61,10 +69,39 @@ function countWorkers(plans: number, env: Io['env']): number | { usage: string }
   return Math.min(plans, Number(value));
 }
 
-/** SOURCE_DATE_EPOCH (seconds) fixes the creation time written into the files, for reproducible builds. */
-function creationTime(env: Io['env']): Date | undefined {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+/** 2100-01-01: the creation time must be one the files' date fields can hold (a ZIP's year ends at 2107). */
+const maxEpoch = 4_102_444_800;
+
+/**
+ * SOURCE_DATE_EPOCH (seconds since 1970) fixes the creation time written into the files, for reproducible builds;
+ * a value that is not such a number is refused, not ignored (the output would silently not be reproducible).
+ */
+function creationTime(env: Io['env']): Date | { usage: string } | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch === undefined || epoch === '') return undefined;
+  if (!/^\d+$/.test(epoch) || Number(epoch) >= maxEpoch) return { usage: text.usageBadEpoch(epoch) };
+  return new Date(Number(epoch) * 1000);
+}
+
+/** Signals that stop a build from the terminal, with the exit code a shell expects for each. */
+const stopSignals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * On Ctrl-C (or a terminal closed), the working folders of this process in the output folder are removed before it
+ * exits, and a package its swap had moved aside comes back. Returns the function that stops listening.
+ */
+function cleanUpOnInterrupt(out: string): () => void {
+  const handlers = Object.entries(stopSignals).map(([signal, code]) => {
+    const handler = () => {
+      recoverWorkFolders(out, process.pid);
+      process.exit(code);
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => {
+    for (const stop of handlers) stop();
+  };
 }
 
 /** An unexpected error of a worker thread (a bug), named after its plan, with the worker's stack as its cause. */

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../src/plan/read-plan-file.js';
+import { useTempFolder } from '../_fixtures/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gramota-read-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useTempFolder('read').root;
 
 describe('readPlanFile', () => {
   it('reads a plan file whole', () => {
