@@ -69,6 +69,10 @@ export const text = {
   termReversed: 'окончание срока раньше его начала',
   termOutsidePeriod: (term: string, period: string) =>
     `срок ${quote(term)} выходит за срок реализации проекта (${period})`,
+  idFormat: 'id пишется латиницей в нижнем регистре, с цифрами, «-» и «_»: roadmap, order-45, polozhenie_1',
+  columnKeyFormat: 'ключ столбца пишется латиницей в нижнем регистре, с цифрами и «_»: partner, budget_2024',
+  formatInvalid: 'значение записано не в том виде; посмотрите пример в docs/format.md',
+  tooBig: (max: string) => `значение должно быть не больше ${max}`,
   personKeyFormat: 'ключ человека пишется латиницей в нижнем регистре: aleykina, spiridonova',
   stampForm: 'гриф утверждения задаётся одним из способов: { by, date }, { order } или { council, protocol }',
   agreementForm: 'гриф согласования задаётся так: { by, date } или { council, protocol }',
@@ -111,6 +115,8 @@ export const text = {
     'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
   tableRowWidth: (row: number, got: number, expected: number) =>
     `в строке ${row} ячейки занимают ${count(got, 'столбец', 'столбца', 'столбцов')}, а в таблице их ${expected} (ячейки под rowspan пропускаются)`,
+  tableRowspanPastEnd: (rows: number) =>
+    `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
   noHead: 'не указано, кто утверждает: задайте approval.by или organization.head',
   agreementWithoutPerson: 'в грифе согласования укажите by — кто согласует',
@@ -121,6 +127,14 @@ export const text = {
     `папка шаблонов ${quote(dir)} не найдена (settings.templates; путь считается от папки файла плана)`,
   templateMissing: (name: string) => `шаблон ${quote(name)} не найден`,
   templateSyntax: (detail: string) => `ошибка в шаблоне: ${detail}`,
+  partialMissing: (name: string) =>
+    `ошибка в шаблоне: вставка ${quote(name)} не найдена — нужен файл partials/${name}.hbs в папке шаблонов`,
+  templateFieldMissing: (field: string) =>
+    `ошибка в шаблоне: поля ${quote(field)} нет в данных документа; проверьте, как оно называется во встроенном шаблоне (templates/)`,
+  templateTooLarge:
+    'шаблон порождает слишком большой документ (вложенные {{#each}} перебирают строки много раз) — проверьте циклы шаблона',
+  templateRecursion:
+    'шаблон вставляет сам себя без конца (вставка внутри той же вставки) — проверьте вставки {{> …}}',
   markupInvalid: (detail: string) => `шаблон дал неверную разметку: ${detail}`,
   markupUnknownTag: (tag: string, allowed: readonly string[]) =>
     `неизвестный элемент <${tag}>; здесь допустимы: ${allowed.map((t) => `<${t}>`).join(', ')}`,
@@ -131,6 +145,12 @@ export const text = {
   attrBadWidth: (part: string) => `«${part}»; нужно число с mm или fr, например 25mm или 2fr`,
   attrUnknown: (allowed: readonly string[]) =>
     `неизвестный атрибут; допустимы: ${allowed.join(', ') || 'нет'}`,
+  spanPastRows: (row: number, span: number, left: number) =>
+    `ячейка в строке ${row} объединяет ${count(span, 'строку', 'строки', 'строк')} (row-span), а до конца таблицы ${count(left, 'строка', 'строки', 'строк')}`,
+  spanPastColumns: (row: number, reach: number, columns: number) =>
+    `в строке ${row} ячейки доходят до столбца ${reach}, а в таблице их ${columns} (col-span и ячейки под row-span сверху)`,
+  spanOverlap: (row: number) =>
+    `в строке ${row} ячейка с col-span накрывает столбец, который ещё занят ячейкой с row-span сверху`,
   textOutsideParagraph: (s: string) => `текст «${s}» вне <p>`,
   markupNoDocument: 'нет корневого элемента <document>',
   markupNoSection: 'в <document> нет ни одного <section>',

@@ -1,6 +1,6 @@
-import { dirname } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
 import { type Problem, UserError } from '../errors.js';
-import { generate } from '../generate.js';
+import { buildModels, generate } from '../generate.js';
 import { text } from '../messages.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import type { Command } from './args.js';
@@ -31,7 +31,7 @@ export async function settlePlan(job: PlanJob): Promise<PlanOutcome> {
     return { kind: 'done', ...(await processPlan(job)) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { kind: 'done', report: '', problems: e.problems.map(toPlainProblem) };
+    return { kind: 'done', report: '', problems: e.problems.map((p) => toPlainProblem(p, job.cwd)) };
   }
 }
 
@@ -41,8 +41,10 @@ async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<
 }> {
   const { source, display, name } = readPlan(path, cwd);
   if (command.name === 'check') {
-    const count = parsePlan(source, display, dirname(path)).documents.length;
-    return { report: `${text.checked(display, count)}\n`, problems: [] };
+    // Every stage but rendering: a user template that fails or gives wrong markup fails here as in a build.
+    const plan = parsePlan(source, display, dirname(path));
+    buildModels(plan, { file: display, baseDir: dirname(path), createdAt });
+    return { report: `${text.checked(display, plan.documents.length)}\n`, problems: [] };
   }
   const documents = await generate(source, {
     file: display,
@@ -66,7 +68,7 @@ async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<
   return { report: '', problems: [...located, { code: 'file-unwritable', message: summary }] };
 }
 
-/** A problem with only its own fields, safe to send between threads. */
-function toPlainProblem({ code, message, file, line, column }: Problem): Problem {
-  return { code, message, file, line, column };
+/** A problem with only its own fields, safe to send between threads; a file inside the working folder by its path from there. */
+function toPlainProblem({ code, message, file, line, column }: Problem, cwd: string): Problem {
+  return { code, message, file: file && isAbsolute(file) ? toShownPath(file, cwd) : file, line, column };
 }

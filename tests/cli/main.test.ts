@@ -148,6 +148,24 @@ describe('gramota CLI', () => {
     expect(existsSync(join(cwd, 'output'))).toBe(false);
   });
 
+  it('check runs every stage but rendering: a user template that fails the build fails the check', async () => {
+    const cwd = fresh();
+    mkdirSync(join(cwd, 'own'));
+    writeFileSync(
+      join(cwd, 'own', 'roadmap.hbs'),
+      '<document title="x"><section>\n<p>{{nazvanie}}</p></section></document>',
+    );
+    writeFileSync(
+      join(cwd, 'plan.yaml'),
+      minimalRoadmap.replace('documents:', 'settings: { templates: own }\ndocuments:'),
+    );
+    const { code, stderr } = await runIn(cwd, 'check', 'plan.yaml');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^own\/roadmap\.hbs:2:6: ошибка в шаблоне: поля «nazvanie» нет в данных документа/,
+    );
+  });
+
   it('says so when the plan file does not exist', async () => {
     const { code, stderr } = await runIn(fresh(), 'build', 'nope.yaml');
     expect([code, stderr]).toEqual([1, 'файл не найден: nope.yaml\n']);

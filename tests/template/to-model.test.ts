@@ -52,7 +52,7 @@ describe('templates → model', () => {
     writeFileSync(join(dir, 'roadmap.hbs'), '<document title="{{title}}">{{nonexistent}}</document>');
     const plan = parsePlan(minimalRoadmap, 'plan.yaml');
     expect(() => buildModels(plan, { templatesDir: dir, createdAt: new Date(0) })).toThrow(
-      /"nonexistent" not defined/,
+      /поля «nonexistent» нет в данных документа/,
     );
   });
 });

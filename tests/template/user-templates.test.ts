@@ -72,7 +72,7 @@ describe('settings.templates', () => {
       buildModels(plan, { baseDir: base, createdAt: new Date(0) });
     } catch (e) {
       expect((e as UserError).problems[0]).toMatchObject({ line: 2, column: 5 });
-      expect((e as UserError).message).toContain('"missing" not defined');
+      expect((e as UserError).message).toContain('поля «missing» нет в данных документа');
     }
   });
 
