@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { formatProblem } from '../errors.js';
 import { text } from '../messages.js';
 import { recoverWorkFolders } from '../output/work-folders.js';
+import { readCreationTime } from './creation-time.js';
 import type { Io } from './main.js';
 import { toShownPath } from './plans.js';
 import { startPool } from './pool.js';
@@ -20,7 +21,7 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
     io.stderr(`gramota: ${workers.usage}\n`);
     return 2;
   }
-  const createdAt = creationTime(io.env);
+  const createdAt = readCreationTime(io.env);
   if (createdAt !== undefined && 'usage' in createdAt) {
     io.stderr(`gramota: ${createdAt.usage}\n`);
     return 2;
@@ -67,20 +68,6 @@ function countWorkers(plans: number, env: Io['env']): number | { usage: string }
   if (!value) return cores >= minCoresForThreads ? Math.min(plans, cores) : 1;
   if (!/^\d+$/.test(value) || Number(value) < 1) return { usage: text.usageBadJobs(value) };
   return Math.min(plans, Number(value));
-}
-
-/** 2100-01-01: the creation time must be one the files' date fields can hold (a ZIP's year ends at 2107). */
-const maxEpoch = 4_102_444_800;
-
-/**
- * SOURCE_DATE_EPOCH (seconds since 1970) fixes the creation time written into the files, for reproducible builds;
- * a value that is not such a number is refused, not ignored (the output would silently not be reproducible).
- */
-function creationTime(env: Io['env']): Date | { usage: string } | undefined {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch === undefined || epoch === '') return undefined;
-  if (!/^\d+$/.test(epoch) || Number(epoch) >= maxEpoch) return { usage: text.usageBadEpoch(epoch) };
-  return new Date(Number(epoch) * 1000);
 }
 
 /** Signals that stop a build from the terminal, with the exit code a shell expects for each. */
