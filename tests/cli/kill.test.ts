@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, watch } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, watch } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -115,5 +115,51 @@ describe('a build killed with SIGKILL', () => {
     }
     console.info(`kill test: ${JSON.stringify(outcomes)}`);
     expect(outcomes.mixed).toBe(0);
+  });
+});
+
+describe('a build stopped with Ctrl-C', () => {
+  it('exits 130 and leaves no working folder: the packages written stay whole, the rest are not begun', {
+    timeout: 240_000,
+  }, async () => {
+    const cwd = fresh();
+    cpSync(join(root, 'data', 'chita-mentoring-roadmap.yaml'), join(cwd, 'a.yaml'));
+    const rest = ['b', 'c', 'd', 'e', 'f', 'g'];
+    for (const name of rest)
+      cpSync(join(root, 'data', 'chita-mentoring-package.yaml'), join(cwd, `${name}.yaml`));
+    const plans = ['a', ...rest].map((name) => `${name}.yaml`);
+    const child = spawn(process.execPath, ['--import', tsx, runner, 'build', ...plans], {
+      cwd,
+      env: { ...process.env, GRAMOTA_JOBS: '1' },
+      stdio: 'ignore',
+    });
+    const done = exited(child);
+    // Plan a is written (its package folder appears); six packages of five documents each are still to build.
+    await new Promise<void>((ready) => {
+      const poll = setInterval(() => {
+        if (existsSync(join(cwd, 'output', 'a'))) {
+          clearInterval(poll);
+          ready();
+        }
+      }, 5);
+    });
+    child.kill('SIGINT');
+    const code = await done;
+    // Ctrl-C is handled between two steps of the build: the package being written is finished first.
+    const packages = readdirSync(join(cwd, 'output'));
+    expect(code, `exit code, with these packages written: ${packages.join(', ')}`).toBe(130);
+    expect(packages.length).toBeLessThan(plans.length);
+    expect(packages.filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(readdirSync(join(cwd, 'output', 'a')).filter((n) => /\.(docx|pdf)$/.test(n))).toHaveLength(2);
+  });
+
+  it('removes the working folders of its own process and brings back a package it had moved aside', () => {
+    const parent = fresh();
+    const pid = 999_999_999;
+    mkdirSync(join(parent, `.plan.${pid}.0123abcd.old`));
+    mkdirSync(join(parent, `.plan.${pid}.89abcdef.tmp`));
+    mkdirSync(join(parent, `.other.${process.pid}.89abcdef.tmp`));
+    recoverWorkFolders(parent, pid);
+    expect(readdirSync(parent).sort()).toEqual([`.other.${process.pid}.89abcdef.tmp`, 'plan']);
   });
 });
