@@ -70,25 +70,23 @@ function countWorkers(plans: number, env: Io['env']): number | { usage: string }
   return Math.min(plans, Number(value));
 }
 
-/** Signals that stop a build from the terminal, with the exit code a shell expects for each. */
-const stopSignals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+/** The exit code a shell expects after Ctrl-C. */
+const interruptedCode = 130;
 
 /**
- * On Ctrl-C (or a terminal closed), the working folders of this process in the output folder are removed before it
- * exits, and a package its swap had moved aside comes back. Returns the function that stops listening.
+ * On Ctrl-C, the working folders of this process in the output folder are removed before it exits, and a package
+ * its swap had moved aside comes back; a package being written is finished first (writing is one synchronous step).
+ * Node runs the handler between two steps of the build, so Ctrl-C waits for the current one (under a second for
+ * usual plans). Other signals (`kill`, a closed terminal) stop the process at once, as Node does by default: what
+ * they leave, the next run cleans. Returns the function that stops listening.
  */
 function cleanUpOnInterrupt(out: string): () => void {
-  const handlers = Object.entries(stopSignals).map(([signal, code]) => {
-    const handler = () => {
-      recoverWorkFolders(out, process.pid);
-      process.exit(code);
-    };
-    process.once(signal, handler);
-    return () => process.off(signal, handler);
-  });
-  return () => {
-    for (const stop of handlers) stop();
+  const handler = () => {
+    recoverWorkFolders(out, process.pid);
+    process.exit(interruptedCode);
   };
+  process.once('SIGINT', handler);
+  return () => process.off('SIGINT', handler);
 }
 
 /** An unexpected error of a worker thread (a bug), named after its plan, with the worker's stack as its cause. */
