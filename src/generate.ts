@@ -78,7 +78,10 @@ async function renderFiles(
   const pdf = formats.includes('pdf')
     ? (await import('./render/pdf/index.js')).createPdfRenderer()
     : undefined;
-  const names = fileNameFor(files.map((f) => f.title));
+  const names = fileNameFor(
+    files.map((f) => f.title),
+    files.flatMap((f, i) => (f.kind === 'package' ? [i] : [])),
+  );
   const rendered = await Promise.all(
     files.map(async (f, i) => ({
       ...f,

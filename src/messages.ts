@@ -35,9 +35,22 @@ export const text = {
   planNotUtf8:
     'файл не в кодировке UTF-8 (возможно, сохранён в Windows-1251); сохраните его в UTF-8: в Блокноте — «Сохранить как», кодировка UTF-8',
   yamlAliases: 'слишком много ссылок-псевдонимов (*имя) — план разворачивается в огромный объём; уберите их',
+  bidiControl: (code: string) =>
+    `невидимый символ направления письма (${code}) — он переставляет буквы на экране, и Word и PDF покажут текст по-разному; удалите его`,
   yamlTooDeep: (max: number) => `вложенность глубже ${max} уровней — проверьте отступы`,
   fileNotFound: (file: string) => `файл не найден: ${file}`,
-  fileUnreadable: (file: string, reason: string) => `не удалось прочитать ${file}: ${reason}`,
+  planIsFolder: 'это папка, а не файл плана; укажите файл .yaml или папку с ними в команде',
+  planNotRegularFile:
+    'это не обычный файл (канал или устройство), из него нельзя прочитать план; укажите файл .yaml',
+  planUtf16:
+    'файл сохранён в кодировке UTF-16 (в Блокноте она называется «Юникод»); сохраните его в UTF-8: «Сохранить как», кодировка UTF-8',
+  readNotFound: 'файл или папка на пути к нему не найдены',
+  readDenied: 'нет прав на чтение файла',
+  pathTooLong: 'слишком длинное имя файла или путь к нему; сократите имена папок или перенесите файл',
+  readLinkLoop: 'ярлык (символическая ссылка) указывает сам на себя',
+  readDeviceError: 'ошибка чтения с диска; проверьте носитель',
+  readBusy: 'файл занят другой программой; закройте её и повторите',
+  systemError: (code: string | undefined) => `ошибка системы ${code ?? 'без кода'}`,
 
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
@@ -56,6 +69,10 @@ export const text = {
   termReversed: 'окончание срока раньше его начала',
   termOutsidePeriod: (term: string, period: string) =>
     `срок ${quote(term)} выходит за срок реализации проекта (${period})`,
+  idFormat: 'id пишется латиницей в нижнем регистре, с цифрами, «-» и «_»: roadmap, order-45, polozhenie_1',
+  columnKeyFormat: 'ключ столбца пишется латиницей в нижнем регистре, с цифрами и «_»: partner, budget_2024',
+  formatInvalid: 'значение записано не в том виде; посмотрите пример в docs/format.md',
+  tooBig: (max: string) => `значение должно быть не больше ${max}`,
   personKeyFormat: 'ключ человека пишется латиницей в нижнем регистре: aleykina, spiridonova',
   stampForm: 'гриф утверждения задаётся одним из способов: { by, date }, { order } или { council, protocol }',
   agreementForm: 'гриф согласования задаётся так: { by, date } или { council, protocol }',
@@ -98,6 +115,8 @@ export const text = {
     'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
   tableRowWidth: (row: number, got: number, expected: number) =>
     `в строке ${row} ячейки занимают ${count(got, 'столбец', 'столбца', 'столбцов')}, а в таблице их ${expected} (ячейки под rowspan пропускаются)`,
+  tableRowspanPastEnd: (rows: number) =>
+    `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
   noHead: 'не указано, кто утверждает: задайте approval.by или organization.head',
   agreementWithoutPerson: 'в грифе согласования укажите by — кто согласует',
@@ -108,6 +127,14 @@ export const text = {
     `папка шаблонов ${quote(dir)} не найдена (settings.templates; путь считается от папки файла плана)`,
   templateMissing: (name: string) => `шаблон ${quote(name)} не найден`,
   templateSyntax: (detail: string) => `ошибка в шаблоне: ${detail}`,
+  partialMissing: (name: string) =>
+    `ошибка в шаблоне: вставка ${quote(name)} не найдена — нужен файл partials/${name}.hbs в папке шаблонов`,
+  templateFieldMissing: (field: string) =>
+    `ошибка в шаблоне: поля ${quote(field)} нет в данных документа; проверьте, как оно называется во встроенном шаблоне (templates/)`,
+  templateTooLarge:
+    'шаблон порождает слишком большой документ (вложенные {{#each}} перебирают строки много раз) — проверьте циклы шаблона',
+  templateRecursion:
+    'шаблон вставляет сам себя без конца (вставка внутри той же вставки) — проверьте вставки {{> …}}',
   markupInvalid: (detail: string) => `шаблон дал неверную разметку: ${detail}`,
   markupUnknownTag: (tag: string, allowed: readonly string[]) =>
     `неизвестный элемент <${tag}>; здесь допустимы: ${allowed.map((t) => `<${t}>`).join(', ')}`,
@@ -118,13 +145,19 @@ export const text = {
   attrBadWidth: (part: string) => `«${part}»; нужно число с mm или fr, например 25mm или 2fr`,
   attrUnknown: (allowed: readonly string[]) =>
     `неизвестный атрибут; допустимы: ${allowed.join(', ') || 'нет'}`,
+  spanPastRows: (row: number, span: number, left: number) =>
+    `ячейка в строке ${row} объединяет ${count(span, 'строку', 'строки', 'строк')} (row-span), а до конца таблицы ${count(left, 'строка', 'строки', 'строк')}`,
+  spanPastColumns: (row: number, reach: number, columns: number) =>
+    `в строке ${row} ячейки доходят до столбца ${reach}, а в таблице их ${columns} (col-span и ячейки под row-span сверху)`,
+  spanOverlap: (row: number) =>
+    `в строке ${row} ячейка с col-span накрывает столбец, который ещё занят ячейкой с row-span сверху`,
   textOutsideParagraph: (s: string) => `текст «${s}» вне <p>`,
   markupNoDocument: 'нет корневого элемента <document>',
   markupNoSection: 'в <document> нет ни одного <section>',
 
   // Output and CLI
   fontMissing: (path: string) => `не найден файл шрифта ${path}: переустановите gramota`,
-  writeFailed: (reason: string) => `файл не записан: ${reason}; прежняя версия, если была, не тронута`,
+  writeFailed: (reason: string) => `не записано: ${reason}; прежняя версия, если была, не тронута`,
   writeReason: (code: string | undefined) =>
     ({
       outside: 'имя указывает за пределы папки вывода',
@@ -137,9 +170,15 @@ export const text = {
       ENOTEMPTY: 'на месте файла лежит папка с тем же именем',
       ENOTDIR: 'на месте папки вывода лежит файл с тем же именем',
       EEXIST: 'на месте папки вывода лежит файл с тем же именем',
+      ENOENT: 'папка вывода недоступна: диск отключён или только для чтения, или путь к ней неверен',
+      ENAMETOOLONG: 'слишком длинный путь к папке вывода; выберите папку с путём короче (--out)',
+      EMFILE: 'открыто слишком много файлов; закройте лишние программы и повторите',
+      EIO: 'ошибка записи на диск; проверьте носитель',
+      EDQUOT: 'превышена квота на диске',
+      EFBIG: 'файл слишком велик для этого диска (например, флешки в FAT32)',
     })[code ?? ''] ?? `ошибка системы ${code ?? 'без кода'}`,
-  writeSummary: (failed: number, total: number) =>
-    `не записано файлов: ${failed} из ${total}${failed < total ? '; остальные записаны' : ''}`,
+  packageNotWritten: (total: number) =>
+    `пакет не записан (${count(total, 'файл', 'файла', 'файлов')}): папка с документами осталась прежней`,
   built: (file: string) => `  ${file}`,
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
   checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,
@@ -149,11 +188,15 @@ export const text = {
   usageMissingValue: (opt: string) => `после ${opt} нужно значение`,
   usageNoPlans: 'укажите файл плана: gramota build plan.yaml',
   usageBadFormat: (f: string) => `неизвестный формат ${quote(f)}; допустимы docx, pdf`,
+  planFolderCollision: (first: string, second: string, folder: string) =>
+    `планы ${first} и ${second} записали бы документы в одну папку ${folder}; переименуйте один из файлов или соберите их по отдельности с разными --out`,
   noPlansInFolder: (dir: string) => `в папке ${dir} нет файлов .yaml`,
   buildProgress: (done: number, total: number) =>
     `Сборка: ${done} из ${count(total, 'плана', 'планов', 'планов')}…`,
   usageBadJobs: (value: string) =>
     `GRAMOTA_JOBS — число одновременно собираемых планов, целое от 1, а указано ${quote(value)}`,
+  usageBadEpoch: (value: string) =>
+    `SOURCE_DATE_EPOCH — дата создания в секундах с 1970 года, целое число до 4102444800 (2100 год), а указано ${quote(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`,
   helpEnvironment: `Переменные окружения:
   GRAMOTA_JOBS=N        сколько планов собирать одновременно (по умолчанию — по числу ядер от 4 ядер, иначе 1)
   SOURCE_DATE_EPOCH=С   дата создания в файлах, секунды с 1970 года (для воспроизводимой сборки)`,

@@ -11,8 +11,7 @@ const {
   parseMarkup,
   fileNameFor,
   toSafeName,
-  removeStaleTemporaries,
-  writeAtomically,
+  writePackageFolder,
   assemblePackage,
   templateFolders,
   loadYaml,
@@ -44,23 +43,30 @@ export async function measureStages({ source, name, out }: GramotaInput): Promis
     return { id: view.id, title: view.title, model: parsed.model };
   });
   const files = watch.time('package', () => assemblePackage(valid, built));
-  const names = watch.time('package', () => fileNameFor(files.map((f) => f.title)));
-  const outputs: [string, Uint8Array][] = [];
+  const names = watch.time('package', () =>
+    fileNameFor(
+      files.map((f) => f.title),
+      files.flatMap((f, i) => (f.kind === 'package' ? [i] : [])),
+    ),
+  );
+  const outputs: { name: string; bytes: Uint8Array }[] = [];
   const renderPdf = createPdfRenderer();
   for (const [i, file] of files.entries()) {
     if (file.kind === 'document')
-      outputs.push([`${names[i]}.docx`, await watch.timeAsync('docx', () => renderDocx(file.model))]);
-    outputs.push([`${names[i]}.pdf`, await watch.timeAsync('pdf', () => renderPdf(file.model))]);
+      outputs.push({
+        name: `${names[i]}.docx`,
+        bytes: await watch.timeAsync('docx', () => renderDocx(file.model)),
+      });
+    outputs.push({
+      name: `${names[i]}.pdf`,
+      bytes: await watch.timeAsync('pdf', () => renderPdf(file.model)),
+    });
   }
   watch.time('write', () => {
-    const dir = join(out, toSafeName(name));
-    removeStaleTemporaries(dir);
-    for (const [file, bytes] of outputs) {
-      const written = writeAtomically(dir, file, bytes);
-      if (typeof written !== 'string') throw new Error(`${file}: ${written.message}`);
-    }
+    const written = writePackageFolder(join(out, toSafeName(name)), outputs);
+    if ('problem' in written) throw new Error(written.problem.message);
   });
-  return { stages: watch.stages, cpu: watch.cpu, bytes: outputs.reduce((sum, [, b]) => sum + b.length, 0) };
+  return { stages: watch.stages, cpu: watch.cpu, bytes: outputs.reduce((sum, o) => sum + o.bytes.length, 0) };
 }
 
 /**

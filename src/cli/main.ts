@@ -1,7 +1,7 @@
 import { text } from '../messages.js';
 import { readVersion } from '../version.js';
 import { parseArgs } from './args.js';
-import { expandPlans } from './plans.js';
+import { expandPlans, findFolderCollision } from './plans.js';
 import { runPlans } from './run-plans.js';
 
 /** What the CLI may touch besides the file system: its output streams, working folder and environment. */
@@ -37,8 +37,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     case 'check':
     case 'build': {
       const plans = expandPlans(command.plans, io);
-      if ('usage' in plans) {
-        io.stderr(`gramota: ${plans.usage}\n`);
+      const wrong =
+        'usage' in plans
+          ? plans
+          : command.name === 'build'
+            ? findFolderCollision(plans.files, command.out, io.cwd)
+            : undefined;
+      if (wrong !== undefined || 'usage' in plans) {
+        io.stderr(`gramota: ${wrong?.usage}\n`);
         return 2;
       }
       return runPlans(plans.files, command, io);

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { failWith, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { text } from '../messages.js';
 import { decodePlan } from '../plan/decode.js';
+import { readPlanFile } from '../plan/read-plan-file.js';
+import { toPackageFolder } from './write-package.js';
 
 /** Plan arguments → plan files: a folder stands for its *.yaml / *.yml files in name order. */
 export function expandPlans(
@@ -32,21 +34,38 @@ export function expandPlans(
   return { files };
 }
 
+/**
+ * Plans that would write into the same package folder (`a/plan.yaml` and `b/plan.yaml`, `plan.yaml` and `plan.yml`,
+ * names that differ only in case or in what transliteration drops): a usage message naming the first two.
+ */
+export function findFolderCollision(
+  files: readonly string[],
+  out: string,
+  cwd: string,
+): { usage: string } | undefined {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const folder = toPackageFolder(out, basename(file, extname(file)), cwd);
+    const first = seen.get(folder.toLowerCase());
+    if (first !== undefined)
+      return {
+        usage: text.planFolderCollision(
+          toShownPath(first, cwd),
+          toShownPath(file, cwd),
+          toShownPath(folder, cwd),
+        ),
+      };
+    seen.set(folder.toLowerCase(), file);
+  }
+  return undefined;
+}
+
 /** Reads a plan file; its display name is relative to the working folder, its package name is the file name. */
 export function readPlan(path: string, cwd: string): { source: string; display: string; name: string } {
   const display = relative(cwd, path) || path;
   const name = basename(path, extname(path));
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return failWith({
-      code: 'file-unreadable',
-      message:
-        code === 'ENOENT' ? text.fileNotFound(display) : text.fileUnreadable(display, (e as Error).message),
-    });
-  }
+  const bytes = readPlanFile(path, display);
+  if (!(bytes instanceof Uint8Array)) throw new UserError([bytes]);
   const source = decodePlan(bytes, display);
   if (typeof source !== 'string') throw new UserError([source]);
   return { source, display, name };

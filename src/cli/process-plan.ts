@@ -1,6 +1,6 @@
-import { dirname } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
 import { type Problem, UserError } from '../errors.js';
-import { generate } from '../generate.js';
+import { buildModels, generate } from '../generate.js';
 import { text } from '../messages.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import type { Command } from './args.js';
@@ -31,7 +31,7 @@ export async function settlePlan(job: PlanJob): Promise<PlanOutcome> {
     return { kind: 'done', ...(await processPlan(job)) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { kind: 'done', report: '', problems: e.problems.map(toPlainProblem) };
+    return { kind: 'done', report: '', problems: e.problems.map((p) => toPlainProblem(p, job.cwd)) };
   }
 }
 
@@ -41,8 +41,10 @@ async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<
 }> {
   const { source, display, name } = readPlan(path, cwd);
   if (command.name === 'check') {
-    const count = parsePlan(source, display, dirname(path)).documents.length;
-    return { report: `${text.checked(display, count)}\n`, problems: [] };
+    // Every stage but rendering: a user template that fails or gives wrong markup fails here as in a build.
+    const plan = parsePlan(source, display, dirname(path));
+    buildModels(plan, { file: display, baseDir: dirname(path), createdAt });
+    return { report: `${text.checked(display, plan.documents.length)}\n`, problems: [] };
   }
   const documents = await generate(source, {
     file: display,
@@ -54,17 +56,19 @@ async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<
   if (command.only !== undefined && documents.length === 0) {
     throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
   }
-  const { written, problems } = writePackage(documents, command.out, name, cwd);
+  const { written, problems } = writePackage(documents, command.out, name, cwd, command.only !== undefined);
   const count = documents.filter((d) => d.kind === 'document').length;
   const shown = written.map((f) => `${text.built(toShownPath(f, cwd))}\n`);
   const report = `${text.builtPlan(display, count)}\n${shown.join('')}`;
   if (problems.length === 0) return { report, problems: [] };
   const located = problems.map((p) => ({ ...p, ...(p.file ? { file: toShownPath(p.file, cwd) } : {}) }));
-  const summary = text.writeSummary(problems.length, problems.length + written.length);
-  return { report, problems: [...located, { code: 'file-unwritable', message: summary }] };
+  const summary = text.packageNotWritten(
+    documents.reduce((n, d) => n + (d.docx ? 1 : 0) + (d.pdf ? 1 : 0), 0),
+  );
+  return { report: '', problems: [...located, { code: 'file-unwritable', message: summary }] };
 }
 
-/** A problem with only its own fields, safe to send between threads. */
-function toPlainProblem({ code, message, file, line, column }: Problem): Problem {
-  return { code, message, file, line, column };
+/** A problem with only its own fields, safe to send between threads; a file inside the working folder by its path from there. */
+function toPlainProblem({ code, message, file, line, column }: Problem, cwd: string): Problem {
+  return { code, message, file: file && isAbsolute(file) ? toShownPath(file, cwd) : file, line, column };
 }

@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { formatProblem } from '../errors.js';
 import { text } from '../messages.js';
+import { recoverWorkFolders } from '../output/work-folders.js';
+import { readCreationTime } from './creation-time.js';
 import type { Io } from './main.js';
 import { toShownPath } from './plans.js';
 import { startPool } from './pool.js';
@@ -18,8 +21,13 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
     io.stderr(`gramota: ${workers.usage}\n`);
     return 2;
   }
-  const createdAt = creationTime(io.env);
+  const createdAt = readCreationTime(io.env);
+  if (createdAt !== undefined && 'usage' in createdAt) {
+    io.stderr(`gramota: ${createdAt.usage}\n`);
+    return 2;
+  }
   const jobs: PlanJob[] = files.map((path) => ({ path, command, cwd: io.cwd, createdAt }));
+  const stopCleanup = command.name === 'build' ? cleanUpOnInterrupt(resolve(io.cwd, command.out)) : () => {};
   const progress = startProgress(jobs.length, io.stderr, command.name === 'build' && io.isTty === true);
   const { settlePlan } = await import('./process-plan.js');
   const pool =
@@ -43,6 +51,7 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
   } finally {
     progress.clear();
     await pool?.close();
+    stopCleanup();
   }
 }
 
@@ -61,10 +70,23 @@ function countWorkers(plans: number, env: Io['env']): number | { usage: string }
   return Math.min(plans, Number(value));
 }
 
-/** SOURCE_DATE_EPOCH (seconds) fixes the creation time written into the files, for reproducible builds. */
-function creationTime(env: Io['env']): Date | undefined {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+/** The exit code a shell expects after Ctrl-C. */
+const interruptedCode = 130;
+
+/**
+ * On Ctrl-C, the working folders of this process in the output folder are removed before it exits, and a package
+ * its swap had moved aside comes back; a package being written is finished first (writing is one synchronous step).
+ * Node runs the handler between two steps of the build, so Ctrl-C waits for the current one (under a second for
+ * usual plans). Other signals (`kill`, a closed terminal) stop the process at once, as Node does by default: what
+ * they leave, the next run cleans. Returns the function that stops listening.
+ */
+function cleanUpOnInterrupt(out: string): () => void {
+  const handler = () => {
+    recoverWorkFolders(out, process.pid);
+    process.exit(interruptedCode);
+  };
+  process.once('SIGINT', handler);
+  return () => process.off('SIGINT', handler);
 }
 
 /** An unexpected error of a worker thread (a bug), named after its plan, with the worker's stack as its cause. */

@@ -11,6 +11,7 @@ import {
   readStyle,
   readWidths,
 } from './attributes.js';
+import { findSpanProblem } from './check-spans.js';
 import { finishInlines } from './inline-text.js';
 
 export type Marks = { readonly bold?: boolean; readonly italic?: boolean; readonly underline?: boolean };
@@ -166,7 +167,7 @@ function spanOf(n: number | undefined): number | undefined {
   return n === undefined || n === 1 ? undefined : n;
 }
 
-/** Closes an element: turns its builder into a model node and hands it to the parent. */
+/** Closes an element: turns its builder into a model node and hands it to the parent; MarkupError if it is wrong. */
 export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocument | undefined {
   const addBlock = (block: Block) => {
     if (parent && (parent.kind === 'section' || parent.kind === 'item' || parent.kind === 'cell'))
@@ -218,9 +219,12 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
     case 'item':
       if (parent?.kind === 'list') parent.items.push({ children: frame.children });
       return undefined;
-    case 'table':
+    case 'table': {
+      const problem = findSpanProblem(frame.rows, frame.widths.length);
+      if (problem) throw new MarkupError(problem);
       addBlock({ type: 'table', borders: frame.borders, widths: frame.widths, rows: frame.rows });
       return undefined;
+    }
     case 'row':
       if (parent?.kind === 'table') {
         parent.rows.push({

@@ -1,4 +1,5 @@
 import type { Inline } from '../model/schema.js';
+import { breakLongWords } from './break-long-words.js';
 import type { Marks, ParagraphFrame } from './frames.js';
 
 /** Adds a piece of text to the paragraph being built, with the marks of the enclosing b/i/u. */
@@ -20,6 +21,7 @@ const xmlSpace = /[ \t\r\n]+/g;
 /**
  * Whitespace as in HTML: runs of template whitespace (space, tab, newline — never U+00A0) become one space,
  * dropped at the start and end of the paragraph and around line breaks; neighbouring runs with equal marks merge.
+ * Overlong words get break opportunities (break-long-words.ts).
  */
 export function finishInlines(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
@@ -42,7 +44,11 @@ export function finishInlines(inlines: readonly Inline[]): Inline[] {
     else out.push({ ...inline, value });
   }
   trimEnd(out);
-  return out;
+  return out.map((inline) => {
+    if (inline.type !== 'text') return inline;
+    const value = breakLongWords(inline.value);
+    return value === inline.value ? inline : { ...inline, value };
+  });
 }
 
 function trimEnd(out: Inline[]): void {

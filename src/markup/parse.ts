@@ -66,7 +66,14 @@ export function parseMarkup(markup: string, meta: { createdAt: string }): ParseR
     const frame = stack.pop();
     if (!frame) return;
     const parent = stack.at(-1);
-    const closed = closeFrame(frame, parent);
+    let closed: ReturnType<typeof closeFrame>;
+    try {
+      closed = closeFrame(frame, parent);
+    } catch (e) {
+      if (!(e instanceof MarkupError)) throw e;
+      fail(e.message);
+      return;
+    }
     if (closed) {
       const author = closed.author ? { author: closed.author } : {};
       root = {

@@ -1,55 +1,118 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
+import { nameWorkFolder, recoverWorkFolders, removeQuietly } from './work-folders.js';
 
-/** Temporary files are hidden, named after their target, and end in `.tmp`: `.Prikaz.docx.1a2b3c4d.tmp`. */
-const tempPattern = /^\..+\.[0-9a-f]{8}\.tmp$/;
-/** A temporary file older than this was left by a killed run; a younger one may belong to a run in progress. */
-const staleMs = 10 * 60 * 1000;
+/** One file of a package: its name in the package folder and its bytes. */
+export type OutputFile = { readonly name: string; readonly bytes: Uint8Array };
+
+/** The names of the files gramota wrote into a package folder, one a line: what the next build may replace. */
+const manifestName = '.gramota-files';
 
 /**
- * Writes one file atomically: a temporary file in the same folder, then a rename, so a reader (or a crash, or a
- * kill) never sees a half-written document and the previous version stays intact until the new one is complete.
- * Returns the written path, or the problem that stopped it (a locked file, a read-only folder, a full disk).
+ * Writes a package folder as a whole: every file into a fresh hidden folder beside it, then one swap, so a reader,
+ * a crash or a kill never sees the new DOCX next to the old PDF of a document — the folder holds the previous
+ * package or the new one. Files of documents no longer in the plan go; files the user put there stay.
+ * Returns the written paths, or the problem that stopped it (then nothing changed).
  */
-export function writeAtomically(dir: string, name: string, bytes: Uint8Array): string | Problem {
-  const target = resolve(dir, name);
-  const rel = relative(resolve(dir), target);
-  if (rel.startsWith('..') || rel.includes(sep)) return toWriteProblem(target, 'outside');
-  const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+export function writePackageFolder(
+  dir: string,
+  files: readonly OutputFile[],
+  options: {
+    /** Some documents only (`--only`): the others' files stay as they are. */
+    readonly isPartial?: boolean;
+    readonly writeFile?: (path: string, bytes: Uint8Array) => void;
+  } = {},
+): { readonly written: string[] } | { readonly problem: Problem } {
+  const writeFile = options.writeFile ?? writeFileSync;
+  const parent = dirname(dir);
+  const outside = files.find((f) => !isPlainName(dir, f.name));
+  if (outside) return { problem: toWriteProblem(join(dir, outside.name), 'outside') };
+  recoverWorkFolders(parent);
+  const fresh = join(parent, nameWorkFolder(basename(dir), 'tmp'));
+  let current = dir;
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, bytes);
-    renameSync(temp, target);
-    return target;
+    mkdirSync(parent, { recursive: true });
+    if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) return fail('ENOTDIR');
+    mkdirSync(fresh);
+    for (const file of files) {
+      current = join(dir, file.name);
+      writeFile(join(fresh, file.name), file.bytes);
+    }
+    current = dir;
+    const writing = new Set(files.map((f) => f.name));
+    const own = readManifest(dir);
+    const kept = keepEntries(dir, fresh, (name) => !writing.has(name) && (options.isPartial || !own?.has(name)));
+    const listed = [...writing, ...(options.isPartial ? kept.filter((name) => own?.has(name)) : [])];
+    writeFileSync(join(fresh, manifestName), listed.map((name) => `${name}\n`).join(''));
+    swapIn(fresh, dir);
   } catch (e) {
-    removeQuietly(temp);
-    return toWriteProblem(target, (e as NodeJS.ErrnoException).code);
+    return fail((e as NodeJS.ErrnoException).code);
+  }
+  return { written: files.map((f) => join(dir, f.name)) };
+
+  function fail(code: string | undefined) {
+    removeQuietly(fresh);
+    return { problem: toWriteProblem(current, code) };
   }
 }
 
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // Nothing was written there, or it cannot be reached: nothing to clean up.
-  }
+/** A file name that stays inside the folder. */
+function isPlainName(dir: string, name: string): boolean {
+  const rel = relative(resolve(dir), resolve(dir, name));
+  return rel !== '' && !rel.startsWith('..') && !rel.includes(sep);
 }
 
-/** Removes temporary files that a killed run left in an output folder (never a finished document). */
-export function removeStaleTemporaries(dir: string, now = Date.now()): void {
+/**
+ * Copies into the fresh folder the entries of the previous package folder that stay: what the user put there (notes,
+ * a scanned signed copy) — gramota's own files are those its list names, and a folder without the list (written by
+ * an older version) keeps everything the new build does not replace. Returns the names copied.
+ */
+function keepEntries(dir: string, fresh: string, isKept: (name: string) => boolean): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
+    return [];
+  }
+  const kept = names.filter((name) => name !== manifestName && isKept(name));
+  for (const name of kept)
+    cpSync(join(dir, name), join(fresh, name), { recursive: true, preserveTimestamps: true });
+  return kept;
+}
+
+function readManifest(dir: string): Set<string> | undefined {
+  try {
+    return new Set(readFileSync(join(dir, manifestName), 'utf8').split('\n').filter(Boolean));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fresh folder takes the package's place; the previous one is moved aside first and removed after. */
+function swapIn(fresh: string, dir: string): void {
+  if (statSync(dir, { throwIfNoEntry: false }) === undefined) {
+    renameSync(fresh, dir);
     return;
   }
-  for (const name of names.filter((n) => tempPattern.test(n))) {
-    const path = join(dir, name);
-    if (now - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? now) > staleMs) removeQuietly(path);
+  const aside = join(dirname(dir), nameWorkFolder(basename(dir), 'old'));
+  renameSync(dir, aside);
+  try {
+    renameSync(fresh, dir);
+  } catch (e) {
+    renameSync(aside, dir);
+    throw e;
   }
+  removeQuietly(aside);
 }
 
 function toWriteProblem(file: string, code: string | undefined): Problem {

@@ -57,9 +57,23 @@ function explain(
       return at(text.personKeyFormat, path, true);
     case 'too_small':
       return at(issue.origin === 'array' ? text.tooSmall(Number(issue.minimum)) : text.notAllowedEmpty);
+    case 'too_big':
+      return at(text.tooBig(String(issue.maximum)));
+    case 'invalid_format':
+      // The schema's own message when it has one; zod's is English («Invalid string: must match pattern …»).
+      return at(
+        issue.message.startsWith('Invalid') ? describeFormat(String(path.at(-1) ?? '')) : issue.message,
+      );
     default:
       return at(issue.message);
   }
+}
+
+/** What a key's value must look like, for a value that does not. */
+function describeFormat(key: string): string {
+  if (key === 'id') return text.idFormat;
+  if (key === 'key') return text.columnKeyFormat;
+  return text.formatInvalid;
 }
 
 /** The plan's value at a path (zod issues do not always carry their input). */

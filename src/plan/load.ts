@@ -1,6 +1,8 @@
 import { type Document, isCollection, isPair, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
+import { measureExpandedSize } from './expanded-size.js';
+import { keepScalarsAsTyped } from './scalars-as-typed.js';
 
 /** A parsed plan file: its plain data plus what is needed to point back at lines. */
 export type LoadedYaml = {
@@ -10,12 +12,25 @@ export type LoadedYaml = {
   readonly lines: LineCounter;
 };
 
-/** Stage 1: YAML text → plain data with positions. Reports every syntax problem of the file at once. */
-export function loadYaml(source: string, file: string): LoadedYaml | readonly Problem[] {
+/**
+ * Stage 1: YAML text → plain data with positions. Reports every syntax problem of the file at once.
+ * The text is read in NFC (й typed as и + U+0306 becomes one letter) with any line ending (CR alone too); plain
+ * scalars keep the text the user typed (scalars-as-typed.ts).
+ */
+export function loadYaml(typed: string, file: string): LoadedYaml | readonly Problem[] {
+  const source = typed.normalize('NFC').replace(/\r\n?/g, '\n');
   if (source.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(source)) {
     return [{ code: 'yaml-syntax', message: text.yamlEmpty, file, line: 1, column: 1 }];
   }
   const lines = countLines(source);
+  const bidi = findBidiControls(source);
+  if (bidi.length > 0)
+    return bidi.map(({ offset, code }) => ({
+      code: 'plan-invalid',
+      message: text.bidiControl(code),
+      file,
+      ...toLineCol(lines.linePos(offset)),
+    }));
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // A tab in the indentation throws every later line off; its own message is the one that helps.
@@ -40,6 +55,11 @@ export function loadYaml(source: string, file: string): LoadedYaml | readonly Pr
       file,
       ...locate(key, lines),
     }));
+  const expanded = measureExpandedSizeSafely(doc);
+  const maxExpanded = Math.max(aliasGrowth * source.length, minExpandedLimit);
+  if (expanded > maxExpanded)
+    return [{ code: 'yaml-syntax', message: text.yamlAliases, file, ...locate(findFirstAlias(doc), lines) }];
+  keepScalarsAsTyped(doc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -63,6 +83,39 @@ function countLines(source: string): LineCounter {
   lines.addNewLine(0);
   for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
   return lines;
+}
+
+/**
+ * Aliases may repeat a list of people or a term in many rows, but a plan they make more than four times larger than
+ * its text (and larger than 4 million characters) is an alias bomb: 290 KB that expand to 300,000 rows.
+ */
+const aliasGrowth = 4;
+const minExpandedLimit = 4 * 1024 * 1024;
+
+/** The expanded size; a chain of aliases too deep to measure counts as endless. */
+function measureExpandedSizeSafely(doc: Document): number {
+  try {
+    return measureExpandedSize(doc);
+  } catch (e) {
+    if (e instanceof RangeError) return Number.POSITIVE_INFINITY;
+    throw e;
+  }
+}
+
+/** Characters that reorder text on screen (U+202E turns «задировано» into «онаворидаз» in one format only). */
+const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const maxReported = 20;
+
+function findBidiControls(source: string): { offset: number; code: string }[] {
+  const found: { offset: number; code: string }[] = [];
+  for (const match of source.matchAll(bidiControls)) {
+    found.push({
+      offset: match.index,
+      code: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    });
+    if (found.length === maxReported) break;
+  }
+  return found;
 }
 
 /** Nesting deeper than this is a broken file, not a plan (and would strain recursive checks). */

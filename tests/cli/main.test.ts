@@ -1,14 +1,18 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { minimalRoadmap } from '../_fixtures/plans.js';
+import { useTempFolder } from '../_fixtures/temp.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /** Runs the CLI in a fresh folder and collects what it printed. */
 async function runIn(cwd: string, ...argv: string[]) {
+  return runWith({ SOURCE_DATE_EPOCH: '1601510400' }, cwd, ...argv);
+}
+
+async function runWith(env: Record<string, string>, cwd: string, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -19,12 +23,12 @@ async function runIn(cwd: string, ...argv: string[]) {
       stderr += s;
     },
     cwd,
-    env: { SOURCE_DATE_EPOCH: '1601510400' },
+    env,
   });
   return { code, stdout, stderr };
 }
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'gramota-cli-'));
+const { fresh } = useTempFolder('cli');
 
 describe('gramota CLI', () => {
   it('builds DOCX and PDF into output/<plan>/<transliterated title>', async () => {
@@ -33,6 +37,7 @@ describe('gramota CLI', () => {
     const { code, stderr } = await runIn(cwd, 'build', 'nastavnichestvo.yaml');
     expect(code).toBe(0);
     expect(readdirSync(join(cwd, 'output', 'nastavnichestvo')).sort()).toEqual([
+      '.gramota-files',
       'Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.docx',
       'Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.pdf',
     ]);
@@ -57,7 +62,8 @@ describe('gramota CLI', () => {
         )
       ).code,
     ).toBe(0);
-    expect(readdirSync(join(cwd, 'res', 'plan'))).toEqual([
+    expect(readdirSync(join(cwd, 'res', 'plan')).sort()).toEqual([
+      '.gramota-files',
       'Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.docx',
     ]);
     const missing = await runIn(cwd, 'build', 'plan.yaml', '--only', 'nope');
@@ -109,6 +115,55 @@ describe('gramota CLI', () => {
     const { code, stderr } = await runIn(cwd, 'check', 'plan.yaml');
     expect([code, stderr]).toEqual([0, 'plan.yaml: ошибок нет, документов — 1\n']);
     expect(existsSync(join(cwd, 'output'))).toBe(false);
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not a time the files can hold, instead of a stack trace or silence', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap);
+    for (const epoch of ['-1', 'вчера', '1.5', '4102444800', '9'.repeat(400)]) {
+      const { code, stderr } = await runWith({ SOURCE_DATE_EPOCH: epoch }, cwd, 'build', 'plan.yaml');
+      expect(code, epoch).toBe(2);
+      expect(stderr).toMatch(
+        /^gramota: SOURCE_DATE_EPOCH — дата создания в секундах с 1970 года, целое число до 4102444800 \(2100 год\), а указано «.{1,41}»\n$/,
+      );
+    }
+    expect(existsSync(join(cwd, 'output'))).toBe(false);
+  });
+
+  it('refuses plans that would write into the same folder, before building anything', async () => {
+    const cwd = fresh();
+    for (const dir of ['a', 'b']) {
+      mkdirSync(join(cwd, dir));
+      writeFileSync(join(cwd, dir, 'plan.yaml'), minimalRoadmap);
+    }
+    writeFileSync(join(cwd, 'a', 'Plan.yml'), minimalRoadmap);
+    const { code, stderr } = await runIn(cwd, 'build', 'a/plan.yaml', 'b/plan.yaml');
+    expect([code, stderr]).toEqual([
+      2,
+      'gramota: планы a/plan.yaml и b/plan.yaml записали бы документы в одну папку output/plan; переименуйте один из файлов или соберите их по отдельности с разными --out\n',
+    ]);
+    expect((await runIn(cwd, 'build', 'a')).stderr).toMatch(
+      /^gramota: планы a\/Plan\.yml и a\/plan\.yaml записали бы/,
+    );
+    expect(existsSync(join(cwd, 'output'))).toBe(false);
+  });
+
+  it('check runs every stage but rendering: a user template that fails the build fails the check', async () => {
+    const cwd = fresh();
+    mkdirSync(join(cwd, 'own'));
+    writeFileSync(
+      join(cwd, 'own', 'roadmap.hbs'),
+      '<document title="x"><section>\n<p>{{nazvanie}}</p></section></document>',
+    );
+    writeFileSync(
+      join(cwd, 'plan.yaml'),
+      minimalRoadmap.replace('documents:', 'settings: { templates: own }\ndocuments:'),
+    );
+    const { code, stderr } = await runIn(cwd, 'check', 'plan.yaml');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^own\/roadmap\.hbs:2:6: ошибка в шаблоне: поля «nazvanie» нет в данных документа/,
+    );
   });
 
   it('says so when the plan file does not exist', async () => {

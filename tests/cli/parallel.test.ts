@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { minimalRoadmap, orderPackage } from '../_fixtures/plans.js';
+import { useTempFolder } from '../_fixtures/temp.js';
+
+const { fresh } = useTempFolder('parallel');
 
 /** Runs `gramota build` in a folder with GRAMOTA_JOBS and collects stderr. */
 async function build(cwd: string, jobs: string, out: string, isTty = false) {
@@ -22,7 +24,7 @@ async function build(cwd: string, jobs: string, out: string, isTty = false) {
 
 /** A folder with plans a.yaml, b.yaml, c.yaml (b replaced by `b` when given). */
 function writePlans(b = orderPackage): string {
-  const cwd = mkdtempSync(join(tmpdir(), 'gramota-parallel-'));
+  const cwd = fresh();
   writeFileSync(join(cwd, 'a.yaml'), minimalRoadmap);
   writeFileSync(join(cwd, 'b.yaml'), b);
   writeFileSync(join(cwd, 'c.yaml'), minimalRoadmap.replace('наставничества', 'адаптации'));
@@ -59,7 +61,8 @@ describe('gramota build with several plans', () => {
     expect(sequential.stderr.match(/^\S+\.yaml/gm)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
     const [par, seq] = [readTree(join(cwd, 'par')), readTree(join(cwd, 'seq'))];
     expect([...par.keys()].sort()).toEqual([...seq.keys()].sort());
-    expect(par.size).toBe(2 + 7 + 2);
+    // Each package: its documents and the list of them (.gramota-files).
+    expect(par.size).toBe(2 + 7 + 2 + 3);
     for (const [name, bytes] of par) expect(bytes.equals(seq.get(name)!), name).toBe(true);
   });
 

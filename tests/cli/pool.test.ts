@@ -1,17 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { startPool } from '../../src/cli/pool.js';
 import type { PlanJob } from '../../src/cli/process-plan.js';
 import { minimalRoadmap } from '../_fixtures/plans.js';
+import { useTempFolder } from '../_fixtures/temp.js';
+
+const { fresh } = useTempFolder('pool');
 
 const command = { name: 'check', plans: [] } as const;
 
 /** A folder with one good plan; jobs to check it. */
 function createJobs(count: number): PlanJob[] {
-  const cwd = mkdtempSync(join(tmpdir(), 'gramota-pool-'));
+  const cwd = fresh();
   writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap);
   return Array.from({ length: count }, () => ({ path: join(cwd, 'plan.yaml'), command, cwd }));
 }

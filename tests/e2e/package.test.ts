@@ -119,3 +119,15 @@ describe('Chita mentoring package', () => {
     expect(await proxy.getPageLabels()).toEqual(printed);
   });
 });
+
+describe('a document titled like the package', () => {
+  it('leaves the package its file name and takes the next one', async () => {
+    const source = plan.replace(/(\n {4}title: )[^\n]*/, '$1Пакет документов');
+    const built = await generate(source, { file: 'plan.yaml', formats: ['docx'], createdAt: new Date(0) });
+    expect(built.filter((f) => f.title === 'Пакет документов').map((f) => [f.kind, f.fileName])).toEqual([
+      ['document', 'Paket_dokumentov_2'],
+    ]);
+    const withPdf = await generate(source, { file: 'plan.yaml', formats: ['pdf'], createdAt: new Date(0) });
+    expect(withPdf.find((f) => f.kind === 'package')?.fileName).toBe('Paket_dokumentov');
+  });
+});

@@ -53,9 +53,30 @@ describe('parseMarkup', () => {
     });
   });
 
+  it.each([
+    [
+      '<row><cell row-span="3"><p>а</p></cell><cell><p>б</p></cell></row><row><cell><p>в</p></cell></row>',
+      'ячейка в строке 1 объединяет 3 строки (row-span), а до конца таблицы 2 строки',
+    ],
+    [
+      '<row><cell col-span="2"><p>а</p></cell><cell><p>б</p></cell></row>',
+      'в строке 1 ячейки доходят до столбца 3, а в таблице их 2 (col-span и ячейки под row-span сверху)',
+    ],
+    [
+      '<row><cell><p>а</p></cell><cell row-span="2"><p>б</p></cell></row><row><cell col-span="2"><p>в</p></cell></row>',
+      'в строке 2 ячейка с col-span накрывает столбец, который ещё занят ячейкой с row-span сверху',
+    ],
+  ])('reports a merge past the table or over another instead of clamping it: %s', (rows, message) => {
+    const result = parseMarkup(
+      `<document title="Т"><section orientation="portrait"><table widths="1fr 1fr">${rows}</table></section></document>`,
+      { createdAt: '2020-01-01T00:00:00Z' },
+    );
+    expect(result).toEqual({ problems: [expect.objectContaining({ message })] });
+  });
+
   it('gives paragraphs in table cells the table style by default', () => {
     const [table] = blocksOf(
-      '<table widths="10mm 1fr"><row header="true"><cell><p>№</p></cell><cell row-span="2"><list><item><p>а</p></item></list></cell></row></table>',
+      '<table widths="10mm 1fr"><row header="true"><cell><p>№</p></cell><cell row-span="2"><list><item><p>а</p></item></list></cell></row><row><cell><p>1</p></cell></row></table>',
     );
     expect(table).toEqual({
       type: 'table',
@@ -83,6 +104,13 @@ describe('parseMarkup', () => {
                   ],
                 },
               ],
+            },
+          ],
+        },
+        {
+          cells: [
+            {
+              children: [{ type: 'paragraph', style: 'tableText', children: [{ type: 'text', value: '1' }] }],
             },
           ],
         },

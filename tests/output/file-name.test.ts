@@ -25,6 +25,14 @@ describe('file names of documents', () => {
     expect(name).toMatch(safe);
   });
 
+  it('names the titles asked for first, so the package keeps its name beside a document of the same title', () => {
+    expect(fileNameFor(['Пакет документов', 'Приказ', 'Пакет документов'], [2])).toEqual([
+      'Paket_dokumentov_2',
+      'Prikaz',
+      'Paket_dokumentov',
+    ]);
+  });
+
   it('cuts a 300-character title at a word, to at most 80 characters', () => {
     const name = toSafeName('Дорожная карта реализации '.repeat(12));
     expect(name.length).toBeLessThanOrEqual(80);

@@ -34,8 +34,24 @@ describe('decodePlan', () => {
       message: expect.stringMatching(/^это не текстовый файл/),
     });
     expect(decodePlan(new Uint8Array(maxPlanBytes + 1).fill(0x61), 'p.yaml')).toMatchObject({
-      message: expect.stringMatching(/больше 2 МБ/),
+      message: expect.stringMatching(/больше 64 МБ/),
     });
+  });
+
+  it('accepts a plan of several megabytes (a 10,000-row roadmap is 5.5 MB)', () => {
+    expect(typeof decodePlan(new Uint8Array(6 * 1024 * 1024).fill(0x61), 'p.yaml')).toBe('string');
+  });
+
+  it("tells a UTF-16 file (Notepad's «Юникод»), with or without its byte order mark, to be saved in UTF-8", () => {
+    const utf16 = (s: string, bom: boolean) =>
+      new Uint8Array([...(bom ? [0xff, 0xfe] : []), ...Buffer.from(s, 'utf16le')]);
+    for (const bom of [true, false]) {
+      expect(decodePlan(utf16('organization:\n  name: Колледж\n', bom), 'p.yaml')).toMatchObject({
+        message: expect.stringMatching(
+          /UTF-16 \(в Блокноте она называется «Юникод»\); сохраните его в UTF-8/,
+        ),
+      });
+    }
   });
 });
 

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 
-/** Text as compared: no whitespace of any kind (lines wrap and justify differently) and no soft hyphens. */
+/** Text as compared: no whitespace of any kind (lines wrap and justify differently), soft hyphens or zero-width spaces. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00AD]+/g, '');
+  return text.replace(/[\s\u00AD\u200B]+/g, '');
 }
 
 /** The text of a PDF, pages joined; the page number that ends every page after the first is left out. */

@@ -22,9 +22,12 @@ export function toCaseError(what: string, source: string): Error {
   );
 }
 
-/** Whether a problem points inside the plan text: its file, a line of the text, a column of that line. */
+/**
+ * Whether a problem points inside the plan text: its file, a line of the text, a column of that line. Lines end as
+ * an editor ends them: LF, CR LF or CR alone (an old Mac editor's file).
+ */
 export function isLocated(problem: Problem, source: string): boolean {
-  const lines = source.split('\n');
+  const lines = source.split(/\r\n?|\n/);
   const { line, column } = problem;
   if (problem.file !== file || !planCodes.has(problem.code) || line === undefined) return false;
   if (!Number.isInteger(line) || line < 1 || line > lines.length) return false;

@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { buildModels } from '../../src/generate.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { minimalRoadmap } from '../_fixtures/plans.js';
+import { useTempFolder } from '../_fixtures/temp.js';
+
+const { fresh } = useTempFolder('tpl');
 
 const texts = (value: unknown): string[] =>
   JSON.stringify(value)
@@ -26,7 +28,7 @@ describe('templates → model', () => {
   });
 
   it('reports a template that writes bad markup at the template line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gramota-tpl-'));
+    const dir = fresh();
     mkdirSync(join(dir, 'partials'));
     writeFileSync(
       join(dir, 'roadmap.hbs'),
@@ -46,11 +48,11 @@ describe('templates → model', () => {
   });
 
   it('reports a field the template asks for and the view does not have', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gramota-tpl-'));
+    const dir = fresh();
     writeFileSync(join(dir, 'roadmap.hbs'), '<document title="{{title}}">{{nonexistent}}</document>');
     const plan = parsePlan(minimalRoadmap, 'plan.yaml');
     expect(() => buildModels(plan, { templatesDir: dir, createdAt: new Date(0) })).toThrow(
-      /"nonexistent" not defined/,
+      /поля «nonexistent» нет в данных документа/,
     );
   });
 });

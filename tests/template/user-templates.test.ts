@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,10 +6,13 @@ import { UserError } from '../../src/errors.js';
 import { buildModels } from '../../src/generate.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { minimalRoadmap } from '../_fixtures/plans.js';
+import { useTempFolder } from '../_fixtures/temp.js';
+
+const { fresh } = useTempFolder('own');
 
 /** A plan in a fresh folder whose settings.templates points at ./my-templates. */
 function setUp(files: Record<string, string>) {
-  const base = mkdtempSync(join(tmpdir(), 'gramota-own-'));
+  const base = fresh();
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(base, 'my-templates', 'partials'), { recursive: true });
     writeFileSync(join(base, 'my-templates', name), content);
@@ -69,7 +72,7 @@ describe('settings.templates', () => {
       buildModels(plan, { baseDir: base, createdAt: new Date(0) });
     } catch (e) {
       expect((e as UserError).problems[0]).toMatchObject({ line: 2, column: 5 });
-      expect((e as UserError).message).toContain('"missing" not defined');
+      expect((e as UserError).message).toContain('поля «missing» нет в данных документа');
     }
   });
 
@@ -89,7 +92,7 @@ describe('settings.templates', () => {
 
   it('still says so when a plan reaches buildModels without parsePlan’s folder check', () => {
     const source = minimalRoadmap.replace('documents:', 'settings: { templates: nowhere }\ndocuments:');
-    const base = mkdtempSync(join(tmpdir(), 'gramota-own-'));
+    const base = fresh();
     mkdirSync(join(base, 'nowhere'));
     const plan = parsePlan(source, 'plan.yaml', base);
     expect(() => buildModels(plan, { baseDir: tmpdir(), createdAt: new Date(0) })).toThrow(

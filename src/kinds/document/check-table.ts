@@ -16,18 +16,21 @@ export function checkPlainTable(table: PlainTable, at: (string | number)[], repo
   if (table.widths && table.widths.length !== width)
     report([...at, 'widths'], text.tableWidths(table.widths.length, width));
   let coveredRows = Array<number>(width).fill(0); // rows still covered in each column
+  let pastEnd: (string | number)[] | undefined; // the first cell merged down past the last row
   table.rows.forEach((row, r) => {
     const next = coveredRows.map((n) => Math.max(n - 1, 0));
     let column = 0;
     let filled = coveredRows.filter((n) => n > 0).length;
-    for (const cell of row) {
+    row.forEach((cell, i) => {
       while (column < width && coveredRows[column]! > 0) column++;
       const { rowspan, colspan } = spanOf(cell);
       for (let k = 0; k < colspan && column + k < width; k++) next[column + k] = rowspan - 1;
+      if (r + rowspan > table.rows.length) pastEnd ??= [...at, 'rows', r, i, 'rowspan'];
       column += colspan;
       filled += colspan;
-    }
+    });
     if (filled !== width) report([...at, 'rows', r], text.tableRowWidth(r + 1, filled, width));
     coveredRows = next;
   });
+  if (pastEnd) report(pastEnd, text.tableRowspanPastEnd(table.rows.length));
 }
