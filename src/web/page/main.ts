@@ -1,0 +1,115 @@
+import { studioText as t } from '../../messages.js';
+import type { BuildResult, BuiltFile } from '../protocol.js';
+import { fetchStarter, type StarterId } from '../starters.js';
+import { createBuilder } from './builder.js';
+import { saveDocument, savePackage } from './downloads.js';
+import { readDraft, saveDraft } from './drafts.js';
+import { createEditor } from './editor.js';
+import { createLayout } from './layout.js';
+import { fetchPlanFile, savePlanFile } from './plan-file.js';
+import { drawPdf } from './preview.js';
+import { showProblemList } from './problems.js';
+import { showTabs } from './tabs.js';
+
+/** Milliseconds of quiet typing before the plan is built again. */
+const typingPause = 250;
+
+const layout = createLayout(document.getElementById('app')!);
+const served = await fetchPlanFile();
+const draft = served ? undefined : readDraft();
+let fileName = served?.fileName ?? draft?.fileName ?? 'plan.yaml';
+let files: readonly BuiltFile[] = [];
+let folder = '';
+let current: string | undefined;
+let builds = 0;
+let startedAt = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+layout.planName.textContent = fileName;
+const builder = createBuilder(
+  () => {
+    builds++;
+    startedAt = performance.now();
+    layout.preview.dataset.state = 'building';
+    layout.status.textContent = t.building;
+  },
+  (result) => void showResult(result, builds),
+);
+const editor = createEditor(layout.editor, served?.text ?? draft?.text ?? '', (text) => {
+  clearTimeout(timer);
+  timer = setTimeout(() => changed(text), typingPause);
+});
+if (!served && !draft) editor.setText(await fetchStarter('roadmap'));
+else builder.build(editor.getText(), fileName);
+
+/** After a pause in typing: keep the text (the served file or the browser's draft), then build it. */
+function changed(text: string): void {
+  if (served) void savePlanFile(text).then(showSaveError);
+  else saveDraft({ text, fileName });
+  builder.build(text, fileName);
+}
+
+function showSaveError(error: string | undefined): void {
+  if (error !== undefined) layout.status.textContent = t.saveFailed(error);
+}
+
+async function showResult(result: BuildResult, build: number): Promise<void> {
+  const problems =
+    result.kind === 'problems'
+      ? result.problems
+      : result.kind === 'crash'
+        ? [{ code: 'plan-invalid' as const, message: t.crash(result.message.split('\n')[0] ?? '') }]
+        : [];
+  editor.showProblems(problems);
+  showProblemList(layout.problems, layout.problemList, problems, fileName, editor.goTo);
+  if (result.kind !== 'built') {
+    layout.preview.dataset.state = 'error';
+    layout.status.textContent = '';
+    return;
+  }
+  files = result.files;
+  folder = result.folder;
+  if (!files.some((f) => f.id === current && f.kind === 'document')) current = files[0]?.id;
+  await showCurrent(build);
+}
+
+/** The selected file's tabs, buttons and pages; `build` is the build they come from (a newer one wins). */
+async function showCurrent(build = builds): Promise<void> {
+  const file = files.find((f) => f.id === current) ?? files[0];
+  showTabs(layout.tabs, files, file?.id, (id) => {
+    current = id;
+    void showCurrent();
+  });
+  layout.downloadDocx.disabled = file?.docx === undefined;
+  layout.downloadPdf.disabled = file?.pdf === undefined;
+  layout.downloadZip.disabled = files.length === 0;
+  if (file?.pdf) await drawPdf(layout.preview, file.pdf);
+  if (build !== builds) return;
+  layout.preview.dataset.state = 'ready';
+  layout.status.textContent = t.built(Math.round(performance.now() - startedAt));
+}
+
+layout.downloadDocx.addEventListener('click', () => withCurrent((f) => saveDocument(f, 'docx')));
+layout.downloadPdf.addEventListener('click', () => withCurrent((f) => saveDocument(f, 'pdf')));
+layout.downloadZip.addEventListener('click', () => savePackage(folder, files));
+layout.openFile.addEventListener('change', async () => {
+  const file = layout.openFile.files?.[0];
+  if (!file) return;
+  fileName = file.name;
+  layout.planName.textContent = fileName;
+  editor.setText(await file.text());
+  layout.openFile.value = '';
+});
+layout.starter.addEventListener('change', async () => {
+  const id = layout.starter.value as StarterId | '';
+  layout.starter.value = '';
+  if (id === '' || (editor.getText().trim() !== '' && !window.confirm(t.replaceDraft))) return;
+  fileName = `${id}.yaml`;
+  layout.planName.textContent = fileName;
+  editor.setText(await fetchStarter(id));
+});
+
+function withCurrent(action: (file: BuiltFile) => void): void {
+  const file = files.find((f) => f.id === current);
+  if (file) action(file);
+}

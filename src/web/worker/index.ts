@@ -1,0 +1,52 @@
+import { UserError } from '../../errors.js';
+import { generate } from '../../generate.js';
+import { toSafeName } from '../../output/file-name.js';
+import type { BuildRequest, BuildResult, BuiltFile } from '../protocol.js';
+import { loadFiles } from './files.js';
+
+/**
+ * The studio's builder, a Web Worker: the same generate() as the CLI, so that typing never waits for a build.
+ * Requests are answered one at a time, in order.
+ */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<BuildRequest>) => void) | null;
+  postMessage(message: BuildResult, transfer: Transferable[]): void;
+};
+
+let ready: Promise<void> | undefined;
+let queue: Promise<void> = Promise.resolve();
+
+scope.onmessage = (event) => {
+  queue = queue.then(() => answer(event.data));
+};
+
+async function answer(request: BuildRequest): Promise<void> {
+  const result = await build(request);
+  // Each buffer once: a file's bytes may share one with another's.
+  const transfer = result.kind === 'built' ? [...new Set(result.files.flatMap(toBuffers))] : [];
+  scope.postMessage(result, transfer);
+}
+
+async function build({ id, source, file, planName }: BuildRequest): Promise<BuildResult> {
+  try {
+    ready ??= loadFiles(new URL('assets/', self.location.href));
+    await ready;
+    const documents = await generate(source, { file });
+    const files: BuiltFile[] = documents.map(({ id, title, kind, fileName, docx, pdf }) => ({
+      id,
+      title,
+      kind,
+      fileName,
+      docx,
+      pdf,
+    }));
+    return { id, kind: 'built', files, folder: toSafeName(planName) };
+  } catch (e) {
+    if (e instanceof UserError) return { id, kind: 'problems', problems: e.problems.map((p) => ({ ...p })) };
+    return { id, kind: 'crash', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+}
+
+function toBuffers(file: BuiltFile): ArrayBuffer[] {
+  return [file.docx, file.pdf].flatMap((bytes) => (bytes ? [bytes.buffer as ArrayBuffer] : []));
+}

@@ -1,0 +1,167 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { getDocumentProxy } from 'unpdf';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
+import { toSafeName } from '../../src/output/file-name.js';
+import { readDocxText, readPdfText } from '../property/_extract.js';
+import {
+  buildSite,
+  launchChromium,
+  openStudio,
+  replaceText,
+  root,
+  type StudioPage,
+  waitForBuild,
+} from './_studio.js';
+
+const review = join(root, 'render-review', 'studio');
+const planPath = join(root, 'data', 'chita-mentoring-package.yaml');
+let site: ReturnType<typeof buildSite>;
+let browser: Browser;
+let studio: StudioPage | undefined;
+
+beforeAll(async () => {
+  site = buildSite();
+  browser = await launchChromium();
+  mkdirSync(review, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.remove();
+});
+afterEach(async () => {
+  // Every page: nothing loaded from outside its own origin, no uncaught error.
+  expect(studio?.outside).toEqual([]);
+  expect(studio?.errors).toEqual([]);
+  await studio?.close();
+  studio = undefined;
+});
+
+describe('the studio in Chromium', () => {
+  it('opens a plan from disk and shows the pages of each of its documents, as the CLI builds them', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    await page.setInputFiles('[data-testid=open-file]', planPath);
+    const expected = await generate(readFileSync(planPath, 'utf8'), { file: 'chita-mentoring-package.yaml' });
+    const tabs = page.getByTestId('document-tab');
+    await expect
+      .poll(() => tabs.allTextContents(), { timeout: 60_000 })
+      .toEqual([...expected.filter((d) => d.kind === 'document').map((d) => d.title), 'Весь пакет (PDF)']);
+    // The first document: the preview follows the selected tab.
+    await tabs.first().click();
+    await expect
+      .poll(() => page.getByTestId('preview-page').count(), { timeout: 60_000 })
+      .toBe(await readPdfPageCount(expected[0]!.pdf!));
+    await waitForBuild(page);
+    await page.screenshot({ path: join(review, 'package.png') });
+    await tabs.last().click();
+    await expect
+      .poll(() => page.getByTestId('preview-page').count(), { timeout: 60_000 })
+      .toBe(await readPdfPageCount(expected.at(-1)!.pdf!));
+    expect(await page.getByTestId('download-docx').isDisabled()).toBe(true);
+  });
+
+  it('downloads the package as a ZIP named as the CLI names the files, with the same text', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await page.setInputFiles('[data-testid=open-file]', planPath);
+    await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(6);
+    await waitForBuild(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-zip').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('chita-mentoring-package.zip');
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const expected = await generate(readFileSync(planPath, 'utf8'), { file: 'chita-mentoring-package.yaml' });
+    const folder = toSafeName('chita-mentoring-package');
+    const names = expected.flatMap((d) => [
+      ...(d.docx ? [`${folder}/${d.fileName}.docx`] : []),
+      `${folder}/${d.fileName}.pdf`,
+    ]);
+    expect(Object.keys(zip).sort()).toEqual(names.sort());
+    for (const doc of expected) {
+      expect(await readPdfText(zip[`${folder}/${doc.fileName}.pdf`]!)).toBe(await readPdfText(doc.pdf!));
+      if (doc.docx) expect(readDocxText(zip[`${folder}/${doc.fileName}.docx`]!)).toBe(readDocxText(doc.docx));
+    }
+  });
+
+  it('shows a Russian diagnostic at the line of a mistake; clicking it puts the cursor there', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const lines = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('    title:'));
+    lines.splice(at + 1, 0, '    colums: [number, activity]');
+    await replaceText(page, lines.join('\n'));
+    await waitForBuild(page, 'error');
+    const diagnostic = page.getByTestId('diagnostic');
+    await expect.poll(() => diagnostic.first().textContent()).toContain(`строка ${at + 2}, столбец 5`);
+    expect(await diagnostic.first().textContent()).toContain('неизвестный ключ «colums»');
+    await page.screenshot({ path: join(review, 'diagnostic.png') });
+    await diagnostic.first().locator('button').click();
+    expect(await page.locator('.cm-activeLine').textContent()).toBe('    colums: [number, activity]');
+  });
+
+  it('builds again as the user types, and keeps the draft across a reload', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const source = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
+    await replaceText(page, source.replace(/^ {4}title: .*$/m, '    title: Дорожная карта РИП'));
+    const tab = page.getByTestId('document-tab').first();
+    await expect.poll(() => tab.getAttribute('title'), { timeout: 60_000 }).toBe('Дорожная карта РИП');
+    await page.keyboard.press('Control+Home'); // the editor draws only the lines in view
+    await page.locator('.cm-line', { hasText: 'title: Дорожная карта РИП' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' на 2025 год');
+    await expect.poll(() => tab.getAttribute('title'), { timeout: 60_000 }).toMatch(/ на 2025 год$/);
+    await waitForBuild(page);
+    await page.reload();
+    await expect.poll(() => tab.getAttribute('title'), { timeout: 60_000 }).toMatch(/ на 2025 год$/);
+  });
+
+  it('starts a new plan from «Новый план»: an order with its roadmap', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    await page.getByTestId('new-plan').selectOption('order-roadmap');
+    await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(3);
+    await waitForBuild(page);
+    expect(await page.getByTestId('preview-page').count()).toBeGreaterThan(1);
+  });
+});
+
+describe('gramota studio plan.yaml', () => {
+  it('edits that file: loads it, and saves each change atomically', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-'));
+    try {
+      const plan = join(dir, 'plan.yaml');
+      copyFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), plan);
+      studio = await openStudio(browser, site.dir, plan);
+      const { page } = studio;
+      await waitForBuild(page);
+      await page.screenshot({ path: join(review, 'studio-plan.png') });
+      await page.locator('.cm-line').first().click();
+      await page.keyboard.press('Home');
+      await page.keyboard.type('# правка в студии\n');
+      await expect
+        .poll(() => readFileSync(plan, 'utf8').split('\n')[0], { timeout: 30_000 })
+        .toBe('# правка в студии');
+      expect(readFileSync(plan, 'utf8').slice('# правка в студии\n'.length)).toBe(
+        readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+async function readPdfPageCount(bytes: Uint8Array): Promise<number> {
+  return (await getDocumentProxy(new Uint8Array(bytes))).numPages;
+}
