@@ -193,6 +193,7 @@ export const studioText = {
   downloadZip: 'Скачать весь пакет (ZIP)',
   packageTab: 'Весь пакет (PDF)',
   building: 'Собираю…',
+  preparing: 'Готовлю файлы…',
   built: (ms: number) => `Собрано за ${ms} мс`,
   problems: (n: number) => (n === 1 ? 'В плане 1 ошибка' : `Ошибок в плане: ${n}`),
   noProblems: 'Ошибок нет',

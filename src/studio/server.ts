@@ -35,11 +35,13 @@ export function startStudioServer(options: StudioOptions): Promise<StudioServer>
   const site = resolve(options.site);
   const server = createServer((request, response) => {
     const host = `127.0.0.1:${(server.address() as { port: number }).port}`;
-    const path = decodeURIComponent(new URL(request.url ?? '/', `http://${host}`).pathname);
+    const path = decodePath(new URL(request.url ?? '/', `http://${host}`).pathname);
     const origin = request.headers.origin;
     // Only this machine's pages: another site's page must not read or overwrite the plan (DNS rebinding, CSRF).
     if (request.headers.host !== host || (origin !== undefined && origin !== `http://${host}`)) {
       send(response, 403, 'text/plain; charset=utf-8', 'forbidden');
+    } else if (path === undefined) {
+      send(response, 400, 'text/plain', 'bad path');
     } else if (path === '/plan' && options.plan !== undefined) {
       servePlan(options.plan, request, response);
     } else if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -75,6 +77,15 @@ function serveFile(site: string, path: string, response: ServerResponse): void {
   else send(response, 200, types[extname(file)] ?? 'application/octet-stream', bytes);
 }
 
+/** A request's path with its escapes decoded; none when they are malformed (`%E0%A4`). */
+function decodePath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The page; with a plan, marked so that it loads ./plan (a site on any other host has none to ask for). */
 function serveIndex(site: string, withPlan: boolean, response: ServerResponse): void {
   const html = readFileSync(join(site, 'index.html'), 'utf8');
@@ -87,7 +98,15 @@ function serveIndex(site: string, withPlan: boolean, response: ServerResponse): 
 function servePlan(plan: string, request: IncomingMessage, response: ServerResponse): void {
   if (request.method === 'GET') {
     const headers = { 'x-plan-file': encodeURIComponent(basename(plan)) };
-    send(response, 200, 'text/yaml; charset=utf-8', readFileSync(plan), headers);
+    let text: Buffer;
+    try {
+      text = readFileSync(plan);
+    } catch (e) {
+      // Moved or deleted while the studio runs: the page then keeps its draft.
+      send(response, 404, 'text/plain; charset=utf-8', (e as Error).message);
+      return;
+    }
+    send(response, 200, 'text/yaml; charset=utf-8', text, headers);
   } else if (request.method === 'PUT') {
     receivePlan(plan, request, response);
   } else {

@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js';
+import type { Format } from '../generate.js';
 
 /** What the page asks the worker: build this plan text (worker/index.ts); `file` names it in messages. */
 export type BuildRequest = {
@@ -7,6 +8,8 @@ export type BuildRequest = {
   readonly file: string;
   /** The plan's name (its file name without extension): the package's folder, as the CLI names it. */
   readonly planName: string;
+  /** The preview needs only PDF; a download asks for both. */
+  readonly formats: readonly Format[];
 };
 
 /** One built file of the package, its bytes as the CLI would write them. */

@@ -66,6 +66,8 @@ describe('the studio server', () => {
     expect((await send('/../secret.txt')).status).toBe(404);
     expect((await send('/%2e%2e/secret.txt')).status).toBe(404);
     expect((await send('/plan')).status).toBe(404);
+    expect((await send('/%E0%A4%A')).status).toBe(400);
+    expect((await send('/')).status).toBe(200); // still serving
   });
 
   it('refuses pages of other sites (another Host or Origin)', async () => {

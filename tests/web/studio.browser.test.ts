@@ -66,7 +66,7 @@ describe('the studio in Chromium', () => {
     expect(await page.getByTestId('download-docx').isDisabled()).toBe(true);
   });
 
-  it('downloads the package as a ZIP named as the CLI names the files, with the same text', async () => {
+  it('downloads the package as a ZIP and each document as DOCX and PDF, named as the CLI names them, with the same text', async () => {
     studio = await openStudio(browser, site.dir);
     const { page } = studio;
     await page.setInputFiles('[data-testid=open-file]', planPath);
@@ -88,6 +88,19 @@ describe('the studio in Chromium', () => {
     for (const doc of expected) {
       expect(await readPdfText(zip[`${folder}/${doc.fileName}.pdf`]!)).toBe(await readPdfText(doc.pdf!));
       if (doc.docx) expect(readDocxText(zip[`${folder}/${doc.fileName}.docx`]!)).toBe(readDocxText(doc.docx));
+    }
+    // The selected document alone, in each format.
+    await page.getByTestId('document-tab').nth(1).click();
+    const roadmap = expected[1]!;
+    for (const format of ['docx', 'pdf'] as const) {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(`download-${format}`).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe(`${roadmap.fileName}.${format}`);
+      const bytes = new Uint8Array(readFileSync((await file.path())!));
+      if (format === 'docx') expect(readDocxText(bytes)).toBe(readDocxText(roadmap.docx!));
+      else expect(await readPdfText(bytes)).toBe(await readPdfText(roadmap.pdf!));
     }
   });
 

@@ -19,7 +19,6 @@ const served = await fetchPlanFile();
 const draft = served ? undefined : readDraft();
 let fileName = served?.fileName ?? draft?.fileName ?? 'plan.yaml';
 let files: readonly BuiltFile[] = [];
-let folder = '';
 let current: string | undefined;
 let builds = 0;
 let startedAt = 0;
@@ -30,6 +29,7 @@ const builder = createBuilder(
   () => {
     builds++;
     startedAt = performance.now();
+    performance.mark('gramota:build-start');
     layout.preview.dataset.state = 'building';
     layout.status.textContent = t.building;
   },
@@ -40,13 +40,13 @@ const editor = createEditor(layout.editor, served?.text ?? draft?.text ?? '', (t
   timer = setTimeout(() => changed(text), typingPause);
 });
 if (!served && !draft) editor.setText(await fetchStarter('roadmap'));
-else builder.build(editor.getText(), fileName);
+else builder.preview(editor.getText(), fileName);
 
 /** After a pause in typing: keep the text (the served file or the browser's draft), then build it. */
 function changed(text: string): void {
   if (served) void savePlanFile(text).then(showSaveError);
   else saveDraft({ text, fileName });
-  builder.build(text, fileName);
+  builder.preview(text, fileName);
 }
 
 function showSaveError(error: string | undefined): void {
@@ -68,30 +68,35 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
     return;
   }
   files = result.files;
-  folder = result.folder;
   if (!files.some((f) => f.id === current && f.kind === 'document')) current = files[0]?.id;
   await showCurrent(build);
 }
 
-/** The selected file's tabs, buttons and pages; `build` is the build they come from (a newer one wins). */
-async function showCurrent(build = builds): Promise<void> {
+/**
+ * The selected file's tabs, buttons and pages. After a build, `build` is its number: the preview is then ready,
+ * unless a newer build has started meanwhile. A tab switch passes none and leaves the state as it is.
+ */
+async function showCurrent(build?: number): Promise<void> {
   const file = files.find((f) => f.id === current) ?? files[0];
   showTabs(layout.tabs, files, file?.id, (id) => {
     current = id;
     void showCurrent();
   });
-  layout.downloadDocx.disabled = file?.docx === undefined;
-  layout.downloadPdf.disabled = file?.pdf === undefined;
+  // The package is one PDF; every document has both formats.
+  layout.downloadDocx.disabled = file === undefined || file.kind === 'package';
+  layout.downloadPdf.disabled = file === undefined;
   layout.downloadZip.disabled = files.length === 0;
   if (file?.pdf) await drawPdf(layout.preview, file.pdf);
-  if (build !== builds) return;
+  if (build === undefined || build !== builds) return;
+  // For the bench (scripts/bench/studio.ts): a build from its start to its pages drawn.
+  performance.measure('gramota:build', 'gramota:build-start');
   layout.preview.dataset.state = 'ready';
   layout.status.textContent = t.built(Math.round(performance.now() - startedAt));
 }
 
-layout.downloadDocx.addEventListener('click', () => withCurrent((f) => saveDocument(f, 'docx')));
-layout.downloadPdf.addEventListener('click', () => withCurrent((f) => saveDocument(f, 'pdf')));
-layout.downloadZip.addEventListener('click', () => savePackage(folder, files));
+layout.downloadDocx.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'docx')));
+layout.downloadPdf.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'pdf')));
+layout.downloadZip.addEventListener('click', () => void download((all, name) => savePackage(name, all)));
 layout.openFile.addEventListener('change', async () => {
   const file = layout.openFile.files?.[0];
   if (!file) return;
@@ -109,7 +114,16 @@ layout.starter.addEventListener('change', async () => {
   editor.setText(await fetchStarter(id));
 });
 
-function withCurrent(action: (file: BuiltFile) => void): void {
-  const file = files.find((f) => f.id === current);
-  if (file) action(file);
+/** Downloads build the current text in full (the preview has no DOCX), then save what `save` picks. */
+async function download(save: (files: readonly BuiltFile[], folder: string) => void): Promise<void> {
+  layout.status.textContent = t.preparing;
+  const result = await builder.buildAll(editor.getText(), fileName);
+  layout.status.textContent = '';
+  if (result.kind === 'built') save(result.files, result.folder);
+  else void showResult(result, builds);
+}
+
+/** The selected document among freshly built files (the first when it is gone). */
+function pick(all: readonly BuiltFile[]): BuiltFile {
+  return all.find((f) => f.id === current) ?? all[0]!;
 }

@@ -27,11 +27,11 @@ async function answer(request: BuildRequest): Promise<void> {
   scope.postMessage(result, transfer);
 }
 
-async function build({ id, source, file, planName }: BuildRequest): Promise<BuildResult> {
+async function build({ id, source, file, planName, formats }: BuildRequest): Promise<BuildResult> {
   try {
     ready ??= loadFiles(new URL('assets/', self.location.href));
     await ready;
-    const documents = await generate(source, { file });
+    const documents = await generate(source, { file, formats });
     const files: BuiltFile[] = documents.map(({ id, title, kind, fileName, docx, pdf }) => ({
       id,
       title,
