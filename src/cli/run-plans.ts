@@ -62,7 +62,7 @@ function countWorkers(plans: number, env: Io['env']): number | { usage: string }
 }
 
 /** SOURCE_DATE_EPOCH (seconds) fixes the creation time written into the files, for reproducible builds. */
-function creationTime(env: Io['env']): Date | undefined {
+export function creationTime(env: Io['env']): Date | undefined {
   const epoch = env.SOURCE_DATE_EPOCH;
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
 }

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import type { Io } from '../cli/main.js';
 import { readPlan, toShownPath } from '../cli/plans.js';
+import { creationTime } from '../cli/run-plans.js';
 import { formatProblem, UserError } from '../errors.js';
 import { studioText } from '../messages.js';
 import { packageRoot } from '../paths.js';
 import { platform } from '../platform/index.js';
 import { openBrowser } from './open-browser.js';
-import { findSite, type StudioServer, startStudioServer } from './server.js';
+import { findSite, type StudioOptions, type StudioServer, startStudioServer } from './server.js';
 
 export type StudioCommand = {
   readonly name: 'studio';
@@ -42,7 +43,7 @@ export async function runStudio(
       return 1;
     }
   }
-  const server = await listen(site, plan, command.port);
+  const server = await listen({ site, plan, createdAt: creationTime(io.env) }, command.port);
   if (typeof server === 'string') {
     io.stderr(`gramota: ${server}\n`);
     return 1;
@@ -65,14 +66,13 @@ export function untilInterrupted(): Promise<void> {
 
 /** The server on the given port, or on the first free one from the default; the message when the port is taken. */
 async function listen(
-  site: string,
-  plan: string | undefined,
+  options: Omit<StudioOptions, 'port'>,
   port: number | undefined,
 ): Promise<StudioServer | string> {
   const ports = port === undefined ? Array.from({ length: 10 }, (_, i) => defaultPort + i) : [port];
   for (const candidate of ports) {
     try {
-      return await startStudioServer({ site, plan, port: candidate });
+      return await startStudioServer({ ...options, port: candidate });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EADDRINUSE') return studioText.portUnavailable(candidate, code ?? String(e));

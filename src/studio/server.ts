@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { formatProblem } from '../errors.js';
 import { writeAtomically } from '../output/write.js';
+import { buildOnServer } from './build-on-server.js';
 
 /** `gramota studio`'s server: the site in dist/web on 127.0.0.1, and the plan file it edits, if any. */
 export type StudioServer = { readonly url: string; readonly close: () => Promise<void> };
@@ -11,8 +12,10 @@ export type StudioOptions = {
   /** The built site (dist/web). */
   readonly site: string;
   readonly port: number;
-  /** The plan file the page edits: served at ./plan, saved atomically by PUT ./plan. */
+  /** The plan file the page edits: served at ./plan, saved atomically by PUT ./plan, built by POST ./build. */
   readonly plan?: string | undefined;
+  /** The creation time written into built files (SOURCE_DATE_EPOCH), as the CLI takes it. */
+  readonly createdAt?: Date | undefined;
 };
 
 const types: Readonly<Record<string, string>> = {
@@ -44,6 +47,8 @@ export function startStudioServer(options: StudioOptions): Promise<StudioServer>
       send(response, 400, 'text/plain', 'bad path');
     } else if (path === '/plan' && options.plan !== undefined) {
       servePlan(options.plan, request, response);
+    } else if (path === '/build' && options.plan !== undefined && request.method === 'POST') {
+      void answerBuild(options.plan, options.createdAt, request, response);
     } else if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, 'text/plain', 'method');
     } else if (path === '/' || path === '/index.html') {
@@ -116,20 +121,46 @@ function servePlan(plan: string, request: IncomingMessage, response: ServerRespo
 
 /** PUT ./plan: the new text, written atomically as the CLI writes its outputs. */
 function receivePlan(plan: string, request: IncomingMessage, response: ServerResponse): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  request.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size <= maxPlanBytes) chunks.push(chunk);
-  });
-  request.on('end', () => {
-    if (size > maxPlanBytes) {
+  void readBody(request).then((body) => {
+    if (body === undefined) {
       send(response, 413, 'text/plain; charset=utf-8', 'too large');
       return;
     }
-    const written = writeAtomically(dirname(plan), basename(plan), Buffer.concat(chunks));
+    const written = writeAtomically(dirname(plan), basename(plan), Buffer.from(body, 'utf8'));
     if (typeof written === 'string') send(response, 204, 'text/plain', '');
     else send(response, 500, 'text/plain; charset=utf-8', formatProblem(written));
+  });
+}
+
+/** POST ./build: the plan text built as the CLI builds it; a failure of gramota itself answers 500 with its text. */
+async function answerBuild(
+  plan: string,
+  createdAt: Date | undefined,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const source = await readBody(request);
+  if (source === undefined) {
+    send(response, 413, 'text/plain', 'too large');
+    return;
+  }
+  try {
+    send(response, 200, types['.json']!, await buildOnServer(source, plan, createdAt));
+  } catch (e) {
+    send(response, 500, 'text/plain; charset=utf-8', e instanceof Error ? (e.stack ?? e.message) : String(e));
+  }
+}
+
+/** A request's body as text; none when it is larger than a plan can be. */
+function readBody(request: IncomingMessage): Promise<string | undefined> {
+  return new Promise((done) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxPlanBytes) chunks.push(chunk);
+    });
+    request.on('end', () => done(size > maxPlanBytes ? undefined : Buffer.concat(chunks).toString('utf8')));
   });
 }
 

@@ -88,4 +88,30 @@ describe('the studio server', () => {
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('organization:\n  name: Школа\n');
     expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'secret.txt', 'web']);
   });
+
+  it('builds a plan text as the CLI does and answers its problems in Russian, at their lines', async () => {
+    server = await startStudioServer({ site: join(dir, 'web'), port: 0, plan: join(dir, 'plan.yaml') });
+    const answer = await send('/build', { method: 'POST', body: 'documents: []\n' });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({
+      id: 0,
+      kind: 'problems',
+      problems: [
+        {
+          code: 'plan-invalid',
+          file: 'plan.yaml',
+          line: 1,
+          column: 1,
+          message: 'не заполнено обязательное поле «organization»',
+        },
+        {
+          code: 'plan-invalid',
+          file: 'plan.yaml',
+          line: 1,
+          column: 12,
+          message: 'список не может быть пустым',
+        },
+      ],
+    });
+  });
 });

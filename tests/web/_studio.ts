@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { type StudioServer, startStudioServer } from '../../src/studio/server.js';
+import { type StudioOptions, type StudioServer, startStudioServer } from '../../src/studio/server.js';
 
 /** Chromium from the system (Debian's package; .ci/run installs it), never a downloaded one. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,8 +43,12 @@ export type StudioPage = {
   readonly close: () => Promise<void>;
 };
 
-export async function openStudio(browser: Browser, site: string, plan?: string): Promise<StudioPage> {
-  const server = await startStudioServer({ site, port: 0, plan });
+export async function openStudio(
+  browser: Browser,
+  site: string,
+  served: Pick<StudioOptions, 'plan' | 'createdAt'> = {},
+): Promise<StudioPage> {
+  const server = await startStudioServer({ site, port: 0, ...served });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const outside: string[] = [];

@@ -151,12 +151,13 @@ describe('the studio in Chromium', () => {
 });
 
 describe('gramota studio plan.yaml', () => {
-  it('edits that file: loads it, and saves each change atomically', async () => {
+  it('edits that file: loads it, saves each change atomically, and downloads the bytes the CLI writes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-'));
     try {
       const plan = join(dir, 'plan.yaml');
       copyFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), plan);
-      studio = await openStudio(browser, site.dir, plan);
+      const createdAt = new Date('2025-03-01T09:00:00Z'); // SOURCE_DATE_EPOCH of `gramota studio`
+      studio = await openStudio(browser, site.dir, { plan, createdAt });
       const { page } = studio;
       await waitForBuild(page);
       await page.screenshot({ path: join(review, 'studio-plan.png') });
@@ -169,6 +170,20 @@ describe('gramota studio plan.yaml', () => {
       expect(readFileSync(plan, 'utf8').slice('# правка в студии\n'.length)).toBe(
         readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8'),
       );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-zip').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('plan.zip');
+      const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+      const cli = await generate(readFileSync(plan, 'utf8'), { file: 'plan.yaml', baseDir: dir, createdAt });
+      expect(Object.keys(zip)).toEqual(
+        cli.flatMap((d) => [`plan/${d.fileName}.docx`, `plan/${d.fileName}.pdf`]),
+      );
+      for (const doc of cli) {
+        expect(Buffer.from(zip[`plan/${doc.fileName}.docx`]!).equals(Buffer.from(doc.docx!))).toBe(true);
+        expect(Buffer.from(zip[`plan/${doc.fileName}.pdf`]!).equals(Buffer.from(doc.pdf!))).toBe(true);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

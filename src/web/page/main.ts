@@ -6,7 +6,7 @@ import { saveDocument, savePackage } from './downloads.js';
 import { readDraft, saveDraft } from './drafts.js';
 import { createEditor } from './editor.js';
 import { createLayout } from './layout.js';
-import { fetchPlanFile, savePlanFile } from './plan-file.js';
+import { buildOnServer, fetchPlanFile, savePlanFile } from './plan-file.js';
 import { drawPdf } from './preview.js';
 import { showProblemList } from './problems.js';
 import { showTabs } from './tabs.js';
@@ -117,7 +117,9 @@ layout.starter.addEventListener('change', async () => {
 /** Downloads build the current text in full (the preview has no DOCX), then save what `save` picks. */
 async function download(save: (files: readonly BuiltFile[], folder: string) => void): Promise<void> {
   layout.status.textContent = t.preparing;
-  const result = await builder.buildAll(editor.getText(), fileName);
+  const result = served
+    ? await buildOnServer(editor.getText())
+    : await builder.buildAll(editor.getText(), fileName);
   layout.status.textContent = '';
   if (result.kind === 'built') save(result.files, result.folder);
   else void showResult(result, builds);

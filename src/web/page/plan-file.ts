@@ -1,3 +1,5 @@
+import type { BuildResult } from '../protocol.js';
+
 /**
  * The plan file `gramota studio plan.yaml` edits (src/studio/server.ts): read from ./plan, and every change saved
  * back with PUT ./plan, which writes it atomically. Only then does the page carry <meta name="gramota-plan">; a site
@@ -15,6 +17,24 @@ export async function fetchPlanFile(): Promise<PlanFile | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The text built by `gramota studio` itself, as `gramota build` builds it (src/studio/build-on-server.ts): the files
+ * downloaded are then the bytes the CLI writes, and the plan's own templates folder works.
+ */
+export async function buildOnServer(text: string): Promise<BuildResult> {
+  const response = await fetch('build', {
+    method: 'POST',
+    body: text,
+    headers: { 'content-type': 'text/plain' },
+  });
+  if (!response.ok) return { id: 0, kind: 'crash', message: await response.text() };
+  return JSON.parse(await response.text(), (_, value: unknown) =>
+    typeof value === 'object' && value !== null && 'base64' in value
+      ? Uint8Array.from(atob(String(value.base64)), (c) => c.charCodeAt(0))
+      : value,
+  ) as BuildResult;
 }
 
 /** Saves the text; the server's Russian message when it could not. */
