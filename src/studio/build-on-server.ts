@@ -1,7 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { UserError } from '../errors.js';
-import { toSafeName } from '../output/file-name.js';
-import type { BuildResult } from '../web/protocol.js';
+import { settleBuild } from '../web/build-result.js';
 
 /**
  * POST ./build of `gramota studio plan.yaml`: the plan's text built by this process, as `gramota build` builds it
@@ -14,23 +12,9 @@ export async function buildOnServer(
   createdAt: Date | undefined,
 ): Promise<string> {
   const { generate } = await import('../generate.js');
-  const file = basename(plan);
-  let result: BuildResult;
-  try {
-    const documents = await generate(source, { file, baseDir: dirname(plan), createdAt });
-    const files = documents.map(({ id, title, kind, fileName, docx, pdf }) => ({
-      id,
-      title,
-      kind,
-      fileName,
-      docx,
-      pdf,
-    }));
-    result = { id: 0, kind: 'built', files, folder: toSafeName(basename(plan, extname(plan))) };
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    result = { id: 0, kind: 'problems', problems: e.problems };
-  }
+  const result = await settleBuild(0, basename(plan, extname(plan)), () =>
+    generate(source, { file: basename(plan), baseDir: dirname(plan), createdAt }),
+  );
   return JSON.stringify(result, (_, value) =>
     value instanceof Uint8Array ? { base64: Buffer.from(value).toString('base64') } : value,
   );

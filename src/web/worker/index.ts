@@ -1,6 +1,5 @@
-import { UserError } from '../../errors.js';
 import { generate } from '../../generate.js';
-import { toSafeName } from '../../output/file-name.js';
+import { settleBuild } from '../build-result.js';
 import type { BuildRequest, BuildResult, BuiltFile } from '../protocol.js';
 import { loadFiles } from './files.js';
 
@@ -27,24 +26,12 @@ async function answer(request: BuildRequest): Promise<void> {
   scope.postMessage(result, transfer);
 }
 
-async function build({ id, source, file, planName, formats }: BuildRequest): Promise<BuildResult> {
-  try {
+function build({ id, source, file, planName, formats }: BuildRequest): Promise<BuildResult> {
+  return settleBuild(id, planName, async () => {
     ready ??= loadFiles(new URL('assets/', self.location.href));
     await ready;
-    const documents = await generate(source, { file, formats });
-    const files: BuiltFile[] = documents.map(({ id, title, kind, fileName, docx, pdf }) => ({
-      id,
-      title,
-      kind,
-      fileName,
-      docx,
-      pdf,
-    }));
-    return { id, kind: 'built', files, folder: toSafeName(planName) };
-  } catch (e) {
-    if (e instanceof UserError) return { id, kind: 'problems', problems: e.problems.map((p) => ({ ...p })) };
-    return { id, kind: 'crash', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
-  }
+    return generate(source, { file, formats });
+  });
 }
 
 function toBuffers(file: BuiltFile): ArrayBuffer[] {
