@@ -206,6 +206,12 @@ export const studioText = {
   draftKept: 'Черновик хранится в этом браузере',
   unreadableFile: (name: string) => `Не удалось прочитать файл ${name}: план — это текстовый файл .yaml`,
   emptyPreview: 'Здесь появятся страницы документа',
+  rowsToggle: 'Мероприятия таблицей',
+  pagesToggle: 'Страницы',
+  addRow: 'Добавить мероприятие',
+  newActivity: 'Новое мероприятие',
+  rowColumns: { activity: 'Мероприятие', term: 'Срок', responsible: 'Ответственный', result: 'Результат' },
+  listInText: 'список — правится в тексте плана',
   // gramota studio
   serving: (url: string) => `Студия открыта: ${url}\nОстановить — Ctrl+C`,
   editing: (file: string) => `Редактируется ${file}; каждое изменение сохраняется в этот файл`,

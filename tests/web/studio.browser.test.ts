@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { generate } from '../../src/generate.js';
 import { toSafeName } from '../../src/output/file-name.js';
 import { readDocxText, readPdfText } from '../property/_extract.js';
@@ -147,6 +148,38 @@ describe('the studio in Chromium', () => {
     await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(3);
     await waitForBuild(page);
     expect(await page.getByTestId('preview-page').count()).toBeGreaterThan(1);
+  });
+});
+
+describe('the roadmap as a table', () => {
+  it('edits a cell and adds a row in the plan’s text, keeping everything else as it was', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const source = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
+    await replaceText(page, source);
+    await expect
+      .poll(() => page.getByTestId('document-tab').first().getAttribute('title'), { timeout: 60_000 })
+      .toMatch(/^Дорожная карта РИП/);
+    await page.getByTestId('rows-toggle').click();
+    const rows = page.getByTestId('rows-row');
+    const items = (parse(source) as { documents: { items: unknown[] }[] }).documents[0]!.items;
+    expect(await rows.count()).toBe(items.length);
+    const first = rows.first().locator('input[data-column=activity]');
+    expect(await first.inputValue()).toBe('Создание рабочей группы РИП');
+    await first.fill('Создание рабочей группы проекта');
+    await first.press('Enter');
+    await page.getByTestId('rows-add').click();
+    await expect.poll(() => rows.count()).toBe(items.length + 1);
+    await page.screenshot({ path: join(review, 'rows.png') });
+    const draft = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text);
+    await expect.poll(draft, { timeout: 10_000 }).toContain('- activity: Новое мероприятие');
+    const text = (await draft()) as string;
+    const lastItem = source.trimEnd().length;
+    expect(text).toBe(
+      `${source.slice(0, lastItem).replace('activity: Создание рабочей группы РИП', 'activity: Создание рабочей группы проекта')}\n      - activity: Новое мероприятие${source.slice(lastItem)}`,
+    );
   });
 });
 

@@ -15,6 +15,8 @@ const schema = schemaJson as unknown as JsonSchema;
 export type PlanEditor = {
   readonly getText: () => string;
   readonly setText: (text: string) => void;
+  /** One change of the text (the table of rows edits this way), undoable as typing is. */
+  readonly apply: (change: { from: number; to: number; insert: string }) => void;
   readonly showProblems: (problems: readonly Problem[]) => void;
   readonly goTo: (line: number, column: number) => void;
 };
@@ -47,6 +49,7 @@ export function createEditor(
   return {
     getText: () => view.state.doc.toString(),
     setText: (next) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } }),
+    apply: (change) => view.dispatch({ changes: change }),
     showProblems: (problems) => {
       const diagnostics: Diagnostic[] = problems.flatMap((p) => {
         if (p.line === undefined) return [];

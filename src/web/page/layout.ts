@@ -13,6 +13,9 @@ export type Layout = {
   readonly problemList: HTMLOListElement;
   readonly tabs: HTMLElement;
   readonly preview: HTMLElement;
+  /** Switches the right side between the pages and the roadmap's items as a table. */
+  readonly rowsToggle: HTMLButtonElement;
+  readonly rows: HTMLElement;
   readonly downloadDocx: HTMLButtonElement;
   readonly downloadPdf: HTMLButtonElement;
   readonly downloadZip: HTMLButtonElement;
@@ -57,8 +60,18 @@ export function createLayout(root: HTMLElement): Layout {
   const tabs = element('nav', { class: 'tabs', role: 'tablist' });
   const preview = element('div', { class: 'preview', 'data-testid': 'preview', 'data-state': 'building' });
   preview.append(element('p', { class: 'empty' }, t.emptyPreview));
+  const rowsToggle = element('button', {
+    type: 'button',
+    class: 'rows-toggle',
+    'data-testid': 'rows-toggle',
+  });
+  rowsToggle.hidden = true;
+  const rows = element('div', { class: 'rows' });
+  rows.hidden = true;
+  const bar = element('div', { class: 'right-bar' });
+  bar.append(tabs, rowsToggle);
   const right = element('div', { class: 'right' });
-  right.append(tabs, preview);
+  right.append(bar, preview, rows);
   const main = element('main', {});
   main.append(left, right);
   root.replaceChildren(toolbar, main);
@@ -72,6 +85,8 @@ export function createLayout(root: HTMLElement): Layout {
     problemList,
     tabs,
     preview,
+    rowsToggle,
+    rows,
     downloadDocx,
     downloadPdf,
     downloadZip,

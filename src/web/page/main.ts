@@ -9,6 +9,7 @@ import { createLayout } from './layout.js';
 import { buildOnServer, fetchPlanFile, savePlanFile } from './plan-file.js';
 import { drawPdf } from './preview.js';
 import { showProblemList } from './problems.js';
+import { showRows } from './rows-view.js';
 import { showTabs } from './tabs.js';
 
 /** Milliseconds of quiet typing before the plan is built again. */
@@ -21,6 +22,7 @@ let fileName = served?.fileName ?? draft?.fileName ?? 'plan.yaml';
 let files: readonly BuiltFile[] = [];
 let current: string | undefined;
 let builds = 0;
+let showingRows = false;
 let startedAt = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -47,6 +49,7 @@ function changed(text: string): void {
   if (served) void savePlanFile(text).then(showSaveError);
   else saveDraft({ text, fileName });
   builder.preview(text, fileName);
+  showRowsOrPages();
 }
 
 function showSaveError(error: string | undefined): void {
@@ -86,6 +89,7 @@ async function showCurrent(build?: number): Promise<void> {
   layout.downloadDocx.disabled = file === undefined || file.kind === 'package';
   layout.downloadPdf.disabled = file === undefined;
   layout.downloadZip.disabled = files.length === 0;
+  showRowsOrPages();
   if (file?.pdf) await drawPdf(layout.preview, file.pdf);
   if (build === undefined || build !== builds) return;
   // For the bench (scripts/bench/studio.ts): a build from its start to its pages drawn.
@@ -112,6 +116,21 @@ layout.starter.addEventListener('change', async () => {
   fileName = `${id}.yaml`;
   layout.planName.textContent = fileName;
   editor.setText(await fetchStarter(id));
+});
+
+/** The current roadmap's items as a table when the user asked for them and it is a roadmap; its pages otherwise. */
+function showRowsOrPages(): void {
+  const isRoadmap =
+    current !== undefined && showRows(layout.rows, editor.getText, current, (change) => editor.apply(change));
+  layout.rowsToggle.hidden = !isRoadmap;
+  layout.rowsToggle.textContent = showingRows ? t.pagesToggle : t.rowsToggle;
+  layout.rows.hidden = !(isRoadmap && showingRows);
+  layout.preview.hidden = isRoadmap && showingRows;
+}
+
+layout.rowsToggle.addEventListener('click', () => {
+  showingRows = !showingRows;
+  showRowsOrPages();
 });
 
 /** Downloads build the current text in full (the preview has no DOCX), then save what `save` picks. */
