@@ -27,6 +27,11 @@ if (!existsSync(join(root, 'dist', 'templates.json'))) {
   console.error('build:web: нет dist/templates.json — сначала npm run build');
   process.exit(1);
 }
+// tsc compiles src/ into dist/; were Node code to import src/web/, its compiled files would land here and be lost.
+if (existsSync(out) && readdirSync(out).some((f) => f.endsWith('.d.ts'))) {
+  console.error('build:web: в dist/web лежит скомпилированный код — src/web/ не должен импортироваться кодом Node');
+  process.exit(1);
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'assets'), { recursive: true });
 

@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { settleBuild } from '../web/build-result.js';
+import { settleBuild } from './build-result.js';
 
 /**
  * POST ./build of `gramota studio plan.yaml`: the plan's text built by this process, as `gramota build` builds it

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import type { BuiltFile } from './protocol.js';
+import type { BuiltFile } from '../studio/protocol.js';
 
 /**
  * The whole package as the CLI writes it: `<plan>/<document>.docx|.pdf` and the package PDF, in a zip named after

@@ -1,5 +1,5 @@
+import type { BuildRequest, BuildResult } from '../../studio/protocol.js';
 import { toPlanName } from '../package-zip.js';
-import type { BuildRequest, BuildResult } from '../protocol.js';
 
 /**
  * The worker that builds, seen from the page. Previews (PDF only) run one at a time, and of the texts typed meanwhile

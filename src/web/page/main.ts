@@ -1,5 +1,5 @@
 import { studioText as t } from '../../messages.js';
-import type { BuildResult, BuiltFile } from '../protocol.js';
+import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
 import { fetchStarter, type StarterId } from '../starters.js';
 import { createBuilder } from './builder.js';
 import { saveDocument, savePackage } from './downloads.js';

@@ -1,4 +1,4 @@
-import type { BuildResult } from '../protocol.js';
+import type { BuildResult } from '../../studio/protocol.js';
 
 /**
  * The plan file `gramota studio plan.yaml` edits (src/studio/server.ts): read from ./plan, and every change saved

@@ -1,5 +1,5 @@
 import { studioText as t } from '../../messages.js';
-import type { BuiltFile } from '../protocol.js';
+import type { BuiltFile } from '../../studio/protocol.js';
 import { element } from './layout.js';
 
 /** A tab for each file of the package (each document, then the package PDF); the selected one is marked. */

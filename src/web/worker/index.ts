@@ -1,6 +1,6 @@
 import { generate } from '../../generate.js';
-import { settleBuild } from '../build-result.js';
-import type { BuildRequest, BuildResult, BuiltFile } from '../protocol.js';
+import { settleBuild } from '../../studio/build-result.js';
+import type { BuildRequest, BuildResult, BuiltFile } from '../../studio/protocol.js';
 import { loadFiles } from './files.js';
 
 /**

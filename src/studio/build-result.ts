@@ -4,7 +4,7 @@ import { toSafeName } from '../output/file-name.js';
 import type { BuildResult } from './protocol.js';
 
 /**
- * A build as the page receives it, from its worker or from `gramota studio` (src/studio/build-on-server.ts): the
+ * A build as the page receives it, from its worker (src/web/worker/) or from `gramota studio` (build-on-server.ts): the
  * package's files and folder, the plan's problems, or the text of an unexpected failure (a bug).
  */
 export async function settleBuild(
