@@ -29,7 +29,9 @@ if (!existsSync(join(root, 'dist', 'templates.json'))) {
 }
 // tsc compiles src/ into dist/; were Node code to import src/web/, its compiled files would land here and be lost.
 if (existsSync(out) && readdirSync(out).some((f) => f.endsWith('.d.ts'))) {
-  console.error('build:web: в dist/web лежит скомпилированный код — src/web/ не должен импортироваться кодом Node');
+  console.error(
+    'build:web: в dist/web лежит скомпилированный код — src/web/ не должен импортироваться кодом Node',
+  );
   process.exit(1);
 }
 rmSync(out, { recursive: true, force: true });
