@@ -209,6 +209,8 @@ export const studioText = {
   rowsToggle: 'Мероприятия таблицей',
   pagesToggle: 'Страницы',
   addRow: 'Добавить мероприятие',
+  moveUp: 'Переместить выше',
+  moveDown: 'Переместить ниже',
   newActivity: 'Новое мероприятие',
   rowColumns: { activity: 'Мероприятие', term: 'Срок', responsible: 'Ответственный', result: 'Результат' },
   listInText: 'список — правится в тексте плана',

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * A roadmap's items as rows of a table, read from the plan's text, and the edits of that table as edits of the text:
@@ -14,7 +14,7 @@ export type RoadmapRow = { readonly depth: number; readonly cells: Readonly<Reco
 /** One change of the text, as an editor applies it. */
 export type TextChange = { readonly from: number; readonly to: number; readonly insert: string };
 
-type Item = { readonly map: YAMLMap; readonly depth: number };
+type Item = { readonly map: YAMLMap; readonly depth: number; readonly list: YAMLSeq };
 
 /** The rows of the roadmap with this id (every item with nested items and items of stages, in order). */
 export function listRows(text: string, id: string): RoadmapRow[] | undefined {
@@ -68,6 +68,32 @@ export function addRow(text: string, id: string, activity: string): TextChange |
   };
 }
 
+/**
+ * Moves an item one place up (-1) or down (1) among the items of its list, with its nested items: the two items'
+ * texts change places, the text between them (blank lines, comments) stays. None at either end of the list.
+ */
+export function moveRow(text: string, id: string, row: number, direction: -1 | 1): TextChange | undefined {
+  const item = findItems(text, id)?.[row];
+  if (item === undefined) return undefined;
+  const at = item.list.items.indexOf(item.map);
+  const other = item.list.items[at + direction];
+  if (!isMap(other)) return undefined;
+  const [first, second] = direction === -1 ? [other, item.map] : [item.map, other];
+  const a = spanOf(text, first);
+  const b = spanOf(text, second);
+  if (a === undefined || b === undefined) return undefined;
+  const insert = text.slice(b.from, b.to) + text.slice(a.to, b.from) + text.slice(a.from, a.to);
+  return { from: a.from, to: b.to, insert };
+}
+
+/** An item's text from its `-` to its last character (no line break). */
+function spanOf(text: string, map: YAMLMap): { from: number; to: number } | undefined {
+  const [start, end] = map.range ?? [];
+  if (start === undefined || end === undefined) return undefined;
+  const dash = text.lastIndexOf('-', start - 1);
+  return { from: dash, to: text.slice(0, end).trimEnd().length };
+}
+
 /** A text as a YAML scalar: plain when YAML reads it back as the same text, double-quoted otherwise. */
 export function toYamlScalar(value: string): string {
   const plain =
@@ -92,7 +118,7 @@ function findItems(text: string, id: string): Item[] | undefined {
     if (!isSeq(list)) return;
     for (const entry of list.items) {
       if (!isMap(entry)) continue;
-      items.push({ map: entry, depth });
+      items.push({ map: entry, depth, list });
       walk(entry.get('items', true), depth + 1);
     }
   };

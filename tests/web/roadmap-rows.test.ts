@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addRow, listRows, setCell, type TextChange, toYamlScalar } from '../../src/web/roadmap-rows.js';
+import {
+  addRow,
+  listRows,
+  moveRow,
+  setCell,
+  type TextChange,
+  toYamlScalar,
+} from '../../src/web/roadmap-rows.js';
 
 const plan = `documents:
   - type: order
@@ -48,6 +55,30 @@ describe('the rows of a roadmap', () => {
     const added = apply(plan, addRow(plan, 'map', 'Новое мероприятие'));
     expect(added).toBe(`${plan}      - activity: Новое мероприятие\n`);
     expect(parse(added).documents[1].items.at(-1)).toEqual({ activity: 'Новое мероприятие' });
+  });
+});
+
+describe('moveRow', () => {
+  it('swaps an item with its neighbour, nested items and comments travelling with their text', () => {
+    const down = apply(plan, moveRow(plan, 'map', 0, 1));
+    expect(down).toBe(`documents:
+  - type: order
+    id: order
+  - type: roadmap # the main one
+    id: map
+    items:
+      # first stage of work
+      - activity: Итоги   # keep me
+        result: Отчёт
+      - activity: Подготовка
+        term: 2025-10
+        responsible: [ivanova, petrov]
+        items:
+          - activity: "Анкета: входная"
+`);
+    expect(apply(down, moveRow(down, 'map', 1, -1))).toBe(plan);
+    expect(moveRow(plan, 'map', 1, 1)).toBeUndefined(); // the only nested item
+    expect(moveRow(plan, 'map', 0, -1)).toBeUndefined();
   });
 });
 

@@ -152,7 +152,7 @@ describe('the studio in Chromium', () => {
 });
 
 describe('the roadmap as a table', () => {
-  it('edits a cell and adds a row in the plan’s text, keeping everything else as it was', async () => {
+  it('edits a cell, adds a row and moves one in the plan’s text, keeping everything else as it was', async () => {
     studio = await openStudio(browser, site.dir);
     const { page } = studio;
     await waitForBuild(page);
@@ -179,6 +179,17 @@ describe('the roadmap as a table', () => {
     const lastItem = source.trimEnd().length;
     expect(text).toBe(
       `${source.slice(0, lastItem).replace('activity: Создание рабочей группы РИП', 'activity: Создание рабочей группы проекта')}\n      - activity: Новое мероприятие${source.slice(lastItem)}`,
+    );
+    // ↓ on the first row: it changes places with the second.
+    await rows.first().getByRole('button', { name: 'Переместить ниже' }).click();
+    const activities = async () =>
+      (
+        parse((await draft()) as string) as { documents: { items: { activity: string }[] }[] }
+      ).documents[0]!.items.slice(0, 2).map((i) => i.activity);
+    const second = (items[1] as { activity: string }).activity;
+    await expect.poll(activities, { timeout: 10_000 }).toEqual([second, 'Создание рабочей группы проекта']);
+    expect(await rows.nth(1).locator('input[data-column=activity]').inputValue()).toBe(
+      'Создание рабочей группы проекта',
     );
   });
 });

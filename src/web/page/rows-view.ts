@@ -1,5 +1,5 @@
 import { studioText as t } from '../../messages.js';
-import { addRow, listRows, rowColumns, setCell, type TextChange } from '../roadmap-rows.js';
+import { addRow, listRows, moveRow, rowColumns, setCell, type TextChange } from '../roadmap-rows.js';
 import { element } from './layout.js';
 
 /**
@@ -16,7 +16,11 @@ export function showRows(
   if (rows === undefined) return false;
   const table = element('table', { 'data-testid': 'rows-table' });
   const head = element('tr', {});
-  head.append(element('th', {}, '№'), ...rowColumns.map((key) => element('th', {}, t.rowColumns[key])));
+  head.append(
+    element('th', {}, '№'),
+    ...rowColumns.map((key) => element('th', {}, t.rowColumns[key])),
+    element('th', {}, ''),
+  );
   table.append(head);
   rows.forEach((row, index) => {
     const line = element('tr', { 'data-testid': 'rows-row' });
@@ -41,6 +45,7 @@ export function showRows(
       td.append(input);
       line.append(td);
     }
+    line.append(moveButtons(getText, id, index, apply));
     table.append(line);
   });
   const add = element('button', { type: 'button', class: 'add-row', 'data-testid': 'rows-add' }, t.addRow);
@@ -56,4 +61,26 @@ export function showRows(
     container.querySelector<HTMLInputElement>(selector)?.focus();
   }
   return true;
+}
+
+/** ↑ and ↓: the item changes places with its neighbour in its list (moveRow); nothing at either end. */
+function moveButtons(
+  getText: () => string,
+  id: string,
+  index: number,
+  apply: (change: TextChange) => void,
+): HTMLTableCellElement {
+  const td = element('td', { class: 'move' });
+  for (const [direction, label, arrow] of [
+    [-1, t.moveUp, '↑'],
+    [1, t.moveDown, '↓'],
+  ] as const) {
+    const button = element('button', { type: 'button', 'aria-label': label, title: label }, arrow);
+    button.addEventListener('click', () => {
+      const change = moveRow(getText(), id, index, direction);
+      if (change) apply(change);
+    });
+    td.append(button);
+  }
+  return td;
 }
