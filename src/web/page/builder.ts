@@ -12,7 +12,7 @@ export type Builder = {
 };
 
 export function createBuilder(onStart: () => void, onPreview: (result: BuildResult) => void): Builder {
-  const worker = new Worker('./worker.js');
+  const worker = new Worker('./worker.js', { type: 'module' });
   const waiting = new Map<number, (result: BuildResult) => void>();
   let running: number | undefined;
   let next: Omit<BuildRequest, 'id'> | undefined;
