@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { requireFontkit } from './fontkit.js';
 import { fontsDir } from './paths.js';
+import { platform } from './platform/index.js';
 
 /** The embedded font's files (Liberation Serif, metric-compatible with Times New Roman; fonts/LICENSE.txt). */
 export const fontFiles = {
@@ -28,8 +27,8 @@ const faces = new Map<boolean, FontFace>();
 export function openFace(bold: boolean): FontFace {
   let face = faces.get(bold);
   if (!face) {
-    const fontkit = requireFontkit<{ openSync(path: string): FontFace }>(createRequire(import.meta.url));
-    face = fontkit.openSync(bold ? fontFiles.bold : fontFiles.normal);
+    const fontkit = platform.loadModule<{ create(bytes: Uint8Array): FontFace }>('fontkit');
+    face = fontkit.create(platform.readBytes(bold ? fontFiles.bold : fontFiles.normal));
     faces.set(bold, face);
   }
   return face;

@@ -1,8 +1,8 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { platform } from './platform/index.js';
 
-/** The package root: this file is src/paths.ts (tsx, vitest) or dist/paths.js (compiled), one level below. */
-export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The package root (the platform's: the folder above src/ or dist/ in Node, a fixed path in the studio). */
+export const packageRoot = platform.root;
 export const templatesDir = resolve(packageRoot, 'templates');
 export const fontsDir = resolve(packageRoot, 'fonts');
 /** The built-in templates compiled by `npm run build` (template/precompiled.ts). */

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { packageRoot } from './paths.js';
+import packageJson from '../package.json' with { type: 'json' };
 
-let cached: string | undefined;
-
-/** gramota's version, from its package.json (read once). */
+/** gramota's version, from its package.json (bundled into the studio's site as well). */
 export function readVersion(): string {
-  cached ??= (JSON.parse(readFileSync(`${packageRoot}/package.json`, 'utf8')) as { version: string }).version;
-  return cached;
+  return packageJson.version;
 }

@@ -1,5 +1,6 @@
 import type { Format } from '../generate.js';
-import { text } from '../messages.js';
+import { studioText, text } from '../messages.js';
+import type { StudioCommand } from '../studio/command.js';
 
 export type Command =
   | {
@@ -11,6 +12,7 @@ export type Command =
     }
   | { readonly name: 'check'; readonly plans: readonly string[] }
   | { readonly name: 'schema' }
+  | StudioCommand
   | { readonly name: 'help' }
   | { readonly name: 'version' };
 
@@ -21,6 +23,7 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
   if (name === '--version' || name === '-v') return { name: 'version' };
   if (name === 'schema')
     return rest.length === 0 ? { name: 'schema' } : { usage: text.usageUnknownOption(rest[0]!) };
+  if (name === 'studio') return parseStudio(rest);
   if (name !== 'build' && name !== 'check') return { usage: text.usageUnknownCommand(name) };
   const plans: string[] = [];
   let out = 'output';
@@ -60,4 +63,34 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
   }
   if (plans.length === 0) return { usage: text.usageNoPlans };
   return name === 'build' ? { name, plans, out, formats, only } : { name, plans };
+}
+
+/** `studio [plan.yaml] [--port N] [--no-open]`. */
+function parseStudio(
+  rest: readonly string[],
+): StudioCommand | { readonly name: 'help' } | { readonly usage: string } {
+  let plan: string | undefined;
+  let port: number | undefined;
+  let open = true;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const [flag, inline] = arg.startsWith('--port=') ? ['--port', arg.slice(7)] : [arg, undefined];
+    if (flag === '--port') {
+      const value = inline ?? rest[++i];
+      if (!value) return { usage: text.usageMissingValue(flag) };
+      port = Number(value);
+      if (!/^\d+$/.test(value) || port < 1 || port > 65535) return { usage: studioText.badPort(value) };
+    } else if (flag === '--no-open') {
+      open = false;
+    } else if (flag === '--help' || flag === '-h') {
+      return { name: 'help' };
+    } else if (flag.startsWith('-')) {
+      return { usage: text.usageUnknownOption(flag) };
+    } else if (plan !== undefined) {
+      return { usage: studioText.onePlan };
+    } else {
+      plan = arg;
+    }
+  }
+  return { name: 'studio', plan, port, open };
 }

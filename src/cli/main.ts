@@ -28,6 +28,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     case 'version':
       io.stdout(`${readVersion()}\n`);
       return 0;
+    case 'studio': {
+      const { runStudio, untilInterrupted } = await import('../studio/command.js');
+      return runStudio(command, io, untilInterrupted());
+    }
     case 'schema': {
       // Imported here: a build on worker threads does not need the schema code in this thread.
       const { toPlanJsonSchema } = await import('../plan/json-schema.js');

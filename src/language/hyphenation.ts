@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { platform } from '../platform/index.js';
 
 type Hyphenator = {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -61,6 +61,6 @@ function isNameNextToInitials(value: string, token: string, offset: number): boo
 }
 
 function loadHyphenator(): Hyphenator {
-  hyphenator ??= createRequire(import.meta.url)('hyphen/ru/index.js') as Hyphenator;
+  hyphenator ??= platform.loadModule<Hyphenator>('hyphen/ru/index.js');
   return hyphenator;
 }

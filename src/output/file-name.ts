@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
+import { platform } from '../platform/index.js';
 
 type Translit = { transform(input: string, spaceReplacement?: string): string };
-const toTranslit = createRequire(import.meta.url)('cyrillic-to-translit-js') as (c?: { preset: 'ru' }) => Translit;
+const toTranslit = platform.loadModule<(c?: { preset: 'ru' }) => Translit>('cyrillic-to-translit-js');
 const translit = toTranslit({ preset: 'ru' });
 
 const maxLength = 80;

@@ -115,6 +115,22 @@ function swapIn(fresh: string, dir: string): void {
   removeQuietly(aside);
 }
 
+/**
+ * Writes one file atomically: a temporary file beside it, then a rename, so a reader never sees half of it (the
+ * studio saves the plan it edits this way). Returns the path, or the problem that stopped it.
+ */
+export function writeFileAtomically(path: string, bytes: Uint8Array): string | Problem {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+    return path;
+  } catch (e) {
+    removeQuietly(temp);
+    return toWriteProblem(path, (e as NodeJS.ErrnoException).code);
+  }
+}
+
 function toWriteProblem(file: string, code: string | undefined): Problem {
   return { code: 'file-unwritable', file, message: text.writeFailed(text.writeReason(code)) };
 }

@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { text } from '../messages.js';
+import { platform } from '../platform/index.js';
 import type { Plan } from './schema/plan.js';
 import type { Report } from './validate.js';
 
@@ -12,9 +12,5 @@ export function checkTemplatesFolder(plan: Plan, baseDir: string, report: Report
 }
 
 export function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  return platform.isFolder(path);
 }

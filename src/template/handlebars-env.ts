@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { failWith } from '../errors.js';
 import { text } from '../messages.js';
+import { platform } from '../platform/index.js';
 import { compileOptions, loadPrecompiled, type Precompiled, readPrecompiled } from './precompiled.js';
 import { traceMarks } from './trace.js';
 
@@ -38,7 +38,7 @@ export function loadTemplates(dirs: string | readonly string[], options: Templat
   const hb = Handlebars.create();
   registerHelpers(hb);
   const compile = (file: string) => {
-    const source = readFileSync(file, 'utf8');
+    const source = platform.readText(file);
     const isBuiltIn = builtIn !== undefined && file.startsWith(`${builtIn}`);
     const name = isBuiltIn ? basename(file) : file;
     const built = isBuiltIn && bundle && loadPrecompiled(hb, bundle, toBundlePath(builtIn, file), source);
@@ -150,11 +150,7 @@ function registerHelpers(hb: typeof Handlebars): void {
 }
 
 function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
+  return platform.listFolder(dir);
 }
 
 function firstLine(e: unknown): string {

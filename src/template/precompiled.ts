@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { precompiledTemplatesFile } from '../paths.js';
+import { platform } from '../platform/index.js';
 
 /** How every template is compiled, at build time and at run time alike. */
 export const compileOptions = { strict: true, preventIndent: true } as const;
@@ -20,14 +19,14 @@ export type Precompiled = {
 
 /** The hash an entry is checked by. */
 export function hashTemplate(source: string): string {
-  return createHash('sha1').update(source).digest('hex');
+  return platform.digest('sha1', source);
 }
 
 /** Every `.hbs` of a templates folder and its partials/, by its path in the folder, compiled to JavaScript. */
 export function precompileTemplates(dir: string): Precompiled {
   const files: Record<string, { sha1: string; spec: string }> = {};
   for (const path of listTemplates(dir)) {
-    const source = readFileSync(join(dir, path), 'utf8');
+    const source = platform.readText(join(dir, path));
     // Typed as a specification object, it is the specification's JavaScript source.
     files[path] = { sha1: hashTemplate(source), spec: String(Handlebars.precompile(source, compileOptions)) };
   }
@@ -36,13 +35,13 @@ export function precompileTemplates(dir: string): Precompiled {
 
 /** The build step: the bundle of a templates folder written to `file`. */
 export function writePrecompiled(dir: string, file = precompiledTemplatesFile): void {
-  writeFileSync(file, JSON.stringify(precompileTemplates(dir)));
+  platform.writeText(file, JSON.stringify(precompileTemplates(dir)));
 }
 
 /** The bundle the build wrote, or an empty one: none built, unreadable, or from another Handlebars. */
 export function readPrecompiled(file = precompiledTemplatesFile): Precompiled {
   try {
-    const bundle = JSON.parse(readFileSync(file, 'utf8')) as Precompiled;
+    const bundle = JSON.parse(platform.readText(file)) as Precompiled;
     if (bundle.handlebars === Handlebars.VERSION && typeof bundle.files === 'object') return bundle;
   } catch {
     // No bundle: the templates are compiled when first used.
@@ -64,6 +63,6 @@ export function loadPrecompiled(
 }
 
 function listTemplates(dir: string): string[] {
-  const partials = readdirSync(join(dir, 'partials')).map((f) => `partials/${f}`);
-  return [...readdirSync(dir), ...partials].filter((f) => f.endsWith('.hbs')).sort();
+  const partials = platform.listFolder(join(dir, 'partials')).map((f) => `partials/${f}`);
+  return [...platform.listFolder(dir), ...partials].filter((f) => f.endsWith('.hbs')).sort();
 }

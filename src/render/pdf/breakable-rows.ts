@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { platform } from '../../platform/index.js';
 
 type Processor = {
   dontBreakRows: boolean;
@@ -17,9 +17,9 @@ let patched = false;
  */
 export function patchBreakableRows(): void {
   if (patched) return;
-  const require = createRequire(import.meta.url);
-  const TableProcessor = (require('pdfmake/js/TableProcessor.js') as { default: { prototype: Processor } })
-    .default;
+  const TableProcessor = platform.loadModule<{ default: { prototype: Processor } }>(
+    'pdfmake/js/TableProcessor.js',
+  ).default;
   const original = TableProcessor.prototype.beginRow;
   TableProcessor.prototype.beginRow = function beginRow(this: Processor, rowIndex: number, writer: unknown) {
     const breakable = this.dontBreakRows && this.tableNode.table.breakableRows?.includes(rowIndex) === true;

@@ -1,12 +1,12 @@
 // Before pdfmake: it swaps the fontkit that pdfkit will load for one that parses each font once (font-cache.ts).
 import './font-cache.js';
-import { existsSync } from 'node:fs';
 import { sep } from 'node:path';
 import pdfmake from 'pdfmake';
 import { failWith } from '../../errors.js';
 import { fontFiles } from '../../fonts.js';
 import { text } from '../../messages.js';
 import { fontsDir } from '../../paths.js';
+import { platform } from '../../platform/index.js';
 import { patchBreakableRows } from './breakable-rows.js';
 import { patchDrawnHyphens } from './hyphens.js';
 import { patchJustification } from './justify.js';
@@ -39,7 +39,7 @@ let configured: PdfMake | undefined;
 export function getPdfMake(): PdfMake {
   if (configured) return configured;
   for (const path of Object.values(fontFiles)) {
-    if (!existsSync(path)) failWith({ code: 'file-unreadable', message: text.fontMissing(path) });
+    if (!platform.isFile(path)) failWith({ code: 'file-unreadable', message: text.fontMissing(path) });
   }
   pdfmake.setFonts({ [pdfFontFamily]: { ...fontFiles } });
   pdfmake.setTableLayouts(pdfTableLayouts);

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { fontFiles } from '../../fonts.js';
 import { softHyphen } from '../../language/hyphenation.js';
+import { platform } from '../../platform/index.js';
 
 type Font = { widthOfString(text: string, size: number, features?: unknown): number };
 type PdfInline = { text: string; width: number; font: Font; fontSize: number; fontFeatures?: unknown };
@@ -29,10 +29,10 @@ let patched = false;
  */
 export function patchDrawnHyphens(): void {
   if (patched) return;
-  const require = createRequire(import.meta.url);
-  const Line = (require('pdfmake/js/Line.js') as { default: { prototype: Line } }).default;
-  const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: Builder } })
-    .default;
+  const Line = platform.loadModule<{ default: { prototype: Line } }>('pdfmake/js/Line.js').default;
+  const LayoutBuilder = platform.loadModule<{ default: { prototype: Builder } }>(
+    'pdfmake/js/LayoutBuilder.js',
+  ).default;
 
   const fits = Line.prototype.hasEnoughSpaceForInline;
   Line.prototype.hasEnoughSpaceForInline = function hasEnoughSpaceForInline(this: Line, inline, next) {
@@ -57,7 +57,7 @@ export function patchDrawnHyphens(): void {
     return line;
   };
 
-  patchFontLayout(require);
+  patchFontLayout();
   patched = true;
 }
 
@@ -69,8 +69,9 @@ function hyphenWidth(inline: PdfInline): number {
  * pdfkit's EmbeddedFont drops soft hyphens inside a line, and lays the marked hyphen out as «-», then puts the font's
  * U+00AD glyph in its place.
  */
-function patchFontLayout(require: NodeJS.Require): void {
-  const PDFDocument = require('pdfkit') as new (options: object) => { font(path: string): { _font: object } };
+function patchFontLayout(): void {
+  const PDFDocument =
+    platform.loadModule<new (options: object) => { font(path: string): { _font: object } }>('pdfkit');
   // pdfkit does not export EmbeddedFont; an opened font leads to its prototype (as in kerning.ts).
   const proto = Object.getPrototypeOf(
     new PDFDocument({ autoFirstPage: false }).font(fontFiles.normal)._font,

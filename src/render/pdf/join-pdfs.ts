@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { platform } from '../../platform/index.js';
 import { documentLanguage } from '../metadata.js';
 import { type PartStart, toOutline, toPageLabels } from './navigation.js';
 import { type PdfInfo, toInfoDictionary, toXmp } from './pdf-metadata.js';
@@ -152,9 +152,7 @@ function writeFile(header: string, objects: readonly NumberedObject[], info: Pdf
     { length: size - 1 },
     (_, i) => `${String(offsets[i + 1]).padStart(10, '0')} 00000 n \n`,
   );
-  const id = createHash('md5')
-    .update(`${info.title}\n${info.creationDate.toISOString()}\n${at}`)
-    .digest('hex');
+  const id = platform.digest('md5', `${info.title}\n${info.creationDate.toISOString()}\n${at}`);
   const trailer =
     `xref\n0 ${size}\n0000000000 65535 f \n${entries.join('')}` +
     `trailer\n<<\n/Size ${size}\n/Root ${catalogId} 0 R\n/Info ${infoId} 0 R\n/ID [<${id}> <${id}>]\n>>\n` +

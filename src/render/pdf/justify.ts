@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { platform } from '../../platform/index.js';
 
 type Inline = { text?: string; x: number; justifyShift?: number };
 type Line = {
@@ -19,9 +19,9 @@ let patched = false;
  */
 export function patchJustification(): void {
   if (patched) return;
-  const require = createRequire(import.meta.url);
-  const ElementWriter = (require('pdfmake/js/ElementWriter.js') as { default: { prototype: Writer } })
-    .default;
+  const ElementWriter = platform.loadModule<{ default: { prototype: Writer } }>(
+    'pdfmake/js/ElementWriter.js',
+  ).default;
   const original = ElementWriter.prototype.alignLine;
   ElementWriter.prototype.alignLine = function alignLine(this: Writer, line: Line) {
     const justify = line.inlines[0] && (line.inlines[0] as { alignment?: string }).alignment === 'justify';

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { fontFiles } from '../../fonts.js';
+import { platform } from '../../platform/index.js';
 
 type FontPrototype = { layoutRun(this: unknown, text: string, features?: unknown): unknown };
 
@@ -16,8 +16,9 @@ let patched = false;
  */
 export function patchKerning(): void {
   if (patched) return;
-  const require = createRequire(import.meta.url);
-  const PDFDocument = require('pdfkit') as new (options: object) => { font(path: string): { _font: object } };
+  const PDFDocument = platform.loadModule<{ default?: unknown }>('pdfkit') as unknown as new (
+    options: object,
+  ) => { font(path: string): { _font: object } };
   // pdfkit does not export EmbeddedFont; an opened font leads to its prototype.
   const font = new PDFDocument({ autoFirstPage: false }).font(fontFiles.normal)._font;
   const proto = Object.getPrototypeOf(font) as FontPrototype;

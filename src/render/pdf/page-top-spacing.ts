@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { platform } from '../../platform/index.js';
 
 type Node = { pageBreak?: string; _margin?: [number, number, number, number] | null };
 type Builder = { processNode(node: Node, verticalAlignment?: boolean): void };
@@ -13,9 +13,9 @@ let patched = false;
  */
 export function patchPageTopSpacing(): void {
   if (patched) return;
-  const require = createRequire(import.meta.url);
-  const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: Builder } })
-    .default;
+  const LayoutBuilder = platform.loadModule<{ default: { prototype: Builder } }>(
+    'pdfmake/js/LayoutBuilder.js',
+  ).default;
   const processNode = LayoutBuilder.prototype.processNode;
   LayoutBuilder.prototype.processNode = function processNodeAtPageTop(
     this: Builder,

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { platform } from '../../platform/index.js';
 
 type Line = { getHeight(): number; id?: string; _node?: unknown };
 type TextNode = {
@@ -48,9 +48,9 @@ let patched = false;
  */
 export function patchWidowControl(): void {
   if (patched) return;
-  const require = createRequire(import.meta.url);
-  const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: Builder } })
-    .default;
+  const LayoutBuilder = platform.loadModule<{ default: { prototype: Builder } }>(
+    'pdfmake/js/LayoutBuilder.js',
+  ).default;
   const original = LayoutBuilder.prototype.processLeaf;
   LayoutBuilder.prototype.processLeaf = function processLeaf(this: Builder, node: TextNode) {
     const referenced = node.outline || node.tocItem || node._tocItemRef || node._pageRef;

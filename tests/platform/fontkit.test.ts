@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { requireFontkit } from '../src/fontkit.js';
+import { requireFontkit } from '../../src/platform/fontkit.js';
 
 const require = createRequire(import.meta.url);
 const fromFontkit = createRequire(require.resolve('fontkit'));

@@ -1,0 +1,84 @@
+// npm run bench:studio [-- --runs 10]: the studio in Chromium (README, «Производительность»): the site's size
+// gzipped, first load to an editable page and to the first pages, and a warm rebuild of a 26-row roadmap after a
+// keystroke. A Markdown table on stdout, saved in bench-results/.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { startStudioServer } from '../../src/studio/server.js';
+import { buildSite, launchChromium, replaceText, root, waitForBuild } from '../../tests/web/_studio.js';
+import { generateRoadmap } from './workloads.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+const runs = Number(values.runs);
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const site = buildSite();
+const browser = await launchChromium();
+const server = await startStudioServer({ site: site.dir, port: 0 });
+try {
+  const files = listFiles(site.dir);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const gzipped = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const start = performance.now();
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid=editor] .cm-content');
+  const editable = performance.now() - start;
+  await waitForBuild(page);
+  const firstPages = performance.now() - start;
+
+  await replaceText(page, generateRoadmap(26));
+  await page.waitForFunction(() => performance.getEntriesByName('gramota:build').length >= 2, null, {
+    timeout: 60_000,
+  });
+  await page.keyboard.press('Control+End');
+  const builds: number[] = [];
+  const keystrokes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = await page.evaluate(() => performance.getEntriesByName('gramota:build').length);
+    const typedAt = await page.evaluate(() => performance.now());
+    await page.keyboard.type(i % 2 === 0 ? '#' : '\n');
+    const entry = await page.waitForFunction(
+      (n) => {
+        const all = performance.getEntriesByName('gramota:build');
+        const last = all.at(-1);
+        return all.length > n && last
+          ? { duration: last.duration, end: last.startTime + last.duration }
+          : false;
+      },
+      before,
+      { timeout: 60_000 },
+    );
+    const { duration, end } = (await entry.jsonValue()) as { duration: number; end: number };
+    builds.push(duration);
+    keystrokes.push(end - typedAt);
+  }
+  const round = (ms: number) => `${Math.round(ms)} мс`;
+  const report = [
+    `# Студия в Chromium — ${new Date().toISOString()} (загрузка ${loadavg()[0]!.toFixed(1)})`,
+    '',
+    '| Замер | Значение | Цель |',
+    '|---|---|---|',
+    `| Сайт (${files.length} файлов) | ${(bytes / 1e6).toFixed(2)} МБ, в gzip ${(gzipped / 1e6).toFixed(3)} МБ | gzip ≤ 2 МБ |`,
+    `| Первая загрузка до редактора | ${round(editable)} | ≤ 2 с |`,
+    `| Первая загрузка до страниц (холодная сборка) | ${round(firstPages)} | — |`,
+    `| Тёплая пересборка карты 26 строк, сборка и отрисовка (медиана ${runs}) | ${round(median(builds))} | ≤ 300 мс |`,
+    `| От нажатия клавиши до страниц, с паузой ввода 250 мс (медиана) | ${round(median(keystrokes))} | — |`,
+  ].join('\n');
+  process.stdout.write(`${report}\n`);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', `studio-${Date.now()}.md`), `${report}\n`);
+} finally {
+  await server.close();
+  await browser.close();
+  site.remove();
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}

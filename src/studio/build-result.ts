@@ -1,0 +1,29 @@
+import { UserError } from '../errors.js';
+import type { GeneratedDocument } from '../generate.js';
+import { toSafeName } from '../output/file-name.js';
+import type { BuildResult } from './protocol.js';
+
+/**
+ * A build as the page receives it, from its worker (src/web/worker/) or from `gramota studio` (build-on-server.ts): the
+ * package's files and folder, the plan's problems, or the text of an unexpected failure (a bug).
+ */
+export async function settleBuild(
+  id: number,
+  planName: string,
+  build: () => Promise<readonly GeneratedDocument[]>,
+): Promise<BuildResult> {
+  try {
+    const files = (await build()).map(({ id, title, kind, fileName, docx, pdf }) => ({
+      id,
+      title,
+      kind,
+      fileName,
+      docx,
+      pdf,
+    }));
+    return { id, kind: 'built', files, folder: toSafeName(planName) };
+  } catch (e) {
+    if (e instanceof UserError) return { id, kind: 'problems', problems: e.problems.map((p) => ({ ...p })) };
+    return { id, kind: 'crash', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+}

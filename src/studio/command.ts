@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import { readCreationTime } from '../cli/creation-time.js';
+import type { Io } from '../cli/main.js';
+import { readPlan, toShownPath } from '../cli/plans.js';
+import { formatProblem, UserError } from '../errors.js';
+import { studioText } from '../messages.js';
+import { packageRoot } from '../paths.js';
+import { platform } from '../platform/index.js';
+import { openBrowser } from './open-browser.js';
+import { findSite, type StudioOptions, type StudioServer, startStudioServer } from './server.js';
+
+export type StudioCommand = {
+  readonly name: 'studio';
+  readonly plan?: string | undefined;
+  readonly port?: number | undefined;
+  readonly open: boolean;
+};
+
+/** The port tried first when none is given; the next few are tried when it is taken. */
+const defaultPort = 8080;
+
+/**
+ * `gramota studio [plan.yaml] [--port N] [--no-open]`: serves the studio on this machine and opens it in the browser;
+ * with a plan, the page edits that file. Runs until `stop` resolves (Ctrl+C).
+ */
+export async function runStudio(
+  command: StudioCommand,
+  io: Io,
+  stop: Promise<void>,
+  site = findSite(packageRoot),
+): Promise<number> {
+  if (!platform.isFile(resolve(site, 'index.html'))) {
+    io.stderr(`gramota: ${studioText.siteMissing(toShownPath(site, io.cwd))}\n`);
+    return 1;
+  }
+  const plan = command.plan === undefined ? undefined : resolve(io.cwd, command.plan);
+  if (plan !== undefined) {
+    try {
+      readPlan(plan, io.cwd);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      io.stderr(`${e.problems.map(formatProblem).join('\n')}\n`);
+      return 1;
+    }
+  }
+  const createdAt = readCreationTime(io.env);
+  if (createdAt !== undefined && !(createdAt instanceof Date)) {
+    io.stderr(`gramota: ${createdAt.usage}\n`);
+    return 2;
+  }
+  const server = await listen({ site, plan, createdAt }, command.port);
+  if (typeof server === 'string') {
+    io.stderr(`gramota: ${server}\n`);
+    return 1;
+  }
+  io.stdout(`${studioText.serving(server.url)}\n`);
+  if (plan !== undefined) io.stdout(`${studioText.editing(toShownPath(plan, io.cwd))}\n`);
+  if (command.open) openBrowser(server.url);
+  await stop;
+  await server.close();
+  return 0;
+}
+
+/** Resolves on Ctrl+C (or a termination signal): the studio then stops serving and the command ends. */
+export function untilInterrupted(): Promise<void> {
+  return new Promise((done) => {
+    process.once('SIGINT', () => done());
+    process.once('SIGTERM', () => done());
+  });
+}
+
+/** The server on the given port, or on the first free one from the default; the message when the port is taken. */
+async function listen(
+  options: Omit<StudioOptions, 'port'>,
+  port: number | undefined,
+): Promise<StudioServer | string> {
+  const ports = port === undefined ? Array.from({ length: 10 }, (_, i) => defaultPort + i) : [port];
+  for (const candidate of ports) {
+    try {
+      return await startStudioServer({ ...options, port: candidate });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EADDRINUSE') return studioText.portUnavailable(candidate, code ?? String(e));
+    }
+  }
+  return studioText.portBusy(ports[0]!);
+}

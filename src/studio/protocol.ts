@@ -1,0 +1,35 @@
+import type { Problem } from '../errors.js';
+import type { Format } from '../generate.js';
+
+/** What the page asks the worker: build this plan text (worker/index.ts); `file` names it in messages. */
+export type BuildRequest = {
+  readonly id: number;
+  readonly source: string;
+  readonly file: string;
+  /** The plan's name (its file name without extension): the package's folder, as the CLI names it. */
+  readonly planName: string;
+  /** The preview needs only PDF; a download asks for both. */
+  readonly formats: readonly Format[];
+};
+
+/** One built file of the package, its bytes as the CLI would write them. */
+export type BuiltFile = {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'document' | 'package';
+  readonly fileName: string;
+  readonly docx?: Uint8Array | undefined;
+  readonly pdf?: Uint8Array | undefined;
+};
+
+/** The worker's answer: the package, the plan's problems, or an unexpected failure (a bug) with its text. */
+export type BuildResult =
+  | {
+      readonly id: number;
+      readonly kind: 'built';
+      readonly files: readonly BuiltFile[];
+      /** The package's folder name, as the CLI names output/<plan>/. */
+      readonly folder: string;
+    }
+  | { readonly id: number; readonly kind: 'problems'; readonly problems: readonly Problem[] }
+  | { readonly id: number; readonly kind: 'crash'; readonly message: string };

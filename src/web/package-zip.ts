@@ -1,0 +1,20 @@
+import { zipSync } from 'fflate';
+import type { BuiltFile } from '../studio/protocol.js';
+
+/**
+ * The whole package as the CLI writes it: `<plan>/<document>.docx|.pdf` and the package PDF, in a zip named after
+ * the plan (`folder`: its safe name, from the worker). Stored without compression: DOCX and PDF are compressed already.
+ */
+export function zipPackage(folder: string, files: readonly BuiltFile[]): { name: string; bytes: Uint8Array } {
+  const entries: Record<string, Uint8Array> = {};
+  for (const file of files) {
+    if (file.docx) entries[`${folder}/${file.fileName}.docx`] = file.docx;
+    if (file.pdf) entries[`${folder}/${file.fileName}.pdf`] = file.pdf;
+  }
+  return { name: `${folder}.zip`, bytes: zipSync(entries, { level: 0, mtime: new Date(1980, 0, 2) }) };
+}
+
+/** The plan's name from its file name, as the CLI takes it: without the folder and the extension. */
+export function toPlanName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'plan';
+}

@@ -1,0 +1,61 @@
+import type { BuildRequest, BuildResult } from '../../studio/protocol.js';
+import { toPlanName } from '../package-zip.js';
+
+/**
+ * The worker that builds, seen from the page. Previews (PDF only) run one at a time, and of the texts typed meanwhile
+ * only the newest is built next, so that a fast typist does not queue stale builds. A download asks for a full build
+ * (DOCX and PDF) of the current text and waits for it.
+ */
+export type Builder = {
+  readonly preview: (source: string, fileName: string) => void;
+  readonly buildAll: (source: string, fileName: string) => Promise<BuildResult>;
+};
+
+export function createBuilder(onStart: () => void, onPreview: (result: BuildResult) => void): Builder {
+  const worker = new Worker('./worker.js', { type: 'module' });
+  const waiting = new Map<number, (result: BuildResult) => void>();
+  let running: number | undefined;
+  let next: Omit<BuildRequest, 'id'> | undefined;
+  let id = 0;
+  const send = (request: Omit<BuildRequest, 'id'>) => {
+    worker.postMessage({ id: ++id, ...request });
+    return id;
+  };
+  const start = () => {
+    if (running !== undefined || next === undefined) return;
+    onStart();
+    running = send(next);
+    next = undefined;
+  };
+  worker.onmessage = (event: MessageEvent<BuildResult>) => {
+    const result = event.data;
+    waiting.get(result.id)?.(result);
+    waiting.delete(result.id);
+    if (result.id !== running) return;
+    running = undefined;
+    // A preview is shown only when nothing newer waits: the newer build replaces it a moment later anyway.
+    if (next === undefined) onPreview(result);
+    start();
+  };
+  worker.onerror = (event) => {
+    const crash: BuildResult = { id, kind: 'crash', message: event.message };
+    for (const done of waiting.values()) done(crash);
+    waiting.clear();
+    running = undefined;
+    onPreview(crash);
+  };
+  const request = (source: string, fileName: string, formats: BuildRequest['formats']) => ({
+    source,
+    file: fileName,
+    planName: toPlanName(fileName),
+    formats,
+  });
+  return {
+    preview: (source, fileName) => {
+      next = request(source, fileName, ['pdf']);
+      start();
+    },
+    buildAll: (source, fileName) =>
+      new Promise((done) => waiting.set(send(request(source, fileName, ['docx', 'pdf'])), done)),
+  };
+}

@@ -1,0 +1,150 @@
+import { studioText as t } from '../../messages.js';
+import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
+import { fetchStarter, type StarterId } from '../starters.js';
+import { createBuilder } from './builder.js';
+import { saveDocument, savePackage } from './downloads.js';
+import { readDraft, saveDraft } from './drafts.js';
+import { createEditor } from './editor.js';
+import { createLayout } from './layout.js';
+import { buildOnServer, fetchPlanFile, savePlanFile } from './plan-file.js';
+import { drawPdf } from './preview.js';
+import { showProblemList } from './problems.js';
+import { showRows } from './rows-view.js';
+import { showTabs } from './tabs.js';
+
+/** Milliseconds of quiet typing before the plan is built again. */
+const typingPause = 250;
+
+const layout = createLayout(document.getElementById('app')!);
+const served = await fetchPlanFile();
+const draft = served ? undefined : readDraft();
+let fileName = served?.fileName ?? draft?.fileName ?? 'plan.yaml';
+let files: readonly BuiltFile[] = [];
+let current: string | undefined;
+let builds = 0;
+let showingRows = false;
+let startedAt = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+layout.planName.textContent = fileName;
+const builder = createBuilder(
+  () => {
+    builds++;
+    startedAt = performance.now();
+    performance.mark('gramota:build-start');
+    layout.preview.dataset.state = 'building';
+    layout.status.textContent = t.building;
+  },
+  (result) => void showResult(result, builds),
+);
+const editor = createEditor(layout.editor, served?.text ?? draft?.text ?? '', (text) => {
+  clearTimeout(timer);
+  timer = setTimeout(() => changed(text), typingPause);
+});
+if (!served && !draft) editor.setText(await fetchStarter('roadmap'));
+else builder.preview(editor.getText(), fileName);
+
+/** After a pause in typing: keep the text (the served file or the browser's draft), then build it. */
+function changed(text: string): void {
+  if (served) void savePlanFile(text).then(showSaveError);
+  else saveDraft({ text, fileName });
+  builder.preview(text, fileName);
+  showRowsOrPages();
+}
+
+function showSaveError(error: string | undefined): void {
+  if (error !== undefined) layout.status.textContent = t.saveFailed(error);
+}
+
+async function showResult(result: BuildResult, build: number): Promise<void> {
+  const problems =
+    result.kind === 'problems'
+      ? result.problems
+      : result.kind === 'crash'
+        ? [{ code: 'plan-invalid' as const, message: t.crash(result.message.split('\n')[0] ?? '') }]
+        : [];
+  editor.showProblems(problems);
+  showProblemList(layout.problems, layout.problemList, problems, fileName, editor.goTo);
+  if (result.kind !== 'built') {
+    layout.preview.dataset.state = 'error';
+    layout.status.textContent = '';
+    return;
+  }
+  files = result.files;
+  if (!files.some((f) => f.id === current && f.kind === 'document')) current = files[0]?.id;
+  await showCurrent(build);
+}
+
+/**
+ * The selected file's tabs, buttons and pages. After a build, `build` is its number: the preview is then ready,
+ * unless a newer build has started meanwhile. A tab switch passes none and leaves the state as it is.
+ */
+async function showCurrent(build?: number): Promise<void> {
+  const file = files.find((f) => f.id === current) ?? files[0];
+  showTabs(layout.tabs, files, file?.id, (id) => {
+    current = id;
+    void showCurrent();
+  });
+  // The package is one PDF; every document has both formats.
+  layout.downloadDocx.disabled = file === undefined || file.kind === 'package';
+  layout.downloadPdf.disabled = file === undefined;
+  layout.downloadZip.disabled = files.length === 0;
+  showRowsOrPages();
+  if (file?.pdf) await drawPdf(layout.preview, file.pdf);
+  if (build === undefined || build !== builds) return;
+  // For the bench (scripts/bench/studio.ts): a build from its start to its pages drawn.
+  performance.measure('gramota:build', 'gramota:build-start');
+  layout.preview.dataset.state = 'ready';
+  layout.status.textContent = t.built(Math.round(performance.now() - startedAt));
+}
+
+layout.downloadDocx.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'docx')));
+layout.downloadPdf.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'pdf')));
+layout.downloadZip.addEventListener('click', () => void download((all, name) => savePackage(name, all)));
+layout.openFile.addEventListener('change', async () => {
+  const file = layout.openFile.files?.[0];
+  if (!file) return;
+  fileName = file.name;
+  layout.planName.textContent = fileName;
+  editor.setText(await file.text());
+  layout.openFile.value = '';
+});
+layout.starter.addEventListener('change', async () => {
+  const id = layout.starter.value as StarterId | '';
+  layout.starter.value = '';
+  if (id === '' || (editor.getText().trim() !== '' && !window.confirm(t.replaceDraft))) return;
+  fileName = `${id}.yaml`;
+  layout.planName.textContent = fileName;
+  editor.setText(await fetchStarter(id));
+});
+
+/** The current roadmap's items as a table when the user asked for them and it is a roadmap; its pages otherwise. */
+function showRowsOrPages(): void {
+  const isRoadmap =
+    current !== undefined && showRows(layout.rows, editor.getText, current, (change) => editor.apply(change));
+  layout.rowsToggle.hidden = !isRoadmap;
+  layout.rowsToggle.textContent = showingRows ? t.pagesToggle : t.rowsToggle;
+  layout.rows.hidden = !(isRoadmap && showingRows);
+  layout.preview.hidden = isRoadmap && showingRows;
+}
+
+layout.rowsToggle.addEventListener('click', () => {
+  showingRows = !showingRows;
+  showRowsOrPages();
+});
+
+/** Downloads build the current text in full (the preview has no DOCX), then save what `save` picks. */
+async function download(save: (files: readonly BuiltFile[], folder: string) => void): Promise<void> {
+  layout.status.textContent = t.preparing;
+  const result = served
+    ? await buildOnServer(editor.getText())
+    : await builder.buildAll(editor.getText(), fileName);
+  layout.status.textContent = '';
+  if (result.kind === 'built') save(result.files, result.folder);
+  else void showResult(result, builds);
+}
+
+/** The selected document among freshly built files (the first when it is gone). */
+function pick(all: readonly BuiltFile[]): BuiltFile {
+  return all.find((f) => f.id === current) ?? all[0]!;
+}

@@ -1,0 +1,26 @@
+import { studioText as t } from '../../messages.js';
+import type { BuiltFile } from '../../studio/protocol.js';
+import { element } from './layout.js';
+
+/** A tab for each file of the package (each document, then the package PDF); the selected one is marked. */
+export function showTabs(
+  nav: HTMLElement,
+  files: readonly BuiltFile[],
+  selected: string | undefined,
+  select: (id: string) => void,
+): void {
+  nav.replaceChildren(
+    ...files.map((file) => {
+      const tab = element('button', {
+        type: 'button',
+        role: 'tab',
+        'data-testid': 'document-tab',
+        'aria-selected': String(file.id === selected),
+        title: file.title,
+      });
+      tab.textContent = file.kind === 'package' ? t.packageTab : file.title;
+      tab.addEventListener('click', () => select(file.id));
+      return tab;
+    }),
+  );
+}

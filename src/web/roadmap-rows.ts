@@ -1,0 +1,141 @@
+import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+
+/**
+ * A roadmap's items as rows of a table, read from the plan's text, and the edits of that table as edits of the text:
+ * only the characters of the changed value (or one inserted line) change, so the user's comments, order and
+ * formatting stay as they were.
+ */
+export const rowColumns = ['activity', 'term', 'responsible', 'result'] as const;
+export type RowColumn = (typeof rowColumns)[number];
+
+/** A value as the table shows it; only a single scalar can be edited there. */
+export type RowCell = { readonly text: string; readonly editable: boolean };
+export type RoadmapRow = { readonly depth: number; readonly cells: Readonly<Record<RowColumn, RowCell>> };
+/** One change of the text, as an editor applies it. */
+export type TextChange = { readonly from: number; readonly to: number; readonly insert: string };
+
+type Item = { readonly map: YAMLMap; readonly depth: number; readonly list: YAMLSeq };
+
+/** The rows of the roadmap with this id (every item with nested items and items of stages, in order). */
+export function listRows(text: string, id: string): RoadmapRow[] | undefined {
+  const items = findItems(text, id);
+  return items?.map(({ map, depth }) => ({
+    depth,
+    cells: Object.fromEntries(
+      rowColumns.map((key) => [key, toCell(map.get(key, true) as Node | undefined)]),
+    ) as Record<RowColumn, RowCell>,
+  }));
+}
+
+/** Sets a cell: replaces the value's own characters, or adds `key: value` as the item's last line. */
+export function setCell(
+  text: string,
+  id: string,
+  row: number,
+  key: RowColumn,
+  value: string,
+): TextChange | undefined {
+  const item = findItems(text, id)?.[row];
+  if (item === undefined) return undefined;
+  const node = item.map.get(key, true) as Node | undefined;
+  if (node !== undefined) {
+    if (!isScalar(node) || node.range === undefined || node.range === null) return undefined;
+    return { from: node.range[0], to: node.range[1], insert: toYamlScalar(value) };
+  }
+  const last = item.map.items.at(-1);
+  const end = (last?.value as Node | undefined)?.range?.[1];
+  const first = item.map.range?.[0];
+  if (end === undefined || first === undefined) return undefined;
+  return {
+    from: end,
+    to: end,
+    insert: `\n${' '.repeat(columnOf(text, first))}${key}: ${toYamlScalar(value)}`,
+  };
+}
+
+/** Adds an item after the roadmap's last row, at its level: `- activity: …`. */
+export function addRow(text: string, id: string, activity: string): TextChange | undefined {
+  const last = findItems(text, id)?.at(-1);
+  const start = last?.map.range?.[0];
+  const end = last?.map.range?.[1];
+  if (start === undefined || end === undefined) return undefined;
+  const column = columnOf(text, start);
+  const lineEnd = text.lastIndexOf('\n', end - 1) === end - 1 ? end - 1 : end;
+  return {
+    from: lineEnd,
+    to: lineEnd,
+    insert: `\n${' '.repeat(column - 2)}- activity: ${toYamlScalar(activity)}`,
+  };
+}
+
+/**
+ * Moves an item one place up (-1) or down (1) among the items of its list, with its nested items: the two items'
+ * texts change places, the text between them (blank lines, comments) stays. None at either end of the list.
+ */
+export function moveRow(text: string, id: string, row: number, direction: -1 | 1): TextChange | undefined {
+  const item = findItems(text, id)?.[row];
+  if (item === undefined) return undefined;
+  const at = item.list.items.indexOf(item.map);
+  const other = item.list.items[at + direction];
+  if (!isMap(other)) return undefined;
+  const [first, second] = direction === -1 ? [other, item.map] : [item.map, other];
+  const a = spanOf(text, first);
+  const b = spanOf(text, second);
+  if (a === undefined || b === undefined) return undefined;
+  const insert = text.slice(b.from, b.to) + text.slice(a.to, b.from) + text.slice(a.from, a.to);
+  return { from: a.from, to: b.to, insert };
+}
+
+/** An item's text from its `-` to its last character (no line break). */
+function spanOf(text: string, map: YAMLMap): { from: number; to: number } | undefined {
+  const [start, end] = map.range ?? [];
+  if (start === undefined || end === undefined) return undefined;
+  const dash = text.lastIndexOf('-', start - 1);
+  return { from: dash, to: text.slice(0, end).trimEnd().length };
+}
+
+/** A text as a YAML scalar: plain when YAML reads it back as the same text, double-quoted otherwise. */
+export function toYamlScalar(value: string): string {
+  const plain =
+    value !== '' &&
+    value.trim() === value &&
+    !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
+    !/: |\s#|\n/.test(value) &&
+    !/:$/.test(value) &&
+    !/^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|\d{4}-\d\d(-\d\d)?.*)$/i.test(
+      value,
+    );
+  return plain ? value : JSON.stringify(value);
+}
+
+function findItems(text: string, id: string): Item[] | undefined {
+  const documents = parseDocument(text).get('documents', true);
+  if (!isSeq(documents)) return undefined;
+  const roadmap = documents.items.find((d): d is YAMLMap => isMap(d) && d.get('id') === id);
+  if (roadmap === undefined || roadmap.get('type') !== 'roadmap') return undefined;
+  const items: Item[] = [];
+  const walk = (list: unknown, depth: number) => {
+    if (!isSeq(list)) return;
+    for (const entry of list.items) {
+      if (!isMap(entry)) continue;
+      items.push({ map: entry, depth, list });
+      walk(entry.get('items', true), depth + 1);
+    }
+  };
+  walk(roadmap.get('items', true), 0);
+  const stages = roadmap.get('stages', true);
+  if (isSeq(stages)) for (const stage of stages.items) if (isMap(stage)) walk(stage.get('items', true), 0);
+  return items;
+}
+
+function toCell(node: Node | undefined): RowCell {
+  if (node === undefined) return { text: '', editable: true };
+  if (isScalar(node)) return { text: String(node.value ?? ''), editable: true };
+  if (isSeq(node))
+    return { text: node.items.map((n) => (isScalar(n) ? String(n.value) : '…')).join(', '), editable: false };
+  return { text: '…', editable: false };
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args.js';
+import type { Io } from '../../src/cli/main.js';
+import { runStudio } from '../../src/studio/command.js';
+
+let dir: string;
+let out: string[];
+let err: string[];
+let io: Io;
+let site: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gramota-studio-cmd-'));
+  site = join(dir, 'web');
+  mkdirSync(site);
+  writeFileSync(join(site, 'index.html'), '<html><head></head></html>');
+  out = [];
+  err = [];
+  io = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), cwd: dir, env: {} };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('gramota studio: arguments', () => {
+  it('takes one plan, a port and --no-open', () => {
+    expect(parseArgs(['studio'])).toEqual({ name: 'studio', plan: undefined, port: undefined, open: true });
+    expect(parseArgs(['studio', 'plan.yaml', '--port', '9000', '--no-open'])).toEqual({
+      name: 'studio',
+      plan: 'plan.yaml',
+      port: 9000,
+      open: false,
+    });
+    expect(parseArgs(['studio', '--port=9001'])).toMatchObject({ port: 9001 });
+  });
+
+  it('explains a wrong port or a second plan in Russian', () => {
+    expect(parseArgs(['studio', '--port', 'восемь'])).toEqual({
+      usage: '--port: ожидается номер порта от 1 до 65535, получено «восемь»',
+    });
+    expect(parseArgs(['studio', '--port', '70000'])).toHaveProperty('usage');
+    expect(parseArgs(['studio', 'a.yaml', 'b.yaml'])).toEqual({
+      usage: 'студия открывает один план: gramota studio plan.yaml',
+    });
+  });
+});
+
+describe('gramota studio: running', () => {
+  it('reports a missing plan file as the CLI does, exit code 1, without serving', async () => {
+    const code = await runStudio(
+      { name: 'studio', plan: 'nope.yaml', open: false },
+      io,
+      Promise.resolve(),
+      site,
+    );
+    expect(code).toBe(1);
+    expect(err.join('')).toContain('файл не найден: nope.yaml');
+    expect(out).toEqual([]);
+  });
+
+  it('serves until stopped and prints its address and the plan it edits', async () => {
+    writeFileSync(join(dir, 'plan.yaml'), 'organization: {}\n');
+    const command = { name: 'studio', plan: 'plan.yaml', port: 0, open: false } as const;
+    const code = await runStudio(command, io, Promise.resolve(), site);
+    expect(code).toBe(0);
+    expect(out.join('')).toMatch(/^Студия открыта: http:\/\/127\.0\.0\.1:\d+\/\nОстановить — Ctrl\+C\n/);
+    expect(out.join('')).toContain('Редактируется plan.yaml; каждое изменение сохраняется в этот файл');
+  });
+
+  it('asks for the build when the site is not built', async () => {
+    rmSync(site, { recursive: true });
+    const code = await runStudio({ name: 'studio', open: false }, io, Promise.resolve(), site);
+    expect(code).toBe(1);
+    expect(err.join('')).toBe(
+      'gramota: студия не собрана: нет web; выполните npm run build:web (или npm ci, который собирает её сам)\n',
+    );
+  });
+
+  it('says so when the chosen port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', () => done()));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const code = await runStudio({ name: 'studio', port, open: false }, io, Promise.resolve(), site);
+      expect(code).toBe(1);
+      expect(err.join('')).toBe(`gramota: порт ${port} занят; укажите другой: gramota studio --port 8181\n`);
+    } finally {
+      taken.close();
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  addRow,
+  listRows,
+  moveRow,
+  setCell,
+  type TextChange,
+  toYamlScalar,
+} from '../../src/web/roadmap-rows.js';
+
+const plan = `documents:
+  - type: order
+    id: order
+  - type: roadmap # the main one
+    id: map
+    items:
+      # first stage of work
+      - activity: Подготовка
+        term: 2025-10
+        responsible: [ivanova, petrov]
+        items:
+          - activity: "Анкета: входная"
+      - activity: Итоги   # keep me
+        result: Отчёт
+`;
+
+const apply = (text: string, change: TextChange | undefined) =>
+  change ? text.slice(0, change.from) + change.insert + text.slice(change.to) : text;
+
+describe('the rows of a roadmap', () => {
+  it('lists every item, nested ones too, with the values a cell shows', () => {
+    const rows = listRows(plan, 'map')!;
+    expect(rows.map((r) => [r.depth, r.cells.activity.text])).toEqual([
+      [0, 'Подготовка'],
+      [1, 'Анкета: входная'],
+      [0, 'Итоги'],
+    ]);
+    expect(rows[0]!.cells.responsible).toEqual({ text: 'ivanova, petrov', editable: false });
+    expect(rows[0]!.cells.term).toEqual({ text: '2025-10', editable: true });
+    expect(listRows(plan, 'order')).toBeUndefined();
+  });
+
+  it('edits only the value’s characters, keeping comments and the rest of the text', () => {
+    const edited = apply(plan, setCell(plan, 'map', 2, 'activity', 'Итоги года'));
+    expect(edited).toBe(plan.replace('- activity: Итоги   # keep me', '- activity: Итоги года   # keep me'));
+    const quoted = apply(plan, setCell(plan, 'map', 1, 'activity', 'Анкета: итоговая'));
+    expect(parse(quoted).documents[1].items[0].items[0].activity).toBe('Анкета: итоговая');
+    expect(setCell(plan, 'map', 0, 'responsible', 'x')).toBeUndefined();
+  });
+
+  it('adds a missing key as the item’s last line, and a new item at the level of the last one', () => {
+    const withTerm = apply(plan, setCell(plan, 'map', 2, 'term', '2026-05'));
+    expect(withTerm).toContain('        result: Отчёт\n        term: "2026-05"\n');
+    const added = apply(plan, addRow(plan, 'map', 'Новое мероприятие'));
+    expect(added).toBe(`${plan}      - activity: Новое мероприятие\n`);
+    expect(parse(added).documents[1].items.at(-1)).toEqual({ activity: 'Новое мероприятие' });
+  });
+});
+
+describe('moveRow', () => {
+  it('swaps an item with its neighbour, nested items and comments travelling with their text', () => {
+    const down = apply(plan, moveRow(plan, 'map', 0, 1));
+    expect(down).toBe(`documents:
+  - type: order
+    id: order
+  - type: roadmap # the main one
+    id: map
+    items:
+      # first stage of work
+      - activity: Итоги   # keep me
+        result: Отчёт
+      - activity: Подготовка
+        term: 2025-10
+        responsible: [ivanova, petrov]
+        items:
+          - activity: "Анкета: входная"
+`);
+    expect(apply(down, moveRow(down, 'map', 1, -1))).toBe(plan);
+    expect(moveRow(plan, 'map', 1, 1)).toBeUndefined(); // the only nested item
+    expect(moveRow(plan, 'map', 0, -1)).toBeUndefined();
+  });
+});
+
+describe('toYamlScalar', () => {
+  it('writes plain text plainly, and quotes what YAML would read otherwise', () => {
+    expect(toYamlScalar('Семинар для педагогов')).toBe('Семинар для педагогов');
+    for (const value of [
+      'Итоги: выводы',
+      '# не комментарий',
+      'true',
+      '42',
+      '2025-10',
+      '',
+      ' отступ',
+      '"кавычки"',
+    ])
+      expect(parse(`v: ${toYamlScalar(value)}`).v).toBe(value);
+  });
+});

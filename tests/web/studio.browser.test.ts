@@ -1,0 +1,239 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { getDocumentProxy } from 'unpdf';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { generate } from '../../src/generate.js';
+import { toSafeName } from '../../src/output/file-name.js';
+import { readDocxText, readPdfText } from '../property/_extract.js';
+import {
+  buildSite,
+  launchChromium,
+  openStudio,
+  replaceText,
+  root,
+  type StudioPage,
+  waitForBuild,
+} from './_studio.js';
+
+const review = join(root, 'render-review', 'studio');
+const planPath = join(root, 'data', 'chita-mentoring-package.yaml');
+let site: ReturnType<typeof buildSite>;
+let browser: Browser;
+let studio: StudioPage | undefined;
+
+beforeAll(async () => {
+  site = buildSite();
+  browser = await launchChromium();
+  mkdirSync(review, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.remove();
+});
+afterEach(async () => {
+  // Every page: nothing loaded from outside its own origin, no uncaught error.
+  expect(studio?.outside).toEqual([]);
+  expect(studio?.errors).toEqual([]);
+  await studio?.close();
+  studio = undefined;
+});
+
+describe('the studio in Chromium', () => {
+  it('opens a plan from disk and shows the pages of each of its documents, as the CLI builds them', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    await page.setInputFiles('[data-testid=open-file]', planPath);
+    const expected = await generate(readFileSync(planPath, 'utf8'), { file: 'chita-mentoring-package.yaml' });
+    const tabs = page.getByTestId('document-tab');
+    await expect
+      .poll(() => tabs.allTextContents(), { timeout: 60_000 })
+      .toEqual([...expected.filter((d) => d.kind === 'document').map((d) => d.title), 'Весь пакет (PDF)']);
+    // The first document: the preview follows the selected tab.
+    await tabs.first().click();
+    await expect
+      .poll(() => page.getByTestId('preview-page').count(), { timeout: 60_000 })
+      .toBe(await readPdfPageCount(expected[0]!.pdf!));
+    await waitForBuild(page);
+    await page.screenshot({ path: join(review, 'package.png') });
+    await tabs.last().click();
+    await expect
+      .poll(() => page.getByTestId('preview-page').count(), { timeout: 60_000 })
+      .toBe(await readPdfPageCount(expected.at(-1)!.pdf!));
+    expect(await page.getByTestId('download-docx').isDisabled()).toBe(true);
+  });
+
+  it('downloads the package as a ZIP and each document as DOCX and PDF, named as the CLI names them, with the same text', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await page.setInputFiles('[data-testid=open-file]', planPath);
+    await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(6);
+    await waitForBuild(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-zip').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('chita-mentoring-package.zip');
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const expected = await generate(readFileSync(planPath, 'utf8'), { file: 'chita-mentoring-package.yaml' });
+    const folder = toSafeName('chita-mentoring-package');
+    const names = expected.flatMap((d) => [
+      ...(d.docx ? [`${folder}/${d.fileName}.docx`] : []),
+      `${folder}/${d.fileName}.pdf`,
+    ]);
+    expect(Object.keys(zip).sort()).toEqual(names.sort());
+    for (const doc of expected) {
+      expect(await readPdfText(zip[`${folder}/${doc.fileName}.pdf`]!)).toBe(await readPdfText(doc.pdf!));
+      if (doc.docx) expect(readDocxText(zip[`${folder}/${doc.fileName}.docx`]!)).toBe(readDocxText(doc.docx));
+    }
+    // The selected document alone, in each format.
+    await page.getByTestId('document-tab').nth(1).click();
+    const roadmap = expected[1]!;
+    for (const format of ['docx', 'pdf'] as const) {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(`download-${format}`).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe(`${roadmap.fileName}.${format}`);
+      const bytes = new Uint8Array(readFileSync((await file.path())!));
+      if (format === 'docx') expect(readDocxText(bytes)).toBe(readDocxText(roadmap.docx!));
+      else expect(await readPdfText(bytes)).toBe(await readPdfText(roadmap.pdf!));
+    }
+  });
+
+  it('shows a Russian diagnostic at the line of a mistake; clicking it puts the cursor there', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const lines = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('    title:'));
+    lines.splice(at + 1, 0, '    colums: [number, activity]');
+    await replaceText(page, lines.join('\n'));
+    await waitForBuild(page, 'error');
+    const diagnostic = page.getByTestId('diagnostic');
+    await expect.poll(() => diagnostic.first().textContent()).toContain(`строка ${at + 2}, столбец 5`);
+    expect(await diagnostic.first().textContent()).toContain('неизвестный ключ «colums»');
+    await page.screenshot({ path: join(review, 'diagnostic.png') });
+    await diagnostic.first().locator('button').click();
+    expect(await page.locator('.cm-activeLine').textContent()).toBe('    colums: [number, activity]');
+  });
+
+  it('builds again as the user types, and keeps the draft across a reload', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const source = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
+    await replaceText(page, source.replace(/^ {4}title: .*$/m, '    title: Дорожная карта РИП'));
+    const tab = page.getByTestId('document-tab').first();
+    await expect.poll(() => tab.getAttribute('title'), { timeout: 60_000 }).toBe('Дорожная карта РИП');
+    await page.keyboard.press('Control+Home'); // the editor draws only the lines in view
+    await page.locator('.cm-line', { hasText: 'title: Дорожная карта РИП' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' на 2025 год');
+    await expect.poll(() => tab.getAttribute('title'), { timeout: 60_000 }).toMatch(/ на 2025 год$/);
+    await waitForBuild(page);
+    await page.reload();
+    await expect.poll(() => tab.getAttribute('title'), { timeout: 60_000 }).toMatch(/ на 2025 год$/);
+  });
+
+  it('starts a new plan from «Новый план»: an order with its roadmap', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    await page.getByTestId('new-plan').selectOption('order-roadmap');
+    await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(3);
+    await waitForBuild(page);
+    expect(await page.getByTestId('preview-page').count()).toBeGreaterThan(1);
+  });
+});
+
+describe('the roadmap as a table', () => {
+  it('edits a cell, adds a row and moves one in the plan’s text, keeping everything else as it was', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const source = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
+    await replaceText(page, source);
+    await expect
+      .poll(() => page.getByTestId('document-tab').first().getAttribute('title'), { timeout: 60_000 })
+      .toMatch(/^Дорожная карта РИП/);
+    await page.getByTestId('rows-toggle').click();
+    const rows = page.getByTestId('rows-row');
+    const items = (parse(source) as { documents: { items: unknown[] }[] }).documents[0]!.items;
+    expect(await rows.count()).toBe(items.length);
+    const first = rows.first().locator('input[data-column=activity]');
+    expect(await first.inputValue()).toBe('Создание рабочей группы РИП');
+    await first.fill('Создание рабочей группы проекта');
+    await first.press('Enter');
+    await page.getByTestId('rows-add').click();
+    await expect.poll(() => rows.count()).toBe(items.length + 1);
+    await page.screenshot({ path: join(review, 'rows.png') });
+    const draft = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text);
+    await expect.poll(draft, { timeout: 10_000 }).toContain('- activity: Новое мероприятие');
+    const text = (await draft()) as string;
+    const lastItem = source.trimEnd().length;
+    expect(text).toBe(
+      `${source.slice(0, lastItem).replace('activity: Создание рабочей группы РИП', 'activity: Создание рабочей группы проекта')}\n      - activity: Новое мероприятие${source.slice(lastItem)}`,
+    );
+    // ↓ on the first row: it changes places with the second.
+    await rows.first().getByRole('button', { name: 'Переместить ниже' }).click();
+    const activities = async () =>
+      (
+        parse((await draft()) as string) as { documents: { items: { activity: string }[] }[] }
+      ).documents[0]!.items.slice(0, 2).map((i) => i.activity);
+    const second = (items[1] as { activity: string }).activity;
+    await expect.poll(activities, { timeout: 10_000 }).toEqual([second, 'Создание рабочей группы проекта']);
+    expect(await rows.nth(1).locator('input[data-column=activity]').inputValue()).toBe(
+      'Создание рабочей группы проекта',
+    );
+  });
+});
+
+describe('gramota studio plan.yaml', () => {
+  it('edits that file: loads it, saves each change atomically, and downloads the bytes the CLI writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-'));
+    try {
+      const plan = join(dir, 'plan.yaml');
+      copyFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), plan);
+      const createdAt = new Date('2025-03-01T09:00:00Z'); // SOURCE_DATE_EPOCH of `gramota studio`
+      studio = await openStudio(browser, site.dir, { plan, createdAt });
+      const { page } = studio;
+      await waitForBuild(page);
+      await page.screenshot({ path: join(review, 'studio-plan.png') });
+      await page.locator('.cm-line').first().click();
+      await page.keyboard.press('Home');
+      await page.keyboard.type('# правка в студии\n');
+      await expect
+        .poll(() => readFileSync(plan, 'utf8').split('\n')[0], { timeout: 30_000 })
+        .toBe('# правка в студии');
+      expect(readFileSync(plan, 'utf8').slice('# правка в студии\n'.length)).toBe(
+        readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8'),
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-zip').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('plan.zip');
+      const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+      const cli = await generate(readFileSync(plan, 'utf8'), { file: 'plan.yaml', baseDir: dir, createdAt });
+      expect(Object.keys(zip)).toEqual(
+        cli.flatMap((d) => [`plan/${d.fileName}.docx`, `plan/${d.fileName}.pdf`]),
+      );
+      for (const doc of cli) {
+        expect(Buffer.from(zip[`plan/${doc.fileName}.docx`]!).equals(Buffer.from(doc.docx!))).toBe(true);
+        expect(Buffer.from(zip[`plan/${doc.fileName}.pdf`]!).equals(Buffer.from(doc.pdf!))).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+async function readPdfPageCount(bytes: Uint8Array): Promise<number> {
+  return (await getDocumentProxy(new Uint8Array(bytes))).numPages;
+}
