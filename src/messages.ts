@@ -165,6 +165,8 @@ export const text = {
   gramota build <план.yaml|папка>… [--out ПАПКА] [--format docx,pdf] [--only ID]
                          собрать документы в output/<имя плана>/
   gramota check <план.yaml>…   только проверить план
+  gramota import <документ.docx> [-o план.yaml]
+                         план из документа Word (.docx; .doc и .odt — через LibreOffice)
   gramota schema              вывести JSON Schema плана (для подсказок в редакторе)
   gramota --help | --version
 
@@ -174,4 +176,59 @@ export const text = {
   --only ID         собрать только документ с этим id
 
 Коды выхода: 0 — готово, 1 — ошибка в плане или при записи, 2 — неверный вызов.`,
+} as const;
+
+/** `gramota import`: reading a Word file back into a plan. */
+export const importText = {
+  notDocx:
+    'это не документ Word (.docx): файл не похож на архив DOCX; откройте его в Word и сохраните как .docx',
+  encrypted:
+    'документ защищён паролем: снимите пароль в Word («Файл» — «Сведения» — «Защита документа») и сохраните заново',
+  oldWordFormat:
+    'это документ Word 97–2003 (.doc): сохраните его в Word как .docx или установите LibreOffice — тогда gramota преобразует его сама',
+  odtInDisguise:
+    'это документ OpenDocument (.odt), а не .docx: дайте файлу расширение .odt или сохраните его как .docx',
+  damaged:
+    'документ повреждён: архив DOCX или его XML не читаются; откройте файл в Word, сохраните заново и повторите',
+  noContent:
+    'в документе нет ни таблицы, ни приказа: импорт переносит в план дорожные карты (таблицы мероприятий), приказы и документы с таблицами',
+  empty: 'в документе нет текста',
+  noConverter: (ext: string) =>
+    `файлы ${ext} преобразуются в .docx программой LibreOffice, а она не установлена: установите LibreOffice или сохраните файл в Word как .docx`,
+  conversionFailed: (ext: string) =>
+    `LibreOffice не смог преобразовать файл ${ext} в .docx; откройте его и сохраните как .docx вручную`,
+  usageNoFile: 'укажите документ: gramota import документ.docx [-o план.yaml]',
+  usageOneFile: 'импортируется один документ за раз: gramota import документ.docx [-o план.yaml]',
+  written: (file: string) => `план записан: ${file}`,
+  summaryHeader: (file: string) => `${file}: что проверить в плане (строки с комментарием «# импорт:»):`,
+  termAsText: (form: string, printed: string) =>
+    `срок оставлен текстом, как в документе; можно записать ${form} — тогда он напечатается «${printed}» и будет проверяться`,
+  numberNotRead: (n: string) =>
+    `номер «${n}» не прочитан как 1, 1.1, 1.1.1; мероприятие поставлено на верхний уровень`,
+  numberSkipsLevel:
+    'номер пропускает уровень вложенности; мероприятие вложено на один уровень глубже предыдущего',
+  stageNumbered: (n: number) => `gramota сама нумерует этапы: в документе будет «${n}. …»`,
+  stageWord: (title: string) =>
+    `gramota допишет к названию слово «этап»: «${title} этап»; если не нужно, добавьте «этап» в title`,
+  stageEmpty: 'у этапа в документе нет мероприятий; план требует хотя бы одно — добавлено пустое',
+  itemsBeforeStage: (n: number) =>
+    `мероприятий до первого этапа: ${n}; в плане они не поместились — перенесите их в этап`,
+  initialsFirst: 'в таблице gramota пишет «Фамилия И.О.», а в документе инициалы стоят перед фамилией',
+  councilGuess: 'гриф коллегиального органа: проверьте council (в родительном падеже) и протокол',
+  stampDateNotRead: (line: string) => `дата грифа «${line}» не прочитана; поставлено место для даты от руки`,
+  stampWithoutSigner: 'в грифе не найдено, кто утверждает; укажите by или organization.head',
+  orderStampMissing:
+    'гриф «УТВЕРЖДЕН приказом …»: приказа нет в этом файле, гриф не перенесён; импортируйте приказ вместе с документом или задайте approval сами',
+  listFlattened: 'вложенный маркированный список перенесён на один уровень с основным',
+  continuedTable:
+    'таблица в документе разбита вручную («Продолжение таблицы»); в плане она одна — gramota сама переносит её по страницам',
+  titleGuess: 'заголовок документа не найден по стилю; взят первый абзац — проверьте title',
+  organizationUnknown: 'наименование организации в документе не найдено; впишите его',
+  organizationGuess: 'абзац над заголовком принят за наименование организации',
+  orderRequisitesNotRead: 'дата и номер приказа не найдены под словом ПРИКАЗ; впишите date и number',
+  controlKept:
+    'пункт о контроле перенесён текстом; gramota добавит свой пункт «Контроль … оставляю за собой» — задайте control: ключ человека и удалите этот пункт',
+  header: (source: string) =>
+    `План получен командой gramota import из ${source}. Строки с «# импорт:» — догадки; проверьте их и соберите: gramota build`,
+  summaryLine: (where: string, note: string) => `  ${where}: ${note}`,
 } as const;

@@ -1,0 +1,71 @@
+import type { DocCell, DocParagraph, DocRow, DocTable } from './blocks.js';
+import { type ReadContext, readParagraph, unwrap } from './read-body.js';
+import { childElement, childElements, childValue, type XmlElement } from './xml-tree.js';
+
+type OpenCell = { col: number; colSpan: number; rowSpan: number; paragraphs: DocParagraph[] };
+
+/**
+ * A table on its grid: `gridBefore`/`gridAfter` skip columns, `gridSpan` widens a cell, `vMerge="restart"` opens a
+ * merge down and `<w:vMerge/>` (no value: continue) extends the cell above it. Content controls around rows and
+ * cells are unwrapped. A nested table's paragraphs join its cell's.
+ */
+export function readTable(tbl: XmlElement, ctx: ReadContext): DocTable {
+  const gridColumns = childElements(childElement(tbl, 'w:tblGrid') ?? tbl, 'w:gridCol').length;
+  const open = new Map<number, OpenCell>(); // column → the cell a merge down is still open in
+  const rows: { header: boolean; cells: OpenCell[] }[] = [];
+  let columns = gridColumns;
+  for (const tr of unwrap(tbl).filter((e) => e.name === 'w:tr')) {
+    const trPr = childElement(tr, 'w:trPr');
+    let col = intValue(trPr, 'w:gridBefore');
+    const cells: OpenCell[] = [];
+    for (const tc of unwrap(tr).filter((e) => e.name === 'w:tc')) {
+      const tcPr = childElement(tc, 'w:tcPr');
+      const colSpan = Math.max(1, intValue(tcPr, 'w:gridSpan') || 1);
+      const vMerge = childElement(tcPr, 'w:vMerge');
+      const paragraphs = readCellParagraphs(tc, ctx);
+      const above = open.get(col);
+      if (vMerge && vMerge.attrs['w:val'] !== 'restart' && above) {
+        above.rowSpan += 1;
+        if (paragraphs.some((p) => p.text !== '')) above.paragraphs.push(...paragraphs);
+      } else {
+        const cell: OpenCell = { col, colSpan, rowSpan: 1, paragraphs };
+        cells.push(cell);
+        for (let c = col; c < col + colSpan; c++) {
+          if (vMerge) open.set(c, cell);
+          else open.delete(c);
+        }
+      }
+      col += colSpan;
+    }
+    columns = Math.max(columns, col + intValue(trPr, 'w:gridAfter'));
+    rows.push({ header: childElement(trPr, 'w:tblHeader') !== undefined, cells });
+  }
+  return {
+    kind: 'table',
+    columns,
+    borderless: isBorderless(tbl),
+    rows: rows.map((r): DocRow => ({ header: r.header, cells: r.cells.map((c): DocCell => ({ ...c })) })),
+  };
+}
+
+function intValue(parent: XmlElement | undefined, name: string): number {
+  const n = Number.parseInt(childValue(parent, name) ?? '0', 10);
+  return Number.isNaN(n) ? 0 : n;
+}
+
+function readCellParagraphs(tc: XmlElement, ctx: ReadContext): DocParagraph[] {
+  return unwrap(tc).flatMap((e) => {
+    if (e.name === 'w:p') return [readParagraph(e, ctx)];
+    if (e.name === 'w:tbl')
+      return readTable(e, ctx).rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs));
+    return [];
+  });
+}
+
+/** A table drawn without lines (a stamp, a date-and-number line): no borders, or all of them nil/none. */
+function isBorderless(tbl: XmlElement): boolean {
+  const borders = childElement(childElement(tbl, 'w:tblPr'), 'w:tblBorders');
+  const style = childValue(childElement(tbl, 'w:tblPr'), 'w:tblStyle');
+  if (!borders) return style === undefined || !/grid|сетк/i.test(style);
+  return childElements(borders).every((b) => ['nil', 'none'].includes(b.attrs['w:val'] ?? 'nil'));
+}

@@ -1,0 +1,140 @@
+import { importText } from '../../messages.js';
+import type { DocBlock, DocParagraph } from '../docx/blocks.js';
+import type { Note } from '../notes.js';
+import { readCellText } from './cell-value.js';
+import { readDate } from './dates.js';
+import { isPersonName, type PeopleBook, readResponsible } from './people.js';
+import { readTerm } from './terms.js';
+
+type Clause = { text: string; responsible?: unknown; term?: unknown; clauses?: Clause[] };
+export type ReadOrder = {
+  readonly organization: { name?: string; city?: string };
+  readonly order: Record<string, unknown>;
+  readonly notes: Note[];
+};
+
+const isOrderWord = (text: string) => text.replace(/\s/g, '') === 'ПРИКАЗ';
+
+/** Whether blocks hold an order: a line «ПРИКАЗ» near the top. */
+export function isOrder(blocks: readonly DocBlock[]): boolean {
+  return blocks.slice(0, 10).some((b) => b.kind === 'paragraph' && isOrderWord(b.text));
+}
+
+const lines = (blocks: readonly DocBlock[]) =>
+  blocks.flatMap((b): DocParagraph[] =>
+    b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
+  );
+
+/**
+ * An order of paragraphs: organization, ПРИКАЗ, date and number (a tab or a borderless table between them),
+ * place, title, preamble, «ПРИКАЗЫВАЮ:», clauses with Word's or typed numbers and sub-clauses, «Ответственный:»
+ * and «Срок:» lines, the control clause, the signature and «С приказом ознакомлены:».
+ */
+export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOrder {
+  const notes: Note[] = [];
+  const kindAt = blocks.findIndex((b) => b.kind === 'paragraph' && isOrderWord(b.text));
+  const head = lines(blocks.slice(0, kindAt))
+    .map((p) => p.text.trim())
+    .filter(Boolean);
+  const rest = blocks.slice(kindAt + 1);
+  const organization: { name?: string; city?: string } = head.length > 0 ? { name: head.join(' ') } : {};
+  const order: Record<string, unknown> = { type: 'order' };
+  let i = 0;
+  const requisites =
+    rest[i]?.kind === 'table' ? readCellTexts(rest[i]!) : ((rest[i] as DocParagraph | undefined)?.text ?? '');
+  if (/№/.test(requisites)) {
+    const date = readDate(requisites);
+    order.date = date && date !== 'blank' ? date : 'blank';
+    order.number = /№\s*(\S+)/.exec(requisites)?.[1] ?? '';
+    i += 1;
+  } else {
+    order.date = 'blank';
+    order.number = '';
+    notes.push({ path: ['number'], text: importText.orderRequisitesNotRead });
+  }
+  const place =
+    rest[i]?.kind === 'paragraph'
+      ? /^(?:г|с|п|пгт)\.\s*(.+)$/.exec(
+          rest[i]!.kind === 'paragraph' ? (rest[i] as DocParagraph).text.trim() : '',
+        )
+      : null;
+  if (place) {
+    organization.city = place[1]!;
+    i += 1;
+  }
+  const body = lines(rest.slice(i)).filter((p) => p.text.trim() !== '' || p.marker);
+  order.title = body[0]?.text.trim() ?? '';
+  const commandAt = body.findIndex((p) => /ПРИКАЗЫВАЮ\s*:?\s*$/i.test(p.text.trim()));
+  const preamble = body
+    .slice(1, commandAt < 0 ? 1 : commandAt + 1)
+    .map((p) => p.text.trim())
+    .join(' ')
+    .replace(/\s*ПРИКАЗЫВАЮ\s*:?\s*$/i, '')
+    .trim();
+  if (preamble) order.preamble = preamble;
+  const clauses: Clause[] = [];
+  let j = commandAt < 0 ? 1 : commandAt + 1;
+  for (; j < body.length; j++) {
+    const p = body[j]!;
+    const text = p.text.trim();
+    if (/^С приказом ознакомлен/i.test(text) || isSignature(p)) break;
+    const typed = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(text);
+    const level =
+      p.marker && !p.marker.bullet ? p.marker.level : typed ? typed[1]!.split('.').length - 1 : -1;
+    const content = p.marker ? text : typed ? typed[2]! : text;
+    const last = clauses.at(-1);
+    const target = last?.clauses?.at(-1) && level !== 0 ? last.clauses.at(-1)! : last;
+    const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+?)\.?$/i.exec(content);
+    const term = /^Срок(и)?(\s+исполнения)?\s*:\s*(.+?)\.?$/i.exec(content);
+    if (level < 0 && target && responsible) target.responsible = readResponsible(responsible[3]!, book);
+    else if (level < 0 && target && term) target.term = readTerm(term[3]!).term;
+    else if (level > 0 && last) last.clauses = [...(last.clauses ?? []), { text: content }];
+    else if (level < 0 && target) target.text = `${target.text}\n${content}`;
+    else clauses.push({ text: content });
+  }
+  const control = clauses.at(-1);
+  if (control && /^Контроль(?![а-яё]).*исполнени/i.test(control.text)) {
+    clauses.pop();
+    if (!/оставляю за собой/i.test(control.text)) {
+      clauses.push(control);
+      notes.push({ path: ['clauses', clauses.length - 1], text: importText.controlKept });
+    }
+  }
+  order.clauses = clauses.map(toClause);
+  const signature = body.slice(j).find(isSignature);
+  if (signature) {
+    const [position = '', name = ''] = signature.text
+      .split(/\t+|_{3,}/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (isPersonName(name)) order.signer = book.add(name, position);
+  }
+  const seenAt = body.findIndex((p) => /^С приказом ознакомлен/i.test(p.text.trim()));
+  if (seenAt >= 0) {
+    const names = body
+      .slice(seenAt + 1)
+      .map((p) => p.text.trim())
+      .filter((t) => isPersonName(t));
+    if (names.length > 0) order.acquainted = names.map((n) => book.add(n));
+  }
+  return { organization, order, notes };
+}
+
+function readCellTexts(block: DocBlock): string {
+  return block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map(readCellText)).join(' ') : '';
+}
+
+/** «Директор\tГ.В. Алейкина», «Директор ________ Г.В. Алейкина»: a position, then a name at the end of the line. */
+function isSignature(p: DocParagraph): boolean {
+  const parts = p.text
+    .split(/\t+|_{3,}/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return parts.length === 2 && isPersonName(parts[1]!) && !p.marker;
+}
+
+function toClause(c: Clause): unknown {
+  const simple = c.responsible === undefined && c.term === undefined && c.clauses === undefined;
+  if (simple) return c.text;
+  return { ...c, ...(c.clauses && { clauses: c.clauses.map(toClause) }) };
+}
