@@ -156,7 +156,8 @@ export const text = {
     `GRAMOTA_JOBS — число одновременно собираемых планов, целое от 1, а указано ${quote(value)}`,
   helpEnvironment: `Переменные окружения:
   GRAMOTA_JOBS=N        сколько планов собирать одновременно (по умолчанию — по числу ядер от 4 ядер, иначе 1)
-  SOURCE_DATE_EPOCH=С   дата создания в файлах, секунды с 1970 года (для воспроизводимой сборки)`,
+  SOURCE_DATE_EPOCH=С   дата создания в файлах, секунды с 1970 года (для воспроизводимой сборки)
+  GRAMOTA_SOFFICE=ПУТЬ  программа LibreOffice для gramota import .doc/.odt (по умолчанию soffice)`,
   internalError: (plan: string) =>
     `${plan}: внутренняя ошибка gramota при сборке — это ошибка программы, а не плана; сообщите о ней разработчикам`,
   help: `gramota — пакет официальных документов проекта из одного YAML-плана
@@ -230,5 +231,8 @@ export const importText = {
     'пункт о контроле перенесён текстом; gramota добавит свой пункт «Контроль … оставляю за собой» — задайте control: ключ человека и удалите этот пункт',
   header: (source: string) =>
     `План получен командой gramota import из ${source}. Строки с «# импорт:» — догадки; проверьте их и соберите: gramota build`,
+  signerNotFound: 'подпись под приказом не найдена; впишите в people, кто подписывает (должность и имя)',
+  signerPlaceholder: 'Фамилия И.О.',
+  signerPositionPlaceholder: 'Директор',
   summaryLine: (where: string, note: string) => `  ${where}: ${note}`,
 } as const;

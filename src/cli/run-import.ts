@@ -13,7 +13,7 @@ export function runImport(command: { file: string; out?: string | undefined }, i
   const path = resolve(io.cwd, command.file);
   const shown = toShownPath(path, io.cwd);
   try {
-    const bytes = readSource(path, shown);
+    const bytes = readSource(path, shown, io.env.GRAMOTA_SOFFICE ?? 'soffice');
     const { yaml, notes } = importDocx(bytes, shown);
     let where = '';
     if (command.out === undefined) io.stdout(yaml);
@@ -38,7 +38,7 @@ export function runImport(command: { file: string; out?: string | undefined }, i
   }
 }
 
-function readSource(path: string, shown: string): Uint8Array {
+function readSource(path: string, shown: string, soffice: string): Uint8Array {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -47,5 +47,5 @@ function readSource(path: string, shown: string): Uint8Array {
     const message = code === 'ENOENT' ? text.fileNotFound(shown) : text.fileUnreadable(shown, code ?? '');
     throw new UserError([{ code: 'file-unreadable', message }]);
   }
-  return convertible.has(extname(path).toLowerCase()) ? convertToDocx(path) : bytes;
+  return convertible.has(extname(path).toLowerCase()) ? convertToDocx(path, shown, soffice) : bytes;
 }

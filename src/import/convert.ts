@@ -10,9 +10,10 @@ export const convertible = new Set(['.doc', '.odt', '.rtf', '.docm', '.dotx', '.
 
 /**
  * Converts a .doc/.odt/.rtf file to DOCX bytes with LibreOffice (`soffice --headless --convert-to docx`) in a
- * temporary folder, removed afterwards; a clear message when LibreOffice is not installed or fails.
+ * temporary folder, removed afterwards; a clear message (naming the file as `shown`) when LibreOffice is not
+ * installed or fails.
  */
-export function convertToDocx(path: string, soffice = process.env.GRAMOTA_SOFFICE ?? 'soffice'): Uint8Array {
+export function convertToDocx(path: string, shown: string, soffice: string): Uint8Array {
   const ext = extname(path).toLowerCase();
   const dir = mkdtempSync(join(tmpdir(), 'gramota-import-'));
   try {
@@ -30,7 +31,7 @@ export function convertToDocx(path: string, soffice = process.env.GRAMOTA_SOFFIC
       { encoding: 'utf8', timeout: 120_000 },
     );
     const fail = (message: string): never => {
-      throw new UserError([{ code: 'file-unreadable', file: path, message }]);
+      throw new UserError([{ code: 'file-unreadable', file: shown, message }]);
     };
     if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT')
       fail(importText.noConverter(ext));

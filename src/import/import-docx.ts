@@ -5,6 +5,7 @@ import { openDocx } from './docx/open-docx.js';
 import { readBody } from './docx/read-body.js';
 import { emitYaml, type PlacedNote } from './emit-yaml.js';
 import { isOrder } from './recognise/order.js';
+import { isStampBlock } from './recognise/stamps.js';
 
 export type ImportResult = {
   /** The plan as YAML text with comments on every guess. */
@@ -24,7 +25,7 @@ export function importDocx(bytes: Uint8Array, file: string): ImportResult {
     throw new UserError([{ code: 'file-unreadable', file, message }]);
   };
   if (!blocks.some((b) => b.kind === 'table' || b.text.trim() !== '')) fail(importText.empty);
-  if (!blocks.some((b) => b.kind === 'table' && !b.borderless) && !sections.some((s) => isOrder(s.blocks)))
+  if (!blocks.some((b) => b.kind === 'table' && !isStampBlock(b)) && !sections.some((s) => isOrder(s.blocks)))
     fail(importText.noContent);
   const { plan, notes } = composePlan(sections);
   const { text, placed } = emitYaml(plan, notes, file.split(/[\\/]/).pop() ?? file);

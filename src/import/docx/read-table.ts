@@ -62,10 +62,18 @@ function readCellParagraphs(tc: XmlElement, ctx: ReadContext): DocParagraph[] {
   });
 }
 
-/** A table drawn without lines (a stamp, a date-and-number line): no borders, or all of them nil/none. */
+const drawn = (borders: XmlElement | undefined) =>
+  borders !== undefined &&
+  childElements(borders).some((b) => !['nil', 'none'].includes(b.attrs['w:val'] ?? 'nil'));
+
+/**
+ * A table drawn without lines (a stamp, a date-and-number line): neither the table, its style (a «Grid» style
+ * draws them) nor any cell (LibreOffice draws lines cell by cell) has a border.
+ */
 function isBorderless(tbl: XmlElement): boolean {
-  const borders = childElement(childElement(tbl, 'w:tblPr'), 'w:tblBorders');
-  const style = childValue(childElement(tbl, 'w:tblPr'), 'w:tblStyle');
-  if (!borders) return style === undefined || !/grid|сетк/i.test(style);
-  return childElements(borders).every((b) => ['nil', 'none'].includes(b.attrs['w:val'] ?? 'nil'));
+  const tblPr = childElement(tbl, 'w:tblPr');
+  if (drawn(childElement(tblPr, 'w:tblBorders'))) return false;
+  if (/grid|сетк/i.test(childValue(tblPr, 'w:tblStyle') ?? '')) return false;
+  const cells = unwrap(tbl).flatMap((tr) => unwrap(tr).filter((e) => e.name === 'w:tc'));
+  return !cells.some((tc) => drawn(childElement(childElement(tc, 'w:tcPr'), 'w:tcBorders')));
 }

@@ -20,9 +20,10 @@ export function readCellValue(cell: DocCell | undefined): CellValue | undefined 
   return paragraphs.map(toLine).join('\n');
 }
 
-/** A paragraph as one line of text, its Word marker written in front («1.», «–»). */
+/** A paragraph as one line of text, its Word number written in front («1.»); any bullet is written «–». */
 export function toLine(p: DocParagraph): string {
-  return p.marker ? `${p.marker.label} ${p.text.trim()}`.trim() : p.text.trim();
+  if (!p.marker) return p.text.trim();
+  return `${p.marker.bullet ? '–' : p.marker.label} ${p.text.trim()}`.trim();
 }
 
 /** The plain text of a cell, Word's numbers included («1.1»), lines joined by «\n». */

@@ -101,13 +101,14 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     }
   }
   order.clauses = clauses.map(toClause);
-  const signature = body.slice(j).find(isSignature);
-  if (signature) {
-    const [position = '', name = ''] = signature.text
-      .split(/\t+|_{3,}/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (isPersonName(name)) order.signer = book.add(name, position);
+  const signature = body
+    .slice(j)
+    .map(splitSignature)
+    .find((found) => found !== undefined);
+  if (signature) order.signer = book.add(signature.name, signature.position);
+  else {
+    order.signer = book.add(importText.signerPlaceholder, importText.signerPositionPlaceholder);
+    notes.push({ path: ['signer'], text: importText.signerNotFound });
   }
   const seenAt = body.findIndex((p) => /^С приказом ознакомлен/i.test(p.text.trim()));
   if (seenAt >= 0) {
@@ -124,14 +125,23 @@ function readCellTexts(block: DocBlock): string {
   return block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map(readCellText)).join(' ') : '';
 }
 
-/** «Директор\tГ.В. Алейкина», «Директор ________ Г.В. Алейкина»: a position, then a name at the end of the line. */
-function isSignature(p: DocParagraph): boolean {
+const trailingName = /^(.{2,80}?)\s+(\p{Lu}\.\s?(?:\p{Lu}\.)?\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * «Директор\tГ.В. Алейкина», «Директор ________ Г.В. Алейкина», «Директор    Г.В. Алейкина» (spaces, as a
+ * converted file has them): a position, then a name with initials first at the end of the line.
+ */
+function splitSignature(p: DocParagraph): { position: string; name: string } | undefined {
+  if (p.marker) return undefined;
   const parts = p.text
     .split(/\t+|_{3,}/)
     .map((s) => s.trim())
     .filter(Boolean);
-  return parts.length === 2 && isPersonName(parts[1]!) && !p.marker;
+  if (parts.length === 2 && isPersonName(parts[1]!)) return { position: parts[0]!, name: parts[1]! };
+  const spaced = trailingName.exec(p.text.trim());
+  return spaced && !/[.:;,]$/.test(spaced[1]!) ? { position: spaced[1]!, name: spaced[2]! } : undefined;
 }
+const isSignature = (p: DocParagraph) => splitSignature(p) !== undefined;
 
 function toClause(c: Clause): unknown {
   const simple = c.responsible === undefined && c.term === undefined && c.clauses === undefined;

@@ -1,10 +1,5 @@
-import { createRequire } from 'node:module';
 import { parsePersonName } from '../../language/names.js';
-
-type Translit = { transform(input: string, spaceReplacement?: string): string };
-const translit = (
-  createRequire(import.meta.url)('cyrillic-to-translit-js') as (c?: { preset: 'ru' }) => Translit
-)({ preset: 'ru' });
+import { toCustomKey } from './custom-key.js';
 
 export type ImportedPerson = { readonly name: string; readonly position?: string | undefined };
 
@@ -48,23 +43,13 @@ export function createPeopleBook(): PeopleBook {
         if (position && !person.position) people.set(known, { ...person, position });
         return known;
       }
-      const base = toKey(parsed.last);
-      let key = base;
-      for (let n = 2; people.has(key); n++) key = `${base}-${n}`;
+      const key = toCustomKey(parsed.last, new Set(people.keys()), '-');
       byIdentity.set(identity, key);
       people.set(key, position ? { name: clean, position } : { name: clean });
       return key;
     },
     entries: () => [...people.entries()].map(([k, v]) => [k, { ...v }]),
   };
-}
-
-function toKey(lastName: string): string {
-  const latin = translit
-    .transform(lastName.toLowerCase(), '-')
-    .replace(/[^a-z0-9-]+/g, '')
-    .replace(/^[^a-z]+/, '');
-  return latin === '' ? 'person' : latin;
 }
 
 /**

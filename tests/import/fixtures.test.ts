@@ -1,0 +1,184 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { buildModels } from '../../src/generate.js';
+import { importDocx } from '../../src/import/import-docx.js';
+import { importText } from '../../src/messages.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import type { Plan } from '../../src/plan/schema/plan.js';
+import { toModelText } from './_model-text.js';
+
+/** DOCX made by other producers (python-docx, LibreOffice from HTML); how — fixtures/README.md. */
+const fixtures = join(import.meta.dirname, 'fixtures');
+
+function importFixture(name: string): { plan: Plan; text: string[]; yaml: string } {
+  const { yaml } = importDocx(readFileSync(join(fixtures, name)), name);
+  const plan = parsePlan(yaml, 'imported.yaml');
+  const [built] = buildModels(plan, { createdAt: new Date('2022-01-01T00:00:00Z') });
+  return { plan, text: toModelText(built!.model), yaml };
+}
+
+/** The rows of the rebuilt roadmap table after its header: «number | activity | …», stage rows and merges. */
+const rowsAfter = (text: string[], header: string) => text.slice(text.indexOf(header) + 1);
+
+describe('import of DOCX from other producers', () => {
+  it('python-docx: Word automatic multi-level numbers → nested items; approval in a borderless table', () => {
+    const { plan, text } = importFixture('auto-numbering.docx');
+    expect(
+      rowsAfter(text, '№ п/п | Мероприятие | Срок исполнения | Ответственные | Форма отчётности'),
+    ).toEqual([
+      '1. | Подготовка нормативной базы | сентябрь – октябрь 2021 г. | Петрова И.И. | Приказ',
+      '1.1 | Разработка положения о воспитательной работе | до 01.10.2021 | Сидоров П.П. | Положение / Протокол педсовета',
+      '1.2 | Согласование с советом родителей | 15.10.2021 | Петрова И.И., Классные руководители | Протокол',
+      // A soft hyphen and a no-break space in the source; a content control around the row after it.
+      '1.2.1 | Сбор предложений родителей | октябрь 2021 г. | Классные руководители | Анкеты',
+      '2. | Проведение мероприятий | ежегодно | Сидоров П.П. | Отчёт',
+      '2.1 | Дни здоровья | в течение года | Учителя физкультуры | Фотоотчёт',
+      // gridBefore: the row has no № cell, its cells stay under their own titles.
+      '3. | Итоговый педсовет | май 2022 г. | Петрова И.И. | Протокол',
+    ]);
+    const [doc] = plan.documents;
+    expect(doc).toMatchObject({ type: 'roadmap', approval: { by: 'petrova', date: '2021-09-01' } });
+    expect(plan.people?.petrova).toEqual({ name: 'И.И. Петрова', position: 'Директор МБОУ «СОШ № 5»' });
+    expect(text[0]).toBe(
+      ' |  | УТВЕРЖДАЮ / Директор МБОУ «СОШ № 5» / ____________ И.И. Петрова / 01.09.2021',
+    );
+  });
+
+  it('python-docx: stage rows merged across (gridSpan), typed numbers, a table split by hand → one table', () => {
+    const { plan, text, yaml } = importFixture('stage-rows.docx');
+    expect(rowsAfter(text, '1 | 2 | 3 | 4 | 5')).toEqual([
+      '1. Подготовительный этап (сентябрь – октябрь 2021 г.) →5',
+      '1.1 | Создание рабочей группы | 01.09.2021 | Иванова А.А. | Приказ',
+      '1.2 | Анкетирование педагогов | сентябрь 2021 г. | Петров Б.Б. | Справка',
+      '1.3 | Обучение наставников | октябрь 2021 г. | Иванова А.А. | Сертификаты',
+      '2. Основной этап (ноябрь 2021 г. – май 2022 г.) →5',
+      '2.1 | Работа наставнических пар | весь период | Наставники | Планы',
+      '2.1.1 | Встречи пар | ежемесячно | Наставники | Журнал',
+    ]);
+    expect(plan.documents[0]).toMatchObject({
+      column_numbers: true,
+      stages: [{ term: { from: '2021-09', to: '2021-10' } }, {}],
+    });
+    expect(yaml).toContain(`# импорт: ${importText.continuedTable}`);
+  });
+
+  it('python-docx: a stage column merged down by vMerge, continued by <w:vMerge/> without a value', () => {
+    const { plan, text } = importFixture('stage-column.docx');
+    expect(rowsAfter(text, '№ п/п | Этап | Содержание работ | Срок | Результат')).toEqual([
+      '1. | 1. Аналитический (март – май 2022 г.) ↓2 | Анализ ресурсов | март 2022 г. | Справка',
+      '2. | Разработка программы | апрель – май 2022 г. | Программа',
+      '1. | 2. Внедренческий (июнь – декабрь 2022 г.) ↓3 | Стажировки | июнь 2022 г. | Отчёт',
+      '2. | Семинары | осенью | Материалы',
+      '3. | Конференция | декабрь 2022 г. | Сборник',
+    ]);
+    expect(plan.documents[0]).toMatchObject({ stage_layout: 'column' });
+  });
+
+  it('python-docx: an order of paragraphs, date and number on one line by tabs', () => {
+    const { plan, text } = importFixture('order-paragraphs.docx');
+    expect(plan.organization).toEqual({
+      name: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»',
+      city: 'Самара',
+    });
+    expect(plan.documents[0]).toEqual({
+      type: 'order',
+      id: 'order-1',
+      date: '2021-09-01',
+      number: '123-о',
+      title: 'О реализации программы воспитания',
+      preamble:
+        'В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»',
+      clauses: [
+        'Утвердить план мероприятий по реализации программы воспитания.',
+        {
+          text: 'Классным руководителям:',
+          clauses: [
+            'Провести классные часы.',
+            { text: 'Представить отчёты.', term: { until: '2021-10-15' } },
+          ],
+        },
+        {
+          text: 'Назначить ответственной за исполнение плана заместителя директора Петрову И.И.',
+          responsible: 'petrova',
+        },
+      ],
+      signer: 'petrova',
+    });
+    expect(text).toContain('Контроль за исполнением настоящего приказа оставляю за собой.');
+    expect(text).toContain('Директор И.И. Петрова');
+  });
+
+  it('LibreOffice (HTML → DOCX): a stage column by rowspan, cell borders, a bulleted list in a cell', () => {
+    const { plan, text } = importFixture('libreoffice-roadmap.docx');
+    expect(
+      rowsAfter(text, '№ п/п | Этап | Мероприятия | Сроки реализации | Ответственный исполнитель'),
+    ).toEqual([
+      '1. | 1. Организационный (август 2022 г.) ↓2 | Создание рабочей группы | до 20.08.2022 | Ким О.Л.',
+      '2. | Изучение ФОП ДО – на педсовете – на семинаре | август 2022 г. | Лебедева Т.С.',
+      '1. | 2. Основной (сентябрь 2022 г. – май 2023 г.) ↓3 | Разработка ОП ДО | сентябрь – октябрь 2022 г. | Лебедева Т.С., творческая группа',
+      '2. | Консультации для педагогов | ежемесячно | Лебедева Т.С.',
+      '3. | Мониторинг | май 2023 г. | Ким О.Л.',
+    ]);
+    expect(plan.documents[0]).toMatchObject({ approval: { by: 'kim', date: '2022-08-15' } });
+  });
+
+  it('LibreOffice (HTML → DOCX): an order with date and number in a borderless table, Word lists as clauses', () => {
+    const { plan } = importFixture('libreoffice-order.docx');
+    expect(plan.documents[0]).toMatchObject({
+      type: 'order',
+      date: '2022-08-30',
+      number: '77-од',
+      title: 'О создании рабочей группы',
+      clauses: [
+        'Создать рабочую группу в составе согласно приложению.',
+        {
+          text: 'Руководителю рабочей группы Орловой Е.А.:',
+          clauses: ['Разработать план работы.', 'Провести первое заседание.'],
+        },
+      ],
+      signer: 'sokolov',
+    });
+    expect(plan.people?.sokolov).toEqual({ name: 'В.В. Соколов', position: 'Директор' });
+  });
+});
+
+const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+async function runImport(file: string, env: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const code = await run(['import', file], {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd: fixtures,
+    env,
+  });
+  return { code, out, err };
+}
+
+describe('gramota import of .odt', () => {
+  it.skipIf(!hasSoffice)(
+    'converts the file with LibreOffice first',
+    async () => {
+      const { code, out } = await runImport('libreoffice-roadmap.odt');
+      expect(code).toBe(0);
+      expect(out).toContain('title: Дорожная карта внедрения ФОП ДО');
+      expect(out).toContain('stage_layout: column');
+    },
+    120_000,
+  );
+
+  it('says how to go on when LibreOffice is not installed', async () => {
+    const { code, out, err } = await runImport('libreoffice-roadmap.odt', {
+      GRAMOTA_SOFFICE: '/nonexistent/soffice',
+    });
+    expect([code, out, err]).toEqual([1, '', `libreoffice-roadmap.odt: ${importText.noConverter('.odt')}\n`]);
+  });
+});
