@@ -1,9 +1,10 @@
 import { importText } from '../messages.js';
 import { joinContinuedTables } from './continued-tables.js';
-import type { DocBlock, DocParagraph, DocSection } from './docx/blocks.js';
+import type { DocBlock, DocParagraph, DocSection, DocTable } from './docx/blocks.js';
 import { type Note, placeNotes } from './notes.js';
 import { isHeading, readBody } from './recognise/document-body.js';
 import { isOrder, readOrder } from './recognise/order.js';
+import { readPassportTable } from './recognise/passport.js';
 import { createPeopleBook, type PeopleBook } from './recognise/people.js';
 import { readRoadmapTable } from './recognise/roadmap-table.js';
 import { isStampBlock, type ReadStamp, readStamps, stampBlocksOf } from './recognise/stamps.js';
@@ -115,6 +116,18 @@ function readSection(
       ...roadmap.data,
     };
   }
+  const passport =
+    tables.length === 1 && after.length === 1 && head.length === 0
+      ? readPassportTable(tables[0] as DocTable, title, state.book)
+      : undefined;
+  if (passport)
+    return {
+      type: 'passport',
+      ...doc,
+      title,
+      ...(section.landscape ? { orientation: 'landscape' } : {}),
+      ...passport,
+    };
   const full = readBody([...head, ...after], state.book);
   state.notes.push(...placeNotes(full.notes, [...path, 'body']));
   if (full.body.length === 0) full.body.push({ paragraph: '' });
@@ -151,15 +164,27 @@ function applyStamps(
 ): Doc {
   const out = { ...doc };
   for (const stamp of stamps) {
+    if (stamp.kind === 'byOrder' && stamp.org && !state.organization.short_name)
+      state.organization.short_name = stamp.org;
+  }
+  for (const stamp of stamps) {
     if (stamp.kind === 'appendixMark') continue;
     if (stamp.kind === 'byOrder') {
-      if (stamp.org && !state.organization.short_name) state.organization.short_name = stamp.org;
       if (order) out.approval = { order: order.id };
       else state.notes.push({ path, text: importText.orderStampMissing });
       continue;
     }
-    out[stamp.kind] = stamp.value;
+    out[stamp.kind] = withoutOrganization(stamp.value, state);
     state.notes.push(...stamp.notes.map((text) => ({ path: [...path, stamp.kind], text })));
   }
   return out;
+}
+
+/** A council's stamp prints the organization after the council: «педагогического совета ГАПОУ «ЧПК»». */
+function withoutOrganization(value: Record<string, unknown>, state: State): Record<string, unknown> {
+  if (typeof value.council !== 'string') return value;
+  const org = state.organization.short_name ?? state.organization.name;
+  const council =
+    org && value.council.endsWith(` ${org}`) ? value.council.slice(0, -org.length - 1) : value.council;
+  return { ...value, council };
 }

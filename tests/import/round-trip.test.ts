@@ -19,11 +19,6 @@ const createdAt = new Date('2020-10-01T00:00:00Z');
 const knownGaps: Readonly<Record<string, string>> = {
   // An appendix alone: its stamp «УТВЕРЖДЕНА приказом …» names an order that is not in the file.
   'chita-mentoring-package/Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva': 'order stamp',
-  // «Контроль … возложить на <должность> <Фамилию>» is kept as a clause; gramota adds its own control clause.
-  'chita-mentoring-package/O_sozdanii_rabochei_gruppi_po_vnedreniyu_tselevoi_modeli_nastavnichestva':
-    'control',
-  // A passport's table «раздел — содержание» comes back as a free document's table.
-  'yaroslavl-passport/Pasport_proekta': 'passport',
 };
 /** Documents of text alone (no table, no order): import says so instead of guessing. */
 const textOnly = new Set([

@@ -2,6 +2,7 @@ import { importText } from '../../messages.js';
 import type { DocBlock, DocParagraph } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { readCellText } from './cell-value.js';
+import { readControl } from './control.js';
 import { readDate } from './dates.js';
 import { isPersonName, type PeopleBook, readResponsible } from './people.js';
 import { readTerm } from './terms.js';
@@ -92,33 +93,46 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     else if (level < 0 && target) target.text = `${target.text}\n${content}`;
     else clauses.push({ text: content });
   }
-  const control = clauses.at(-1);
-  if (control && /^Контроль(?![а-яё]).*исполнени/i.test(control.text)) {
-    clauses.pop();
-    if (!/оставляю за собой/i.test(control.text)) {
-      clauses.push(control);
-      notes.push({ path: ['clauses', clauses.length - 1], text: importText.controlKept });
-    }
-  }
-  order.clauses = clauses.map(toClause);
   const signature = body
     .slice(j)
     .map(splitSignature)
     .find((found) => found !== undefined);
-  if (signature) order.signer = book.add(signature.name, signature.position);
-  else {
-    order.signer = book.add(importText.signerPlaceholder, importText.signerPositionPlaceholder);
-    notes.push({ path: ['signer'], text: importText.signerNotFound });
-  }
+  const signer = signature
+    ? book.add(signature.name, signature.position)
+    : book.add(importText.signerPlaceholder, importText.signerPositionPlaceholder);
+  if (!signature) notes.push({ path: ['signer'], text: importText.signerNotFound });
   const seenAt = body.findIndex((p) => /^С приказом ознакомлен/i.test(p.text.trim()));
-  if (seenAt >= 0) {
-    const names = body
-      .slice(seenAt + 1)
-      .map((p) => p.text.trim())
-      .filter((t) => isPersonName(t));
-    if (names.length > 0) order.acquainted = names.map((n) => book.add(n));
-  }
-  return { organization, order, notes };
+  const acquainted = body
+    .slice(seenAt < 0 ? body.length : seenAt + 1)
+    .map((p) => p.text.trim())
+    .filter((t) => isPersonName(t))
+    .map((n) => book.add(n));
+  // The control clause last: the person it names in the accusative is found among the people read above.
+  const control = readControlClause(clauses, book, notes);
+  return {
+    organization,
+    order: {
+      ...order,
+      clauses: clauses.map(toClause),
+      ...(control !== undefined && { control }),
+      signer,
+      ...(acquainted.length > 0 && { acquainted }),
+    },
+    notes,
+  };
+}
+
+/** Takes the control clause off the end: «оставляю за собой» is gramota's default, «возложить на …» a person. */
+function readControlClause(clauses: Clause[], book: PeopleBook, notes: Note[]): string | undefined {
+  const last = clauses.at(-1);
+  if (!last || !/^Контроль(?![а-яё]).*исполнени/i.test(last.text)) return undefined;
+  clauses.pop();
+  if (/оставляю за собой/i.test(last.text)) return undefined;
+  const controller = readControl(last.text, book);
+  if (controller !== undefined) return controller;
+  clauses.push(last);
+  notes.push({ path: ['clauses', clauses.length - 1], text: importText.controlKept });
+  return undefined;
 }
 
 function readCellTexts(block: DocBlock): string {

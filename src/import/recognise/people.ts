@@ -1,7 +1,13 @@
 import { parsePersonName } from '../../language/names.js';
 import { toCustomKey } from './custom-key.js';
 
-export type ImportedPerson = { readonly name: string; readonly position?: string | undefined };
+type Forms = { readonly accusative?: string };
+export type ImportedPerson = {
+  readonly name: string;
+  readonly position?: string | undefined;
+  readonly cases?: Forms | undefined;
+  readonly position_cases?: Forms | undefined;
+};
 
 const surname = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const initials = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.)?`;
@@ -26,12 +32,17 @@ export function isPersonName(text: string, full = false): boolean {
  */
 export type PeopleBook = {
   readonly add: (name: string, position?: string) => string;
+  /** The key of a person with these initials whose surname is this one in another case («Спиридонову» → «Спиридонова»). */
+  readonly findDeclined: (surname: string, initials: string) => string | undefined;
+  readonly get: (key: string) => ImportedPerson | undefined;
+  /** Adds forms in a case the document shows and gramota would not build itself. */
+  readonly addForms: (key: string, forms: Pick<ImportedPerson, 'cases' | 'position_cases'>) => void;
   readonly entries: () => [string, ImportedPerson][];
 };
 
 export function createPeopleBook(): PeopleBook {
   const byIdentity = new Map<string, string>();
-  const people = new Map<string, { name: string; position?: string | undefined }>();
+  const people = new Map<string, ImportedPerson>();
   return {
     add(name, position) {
       const clean = name.replace(/\s+/g, ' ').trim();
@@ -47,6 +58,19 @@ export function createPeopleBook(): PeopleBook {
       byIdentity.set(identity, key);
       people.set(key, position ? { name: clean, position } : { name: clean });
       return key;
+    },
+    findDeclined(surname, initials) {
+      const stem = surname.slice(0, -1);
+      const tight = initials.replace(/\s/g, '');
+      return [...byIdentity.entries()].find(([identity]) => {
+        const [last = '', own = ''] = identity.split('|');
+        return own === tight && stem.length > 2 && last.startsWith(stem);
+      })?.[1];
+    },
+    get: (key) => people.get(key),
+    addForms(key, forms) {
+      const person = people.get(key);
+      if (person) people.set(key, { ...person, ...forms });
     },
     entries: () => [...people.entries()].map(([k, v]) => [k, { ...v }]),
   };
