@@ -4,8 +4,6 @@ import { composePlan } from './compose-plan.js';
 import { openDocx } from './docx/open-docx.js';
 import { readBody } from './docx/read-body.js';
 import { emitYaml, type PlacedNote } from './emit-yaml.js';
-import { isOrder } from './recognise/order.js';
-import { isStampBlock } from './recognise/stamps.js';
 
 export type ImportResult = {
   /** The plan as YAML text with comments on every guess. */
@@ -25,9 +23,18 @@ export function importDocx(bytes: Uint8Array, file: string): ImportResult {
     throw new UserError([{ code: 'file-unreadable', file, message }]);
   };
   if (!blocks.some((b) => b.kind === 'table' || b.text.trim() !== '')) fail(importText.empty);
-  if (!blocks.some((b) => b.kind === 'table' && !isStampBlock(b)) && !sections.some((s) => isOrder(s.blocks)))
-    fail(importText.noContent);
   const { plan, notes } = composePlan(sections);
+  if (!hasStructure(plan)) fail(importText.noContent);
   const { text, placed } = emitYaml(plan, notes, file.split(/[\\/]/).pop() ?? file);
   return { yaml: text, notes: placed };
+}
+
+/** A plan worth writing: some document is more than free text (a roadmap, an order, a regulation, a table). */
+function hasStructure(plan: { documents?: unknown }): boolean {
+  const documents = (plan.documents ?? []) as Record<string, unknown>[];
+  return documents.some(
+    (d) =>
+      d.type !== 'document' ||
+      ((d.body ?? []) as Record<string, unknown>[]).some((b) => 'table' in b || 'roadmap' in b),
+  );
 }

@@ -16,12 +16,18 @@ function inlineText(inlines: readonly Inline[]): string {
   );
 }
 
+const listMark = (list: Extract<Block, { type: 'list' }>) =>
+  list.ordered ? (list.outline ? '#.#' : '#') : '–';
+
 function blockLines(block: Block): string[] {
   switch (block.type) {
     case 'paragraph':
       return [inlineText(block.children)].filter((t) => t !== '');
     case 'list':
-      return block.items.flatMap((item) => item.children.flatMap(blockLines));
+      // Each item with its list's kind, so the comparison sees numbering: «#» numbered, «#.#» outline, «–» bullets.
+      return block.items.flatMap((item) =>
+        item.children.flatMap(blockLines).map((line, i) => (i === 0 ? `${listMark(block)} ${line}` : line)),
+      );
     case 'table':
       return block.rows.map((row) =>
         row.cells
@@ -38,7 +44,10 @@ function blockLines(block: Block): string[] {
   }
 }
 
-/** A model as lines of text: paragraphs, list items, and each table row with its cells' merges (↓ rows, → columns). */
+/**
+ * A model as lines of text: paragraphs, list items marked with their kind of numbering, and each table row with
+ * its cells' merges (↓ rows, → columns).
+ */
 export function toModelText(model: DocumentModel): string[] {
   return model.sections.flatMap((s) => s.children.flatMap(blockLines));
 }

@@ -19,11 +19,11 @@ const createdAt = new Date('2020-10-01T00:00:00Z');
 const knownGaps: Readonly<Record<string, string>> = {
   // An appendix alone: its stamp «УТВЕРЖДЕНА приказом …» names an order that is not in the file.
   'chita-mentoring-package/Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva': 'order stamp',
+  'chita-mentoring-package/Polozhenie_o_nastavnichestve': 'order stamp',
 };
-/** Documents of text alone (no table, no order): import says so instead of guessing. */
+/** Documents of free text alone (no table, order or regulation): import says so instead of guessing. */
 const textOnly = new Set([
   'chita-mentoring-package/Sostav_rabochei_gruppi_po_vnedreniyu_tselevoi_modeli_nastavnichestva',
-  'chita-mentoring-package/Polozhenie_o_nastavnichestve',
 ]);
 
 /** Every DOCX gramota writes for data/ imports into a plan that builds the same text, numbers and merges. */

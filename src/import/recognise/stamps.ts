@@ -70,7 +70,10 @@ function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | unde
   if (dateLine.trim() !== '' && readDate(dateLine) === undefined)
     notes.push(importText.stampDateNotRead(dateLine));
   const value: Record<string, unknown> = { ...(word && word !== 'СОГЛАСОВАНО' && { word }) };
-  if (isPersonName(name)) value.by = book.add(name, position || undefined);
+  // A position that does not name the organization («Председатель профкома») stays text: gramota would add the
+  // organization's name to a person's position in a stamp.
+  if (isPersonName(name) && (position === '' || position.includes('«')))
+    value.by = book.add(name, position || undefined);
   else if (name || position) value.by = [position, name].filter(Boolean).join(' ');
   else notes.push(importText.stampWithoutSigner);
   value.date = date;

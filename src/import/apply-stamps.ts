@@ -1,0 +1,42 @@
+import { importText } from '../messages.js';
+import type { ImportState, PlanDoc } from './import-state.js';
+import type { PlanPath } from './notes.js';
+import type { ReadStamp } from './recognise/stamps.js';
+
+/**
+ * The stamps at the top of a document → `approval` / `agreement`; «УТВЕРЖДЕНА приказом …» → `{ order }` when the
+ * file holds that order (its appendix mark is gramota's to write), and the organization's short name it names.
+ */
+export function applyStamps(
+  doc: PlanDoc,
+  stamps: readonly ReadStamp[],
+  state: ImportState,
+  path: PlanPath,
+  order: PlanDoc | undefined,
+): PlanDoc {
+  const out = { ...doc };
+  for (const stamp of stamps) {
+    if (stamp.kind === 'byOrder' && stamp.org && !state.organization.short_name)
+      state.organization.short_name = stamp.org;
+  }
+  for (const stamp of stamps) {
+    if (stamp.kind === 'appendixMark') continue;
+    if (stamp.kind === 'byOrder') {
+      if (order) out.approval = { order: order.id };
+      else state.notes.push({ path, text: importText.orderStampMissing });
+      continue;
+    }
+    out[stamp.kind] = withoutOrganization(stamp.value, state);
+    state.notes.push(...stamp.notes.map((text) => ({ path: [...path, stamp.kind], text })));
+  }
+  return out;
+}
+
+/** A council's stamp prints the organization after the council: «педагогического совета ГАПОУ «ЧПК»». */
+function withoutOrganization(value: Record<string, unknown>, state: ImportState): Record<string, unknown> {
+  if (typeof value.council !== 'string') return value;
+  const org = state.organization.short_name ?? state.organization.name;
+  const council =
+    org && value.council.endsWith(` ${org}`) ? value.council.slice(0, -org.length - 1) : value.council;
+  return { ...value, council };
+}
