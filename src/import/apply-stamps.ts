@@ -1,6 +1,7 @@
 import { importText } from '../messages.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import type { PlanPath } from './notes.js';
+import { orgPattern } from './recognise/organization.js';
 import type { ReadStamp } from './recognise/stamps.js';
 
 /**
@@ -21,6 +22,13 @@ export function applyStamps(
   }
   for (const stamp of stamps) {
     if (stamp.kind === 'appendixMark') continue;
+    if (stamp.kind === 'other') {
+      if (!state.organization.name && orgPattern.test(stamp.text)) {
+        state.organization.name = stamp.text;
+        state.notes.push({ path: ['organization', 'name'], text: importText.organizationFromStamps });
+      } else state.notes.push({ path, text: importText.stampTableText(stamp.text) });
+      continue;
+    }
     if (stamp.kind === 'byOrder') {
       if (order) out.approval = { order: order.id };
       else state.notes.push({ path, text: importText.orderStampMissing });

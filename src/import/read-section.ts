@@ -6,13 +6,11 @@ import type { ImportState, PlanDoc } from './import-state.js';
 import { type PlanPath, placeNotes } from './notes.js';
 import { isHeading, readBody } from './recognise/document-body.js';
 import { isOrder, readOrder } from './recognise/order.js';
+import { orgPattern } from './recognise/organization.js';
 import { readPassportTable } from './recognise/passport.js';
 import { isRegulation, readRegulation, toRegulationTitle } from './recognise/regulation.js';
 import { readRoadmapTable } from './recognise/roadmap-table.js';
 import { isStampBlock, readStamps, stampBlocksOf } from './recognise/stamps.js';
-
-const orgPattern =
-  /учреждени|колледж|техникум|школ|гимнази|лице[йя]|университет|организаци|центр|сад(?![а-яё])/i;
 
 /** What follows the stamps of a section: its title, what stands above it, what comes after it. */
 type Parts = {
@@ -38,6 +36,12 @@ export function readSection(
   const stamps = stampBlocks.flatMap((b) =>
     stampBlocksOf(b).flatMap((lines) => readStamps(lines, state.book)),
   );
+  const pictures = blocks
+    .flatMap((b) =>
+      b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
+    )
+    .reduce((n, p) => n + p.pictures, 0);
+  if (pictures > 0) state.notes.push({ path, text: importText.picturesDropped(pictures) });
   const joined = joinContinuedTables(blocks);
   blocks = joined.blocks;
   if (isOrder(blocks)) {

@@ -3,30 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import { importText } from '../../src/messages.js';
+import { runCaptured } from '../_fixtures/run-captured.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gramota-import-bad-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function importFile(
-  name: string,
-  bytes: Uint8Array,
-): Promise<{ code: number; err: string; out: string }> {
+function importFile(name: string, bytes: Uint8Array) {
   writeFileSync(join(dir, name), bytes);
-  let err = '';
-  let out = '';
-  const code = await run(['import', name, '-o', 'plan.yaml'], {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-    cwd: dir,
-    env: {},
-  });
-  return { code, err, out };
+  return runCaptured(dir, ['import', name, '-o', 'plan.yaml']);
 }
 
 const documentXml = (body: string) =>

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import { buildModels } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { importText } from '../../src/messages.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
+import { runCaptured } from '../_fixtures/run-captured.js';
 import { toModelText } from './_model-text.js';
 
 /** DOCX made by other producers (python-docx, LibreOffice from HTML); how — fixtures/README.md. */
@@ -169,21 +169,8 @@ describe('import of DOCX from other producers', () => {
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
-async function runImport(file: string, env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const code = await run(['import', file], {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-    cwd: fixtures,
-    env,
-  });
-  return { code, out, err };
-}
+const runImport = (file: string, env: Record<string, string> = {}) =>
+  runCaptured(fixtures, ['import', file], env);
 
 describe('gramota import of .odt', () => {
   it.skipIf(!hasSoffice)(

@@ -11,6 +11,8 @@ export type DocParagraph = {
   readonly marker: ListMarker | undefined;
   readonly align: string | undefined;
   readonly bold: boolean;
+  /** Pictures (drawings without text) the paragraph holds: they are not carried into a plan. */
+  readonly pictures: number;
 };
 
 /** A cell placed on the table's grid: its first column, how many columns and rows it covers. */

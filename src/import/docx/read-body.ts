@@ -44,7 +44,7 @@ export function readBody(parts: DocxParts): DocSection[] {
   let blocks: DocBlock[] = [];
   for (const element of body ? unwrap(body) : []) {
     if (element.name === 'w:p') {
-      blocks.push(readParagraph(element, ctx));
+      blocks.push(readParagraph(element, ctx), ...readTextBoxes(element, ctx));
       const sectPr = childElement(childElement(element, 'w:pPr'), 'w:sectPr');
       if (sectPr) {
         sections.push({ landscape: isLandscape(sectPr), blocks: dropEmptyTail(blocks) });
@@ -87,8 +87,33 @@ export function readParagraph(p: XmlElement, ctx: ReadContext): DocParagraph {
     marker: readMarker(pPr, styleId, ctx),
     align: childValue(pPr, 'w:jc'),
     bold: visible.length > 0 && visible.every((r) => r.bold),
+    pictures: countPictures(p),
   };
 }
+
+/** Paragraphs of the text boxes (надписи) anchored in a paragraph; Word's VML copy (mc:Fallback) is skipped. */
+export function readTextBoxes(element: XmlElement, ctx: ReadContext): DocParagraph[] {
+  return childElements(element).flatMap((c) => {
+    if (c.name === 'mc:Fallback') return [];
+    if (c.name === 'w:txbxContent')
+      return unwrap(c)
+        .filter((e) => e.name === 'w:p')
+        .map((e) => readParagraph(e, ctx));
+    return readTextBoxes(c, ctx);
+  });
+}
+
+/** Drawings and VML pictures that are not text boxes. */
+function countPictures(element: XmlElement): number {
+  return childElements(element).reduce((n, c) => {
+    if (c.name === 'mc:Fallback' || c.name === 'w:txbxContent') return n;
+    if ((c.name === 'w:drawing' || c.name === 'w:pict') && !hasTextBox(c)) return n + 1;
+    return n + countPictures(c);
+  }, 0);
+}
+
+const hasTextBox = (e: XmlElement): boolean =>
+  e.name === 'w:txbxContent' || childElements(e).some(hasTextBox);
 
 function readMarker(
   pPr: XmlElement | undefined,

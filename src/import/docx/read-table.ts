@@ -1,5 +1,5 @@
 import type { DocCell, DocParagraph, DocRow, DocTable } from './blocks.js';
-import { type ReadContext, readParagraph, unwrap } from './read-body.js';
+import { type ReadContext, readParagraph, readTextBoxes, unwrap } from './read-body.js';
 import { childElement, childElements, childValue, type XmlElement } from './xml-tree.js';
 
 type OpenCell = { col: number; colSpan: number; rowSpan: number; paragraphs: DocParagraph[] };
@@ -55,7 +55,7 @@ function intValue(parent: XmlElement | undefined, name: string): number {
 
 function readCellParagraphs(tc: XmlElement, ctx: ReadContext): DocParagraph[] {
   return unwrap(tc).flatMap((e) => {
-    if (e.name === 'w:p') return [readParagraph(e, ctx)];
+    if (e.name === 'w:p') return [readParagraph(e, ctx), ...readTextBoxes(e, ctx)];
     if (e.name === 'w:tbl')
       return readTable(e, ctx).rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs));
     return [];

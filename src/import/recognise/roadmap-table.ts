@@ -68,17 +68,19 @@ export function readRoadmapTable(
   if (stageColumn) data.stage_layout = 'column';
   const unnumbered = entries.every((e) => e.kind === 'stage' || e.depth === undefined);
   if (byStage || (!stageColumn && unnumbered)) data.numbering = 'stages';
-  if (top.length > 0) notes.push({ path: ['stages'], text: importText.itemsBeforeStage(top.length) });
+  // Rows above the first stage row go into the first stage, with a note: nothing of the table is dropped.
+  if (top.length > 0) notes.push({ path: ['stages', 0], text: importText.itemsBeforeStage(top.length) });
   data.stages = stages.map((stage, s) => {
     const path = ['stages', s];
+    const items = s === 0 ? [...top, ...stage.items] : stage.items;
     notes.push(...stage.entry.notes.map((n) => ({ path: n.key ? [...path, n.key] : path, text: n.text })));
-    if (stage.items.length === 0) notes.push({ path, text: importText.stageEmpty });
+    if (items.length === 0) notes.push({ path, text: importText.stageEmpty });
     return {
       title: stage.entry.title,
       ...(stage.entry.term !== undefined && { term: stage.entry.term }),
       items:
-        stage.items.length > 0
-          ? stage.items.map((item, i) => toItem(item, [...path, 'items', i], notes))
+        items.length > 0
+          ? items.map((item, i) => toItem(item, [...path, 'items', i], notes))
           : [{ activity: '' }],
     };
   });

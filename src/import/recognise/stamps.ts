@@ -13,7 +13,9 @@ export type ReadStamp =
       readonly notes: string[];
     }
   | { readonly kind: 'byOrder'; readonly org: string }
-  | { readonly kind: 'appendixMark'; readonly text: string };
+  | { readonly kind: 'appendixMark'; readonly text: string }
+  /** Lines of a stamp table that belong to no stamp (an organization's name on the left, a note). */
+  | { readonly kind: 'other'; readonly text: string };
 
 const approvalWord = /^УТВЕРЖД(АЮ|ЕН[АОЫ]?)(?![а-яё])/i;
 const agreementWord = /^(СОГЛАСОВАНО|ПРИНЯТО)(?![а-яё])/i;
@@ -27,14 +29,17 @@ export function stampBlocksOf(block: DocBlock): string[][] {
 /** Splits lines into stamps where a stamp word or «Приложение» starts one. */
 export function readStamps(lines: readonly string[], book: PeopleBook): ReadStamp[] {
   const groups: string[][] = [];
+  const other: string[] = [];
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
     if (approvalWord.test(line) || agreementWord.test(line) || /^Приложение(?![а-яё])/i.test(line))
       groups.push([line]);
-    else groups.at(-1)?.push(line);
+    else if (groups.length > 0) groups.at(-1)!.push(line);
+    else other.push(line);
   }
-  return groups.map((g) => readStamp(g, book)).filter((s): s is ReadStamp => s !== undefined);
+  const stamps = groups.map((g) => readStamp(g, book)).filter((s): s is ReadStamp => s !== undefined);
+  return other.length > 0 ? [{ kind: 'other', text: other.join(' ') }, ...stamps] : stamps;
 }
 
 function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | undefined {
