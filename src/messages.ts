@@ -217,6 +217,8 @@ export const importText = {
   initialsFirst: 'в таблице gramota пишет «Фамилия И.О.», а в документе инициалы стоят перед фамилией',
   councilGuess: 'гриф коллегиального органа: проверьте council (в родительном падеже) и протокол',
   stampDateNotRead: (line: string) => `дата грифа «${line}» не прочитана; поставлено место для даты от руки`,
+  stampDateInWords: (line: string) =>
+    `в документе дата грифа «${line}»; gramota напечатает её цифрами (01.10.2020), а словами — при settings.date_style: words`,
   stampWithoutSigner: 'в грифе не найдено, кто утверждает; укажите by или organization.head',
   orderStampMissing:
     'гриф «УТВЕРЖДЕН приказом …»: приказа нет в этом файле, гриф не перенесён; импортируйте приказ вместе с документом или задайте approval сами',
@@ -241,5 +243,6 @@ export const importText = {
     `в таблице с грифом был текст «${text}»; в план он не перенесён — gramota пишет грифы сама`,
   picturesDropped: (n: number) =>
     `в документе ${count(n, 'рисунок', 'рисунка', 'рисунков')} — в план рисунки не переносятся`,
+  planProblems: 'перед сборкой исправьте в плане (gramota check покажет то же):',
   summaryLine: (where: string, note: string) => `  ${where}: ${note}`,
 } as const;

@@ -14,21 +14,22 @@ export function runImport(command: { file: string; out?: string | undefined }, i
   const shown = toShownPath(path, io.cwd);
   try {
     const bytes = readSource(path, shown, io.env.GRAMOTA_SOFFICE ?? 'soffice');
-    const { yaml, notes } = importDocx(bytes, shown);
-    let where = '';
-    if (command.out === undefined) io.stdout(yaml);
+    const target = command.out === undefined ? undefined : resolve(io.cwd, command.out);
+    const where = target === undefined ? 'stdout' : toShownPath(target, io.cwd);
+    const { yaml, notes, problems } = importDocx(bytes, shown, where);
+    if (target === undefined) io.stdout(yaml);
     else {
-      const target = resolve(io.cwd, command.out);
       const written = writeAtomically(dirname(target), basename(target), new TextEncoder().encode(yaml));
-      if (typeof written !== 'string')
-        throw new UserError([{ ...written, file: toShownPath(target, io.cwd) }]);
-      where = toShownPath(target, io.cwd);
+      if (typeof written !== 'string') throw new UserError([{ ...written, file: where }]);
       io.stderr(`${importText.written(where)}\n`);
     }
     if (notes.length > 0) {
-      io.stderr(`${importText.summaryHeader(where || 'stdout')}\n`);
-      for (const n of notes)
-        io.stderr(`${importText.summaryLine(`${where || 'stdout'}:${n.line}`, n.text)}\n`);
+      io.stderr(`${importText.summaryHeader(where)}\n`);
+      for (const n of notes) io.stderr(`${importText.summaryLine(`${where}:${n.line}`, n.text)}\n`);
+    }
+    if (problems.length > 0) {
+      io.stderr(`${importText.planProblems}\n`);
+      for (const p of problems) io.stderr(`  ${formatProblem(p)}\n`);
     }
     return 0;
   } catch (e) {

@@ -14,7 +14,8 @@ import { toModelText } from './_model-text.js';
 const fixtures = join(import.meta.dirname, 'fixtures');
 
 function importFixture(name: string): { plan: Plan; text: string[]; yaml: string } {
-  const { yaml } = importDocx(readFileSync(join(fixtures, name)), name);
+  const { yaml, problems } = importDocx(readFileSync(join(fixtures, name)), name);
+  expect(problems).toEqual([]);
   const plan = parsePlan(yaml, 'imported.yaml');
   const [built] = buildModels(plan, { createdAt: new Date('2022-01-01T00:00:00Z') });
   return { plan, text: toModelText(built!.model), yaml };

@@ -39,6 +39,7 @@ describe('import round trip over data/', () => {
           continue;
         }
         const imported = importDocx(doc.docx!, `${doc.fileName}.docx`);
+        expect(imported.problems, name).toEqual([]);
         const rebuilt = parsePlan(imported.yaml, 'imported.yaml');
         const [first] = assemblePackage(rebuilt, buildModels(rebuilt, { createdAt }));
         const got = toModelText(first!.model);

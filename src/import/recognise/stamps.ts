@@ -74,6 +74,8 @@ function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | unde
   const date = readDate(dateLine) ?? 'blank';
   if (dateLine.trim() !== '' && readDate(dateLine) === undefined)
     notes.push(importText.stampDateNotRead(dateLine));
+  else if (date !== 'blank' && /[а-яё]{3}/i.test(dateLine))
+    notes.push(importText.stampDateInWords(dateLine.trim()));
   const value: Record<string, unknown> = { ...(word && word !== 'СОГЛАСОВАНО' && { word }) };
   // A position that does not name the organization («Председатель профкома») stays text: gramota would add the
   // organization's name to a person's position in a stamp.
