@@ -6,6 +6,8 @@ type Level = {
   readonly format: string;
   readonly text: string;
   readonly legal: boolean;
+  /** The paragraph style this level belongs to (w:pStyle: «Heading2» paragraphs are level 2 of the list). */
+  readonly style: string | undefined;
 };
 /** A list instance (w:num): its definition and the levels whose start it overrides. */
 type NumInstance = { readonly abstractId: string; readonly starts: ReadonlyMap<number, number> };
@@ -40,6 +42,7 @@ export function readNumbering(root: XmlElement | undefined): NumberingDefinition
         format: childValue(lvl, 'w:numFmt') ?? 'decimal',
         text: childValue(lvl, 'w:lvlText') ?? '',
         legal: childElement(lvl, 'w:isLgl') !== undefined,
+        style: childValue(lvl, 'w:pStyle'),
       };
     }
     abstracts.set(a.attrs['w:abstractNumId'] ?? '', levels);
@@ -53,6 +56,18 @@ export function readNumbering(root: XmlElement | undefined): NumberingDefinition
     nums.set(n.attrs['w:numId'] ?? '', { abstractId: childValue(n, 'w:abstractNumId') ?? '', starts });
   }
   return { abstracts, nums };
+}
+
+/** The level of a list whose definition ties that level to a paragraph style (numbered headings). */
+export function findStyleLevel(
+  defs: NumberingDefinitions,
+  numId: string,
+  styleId: string | undefined,
+): number | undefined {
+  const num = defs.nums.get(numId);
+  const levels = num ? (defs.abstracts.get(num.abstractId) ?? []) : [];
+  const level = styleId === undefined ? -1 : levels.findIndex((l) => l?.style === styleId);
+  return level >= 0 ? level : undefined;
 }
 
 const russian = 'абвгдежзиклмнопрстуфхцчшщэюя';

@@ -1,5 +1,5 @@
 import type { DocBlock, DocParagraph, DocSection } from './blocks.js';
-import { createCounter, type ListMarker, readNumbering } from './numbering.js';
+import { createCounter, findStyleLevel, type ListMarker, readNumbering } from './numbering.js';
 import type { DocxParts } from './open-docx.js';
 import { readTable } from './read-table.js';
 import { findStyleName, findStyleNumbering, readStyles, type StyleTable } from './styles.js';
@@ -31,13 +31,17 @@ export function unwrap(element: XmlElement): XmlElement[] {
 export type ReadContext = {
   readonly styles: StyleTable;
   readonly count: (numId: string, level: number) => ListMarker | undefined;
+  /** The level a list gives paragraphs of a style (numbered headings), when neither paragraph nor style says. */
+  readonly styleLevel: (numId: string, styleId: string | undefined) => number | undefined;
 };
 
 /** The document body as sections of paragraphs and tables. */
 export function readBody(parts: DocxParts): DocSection[] {
+  const numbering = readNumbering(parts.numbering);
   const ctx: ReadContext = {
     styles: readStyles(parts.styles),
-    count: createCounter(readNumbering(parts.numbering)),
+    count: createCounter(numbering),
+    styleLevel: (numId, styleId) => findStyleLevel(numbering, numId, styleId),
   };
   const body = childElement(parts.document, 'w:body');
   const sections: DocSection[] = [];
@@ -124,7 +128,14 @@ function readMarker(
   const fromStyle = findStyleNumbering(ctx.styles, styleId);
   const numId = childValue(numPr, 'w:numId') ?? fromStyle?.numId;
   if (numId === undefined || numId === '0') return undefined;
-  const level = Number.parseInt(childValue(numPr, 'w:ilvl') ?? String(fromStyle?.level ?? 0), 10);
+  const own = childValue(numPr, 'w:ilvl');
+  const level =
+    own !== undefined
+      ? Number.parseInt(own, 10)
+      : (fromStyle?.level ??
+        ctx.styleLevel(numId, styleId) ??
+        ctx.styleLevel(numId, fromStyle?.styleId) ??
+        0);
   return ctx.count(numId, Number.isNaN(level) ? 0 : level);
 }
 

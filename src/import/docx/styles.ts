@@ -26,18 +26,21 @@ export function readStyles(root: XmlElement | undefined): StyleTable {
   return table;
 }
 
-/** The list a style puts its paragraphs in, through its `basedOn` chain (a cycle ends the walk). */
+/**
+ * The list a style puts its paragraphs in, through its `basedOn` chain (a cycle ends the walk), and the style in
+ * the chain that says so (a list level may be tied to it).
+ */
 export function findStyleNumbering(
   styles: StyleTable,
   styleId: string | undefined,
-): { numId: string; level: number } | undefined {
+): { numId: string; level: number | undefined; styleId: string } | undefined {
   const seen = new Set<string>();
   let id = styleId;
   while (id !== undefined && !seen.has(id)) {
     seen.add(id);
     const style = styles.get(id);
     if (!style) return undefined;
-    if (style.numId !== undefined) return { numId: style.numId, level: style.level ?? 0 };
+    if (style.numId !== undefined) return { numId: style.numId, level: style.level, styleId: id };
     id = style.basedOn;
   }
   return undefined;

@@ -73,3 +73,29 @@ describe('DOCX reader', () => {
     );
   });
 });
+
+describe('numbering from styles', () => {
+  const numbering = `<w:numbering ${ns}><w:abstractNum w:abstractNumId="5">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="H1"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="H2"/><w:lvlText w:val="%1.%2."/></w:lvl>
+    </w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="5"/></w:num></w:numbering>`;
+  const styles = `<w:styles ${ns}>
+      <w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Mine"><w:name w:val="Мой пункт"/><w:basedOn w:val="H2"/></w:style>
+    </w:styles>`;
+
+  it('numbers headings by the level their style is tied to, and a style based on one of them as its parent', () => {
+    const style = (id: string) => `<w:pPr><w:pStyle w:val="${id}"/></w:pPr>`;
+    const document = parseXml(
+      `<w:document ${ns}><w:body>${p('Общие положения', style('H1'))}${p('Цели', style('H2'))}${p('Задачи', style('Mine'))}${p('Права', style('H1'))}</w:body></w:document>`,
+    );
+    const [section] = readBody({ document, numbering: parseXml(numbering), styles: parseXml(styles) });
+    expect(section!.blocks.map((b) => b.kind === 'paragraph' && [b.marker?.label, b.style, b.text])).toEqual([
+      ['1.', 'heading 1', 'Общие положения'],
+      ['1.1.', 'heading 2', 'Цели'],
+      ['1.2.', 'Мой пункт', 'Задачи'],
+      ['2.', 'heading 1', 'Права'],
+    ]);
+  });
+});
