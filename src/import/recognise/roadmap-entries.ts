@@ -33,10 +33,10 @@ export function readEntries(
   let byStage = false;
   let stageNumber = 0;
   for (const row of rows) {
-    const only = row.cells[0];
-    if (row.cells.length === 1 && only && only.colSpan >= table.columns - 1 && table.columns > 2) {
+    const label = readStageRow(row, table.columns, numberCol);
+    if (label !== undefined) {
       stageNumber += 1;
-      entries.push(readStageLabel(readCellText(only), stageNumber));
+      entries.push(readStageLabel(label, stageNumber));
       continue;
     }
     const stageCell = stageCol >= 0 ? cellAt(row, stageCol) : undefined;
@@ -94,12 +94,27 @@ function readItemValues(
   return { activity: item.activity ?? '', ...item };
 }
 
+/**
+ * The text of a stage row: one cell across the table (or all but one column), or the № cell and one cell across
+ * the rest («I» | «Подготовительный этап»); undefined for any other row.
+ */
+function readStageRow(row: DocRow, columns: number, numberCol: number): string | undefined {
+  const [first, second] = row.cells;
+  if (columns <= 2 || !first) return undefined;
+  if (row.cells.length === 1 && first.colSpan >= columns - 1) return readCellText(first);
+  const besideNumber = row.cells.length === 2 && first.col === numberCol && first.colSpan === 1;
+  if (besideNumber && second && second.colSpan === columns - 1)
+    return `${readCellText(first)} ${readCellText(second)}`.trim();
+  return undefined;
+}
+
 /** «1. Подготовительный этап (сентябрь 2020 г.)» → title and term; gramota writes the number itself. */
 function readStageLabel(label: string, n: number): Entry {
   const notes: EntryNote[] = [];
-  const numbered = /^(\d+)\.?\s*(.*)$/s.exec(label.replace(/\n/g, ' ').trim());
+  // «1. Подготовительный», «I. Подготовительный», «Этап 1. Подготовительный».
+  const numbered = /^(?:Этап\s+)?(\d+|[IVX]+)(?:[.:)]\s*|\s+)(.*)$/su.exec(label.replace(/\n/g, ' ').trim());
   let title = numbered ? numbered[2]! : label.trim();
-  if (!numbered || Number(numbered[1]) !== n) notes.push({ text: importText.stageNumbered(n) });
+  if (!numbered || numbered[1] !== String(n)) notes.push({ text: importText.stageNumbered(n) });
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(title);
   const term = paren ? readTerm(paren[2]!).term : undefined;
   const dated = paren !== null && term !== undefined && typeof term !== 'string';
