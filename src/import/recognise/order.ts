@@ -37,34 +37,12 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
   const head = lines(blocks.slice(0, kindAt))
     .map((p) => p.text.trim())
     .filter(Boolean);
-  const rest = blocks.slice(kindAt + 1);
   const organization: { name?: string; city?: string } = head.length > 0 ? { name: head.join(' ') } : {};
-  const order: Record<string, unknown> = { type: 'order' };
-  let i = 0;
-  const requisites =
-    rest[i]?.kind === 'table' ? readCellTexts(rest[i]!) : ((rest[i] as DocParagraph | undefined)?.text ?? '');
-  if (/№/.test(requisites)) {
-    const date = readDate(requisites);
-    order.date = date && date !== 'blank' ? date : 'blank';
-    order.number = /№\s*(\S+)/.exec(requisites)?.[1] ?? '';
-    i += 1;
-  } else {
-    order.date = 'blank';
-    order.number = '';
-    notes.push({ path: ['number'], text: importText.orderRequisitesNotRead });
-  }
-  const place =
-    rest[i]?.kind === 'paragraph'
-      ? /^(?:г|с|п|пгт)\.\s*(.+)$/.exec(
-          rest[i]!.kind === 'paragraph' ? (rest[i] as DocParagraph).text.trim() : '',
-        )
-      : null;
-  if (place) {
-    organization.city = place[1]!;
-    i += 1;
-  }
-  const body = lines(rest.slice(i)).filter((p) => p.text.trim() !== '' || p.marker);
-  order.title = body[0]?.text.trim() ?? '';
+  const { requisites, city, next } = readRequisites(blocks.slice(kindAt + 1));
+  if (city) organization.city = city;
+  if (requisites.number === '') notes.push({ path: ['number'], text: importText.orderRequisitesNotRead });
+  const body = lines(blocks.slice(kindAt + 1 + next)).filter((p) => p.text.trim() !== '' || p.marker);
+  const order: Record<string, unknown> = { type: 'order', ...requisites, title: body[0]?.text.trim() ?? '' };
   const commandAt = body.findIndex((p) => /ПРИКАЗЫВАЮ\s*:?\s*$/i.test(p.text.trim()));
   const preamble = body
     .slice(1, commandAt < 0 ? 1 : commandAt + 1)
@@ -73,26 +51,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     .replace(/\s*ПРИКАЗЫВАЮ\s*:?\s*$/i, '')
     .trim();
   if (preamble) order.preamble = preamble;
-  const clauses: Clause[] = [];
-  let j = commandAt < 0 ? 1 : commandAt + 1;
-  for (; j < body.length; j++) {
-    const p = body[j]!;
-    const text = p.text.trim();
-    if (/^С приказом ознакомлен/i.test(text) || isSignature(p)) break;
-    const typed = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(text);
-    const level =
-      p.marker && !p.marker.bullet ? p.marker.level : typed ? typed[1]!.split('.').length - 1 : -1;
-    const content = p.marker ? text : typed ? typed[2]! : text;
-    const last = clauses.at(-1);
-    const target = last?.clauses?.at(-1) && level !== 0 ? last.clauses.at(-1)! : last;
-    const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+?)\.?$/i.exec(content);
-    const term = /^Срок(и)?(\s+исполнения)?\s*:\s*(.+?)\.?$/i.exec(content);
-    if (level < 0 && target && responsible) target.responsible = readResponsible(responsible[3]!, book);
-    else if (level < 0 && target && term) target.term = readTerm(term[3]!).term;
-    else if (level > 0 && last) last.clauses = [...(last.clauses ?? []), { text: content }];
-    else if (level < 0 && target) target.text = `${target.text}\n${content}`;
-    else clauses.push({ text: content });
-  }
+  const { clauses, end: j } = readClauses(body, commandAt < 0 ? 1 : commandAt + 1, book, notes);
   const signature = body
     .slice(j)
     .map(splitSignature)
@@ -133,6 +92,72 @@ function readControlClause(clauses: Clause[], book: PeopleBook, notes: Note[]): 
   clauses.push(last);
   notes.push({ path: ['clauses', clauses.length - 1], text: importText.controlKept });
   return undefined;
+}
+
+/** Date and number under ПРИКАЗ (one line by tabs, or a borderless table), then the place «г. Чита». */
+function readRequisites(rest: readonly DocBlock[]): {
+  requisites: { date: string; number: string };
+  city: string | undefined;
+  next: number;
+} {
+  const [first, second] = rest;
+  const line = first?.kind === 'table' ? readCellTexts(first) : (first?.text ?? '');
+  const found = /№/.test(line);
+  const date = found ? readDate(line) : undefined;
+  const requisites = {
+    date: date && date !== 'blank' ? date : 'blank',
+    number: found ? (/№\s*(\S+)/.exec(line)?.[1] ?? '') : '',
+  };
+  const placeBlock = found ? second : first;
+  const place =
+    placeBlock?.kind === 'paragraph' ? /^(?:г|с|п|пгт)\.\s*(.+)$/.exec(placeBlock.text.trim()) : null;
+  return { requisites, city: place?.[1], next: (found ? 1 : 0) + (place ? 1 : 0) };
+}
+
+/**
+ * Clauses after «ПРИКАЗЫВАЮ:» up to the signature: Word's or typed numbers give the level, «Ответственный:» and
+ * «Срок:» lines belong to the clause above, other text continues it. Returns where the clauses end.
+ */
+function readClauses(
+  body: readonly DocParagraph[],
+  start: number,
+  book: PeopleBook,
+  notes: Note[],
+): { clauses: Clause[]; end: number } {
+  const clauses: Clause[] = [];
+  let j = start;
+  for (; j < body.length; j++) {
+    const p = body[j]!;
+    const text = p.text.trim();
+    if (/^С приказом ознакомлен/i.test(text) || isSignature(p)) break;
+    const typed = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(text);
+    const level =
+      p.marker && !p.marker.bullet ? p.marker.level : typed ? typed[1]!.split('.').length - 1 : -1;
+    const content = p.marker ? text : typed ? typed[2]! : text;
+    const last = clauses.at(-1);
+    const sub = level !== 0 ? last?.clauses?.at(-1) : undefined;
+    const target = sub ?? last;
+    const path = [
+      'clauses',
+      clauses.length - 1,
+      ...(sub && last?.clauses ? ['clauses', last.clauses.length - 1] : []),
+    ];
+    const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+?)\.?$/i.exec(content);
+    const term = /^Срок(и)?(\s+исполнения)?\s*:\s*(.+?)\.?$/i.exec(content);
+    if (level < 0 && target && responsible) target.responsible = readResponsible(responsible[3]!, book);
+    else if (level < 0 && target && term) target.term = readOrderTerm(term[3]!, [...path, 'term'], notes);
+    else if (level > 0 && last) last.clauses = [...(last.clauses ?? []), { text: content }];
+    else if (level < 0 && target) target.text = `${target.text}\n${content}`;
+    else clauses.push({ text: content });
+  }
+  return { clauses, end: j };
+}
+
+/** «Срок: до 15.10.2020.»; a bare date stays text, since in an order gramota prints a bare date as «до …». */
+function readOrderTerm(text: string, path: (string | number)[], notes: Note[]): unknown {
+  const { term, note } = readTerm(text);
+  if (note) notes.push({ path, text: note });
+  return typeof term === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(term) ? text.trim() : term;
 }
 
 function readCellTexts(block: DocBlock): string {

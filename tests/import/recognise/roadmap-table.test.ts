@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DocCell, DocParagraph, DocRow, DocTable } from '../../../src/import/docx/blocks.js';
+import type { DocCell, DocRow, DocTable } from '../../../src/import/docx/blocks.js';
 import { createPeopleBook } from '../../../src/import/recognise/people.js';
 import { readRoadmapTable } from '../../../src/import/recognise/roadmap-table.js';
+import { toParagraph } from '../_paragraph.js';
 
-const paragraph = (text: string): DocParagraph => ({
-  kind: 'paragraph',
-  text,
-  style: '',
-  marker: undefined,
-  align: undefined,
-  bold: false,
-  pictures: 0,
-});
 /** A row of cells side by side; a cell written [text, colSpan] spans columns. */
 function row(...cells: (string | [string, number])[]): DocRow {
   let col = 0;
@@ -19,7 +11,7 @@ function row(...cells: (string | [string, number])[]): DocRow {
     header: false,
     cells: cells.map((c): DocCell => {
       const [text, colSpan] = typeof c === 'string' ? [c, 1] : c;
-      const cell = { col, colSpan, rowSpan: 1, paragraphs: [paragraph(text)] };
+      const cell = { col, colSpan, rowSpan: 1, paragraphs: [toParagraph(text)] };
       col += colSpan;
       return cell;
     }),
