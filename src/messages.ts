@@ -238,6 +238,8 @@ export const importText = {
   signerPositionPlaceholder: 'Директор',
   textBeforeSection: 'текст до первого раздела положения стал разделом; проверьте',
   sectionEmpty: 'в разделе положения нет пунктов; план требует хотя бы один — добавлен пустой',
+  organizationFromCouncil: (org: string) =>
+    `«${org}» из грифа принято за сокращённое наименование организации (organization.short_name)`,
   organizationFromStamps: 'наименование организации взято из таблицы с грифом',
   stampTableText: (text: string) =>
     `в таблице с грифом был текст «${text}»; в план он не перенесён — gramota пишет грифы сама`,

@@ -34,17 +34,35 @@ export function applyStamps(
       else state.notes.push({ path, text: importText.orderStampMissing });
       continue;
     }
-    out[stamp.kind] = withoutOrganization(stamp.value, state);
+    out[stamp.kind] = withoutOrganization(stamp.value, state, [...path, stamp.kind]);
     state.notes.push(...stamp.notes.map((text) => ({ path: [...path, stamp.kind], text })));
   }
   return out;
 }
 
-/** A council's stamp prints the organization after the council: «педагогического совета ГАПОУ «ЧПК»». */
-function withoutOrganization(value: Record<string, unknown>, state: ImportState): Record<string, unknown> {
+const councilThenOrganization =
+  /^(.*?(?:совета|собрания(?: работников| трудового коллектива)?|комиссии|конференции))\s+(.+)$/u;
+
+/**
+ * A council's stamp prints the organization after the council: «педагогического совета ГАПОУ «ЧПК»». A known
+ * organization is cut off; an unknown one is read from there as the short name, with a note.
+ */
+function withoutOrganization(
+  value: Record<string, unknown>,
+  state: ImportState,
+  path: PlanPath,
+): Record<string, unknown> {
   if (typeof value.council !== 'string') return value;
   const org = state.organization.short_name ?? state.organization.name;
-  const council =
-    org && value.council.endsWith(` ${org}`) ? value.council.slice(0, -org.length - 1) : value.council;
-  return { ...value, council };
+  if (org) {
+    const council = value.council.endsWith(` ${org}`)
+      ? value.council.slice(0, -org.length - 1)
+      : value.council;
+    return { ...value, council };
+  }
+  const split = councilThenOrganization.exec(value.council);
+  if (!split) return value;
+  state.organization.short_name = split[2]!;
+  state.notes.push({ path, text: importText.organizationFromCouncil(split[2]!) });
+  return { ...value, council: split[1]! };
 }

@@ -106,7 +106,8 @@ function readRequisites(rest: readonly DocBlock[]): {
   const date = found ? readDate(line) : undefined;
   const requisites = {
     date: date && date !== 'blank' ? date : 'blank',
-    number: found ? (/№\s*(\S+)/.exec(line)?.[1] ?? '') : '',
+    // The number is all after «№» up to a tab or the end: «45-о», «12/1-од», «123 о/д».
+    number: found ? (/№\s*([^\t]+?)\s*(?:\t|$)/.exec(line)?.[1] ?? '') : '',
   };
   const placeBlock = found ? second : first;
   const place =
@@ -161,7 +162,7 @@ function readOrderTerm(text: string, path: (string | number)[], notes: Note[]): 
 }
 
 function readCellTexts(block: DocBlock): string {
-  return block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map(readCellText)).join(' ') : '';
+  return block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map(readCellText)).join('\t') : '';
 }
 
 const trailingName = /^(.{2,80}?)\s+(\p{Lu}\.\s?(?:\p{Lu}\.)?\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;

@@ -13,7 +13,7 @@ describe('orders', () => {
       lines(
         'МБОУ «Школа № 1»',
         'П Р И К А З',
-        '15.09.2022\t№ 12',
+        '15.09.2022\t№ 12 о/д',
         'г. Тверь',
         'О дежурстве',
         'ПРИКАЗЫВАЮ:',
@@ -30,7 +30,7 @@ describe('orders', () => {
     expect(order).toEqual({
       type: 'order',
       date: '2022-09-15',
-      number: '12',
+      number: '12 о/д',
       title: 'О дежурстве',
       clauses: [{ text: 'Организовать дежурство.', term: '20.09.2022' }],
       control: 'petrova',
