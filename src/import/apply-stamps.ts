@@ -35,6 +35,7 @@ export function applyStamps(
       continue;
     }
     out[stamp.kind] = withoutOrganization(stamp.value, state, [...path, stamp.kind]);
+    splitPositionOrganization(stamp.value.by, state);
     state.notes.push(...stamp.notes.map((text) => ({ path: [...path, stamp.kind], text })));
   }
   return out;
@@ -65,4 +66,18 @@ function withoutOrganization(
   state.organization.short_name = split[2]!;
   state.notes.push({ path, text: importText.organizationFromCouncil(split[2]!) });
   return { ...value, council: split[1]! };
+}
+
+const positionThenOrganization = /^(.+?)\s+(\p{Lu}{2,}[\p{L}\s-]*«[^»]+»)$/u;
+
+/**
+ * «Директор ГАПОУ «ЧПК»» in a stamp: the position is «Директор» and «ГАПОУ «ЧПК»» the short name, which gramota
+ * adds to the position in stamps again (and leaves out of signatures).
+ */
+function splitPositionOrganization(by: unknown, state: ImportState): void {
+  const person = typeof by === 'string' ? state.book.get(by) : undefined;
+  const split = person?.position ? positionThenOrganization.exec(person.position) : null;
+  if (!split || (state.organization.short_name && state.organization.short_name !== split[2])) return;
+  state.organization.short_name = split[2]!;
+  state.book.addForms(by as string, { position: split[1]! });
 }

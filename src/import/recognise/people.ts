@@ -35,8 +35,11 @@ export type PeopleBook = {
   /** The key of a person with these initials whose surname is this one in another case («Спиридонову» → «Спиридонова»). */
   readonly findDeclined: (surname: string, initials: string) => string | undefined;
   readonly get: (key: string) => ImportedPerson | undefined;
-  /** Adds forms in a case the document shows and gramota would not build itself. */
-  readonly addForms: (key: string, forms: Pick<ImportedPerson, 'cases' | 'position_cases'>) => void;
+  /** Adds forms in a case the document shows and gramota would not build itself, or sets the position. */
+  readonly addForms: (
+    key: string,
+    forms: Pick<ImportedPerson, 'cases' | 'position_cases' | 'position'>,
+  ) => void;
   readonly entries: () => [string, ImportedPerson][];
 };
 
