@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../src/generate.js';
@@ -175,7 +176,31 @@ const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).sta
 const runImport = (file: string, env: Record<string, string> = {}) =>
   runCaptured(fixtures, ['import', file], env);
 
-describe('gramota import of .odt', () => {
+describe('gramota import of .odt and .doc', () => {
+  it.skipIf(!hasSoffice)(
+    'converts a Word 97–2003 .doc with LibreOffice first',
+    async () => {
+      const { code, out } = await runImport('libreoffice-order.doc');
+      expect(code).toBe(0);
+      expect(out).toContain('number: 77-од');
+    },
+    120_000,
+  );
+
+  it('says what a .doc under the name .docx is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-import-doc-'));
+    try {
+      copyFileSync(join(fixtures, 'libreoffice-order.doc'), join(dir, 'prikaz.docx'));
+      expect(await runCaptured(dir, ['import', 'prikaz.docx'])).toEqual({
+        code: 1,
+        out: '',
+        err: `prikaz.docx: ${importText.oldWordFormat}\n`,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!hasSoffice)(
     'converts the file with LibreOffice first',
     async () => {
