@@ -22,7 +22,11 @@ export function sniffFile(bytes: Uint8Array): 'zip' | 'ole' | 'other' {
 /** Whether an OLE container holds an encrypted Office package (its stream «EncryptedPackage», UTF-16). */
 export function isEncryptedPackage(bytes: Uint8Array): boolean {
   const name = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name));
+  // A plain scan (no Buffer), so that the reader runs in a browser too.
+  for (let at = bytes.indexOf(name[0]!); at >= 0; at = bytes.indexOf(name[0]!, at + 1)) {
+    if (name.every((b, i) => bytes[at + i] === b)) return true;
+  }
+  return false;
 }
 
 /** Unzips a DOCX and parses its parts; every way a file can fail to be a readable DOCX is a UserError. */
