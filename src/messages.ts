@@ -229,6 +229,7 @@ export const importText = {
   organizationUnknown: 'наименование организации в документе не найдено; впишите его',
   organizationGuess: 'абзац над заголовком принят за наименование организации',
   orderRequisitesNotRead: 'дата и номер приказа не найдены под словом ПРИКАЗ; впишите date и number',
+  afterSignature: (text: string) => `после подписи в документе есть текст, который не перенесён: «${text}»`,
   controlKept:
     'пункт о контроле перенесён текстом; gramota добавит свой пункт «Контроль … оставляю за собой» — задайте control: ключ человека и удалите этот пункт',
   header: (source: string) =>

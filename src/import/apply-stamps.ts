@@ -17,8 +17,8 @@ export function applyStamps(
 ): PlanDoc {
   const out = { ...doc };
   for (const stamp of stamps) {
-    if (stamp.kind === 'byOrder' && stamp.org && !state.organization.short_name)
-      state.organization.short_name = stamp.org;
+    const org = stamp.kind === 'byOrder' || stamp.kind === 'appendixMark' ? stamp.org : undefined;
+    if (org && !state.organization.short_name) state.organization.short_name = org;
   }
   for (const stamp of stamps) {
     if (stamp.kind === 'appendixMark') continue;

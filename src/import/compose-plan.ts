@@ -1,4 +1,5 @@
 import { importText } from '../messages.js';
+import { splitAtAppendixPages } from './appendix-pages.js';
 import type { DocSection } from './docx/blocks.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import type { Note } from './notes.js';
@@ -8,7 +9,8 @@ import { createPeopleBook } from './recognise/people.js';
 export type ComposedPlan = { readonly plan: Record<string, unknown>; readonly notes: Note[] };
 
 /** Sections of a DOCX → a plan: each section one document; sections after an order are its appendices. */
-export function composePlan(sections: readonly DocSection[]): ComposedPlan {
+export function composePlan(read: readonly DocSection[]): ComposedPlan {
+  const sections = read.flatMap(splitAtAppendixPages);
   const state: ImportState = { organization: {}, book: createPeopleBook(), notes: [] };
   const documents: PlanDoc[] = [];
   let order: PlanDoc | undefined;

@@ -9,5 +9,6 @@ export const toParagraph = (text: string, extra: Partial<DocParagraph> = {}): Do
   align: undefined,
   bold: false,
   pictures: 0,
+  pageBreak: false,
   ...extra,
 });

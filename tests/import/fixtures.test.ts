@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { importText } from '../../src/messages.js';
+import { assemblePackage } from '../../src/package/assemble.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
 import { runCaptured } from '../_fixtures/run-captured.js';
@@ -134,6 +135,27 @@ describe('import of DOCX from other producers', () => {
       '#.# Совет решает следующие задачи:',
       '#.# планирует методическую работу;',
       '#.# организует повышение квалификации.',
+    ]);
+  });
+
+  it("python-docx: an appendix on the next page by a page break, not a section break, is the order's appendix", () => {
+    const { yaml } = importDocx(
+      readFileSync(join(fixtures, 'order-with-appendix.docx')),
+      'order-with-appendix.docx',
+    );
+    const plan = parsePlan(yaml, 'imported.yaml');
+    expect(plan.organization.short_name).toBe('МБОУ «СОШ № 5»');
+    expect(plan.documents.map((d) => [d.type, d.id])).toEqual([
+      ['order', 'order-1'],
+      ['roadmap', 'appendix-1'],
+    ]);
+    expect(plan.documents[0]).toMatchObject({ number: '124-о', appendices: ['appendix-1'] });
+    const [order] = assemblePackage(plan, buildModels(plan, { createdAt: new Date('2022-01-01T00:00:00Z') }));
+    const text = toModelText(order!.model);
+    expect(text).toContain(' |  | Приложение / к приказу МБОУ «СОШ № 5» / от 01.09.2021 № 124-о');
+    expect(rowsAfter(text, '№ | Мероприятие | Срок')).toEqual([
+      '1. | Линейка | 01.09.2021',
+      '2. | Классные часы | сентябрь 2021 г.',
     ]);
   });
 

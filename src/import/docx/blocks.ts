@@ -13,6 +13,8 @@ export type DocParagraph = {
   readonly bold: boolean;
   /** Pictures (drawings without text) the paragraph holds: they are not carried into a plan. */
   readonly pictures: number;
+  /** A page break before or inside the paragraph (pageBreakBefore, <w:br w:type="page"/>). */
+  readonly pageBreak: boolean;
 };
 
 /** A cell placed on the table's grid: its first column, how many columns and rows it covers. */

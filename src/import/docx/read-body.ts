@@ -92,8 +92,15 @@ export function readParagraph(p: XmlElement, ctx: ReadContext): DocParagraph {
     align: childValue(pPr, 'w:jc'),
     bold: visible.length > 0 && visible.every((r) => r.bold),
     pictures: countPictures(p),
+    pageBreak: hasPageBreak(p) || childElement(pPr, 'w:pageBreakBefore') !== undefined,
   };
 }
+
+const hasPageBreak = (e: XmlElement): boolean =>
+  childElements(e).some(
+    (c) =>
+      (c.name === 'w:br' && c.attrs['w:type'] === 'page') || (c.name !== 'mc:Fallback' && hasPageBreak(c)),
+  );
 
 /** Paragraphs of the text boxes (надписи) anchored in a paragraph; Word's VML copy (mc:Fallback) is skipped. */
 export function readTextBoxes(element: XmlElement, ctx: ReadContext): DocParagraph[] {

@@ -66,6 +66,12 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     .map((p) => p.text.trim())
     .filter((t) => isPersonName(t))
     .map((n) => book.add(n));
+  const rest = body
+    .slice(j)
+    .filter((p) => splitSignature(p) === undefined)
+    .map((p) => p.text.trim())
+    .filter((t) => !isLeftForGramota(t) && !isPersonName(t));
+  if (rest.length > 0) notes.push({ path: ['signer'], text: importText.afterSignature(rest.join(' / ')) });
   // The control clause last: the person it names in the accusative is found among the people read above.
   const control = readControlClause(clauses, book, notes);
   return {
@@ -159,6 +165,15 @@ function readOrderTerm(text: string, path: (string | number)[], notes: Note[]): 
   const { term, note } = readTerm(text);
   if (note) notes.push({ path, text: note });
   return typeof term === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(term) ? text.trim() : term;
+}
+
+/** Lines under the signature that gramota writes itself: the signature, «С приказом ознакомлены:», blanks. */
+function isLeftForGramota(text: string): boolean {
+  return (
+    /^С приказом ознакомлен/i.test(text) ||
+    /^[_\s«»"]*$/.test(text) ||
+    /^«?_+»?\s*_+\s*(20_*|\d{4})\s*г\.?$/.test(text)
+  );
 }
 
 function readCellTexts(block: DocBlock): string {

@@ -13,7 +13,7 @@ export type ReadStamp =
       readonly notes: string[];
     }
   | { readonly kind: 'byOrder'; readonly org: string }
-  | { readonly kind: 'appendixMark'; readonly text: string }
+  | { readonly kind: 'appendixMark'; readonly text: string; readonly org: string | undefined }
   /** Lines of a stamp table that belong to no stamp (an organization's name on the left, a note). */
   | { readonly kind: 'other'; readonly text: string };
 
@@ -44,7 +44,10 @@ export function readStamps(lines: readonly string[], book: PeopleBook): ReadStam
 
 function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | undefined {
   const [head = '', ...rest] = lines;
-  if (/^Приложение(?![а-яё])/i.test(head)) return { kind: 'appendixMark', text: lines.join(' ') };
+  if (/^Приложение(?![а-яё])/i.test(head)) {
+    const text = lines.join(' ');
+    return { kind: 'appendixMark', text, org: /к приказу\s+(.+?)\s+от\s/.exec(text)?.[1] };
+  }
   const whole = rest.join(' ');
   if (/^приказом(?![а-яё])/i.test(rest[0] ?? '')) {
     return { kind: 'byOrder', org: rest[0]!.replace(/^приказом\s+/i, '').trim() };

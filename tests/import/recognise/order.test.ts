@@ -55,4 +55,19 @@ describe('orders', () => {
       { path: ['signer'], text: importText.signerNotFound },
     ]);
   });
+  it('names text under the signature it does not carry over', () => {
+    const { notes } = readOrder(
+      lines(
+        'ПРИКАЗ',
+        '01.02.2022 № 5',
+        'О дежурстве',
+        'ПРИКАЗЫВАЮ:',
+        '1. Дежурить.',
+        'Директор\tА.А. Смирнов',
+        'Исп. Иванова, 22-33-44',
+      ),
+      createPeopleBook(),
+    );
+    expect(notes).toEqual([{ path: ['signer'], text: importText.afterSignature('Исп. Иванова, 22-33-44') }]);
+  });
 });
