@@ -1,8 +1,8 @@
 import type { DocBlock, DocSection } from './docx/blocks.js';
-import { stampBlocksOf } from './recognise/stamps.js';
+import { toStampLines } from './recognise/stamps.js';
 
 const opensAppendix = (block: DocBlock) =>
-  stampBlocksOf(block).some((lines) => lines.some((l) => /^Приложение(?![а-яё])/i.test(l.trim())));
+  toStampLines(block).some((lines) => lines.some((l) => /^Приложение(?![а-яё])/i.test(l.trim())));
 
 /**
  * An appendix put on a new page by a page break rather than a section break (Word users often do that) starts

@@ -34,7 +34,7 @@ export function applyStamps(
       else state.notes.push({ path, text: importText.orderStampMissing });
       continue;
     }
-    out[stamp.kind] = withoutOrganization(stamp.value, state, [...path, stamp.kind]);
+    out[stamp.kind] = stripOrganization(stamp.value, state, [...path, stamp.kind]);
     splitPositionOrganization(stamp.value.by, state);
     state.notes.push(...stamp.notes.map((text) => ({ path: [...path, stamp.kind], text })));
   }
@@ -48,7 +48,7 @@ const councilThenOrganization =
  * A council's stamp prints the organization after the council: «педагогического совета ГАПОУ «ЧПК»». A known
  * organization is cut off; an unknown one is read from there as the short name, with a note.
  */
-function withoutOrganization(
+function stripOrganization(
   value: Record<string, unknown>,
   state: ImportState,
   path: PlanPath,

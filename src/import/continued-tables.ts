@@ -2,7 +2,7 @@ import { importText } from '../messages.js';
 import type { DocBlock, DocTable } from './docx/blocks.js';
 import { readCellText } from './recognise/cell-value.js';
 
-const headerOf = (t: DocTable) => (t.rows[0]?.cells ?? []).map((c) => readCellText(c)).join('|');
+const toHeaderText = (t: DocTable) => (t.rows[0]?.cells ?? []).map((c) => readCellText(c)).join('|');
 const isNumbersRow = (t: DocTable) =>
   (t.rows[0]?.cells ?? []).every((c, i) => readCellText(c) === String(i + 1)) &&
   (t.rows[0]?.cells.length ?? 0) > 1;
@@ -30,7 +30,7 @@ export function joinContinuedTables(blocks: readonly DocBlock[]): {
         before?.kind === 'table' &&
         before.columns === block.columns &&
         !before.borderless &&
-        (headerOf(before) === headerOf(block) || (marked && isNumbersRow(block)))
+        (toHeaderText(before) === toHeaderText(block) || (marked && isNumbersRow(block)))
       ) {
         out.length = back;
         out.push({ ...before, rows: [...before.rows, ...block.rows] });

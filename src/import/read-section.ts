@@ -4,13 +4,13 @@ import { joinContinuedTables } from './continued-tables.js';
 import type { DocBlock, DocParagraph, DocSection, DocTable } from './docx/blocks.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import { type PlanPath, placeNotes } from './notes.js';
-import { isHeading, readBody } from './recognise/document-body.js';
+import { isHeading, readBlocks } from './recognise/document-body.js';
 import { isOrder, readOrder } from './recognise/order.js';
 import { orgPattern } from './recognise/organization.js';
 import { readPassportTable } from './recognise/passport.js';
 import { isRegulation, readRegulation, toRegulationTitle } from './recognise/regulation.js';
 import { readRoadmapTable } from './recognise/roadmap-table.js';
-import { isStampBlock, readStamps, stampBlocksOf } from './recognise/stamps.js';
+import { isStampBlock, readStamps, toStampLines } from './recognise/stamps.js';
 
 /** What follows the stamps of a section: its title, what stands above it, what comes after it. */
 type Parts = {
@@ -34,7 +34,7 @@ export function readSection(
   const stampBlocks: DocBlock[] = [];
   while (blocks[0] && isStampBlock(blocks[0])) stampBlocks.push(blocks.shift()!);
   const stamps = stampBlocks.flatMap((b) =>
-    stampBlocksOf(b).flatMap((lines) => readStamps(lines, state.book)),
+    toStampLines(b).flatMap((lines) => readStamps(lines, state.book)),
   );
   const pictures = blocks
     .flatMap((b) =>
@@ -83,7 +83,7 @@ function readRoadmap(parts: Parts, state: ImportState): PlanDoc | undefined {
   const tables = parts.after.filter((b) => b.kind === 'table');
   if (table?.kind !== 'table' || tables.length !== 1 || parts.head.length > 0) return undefined;
   const roadmap = readRoadmapTable(table, state.book);
-  const intro = readBody(parts.after.slice(0, -1), state.book);
+  const intro = readBlocks(parts.after.slice(0, -1), state.book);
   if (!roadmap || !intro.body.every((b) => 'paragraph' in b || 'heading' in b)) return undefined;
   state.notes.push(
     ...placeNotes(roadmap.notes, parts.path),
@@ -122,7 +122,7 @@ function readPassport(parts: Parts, state: ImportState): PlanDoc | undefined {
 }
 
 function readDocument(parts: Parts, state: ImportState): PlanDoc {
-  const full = readBody([...parts.head, ...parts.after], state.book);
+  const full = readBlocks([...parts.head, ...parts.after], state.book);
   state.notes.push(...placeNotes(full.notes, [...parts.path, 'body']));
   const orientation = parts.landscape ? { orientation: 'landscape' } : {};
   const body = full.body.length > 0 ? full.body : [{ paragraph: '' }];

@@ -25,7 +25,7 @@ export type ListMarker = {
   readonly list: string;
 };
 
-const intOf = (value: string | undefined, fallback: number) => {
+const toInt = (value: string | undefined, fallback: number) => {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isNaN(n) ? fallback : n;
 };
@@ -37,8 +37,8 @@ export function readNumbering(root: XmlElement | undefined): NumberingDefinition
   for (const a of root ? childElements(root, 'w:abstractNum') : []) {
     const levels: Level[] = [];
     for (const lvl of childElements(a, 'w:lvl')) {
-      levels[intOf(lvl.attrs['w:ilvl'], 0)] = {
-        start: intOf(childValue(lvl, 'w:start'), 1),
+      levels[toInt(lvl.attrs['w:ilvl'], 0)] = {
+        start: toInt(childValue(lvl, 'w:start'), 1),
         format: childValue(lvl, 'w:numFmt') ?? 'decimal',
         text: childValue(lvl, 'w:lvlText') ?? '',
         legal: childElement(lvl, 'w:isLgl') !== undefined,
@@ -51,7 +51,7 @@ export function readNumbering(root: XmlElement | undefined): NumberingDefinition
     const starts = new Map<number, number>();
     for (const o of childElements(n, 'w:lvlOverride')) {
       const start = childValue(o, 'w:startOverride');
-      if (start !== undefined) starts.set(intOf(o.attrs['w:ilvl'], 0), intOf(start, 1));
+      if (start !== undefined) starts.set(toInt(o.attrs['w:ilvl'], 0), toInt(start, 1));
     }
     nums.set(n.attrs['w:numId'] ?? '', { abstractId: childValue(n, 'w:abstractNumId') ?? '', starts });
   }

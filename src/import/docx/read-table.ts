@@ -16,11 +16,11 @@ export function readTable(tbl: XmlElement, ctx: ReadContext): DocTable {
   let columns = gridColumns;
   for (const tr of unwrap(tbl).filter((e) => e.name === 'w:tr')) {
     const trPr = childElement(tr, 'w:trPr');
-    let col = intValue(trPr, 'w:gridBefore');
+    let col = readInt(trPr, 'w:gridBefore');
     const cells: OpenCell[] = [];
     for (const tc of unwrap(tr).filter((e) => e.name === 'w:tc')) {
       const tcPr = childElement(tc, 'w:tcPr');
-      const colSpan = Math.max(1, intValue(tcPr, 'w:gridSpan') || 1);
+      const colSpan = Math.max(1, readInt(tcPr, 'w:gridSpan') || 1);
       const vMerge = childElement(tcPr, 'w:vMerge');
       const paragraphs = readCellParagraphs(tc, ctx);
       const above = open.get(col);
@@ -37,7 +37,7 @@ export function readTable(tbl: XmlElement, ctx: ReadContext): DocTable {
       }
       col += colSpan;
     }
-    columns = Math.max(columns, col + intValue(trPr, 'w:gridAfter'));
+    columns = Math.max(columns, col + readInt(trPr, 'w:gridAfter'));
     rows.push({ header: childElement(trPr, 'w:tblHeader') !== undefined, cells });
   }
   return {
@@ -48,7 +48,7 @@ export function readTable(tbl: XmlElement, ctx: ReadContext): DocTable {
   };
 }
 
-function intValue(parent: XmlElement | undefined, name: string): number {
+function readInt(parent: XmlElement | undefined, name: string): number {
   const n = Number.parseInt(childValue(parent, name) ?? '0', 10);
   return Number.isNaN(n) ? 0 : n;
 }
@@ -62,18 +62,18 @@ function readCellParagraphs(tc: XmlElement, ctx: ReadContext): DocParagraph[] {
   });
 }
 
-const drawn = (borders: XmlElement | undefined) =>
+const isDrawn = (borders: XmlElement | undefined) =>
   borders !== undefined &&
   childElements(borders).some((b) => !['nil', 'none'].includes(b.attrs['w:val'] ?? 'nil'));
 
 /**
- * A table drawn without lines (a stamp, a date-and-number line): neither the table, its style (a «Grid» style
+ * A table isDrawn without lines (a stamp, a date-and-number line): neither the table, its style (a «Grid» style
  * draws them) nor any cell (LibreOffice draws lines cell by cell) has a border.
  */
 function isBorderless(tbl: XmlElement): boolean {
   const tblPr = childElement(tbl, 'w:tblPr');
-  if (drawn(childElement(tblPr, 'w:tblBorders'))) return false;
+  if (isDrawn(childElement(tblPr, 'w:tblBorders'))) return false;
   if (/grid|сетк/i.test(childValue(tblPr, 'w:tblStyle') ?? '')) return false;
   const cells = unwrap(tbl).flatMap((tr) => unwrap(tr).filter((e) => e.name === 'w:tc'));
-  return !cells.some((tc) => drawn(childElement(childElement(tc, 'w:tcPr'), 'w:tcBorders')));
+  return !cells.some((tc) => isDrawn(childElement(childElement(tc, 'w:tcPr'), 'w:tcBorders')));
 }

@@ -4,7 +4,7 @@ import type { PeopleBook } from './people.js';
 
 const onWhom = /^Контроль\s+(?:за|над)\s+исполнением\s+настоящего\s+приказа\s+возложить\s+на\s+(.+)$/iu;
 const trailingName = /^(.*?)\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\.\s?(?:\p{Lu}\.)?)$/u;
-const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
+const toPlain = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * «Контроль за исполнением настоящего приказа возложить на заместителя директора … Спиридонову А.В.» → the key of
@@ -13,7 +13,7 @@ const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
  * says something else or names nobody the document names elsewhere.
  */
 export function readControl(text: string, book: PeopleBook): string | undefined {
-  const target = onWhom.exec(plain(text))?.[1];
+  const target = onWhom.exec(toPlain(text))?.[1];
   const parts = target ? trailingName.exec(target) : null;
   if (!parts) return undefined;
   const [, position = '', surname = '', initials = ''] = parts;
@@ -23,9 +23,9 @@ export function readControl(text: string, book: PeopleBook): string | undefined 
   const written = `${surname} ${initials.replace(/\s/g, '')}`;
   const built = declinePerson(person, 'accusative');
   const forms = {
-    ...(plain(toSurnameInitials(built.name)) !== written && { cases: { accusative: written } }),
+    ...(toPlain(toSurnameInitials(built.name)) !== written && { cases: { accusative: written } }),
     ...(position !== '' &&
-      plain(built.position ?? '') !== position && { position_cases: { accusative: position } }),
+      toPlain(built.position ?? '') !== position && { position_cases: { accusative: position } }),
   };
   if (Object.keys(forms).length > 0) book.addForms(key, forms);
   return key;

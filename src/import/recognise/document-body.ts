@@ -15,7 +15,7 @@ export function isHeading(p: DocParagraph): boolean {
 }
 
 /** Blocks of a free document: headings, paragraphs, lists from Word's list paragraphs, roadmap and plain tables. */
-export function readBody(blocks: readonly DocBlock[], book: PeopleBook): { body: Body; notes: Note[] } {
+export function readBlocks(blocks: readonly DocBlock[], book: PeopleBook): { body: Body; notes: Note[] } {
   const body: Body = [];
   const notes: Note[] = [];
   let list: { ordered: boolean; items: unknown[] } | undefined;

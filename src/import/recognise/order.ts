@@ -21,7 +21,7 @@ export function isOrder(blocks: readonly DocBlock[]): boolean {
   return blocks.slice(0, 10).some((b) => b.kind === 'paragraph' && isOrderWord(b.text));
 }
 
-const lines = (blocks: readonly DocBlock[]) =>
+const toLines = (blocks: readonly DocBlock[]) =>
   blocks.flatMap((b): DocParagraph[] =>
     b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
   );
@@ -34,14 +34,14 @@ const lines = (blocks: readonly DocBlock[]) =>
 export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOrder {
   const notes: Note[] = [];
   const kindAt = blocks.findIndex((b) => b.kind === 'paragraph' && isOrderWord(b.text));
-  const head = lines(blocks.slice(0, kindAt))
+  const head = toLines(blocks.slice(0, kindAt))
     .map((p) => p.text.trim())
     .filter(Boolean);
   const organization: { name?: string; city?: string } = head.length > 0 ? { name: head.join(' ') } : {};
   const { requisites, city, next } = readRequisites(blocks.slice(kindAt + 1));
   if (city) organization.city = city;
   if (requisites.number === '') notes.push({ path: ['number'], text: importText.orderRequisitesNotRead });
-  const body = lines(blocks.slice(kindAt + 1 + next)).filter((p) => p.text.trim() !== '' || p.marker);
+  const body = toLines(blocks.slice(kindAt + 1 + next)).filter((p) => p.text.trim() !== '' || p.marker);
   const order: Record<string, unknown> = { type: 'order', ...requisites, title: body[0]?.text.trim() ?? '' };
   const commandAt = body.findIndex((p) => /ПРИКАЗЫВАЮ\s*:?\s*$/i.test(p.text.trim()));
   const preamble = body

@@ -1,6 +1,6 @@
 import type { DocParagraph, DocTable } from '../docx/blocks.js';
 import { readCellText } from './cell-value.js';
-import { readBody } from './document-body.js';
+import { readBlocks } from './document-body.js';
 import type { PeopleBook } from './people.js';
 
 const headerTitles = /наименование|раздел|содержание|показател|параметр|характеристик/i;
@@ -37,5 +37,5 @@ function readValue(paragraphs: readonly DocParagraph[], book: PeopleBook): unkno
   if (filled.length === 0) return '';
   if (filled.length === 1 && !filled[0]!.marker) return filled[0]!.text.trim();
   if (filled.every((p) => p.marker?.bullet)) return filled.map((p) => p.text.trim());
-  return readBody(filled, book).body;
+  return readBlocks(filled, book).body;
 }

@@ -9,19 +9,21 @@ const kindWords = /^(ПОЛОЖЕНИЕ|ПОРЯДОК|ПРАВИЛА|РЕГЛА
 const typedNumber = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/s;
 
 /** The level of a numbered paragraph: Word's list level, or the dots of a typed «1.2.» (0 for «1.»); -1 if none. */
-function levelOf(p: DocParagraph): number {
+function findLevel(p: DocParagraph): number {
   if (p.marker && !p.marker.bullet) return p.marker.level;
   const typed = typedNumber.exec(p.text.trim());
   return typed && !p.marker ? typed[1]!.split('.').length - 1 : -1;
 }
-const textOf = (p: DocParagraph) =>
+const readClauseText = (p: DocParagraph) =>
   p.marker ? p.text.trim() : (typedNumber.exec(p.text.trim())?.[2] ?? p.text.trim());
 
 /** Whether blocks after a title «ПОЛОЖЕНИЕ о …» are a regulation: paragraphs only, sections 1., clauses 1.1. */
 export function isRegulation(title: string, blocks: readonly DocBlock[]): boolean {
   if (!kindWords.test(title.trim()) || blocks.some((b) => b.kind === 'table')) return false;
   const paragraphs = blocks as readonly DocParagraph[];
-  return paragraphs.filter((p) => levelOf(p) === 0).length >= 1 && paragraphs.some((p) => levelOf(p) === 1);
+  return (
+    paragraphs.filter((p) => findLevel(p) === 0).length >= 1 && paragraphs.some((p) => findLevel(p) === 1)
+  );
 }
 
 /** «ПОЛОЖЕНИЕ\nо наставничестве» → «Положение о наставничестве», as the plan writes a regulation's title. */
@@ -35,8 +37,8 @@ export function readRegulation(blocks: readonly DocBlock[]): { sections: unknown
   const sections: Section[] = [];
   const notes: Note[] = [];
   for (const p of blocks as readonly DocParagraph[]) {
-    const level = levelOf(p);
-    const text = textOf(p);
+    const level = findLevel(p);
+    const text = readClauseText(p);
     if (text === '') continue;
     const section = sections.at(-1);
     const clause = section?.clauses.at(-1);

@@ -18,7 +18,7 @@ export type Entry =
 
 export type Column = { readonly key: string; readonly title: string };
 
-const cellAt = (row: DocRow, col: number): DocCell | undefined => row.cells.find((c) => c.col === col);
+const findCell = (row: DocRow, col: number): DocCell | undefined => row.cells.find((c) => c.col === col);
 
 /** The body rows of a roadmap table (header and column numbers removed) as a flat list of stages and items. */
 export function readEntries(
@@ -39,9 +39,9 @@ export function readEntries(
       entries.push(readStageLabel(label, stageNumber));
       continue;
     }
-    const stageCell = stageCol >= 0 ? cellAt(row, stageCol) : undefined;
+    const stageCell = stageCol >= 0 ? findCell(row, stageCol) : undefined;
     if (stageCell) {
-      const numberCell = cellAt(row, numberCol);
+      const numberCell = findCell(row, numberCol);
       byStage ||=
         numberCell !== undefined && numberCell.rowSpan === stageCell.rowSpan && stageCell.rowSpan > 1;
       stageNumber += 1;
@@ -50,7 +50,7 @@ export function readEntries(
     const notes: EntryNote[] = [];
     const values = readItemValues(row, columns, book, notes);
     if (values === undefined) continue;
-    const number = stageCell && byStage ? '' : readCellText(cellAt(row, numberCol)).trim();
+    const number = stageCell && byStage ? '' : readCellText(findCell(row, numberCol)).trim();
     const parts = /^(\d+(?:\.\d+)*)\.?$/.exec(number)?.[1]?.split('.').map(Number);
     if (!parts && number !== '') notes.push({ text: importText.numberNotRead(number) });
     const inStage =
@@ -74,7 +74,7 @@ function readItemValues(
   const item: Record<string, unknown> = {};
   columns.forEach((column, col) => {
     if (column.key === 'number' || column.key === 'stage') return;
-    const cell = cellAt(row, col);
+    const cell = findCell(row, col);
     const text = readCellText(cell);
     if (column.key === 'term' && text !== '') {
       const { term, note } = readTerm(text);

@@ -15,9 +15,9 @@ export type RoadmapTableData = Record<string, unknown>;
 
 const isStandard = (key: string): key is StandardColumnKey =>
   standardColumnKeys.includes(key as StandardColumnKey);
-const textsOf = (row: DocRow) => row.cells.map((c) => readCellText(c).replace(/\n/g, ' '));
+const toRowTexts = (row: DocRow) => row.cells.map((c) => readCellText(c).replace(/\n/g, ' '));
 const isColumnNumbers = (row: DocRow, n: number) =>
-  row.cells.length === n && textsOf(row).every((t, i) => t === String(i + 1));
+  row.cells.length === n && toRowTexts(row).every((t, i) => t === String(i + 1));
 
 /** The columns a header names, if it names a roadmap: a «№» column and a column of activities. */
 export function readRoadmapColumns(table: DocTable): Column[] | undefined {
@@ -45,10 +45,10 @@ export function readRoadmapTable(
 ): { data: RoadmapTableData; notes: Note[] } | undefined {
   const columns = readRoadmapColumns(table);
   if (!columns) return undefined;
-  const header = textsOf(table.rows[0]!).join('|');
+  const header = toRowTexts(table.rows[0]!).join('|');
   let rows = table.rows.slice(1);
   const columnNumbers = rows[0] !== undefined && isColumnNumbers(rows[0], table.columns);
-  rows = rows.filter((r) => textsOf(r).join('|') !== header && !isColumnNumbers(r, table.columns));
+  rows = rows.filter((r) => toRowTexts(r).join('|') !== header && !isColumnNumbers(r, table.columns));
   const { entries, byStage } = readEntries(rows, table, columns, book);
   const { top, stages } = nestEntries(entries);
   const notes: Note[] = [];

@@ -21,7 +21,7 @@ const approvalWord = /^УТВЕРЖД(АЮ|ЕН[АОЫ]?)(?![а-яё])/i;
 const agreementWord = /^(СОГЛАСОВАНО|ПРИНЯТО)(?![а-яё])/i;
 
 /** The lines of a borderless table's cells, one block of lines per cell, or of a paragraph run. */
-export function stampBlocksOf(block: DocBlock): string[][] {
+export function toStampLines(block: DocBlock): string[][] {
   if (block.kind === 'paragraph') return [block.text.split('\n')];
   return block.rows.flatMap((r) => r.cells.map((c) => readCellText(c).split('\n')));
 }
@@ -93,7 +93,7 @@ function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | unde
 /** Whether a block at the top of a document is a stamp: a line starting with a stamp word or «Приложение N». */
 export function isStampBlock(block: DocBlock): boolean {
   if (block.kind === 'table' && !block.borderless) return false;
-  return stampBlocksOf(block).some((lines) =>
+  return toStampLines(block).some((lines) =>
     lines.some(
       (l) =>
         approvalWord.test(l.trim()) ||

@@ -9,7 +9,7 @@ import { importText } from '../../messages.js';
  */
 export type ReadTerm = { readonly term: Term; readonly note?: string | undefined };
 
-const month = (name: string): number => {
+const toMonth = (name: string): number => {
   const lower = name.toLowerCase();
   const i = monthsNominative.indexOf(lower as never);
   return i >= 0 ? i + 1 : monthsGenitive.indexOf(lower as never) + 1;
@@ -26,7 +26,7 @@ function readPoint(text: string, year?: string): string | undefined {
   let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
   if (m) return `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`;
   m = new RegExp(`^${monthWord}(?:\\s+(\\d{4}))?$`).exec(s);
-  if (m && month(m[1]!) > 0 && (m[2] ?? year)) return `${m[2] ?? year}-${pad(month(m[1]!))}`;
+  if (m && toMonth(m[1]!) > 0 && (m[2] ?? year)) return `${m[2] ?? year}-${pad(toMonth(m[1]!))}`;
   m = /^(\d{4})$/.exec(s);
   return m ? m[1] : undefined;
 }
