@@ -204,16 +204,14 @@ export const importText = {
   summaryHeader: (file: string) => `${file}: что проверить в плане (строки с комментарием «# импорт:»):`,
   termAsText: (form: string, printed: string) =>
     `срок оставлен текстом, как в документе; можно записать ${form} — тогда он напечатается «${printed}» и будет проверяться`,
-  numberNotRead: (n: string) =>
-    `номер «${n}» не прочитан как 1, 1.1, 1.1.1; мероприятие поставлено на верхний уровень`,
+  numberNotRead: (n: string) => `номер «${n}» не прочитан как 1, 1.1, 1.1.1; мероприятие — на верхнем уровне`,
   numberSkipsLevel:
     'номер пропускает уровень вложенности; мероприятие вложено на один уровень глубже предыдущего',
   stageNumbered: (n: number) => `gramota сама нумерует этапы: в документе будет «${n}. …»`,
   stageWord: (title: string) =>
     `gramota допишет к названию слово «этап»: «${title} этап»; если не нужно, добавьте «этап» в title`,
   stageEmpty: 'у этапа в документе нет мероприятий; план требует хотя бы одно — добавлено пустое',
-  itemsBeforeStage: (n: number) =>
-    `строк до первой строки этапа: ${n}; они поставлены в начало первого этапа — проверьте`,
+  itemsBeforeStage: (n: number) => `строк до первого этапа: ${n}; они поставлены в начало первого этапа`,
   initialsFirst: 'в таблице gramota пишет «Фамилия И.О.», а в документе инициалы стоят перед фамилией',
   councilGuess: 'гриф коллегиального органа: проверьте council (в родительном падеже) и протокол',
   stampDateNotRead: (line: string) => `дата грифа «${line}» не прочитана; поставлено место для даты от руки`,
@@ -239,13 +237,11 @@ export const importText = {
   signerPositionPlaceholder: 'Директор',
   textBeforeSection: 'текст до первого раздела положения стал разделом; проверьте',
   sectionEmpty: 'в разделе положения нет пунктов; план требует хотя бы один — добавлен пустой',
-  organizationFromCouncil: (org: string) =>
-    `«${org}» из грифа принято за сокращённое наименование организации (organization.short_name)`,
+  organizationFromCouncil: (org: string) => `«${org}» из грифа принято за organization.short_name`,
   organizationFromStamps: 'наименование организации взято из таблицы с грифом',
   stampTableText: (text: string) =>
-    `в таблице с грифом был текст «${text}»; в план он не перенесён — gramota пишет грифы сама`,
-  picturesDropped: (n: number) =>
-    `в документе ${count(n, 'рисунок', 'рисунка', 'рисунков')} — в план рисунки не переносятся`,
+    `текст «${text}» из таблицы с грифом не перенесён: грифы gramota пишет сама`,
+  picturesDropped: (n: number) => `рисунков в документе: ${n}; в план рисунки не переносятся`,
   planProblems: 'перед сборкой исправьте в плане (gramota check покажет то же):',
   summaryLine: (where: string, note: string) => `  ${where}: ${note}`,
 } as const;
