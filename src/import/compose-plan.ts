@@ -26,12 +26,15 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     documents.push(doc);
   });
   if (!state.organization.name)
-    state.notes.push({ path: ['organization', 'name'], text: importText.organizationUnknown });
+    state.notes.push({
+      path: ['organization', 'name'],
+      text: state.organization.short_name ? importText.organizationShortOnly : importText.organizationUnknown,
+    });
   const people = Object.fromEntries(state.book.entries());
   return {
     plan: {
       organization: {
-        name: state.organization.name ?? 'Наименование организации',
+        name: state.organization.name ?? state.organization.short_name ?? importText.organizationPlaceholder,
         ...(state.organization.short_name && { short_name: state.organization.short_name }),
         ...(state.organization.city && { city: state.organization.city }),
       },

@@ -13,6 +13,8 @@ export type Entry =
       readonly values: Readonly<Record<string, unknown>>;
       /** Nesting depth read from the number: «1.» 0, «1.2» 1; undefined when the row has no number. */
       readonly depth: number | undefined;
+      /** The number as the document writes it («1.2.», «4.4.1»), '' when none. */
+      readonly number: string;
       readonly notes: EntryNote[];
     };
 
@@ -59,6 +61,7 @@ export function readEntries(
       kind: 'item',
       values,
       depth: parts ? parts.length - 1 - (inStage ? 1 : 0) : undefined,
+      number,
       notes,
     });
   }

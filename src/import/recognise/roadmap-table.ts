@@ -9,7 +9,7 @@ import type { PeopleBook } from './people.js';
 import { type Column, type Entry, readEntries } from './roadmap-entries.js';
 
 type Item = Record<string, unknown>;
-type TreeItem = { values: Item; children: TreeItem[]; notes: Entry['notes'] };
+type TreeItem = { values: Item; children: TreeItem[]; notes: Entry['notes']; number: string };
 type TreeStage = { entry: Extract<Entry, { kind: 'stage' }>; items: TreeItem[] };
 export type RoadmapTableData = Record<string, unknown>;
 
@@ -62,12 +62,13 @@ export function readRoadmapTable(
   if (columnNumbers) data.column_numbers = true;
   const stageColumn = columns.some((c) => c.key === 'stage');
   if (stages.length === 0) {
-    data.items = top.map((item, i) => toItem(item, ['items', i], notes));
+    data.items = top.map((item, i) => toItem(item, ['items', i], notes, [i + 1]));
     return { data, notes };
   }
   if (stageColumn) data.stage_layout = 'column';
   const unnumbered = entries.every((e) => e.kind === 'stage' || e.depth === undefined);
-  if (byStage || (!stageColumn && unnumbered)) data.numbering = 'stages';
+  const byStages = byStage || (!stageColumn && unnumbered);
+  if (byStages) data.numbering = 'stages';
   // Rows above the first stage row go into the first stage, with a note: nothing of the table is dropped.
   if (top.length > 0) notes.push({ path: ['stages', 0], text: importText.itemsBeforeStage(top.length) });
   data.stages = stages.map((stage, s) => {
@@ -80,16 +81,26 @@ export function readRoadmapTable(
       ...(stage.entry.term !== undefined && { term: stage.entry.term }),
       items:
         items.length > 0
-          ? items.map((item, i) => toItem(item, [...path, 'items', i], notes))
+          ? items.map((item, i) => {
+              // gramota's numbers: «1.1» under stage 1 in stage rows, «1.» again in each stage of a stage column.
+              const counts = byStages ? undefined : stageColumn ? [i + 1] : [s + 1, i + 1];
+              return toItem(item, [...path, 'items', i], notes, counts);
+            })
           : [{ activity: '' }],
     };
   });
   return { data, notes };
 }
 
-function toItem(item: TreeItem, path: PlanPath, notes: Note[]): Item {
+/** An item of the plan with its notes placed; `counts` is the number gramota gives it (none: unnumbered). */
+function toItem(item: TreeItem, path: PlanPath, notes: Note[], counts: number[] | undefined): Item {
   notes.push(...item.notes.map((n) => ({ path: n.key ? [...path, n.key] : path, text: n.text })));
-  const children = item.children.map((c, i) => toItem(c, [...path, 'items', i], notes));
+  const printed = counts && (counts.length === 1 ? `${counts[0]}.` : counts.join('.'));
+  if (printed && item.number !== '' && item.number.replace(/\.$/, '') !== printed.replace(/\.$/, ''))
+    notes.push({ path, text: importText.numberChanged(item.number, printed) });
+  const children = item.children.map((c, i) =>
+    toItem(c, [...path, 'items', i], notes, counts && [...counts, i + 1]),
+  );
   return { ...item.values, ...(children.length > 0 && { items: children }) };
 }
 
@@ -107,7 +118,7 @@ function nestEntries(entries: readonly Entry[]): { top: TreeItem[]; stages: Tree
     const wanted = entry.depth ?? 0;
     const depth = Math.min(wanted, stack.length - 1);
     const notes = depth < wanted ? [...entry.notes, { text: importText.numberSkipsLevel }] : entry.notes;
-    const item: TreeItem = { values: entry.values, children: [], notes };
+    const item: TreeItem = { values: entry.values, children: [], notes, number: entry.number };
     stack[depth]!.push(item);
     stack = [...stack.slice(0, depth + 1), item.children];
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocCell, DocRow, DocTable } from '../../../src/import/docx/blocks.js';
 import { createPeopleBook } from '../../../src/import/recognise/people.js';
 import { readRoadmapTable } from '../../../src/import/recognise/roadmap-table.js';
+import { importText } from '../../../src/messages.js';
 import { toParagraph } from '../_paragraph.js';
 
 /** A row of cells side by side; a cell written [text, colSpan] spans columns. */
@@ -66,7 +67,13 @@ describe('roadmap tables', () => {
         ],
       },
     ]);
-    expect(read?.notes.map((n) => n.path.join('.'))).toEqual(['stages.0', 'stages.0.items.1.items.0']);
+    expect(read?.notes.map((n) => [n.path.join('.'), n.text])).toEqual([
+      ['stages.0', importText.itemsBeforeStage(1)],
+      ['stages.0.items.0', importText.numberChanged('1.', '1.1')],
+      ['stages.0.items.1', importText.numberChanged('1.1', '1.2')],
+      ['stages.0.items.1.items.0', importText.numberSkipsLevel],
+      ['stages.0.items.1.items.0', importText.numberChanged('1.1.1.1', '1.2.1')],
+    ]);
   });
 
   it('is not a roadmap without a № column or a column of activities', () => {
