@@ -24,5 +24,5 @@ describe("import { generate } from 'gramota'", () => {
       error:
         'plan.yaml:1:1: не заполнено обязательное поле «organization»\nplan.yaml:1:12: список не может быть пустым',
     });
-  });
+  }, 60_000); // compiles the whole package first: seconds, more on a busy machine
 });

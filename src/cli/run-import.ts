@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { formatProblem, UserError } from '../errors.js';
 import { convertible, convertToDocx } from '../import/convert.js';
+import { isEncryptedPackage, sniffFile } from '../import/docx/open-docx.js';
 import { importDocx } from '../import/import-docx.js';
 import { importText, text } from '../messages.js';
 import { writeAtomically } from '../output/write.js';
@@ -48,5 +49,9 @@ function readSource(path: string, shown: string, soffice: string): Uint8Array {
     const message = code === 'ENOENT' ? text.fileNotFound(shown) : text.fileUnreadable(shown, code ?? '');
     throw new UserError([{ code: 'file-unreadable', message }]);
   }
-  return convertible.has(extname(path).toLowerCase()) ? convertToDocx(path, shown, soffice) : bytes;
+  if (convertible.has(extname(path).toLowerCase())) return convertToDocx(path, shown, soffice);
+  // A Word 97–2003 file saved under the name .docx: LibreOffice reads it by its content.
+  if (sniffFile(bytes) === 'ole' && !isEncryptedPackage(bytes))
+    return convertToDocx(path, shown, soffice, importText.oldWordFormat);
+  return bytes;
 }

@@ -11,9 +11,14 @@ export const convertible = new Set(['.doc', '.odt', '.rtf', '.docm', '.dotx', '.
 /**
  * Converts a .doc/.odt/.rtf file to DOCX bytes with LibreOffice (`soffice --headless --convert-to docx`) in a
  * temporary folder, removed afterwards; a clear message (naming the file as `shown`) when LibreOffice is not
- * installed or fails.
+ * installed (`missing`) or fails.
  */
-export function convertToDocx(path: string, shown: string, soffice: string): Uint8Array {
+export function convertToDocx(
+  path: string,
+  shown: string,
+  soffice: string,
+  missing = importText.noConverter(extname(path).toLowerCase()),
+): Uint8Array {
   const ext = extname(path).toLowerCase();
   const dir = mkdtempSync(join(tmpdir(), 'gramota-import-'));
   try {
@@ -33,8 +38,7 @@ export function convertToDocx(path: string, shown: string, soffice: string): Uin
     const fail = (message: string): never => {
       throw new UserError([{ code: 'file-unreadable', file: shown, message }]);
     };
-    if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT')
-      fail(importText.noConverter(ext));
+    if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT') fail(missing);
     const out = join(dir, `${basename(path, extname(path))}.docx`);
     try {
       return readFileSync(out);
