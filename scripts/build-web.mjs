@@ -60,7 +60,10 @@ const metrics = afm.replace(/StartKernData[\s\S]*EndKernData\r?\n/, '');
 writeFileSync(join(out, 'assets', 'pdfkit', 'Helvetica.afm'), metrics, 'latin1');
 manifest['/pdfkit/data/Helvetica.afm'] = 'pdfkit/Helvetica.afm';
 // The sRGB profile of the PDF/A output intent (render/pdf: every PDF is PDF/A-2b), 3 KB.
-copyFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'), join(out, 'assets', 'pdfkit', 'sRGB.icc'));
+copyFileSync(
+  join(dirname(require.resolve('pdfkit')), 'data', 'sRGB_IEC61966_2_1.icc'),
+  join(out, 'assets', 'pdfkit', 'sRGB.icc'),
+);
 manifest['/pdfkit/data/sRGB_IEC61966_2_1.icc'] = 'pdfkit/sRGB.icc';
 writeFileSync(join(out, 'assets', 'files.json'), JSON.stringify(manifest));
 writeStarters(join(out, 'assets', 'starters'));

@@ -1,5 +1,5 @@
 import type { Format } from '../generate.js';
-import { studioText, text } from '../messages.js';
+import { importText, studioText, text } from '../messages.js';
 import type { StudioCommand } from '../studio/command.js';
 
 export type Command =
@@ -11,6 +11,7 @@ export type Command =
       readonly only?: string | undefined;
     }
   | { readonly name: 'check'; readonly plans: readonly string[] }
+  | { readonly name: 'import'; readonly file: string; readonly out?: string | undefined }
   | { readonly name: 'schema' }
   | StudioCommand
   | { readonly name: 'help' }
@@ -24,6 +25,7 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
   if (name === 'schema')
     return rest.length === 0 ? { name: 'schema' } : { usage: text.usageUnknownOption(rest[0]!) };
   if (name === 'studio') return parseStudio(rest);
+  if (name === 'import') return parseImportArgs(rest);
   if (name !== 'build' && name !== 'check') return { usage: text.usageUnknownCommand(name) };
   const plans: string[] = [];
   let out = 'output';
@@ -93,4 +95,23 @@ function parseStudio(
     }
   }
   return { name: 'studio', plan, port, open };
+}
+
+/** `import FILE [-o plan.yaml]`. */
+function parseImportArgs(rest: readonly string[]): Command | { readonly usage: string } {
+  const files: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '-o' || arg === '--out') {
+      out = rest[++i];
+      if (!out) return { usage: text.usageMissingValue(arg) };
+    } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--help' || arg === '-h') return { name: 'help' };
+    else if (arg.startsWith('-')) return { usage: text.usageUnknownOption(arg) };
+    else files.push(arg);
+  }
+  if (files.length === 0) return { usage: importText.usageNoFile };
+  if (files.length > 1) return { usage: importText.usageOneFile };
+  return { name: 'import', file: files[0]!, out };
 }

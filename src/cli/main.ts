@@ -38,6 +38,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${JSON.stringify(toPlanJsonSchema(), null, 2)}\n`);
       return 0;
     }
+    case 'import': {
+      const { runImport } = await import('./run-import.js');
+      return runImport(command, io);
+    }
     case 'check':
     case 'build': {
       const plans = expandPlans(command.plans, io);

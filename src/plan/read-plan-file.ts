@@ -47,7 +47,7 @@ function readAtMost(fd: number, limit: number): Uint8Array {
 }
 
 /** A reading error in Russian: what happened and what to check. */
-function describeReadError(code: string | undefined): string {
+export function describeReadError(code: string | undefined): string {
   return (
     {
       ENOENT: text.readNotFound,

@@ -1,0 +1,50 @@
+import { importText } from '../messages.js';
+import { splitAtAppendixPages } from './appendix-pages.js';
+import type { DocSection } from './docx/blocks.js';
+import type { ImportState, PlanDoc } from './import-state.js';
+import type { Note } from './notes.js';
+import { readSection } from './read-section.js';
+import { createPeopleBook } from './recognise/people.js';
+
+export type ComposedPlan = { readonly plan: Record<string, unknown>; readonly notes: Note[] };
+
+/** Sections of a DOCX → a plan: each section one document; sections after an order are its appendices. */
+export function composePlan(read: readonly DocSection[]): ComposedPlan {
+  const sections = read.flatMap(splitAtAppendixPages);
+  const state: ImportState = { organization: {}, book: createPeopleBook(), notes: [] };
+  const documents: PlanDoc[] = [];
+  let order: PlanDoc | undefined;
+  sections.forEach((section, s) => {
+    const path = ['documents', documents.length];
+    const doc = readSection(section, state, path, order);
+    if (doc.type === 'order') order = doc;
+    else if (order) {
+      doc.id = `appendix-${((order.appendices as string[] | undefined)?.length ?? 0) + 1}`;
+      order.appendices = [...((order.appendices as string[] | undefined) ?? []), doc.id];
+    }
+    if (s === 0 || doc.type === 'order') doc.id = doc.id ?? `${doc.type}-${documents.length + 1}`;
+    documents.push(doc);
+  });
+  if (!state.organization.name)
+    state.notes.push({
+      path: ['organization', 'name'],
+      text: state.organization.short_name ? importText.organizationShortOnly : importText.organizationUnknown,
+    });
+  const people = Object.fromEntries(state.book.entries());
+  return {
+    plan: {
+      organization: {
+        name: state.organization.name ?? state.organization.short_name ?? importText.organizationPlaceholder,
+        ...(state.organization.short_name && { short_name: state.organization.short_name }),
+        ...(state.organization.city && { city: state.organization.city }),
+      },
+      ...(Object.keys(people).length > 0 && { people }),
+      documents: documents.map(({ type, id, ...rest }) => ({
+        type,
+        ...(id !== undefined && { id }),
+        ...rest,
+      })),
+    },
+    notes: state.notes,
+  };
+}

@@ -1,0 +1,56 @@
+import { Document, isMap, isScalar, isSeq, type Node, visit } from 'yaml';
+import { importText } from '../messages.js';
+import type { Note } from './notes.js';
+
+/** Where a note ended up in the YAML text: its line (1-based) and wording. */
+export type PlacedNote = { readonly line: number; readonly text: string };
+
+const marker = 'импорт:';
+
+/**
+ * The plan as YAML text with each note as a comment «# импорт: …» above the value it concerns (a note whose value
+ * is missing goes above its nearest ancestor), and the lines of those comments for the summary on stderr.
+ */
+export function emitYaml(
+  plan: unknown,
+  notes: readonly Note[],
+  source: string,
+): { text: string; placed: PlacedNote[] } {
+  const doc = new Document(plan, { keepUndefined: false });
+  doc.commentBefore = ` ${importText.header(source)}`;
+  visit(doc, {
+    Seq(_, seq) {
+      const short = seq.items.every((i) => isScalar(i) && /^[a-z0-9_-]+$/.test(String(i.value)));
+      if (short && seq.items.length > 0) seq.flow = true;
+    },
+  });
+  for (const note of notes) {
+    const target = findNode(doc, note.path);
+    const comment = ` ${marker} ${note.text}`;
+    if (target) target.commentBefore = target.commentBefore ? `${target.commentBefore}\n${comment}` : comment;
+  }
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const placed = text
+    .split('\n')
+    .map((line, i) => ({ line: i + 1, text: line.trim() }))
+    .filter((l) => l.text.startsWith(`# ${marker}`))
+    .map((l) => ({ line: l.line, text: l.text.slice(`# ${marker} `.length) }));
+  return { text, placed };
+}
+
+/** The key node of the last map key on the path (so the comment stands above «key:»), or a list item node. */
+function findNode(doc: Document, path: readonly (string | number)[]): Node | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const parentPath = path.slice(0, n - 1);
+    const last = path[n - 1];
+    const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+      if (pair && isScalar(pair.key)) return pair.key;
+    } else if (isSeq(parent) && typeof last === 'number') {
+      const item = parent.items[last];
+      if (item && (isMap(item) || isSeq(item) || isScalar(item))) return item;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,205 @@
+import { importText } from '../../messages.js';
+import type { DocBlock, DocParagraph } from '../docx/blocks.js';
+import type { Note } from '../notes.js';
+import { readCellText } from './cell-value.js';
+import { readControl } from './control.js';
+import { readDate } from './dates.js';
+import { isPersonName, type PeopleBook, readResponsible } from './people.js';
+import { readTerm } from './terms.js';
+
+type Clause = { text: string; responsible?: unknown; term?: unknown; clauses?: Clause[] };
+export type ReadOrder = {
+  readonly organization: { name?: string; city?: string };
+  readonly order: Record<string, unknown>;
+  readonly notes: Note[];
+};
+
+const isOrderWord = (text: string) => text.replace(/\s/g, '') === 'ПРИКАЗ';
+
+/** Whether blocks hold an order: a line «ПРИКАЗ» near the top. */
+export function isOrder(blocks: readonly DocBlock[]): boolean {
+  return blocks.slice(0, 10).some((b) => b.kind === 'paragraph' && isOrderWord(b.text));
+}
+
+const toLines = (blocks: readonly DocBlock[]) =>
+  blocks.flatMap((b): DocParagraph[] =>
+    b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
+  );
+
+/**
+ * An order of paragraphs: organization, ПРИКАЗ, date and number (a tab or a borderless table between them),
+ * place, title, preamble, «ПРИКАЗЫВАЮ:», clauses with Word's or typed numbers and sub-clauses, «Ответственный:»
+ * and «Срок:» lines, the control clause, the signature and «С приказом ознакомлены:».
+ */
+export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOrder {
+  const notes: Note[] = [];
+  const kindAt = blocks.findIndex((b) => b.kind === 'paragraph' && isOrderWord(b.text));
+  const head = toLines(blocks.slice(0, kindAt))
+    .map((p) => p.text.trim())
+    .filter(Boolean);
+  const organization: { name?: string; city?: string } = head.length > 0 ? { name: head.join(' ') } : {};
+  const { requisites, city, next } = readRequisites(blocks.slice(kindAt + 1));
+  if (city) organization.city = city;
+  if (requisites.number === '') notes.push({ path: ['number'], text: importText.orderRequisitesNotRead });
+  const body = toLines(blocks.slice(kindAt + 1 + next)).filter((p) => p.text.trim() !== '' || p.marker);
+  const order: Record<string, unknown> = { type: 'order', ...requisites, title: body[0]?.text.trim() ?? '' };
+  const commandAt = body.findIndex((p) => /ПРИКАЗЫВАЮ\s*:?\s*$/i.test(p.text.trim()));
+  const preamble = body
+    .slice(1, commandAt < 0 ? 1 : commandAt + 1)
+    .map((p) => p.text.trim())
+    .join(' ')
+    .replace(/\s*ПРИКАЗЫВАЮ\s*:?\s*$/i, '')
+    .trim();
+  if (preamble) order.preamble = preamble;
+  const { clauses, end: j } = readClauses(body, commandAt < 0 ? 1 : commandAt + 1, book, notes);
+  const signature = body
+    .slice(j)
+    .map(splitSignature)
+    .find((found) => found !== undefined);
+  const signer = signature
+    ? book.add(signature.name, signature.position)
+    : book.add(importText.signerPlaceholder, importText.signerPositionPlaceholder);
+  if (!signature) notes.push({ path: ['signer'], text: importText.signerNotFound });
+  const seenAt = body.findIndex((p) => /^С приказом ознакомлен/i.test(p.text.trim()));
+  const acquainted = body
+    .slice(seenAt < 0 ? body.length : seenAt + 1)
+    .map((p) => p.text.trim())
+    .filter((t) => isPersonName(t))
+    .map((n) => book.add(n));
+  const rest = body
+    .slice(j)
+    .filter((p) => splitSignature(p) === undefined)
+    .map((p) => p.text.trim())
+    .filter((t) => !isLeftForGramota(t) && !isPersonName(t));
+  if (rest.length > 0) notes.push({ path: ['signer'], text: importText.afterSignature(rest.join(' / ')) });
+  // The control clause last: the person it names in the accusative is found among the people read above.
+  const control = readControlClause(clauses, book, notes);
+  return {
+    organization,
+    order: {
+      ...order,
+      clauses: clauses.map(toClause),
+      ...(control !== undefined && { control }),
+      signer,
+      ...(acquainted.length > 0 && { acquainted }),
+    },
+    notes,
+  };
+}
+
+/** Takes the control clause off the end: «оставляю за собой» is gramota's default, «возложить на …» a person. */
+function readControlClause(clauses: Clause[], book: PeopleBook, notes: Note[]): string | undefined {
+  const last = clauses.at(-1);
+  if (!last || !/^Контроль(?![а-яё]).*исполнени/i.test(last.text)) return undefined;
+  clauses.pop();
+  if (/оставляю за собой/i.test(last.text)) return undefined;
+  const controller = readControl(last.text, book);
+  if (controller !== undefined) return controller;
+  clauses.push(last);
+  notes.push({ path: ['clauses', clauses.length - 1], text: importText.controlKept });
+  return undefined;
+}
+
+/** Date and number under ПРИКАЗ (one line by tabs, or a borderless table), then the place «г. Чита». */
+function readRequisites(rest: readonly DocBlock[]): {
+  requisites: { date: string; number: string };
+  city: string | undefined;
+  next: number;
+} {
+  const [first, second] = rest;
+  const line = first?.kind === 'table' ? readCellTexts(first) : (first?.text ?? '');
+  const found = /№/.test(line);
+  const date = found ? readDate(line) : undefined;
+  const requisites = {
+    date: date && date !== 'blank' ? date : 'blank',
+    // The number is all after «№» up to a tab or the end: «45-о», «12/1-од», «123 о/д».
+    number: found ? (/№\s*([^\t]+?)\s*(?:\t|$)/.exec(line)?.[1] ?? '') : '',
+  };
+  const placeBlock = found ? second : first;
+  const place =
+    placeBlock?.kind === 'paragraph' ? /^(?:г|с|п|пгт)\.\s*(.+)$/.exec(placeBlock.text.trim()) : null;
+  return { requisites, city: place?.[1], next: (found ? 1 : 0) + (place ? 1 : 0) };
+}
+
+/**
+ * Clauses after «ПРИКАЗЫВАЮ:» up to the signature: Word's or typed numbers give the level, «Ответственный:» and
+ * «Срок:» lines belong to the clause above, other text continues it. Returns where the clauses end.
+ */
+function readClauses(
+  body: readonly DocParagraph[],
+  start: number,
+  book: PeopleBook,
+  notes: Note[],
+): { clauses: Clause[]; end: number } {
+  const clauses: Clause[] = [];
+  let j = start;
+  for (; j < body.length; j++) {
+    const p = body[j]!;
+    const text = p.text.trim();
+    if (/^С приказом ознакомлен/i.test(text) || isSignature(p)) break;
+    const typed = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(text);
+    const level =
+      p.marker && !p.marker.bullet ? p.marker.level : typed ? typed[1]!.split('.').length - 1 : -1;
+    const content = p.marker ? text : typed ? typed[2]! : text;
+    const last = clauses.at(-1);
+    const sub = level !== 0 ? last?.clauses?.at(-1) : undefined;
+    const target = sub ?? last;
+    const path = [
+      'clauses',
+      clauses.length - 1,
+      ...(sub && last?.clauses ? ['clauses', last.clauses.length - 1] : []),
+    ];
+    const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+?)\.?$/i.exec(content);
+    const term = /^Срок(и)?(\s+исполнения)?\s*:\s*(.+?)\.?$/i.exec(content);
+    if (level < 0 && target && responsible) target.responsible = readResponsible(responsible[3]!, book);
+    else if (level < 0 && target && term) target.term = readOrderTerm(term[3]!, [...path, 'term'], notes);
+    else if (level > 0 && last) last.clauses = [...(last.clauses ?? []), { text: content }];
+    else if (level < 0 && target) target.text = `${target.text}\n${content}`;
+    else clauses.push({ text: content });
+  }
+  return { clauses, end: j };
+}
+
+/** «Срок: до 15.10.2020.»; a bare date stays text, since in an order gramota prints a bare date as «до …». */
+function readOrderTerm(text: string, path: (string | number)[], notes: Note[]): unknown {
+  const { term, note } = readTerm(text);
+  if (note) notes.push({ path, text: note });
+  return typeof term === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(term) ? text.trim() : term;
+}
+
+/** Lines under the signature that gramota writes itself: the signature, «С приказом ознакомлены:», blanks. */
+function isLeftForGramota(text: string): boolean {
+  return (
+    /^С приказом ознакомлен/i.test(text) ||
+    /^[_\s«»"]*$/.test(text) ||
+    /^«?_+»?\s*_+\s*(20_*|\d{4})\s*г\.?$/.test(text)
+  );
+}
+
+function readCellTexts(block: DocBlock): string {
+  return block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map(readCellText)).join('\t') : '';
+}
+
+const trailingName = /^(.{2,80}?)\s+(\p{Lu}\.\s?(?:\p{Lu}\.)?\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * «Директор\tГ.В. Алейкина», «Директор ________ Г.В. Алейкина», «Директор    Г.В. Алейкина» (spaces, as a
+ * converted file has them): a position, then a name with initials first at the end of the line.
+ */
+function splitSignature(p: DocParagraph): { position: string; name: string } | undefined {
+  if (p.marker) return undefined;
+  const parts = p.text
+    .split(/\t+|_{3,}/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 2 && isPersonName(parts[1]!)) return { position: parts[0]!, name: parts[1]! };
+  const spaced = trailingName.exec(p.text.trim());
+  return spaced && !/[.:;,]$/.test(spaced[1]!) ? { position: spaced[1]!, name: spaced[2]! } : undefined;
+}
+const isSignature = (p: DocParagraph) => splitSignature(p) !== undefined;
+
+function toClause(c: Clause): unknown {
+  const simple = c.responsible === undefined && c.term === undefined && c.clauses === undefined;
+  if (simple) return c.text;
+  return { ...c, ...(c.clauses && { clauses: c.clauses.map(toClause) }) };
+}

@@ -1,0 +1,136 @@
+import { importText } from '../../messages.js';
+import type { DocCell, DocRow, DocTable } from '../docx/blocks.js';
+import { readCellText, readCellValue } from './cell-value.js';
+import { type PeopleBook, readResponsible } from './people.js';
+import { readTerm } from './terms.js';
+
+/** A note on a value: the key it concerns within its item or stage (none: the item or stage itself). */
+export type EntryNote = { readonly key?: string; readonly text: string };
+export type Entry =
+  | { readonly kind: 'stage'; readonly title: string; readonly term?: unknown; readonly notes: EntryNote[] }
+  | {
+      readonly kind: 'item';
+      readonly values: Readonly<Record<string, unknown>>;
+      /** Nesting depth read from the number: «1.» 0, «1.2» 1; undefined when the row has no number. */
+      readonly depth: number | undefined;
+      /** The number as the document writes it («1.2.», «4.4.1»), '' when none. */
+      readonly number: string;
+      readonly notes: EntryNote[];
+    };
+
+export type Column = { readonly key: string; readonly title: string };
+
+const findCell = (row: DocRow, col: number): DocCell | undefined => row.cells.find((c) => c.col === col);
+
+/** The body rows of a roadmap table (header and column numbers removed) as a flat list of stages and items. */
+export function readEntries(
+  rows: readonly DocRow[],
+  table: DocTable,
+  columns: readonly Column[],
+  book: PeopleBook,
+): { entries: Entry[]; byStage: boolean } {
+  const stageCol = columns.findIndex((c) => c.key === 'stage');
+  const numberCol = columns.findIndex((c) => c.key === 'number');
+  const entries: Entry[] = [];
+  let byStage = false;
+  let stageNumber = 0;
+  for (const row of rows) {
+    const label = readStageRow(row, table.columns, numberCol);
+    if (label !== undefined) {
+      stageNumber += 1;
+      entries.push(readStageLabel(label, stageNumber));
+      continue;
+    }
+    const stageCell = stageCol >= 0 ? findCell(row, stageCol) : undefined;
+    if (stageCell) {
+      const numberCell = findCell(row, numberCol);
+      byStage ||=
+        numberCell !== undefined && numberCell.rowSpan === stageCell.rowSpan && stageCell.rowSpan > 1;
+      stageNumber += 1;
+      entries.push(readStageColumn(readCellText(stageCell), byStage));
+    }
+    const notes: EntryNote[] = [];
+    const values = readItemValues(row, columns, book, notes);
+    if (values === undefined) continue;
+    const number = stageCell && byStage ? '' : readCellText(findCell(row, numberCol)).trim();
+    const parts = /^(\d+(?:\.\d+)*)\.?$/.exec(number)?.[1]?.split('.').map(Number);
+    if (!parts && number !== '') notes.push({ text: importText.numberNotRead(number) });
+    const inStage =
+      stageNumber > 0 && stageCol < 0 && parts !== undefined && parts.length > 1 && parts[0] === stageNumber;
+    entries.push({
+      kind: 'item',
+      values,
+      depth: parts ? parts.length - 1 - (inStage ? 1 : 0) : undefined,
+      number,
+      notes,
+    });
+  }
+  return { entries, byStage };
+}
+
+function readItemValues(
+  row: DocRow,
+  columns: readonly Column[],
+  book: PeopleBook,
+  notes: EntryNote[],
+): Record<string, unknown> | undefined {
+  const item: Record<string, unknown> = {};
+  columns.forEach((column, col) => {
+    if (column.key === 'number' || column.key === 'stage') return;
+    const cell = findCell(row, col);
+    const text = readCellText(cell);
+    if (column.key === 'term' && text !== '') {
+      const { term, note } = readTerm(text);
+      item.term = term;
+      if (note) notes.push({ key: 'term', text: note });
+    } else if (column.key === 'responsible' && text !== '') {
+      const joined = text.replace(/\n/g, ', ');
+      item.responsible = readResponsible(joined, book);
+      if (/(^|,\s*)\p{Lu}\.\s?(\p{Lu}\.)?\s?\p{Lu}\p{Ll}/u.test(joined))
+        notes.push({ key: 'responsible', text: importText.initialsFirst });
+    } else if (column.key !== 'term' && column.key !== 'responsible') {
+      const value = readCellValue(cell);
+      if (value !== undefined) item[column.key] = value;
+    }
+  });
+  if (Object.keys(item).length === 0) return undefined;
+  return { activity: item.activity ?? '', ...item };
+}
+
+/**
+ * The text of a stage row: one cell across the table (or all but one column), or the № cell and one cell across
+ * the rest («I» | «Подготовительный этап»); undefined for any other row.
+ */
+function readStageRow(row: DocRow, columns: number, numberCol: number): string | undefined {
+  const [first, second] = row.cells;
+  if (columns <= 2 || !first) return undefined;
+  if (row.cells.length === 1 && first.colSpan >= columns - 1) return readCellText(first);
+  const besideNumber = row.cells.length === 2 && first.col === numberCol && first.colSpan === 1;
+  if (besideNumber && second && second.colSpan === columns - 1)
+    return `${readCellText(first)} ${readCellText(second)}`.trim();
+  return undefined;
+}
+
+/** «1. Подготовительный этап (сентябрь 2020 г.)» → title and term; gramota writes the number itself. */
+function readStageLabel(label: string, n: number): Entry {
+  const notes: EntryNote[] = [];
+  // «1. Подготовительный», «I. Подготовительный», «Этап 1. Подготовительный».
+  const numbered = /^(?:Этап\s+)?(\d+|[IVX]+)(?:[.:)]\s*|\s+)(.*)$/su.exec(label.replace(/\n/g, ' ').trim());
+  let title = numbered ? numbered[2]! : label.trim();
+  if (!numbered || numbered[1] !== String(n)) notes.push({ text: importText.stageNumbered(n) });
+  const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(title);
+  const term = paren ? readTerm(paren[2]!).term : undefined;
+  const dated = paren !== null && term !== undefined && typeof term !== 'string';
+  if (dated) title = paren[1]!;
+  if (!/этап/i.test(title)) notes.push({ text: importText.stageWord(title) });
+  return { kind: 'stage', title, ...(dated && { term }), notes };
+}
+
+/** «1. Аналитико-концептуальный\n(март – август 2018 г.)» in a stage column (no number when № is merged too). */
+function readStageColumn(label: string, byStage: boolean): Entry {
+  const [first = '', ...rest] = label.split('\n');
+  const title = byStage ? first.trim() : first.replace(/^\d+\.\s*/, '').trim();
+  const paren = /^\((.+)\)$/.exec(rest.join(' ').trim());
+  if (!paren) return { kind: 'stage', title: [title, ...rest].join('\n').trim(), notes: [] };
+  return { kind: 'stage', title, term: readTerm(paren[1]!).term, notes: [] };
+}

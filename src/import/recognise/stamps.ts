@@ -1,0 +1,104 @@
+import { isValidIsoDate } from '../../language/dates.js';
+import { importText } from '../../messages.js';
+import type { DocBlock } from '../docx/blocks.js';
+import { readCellText } from './cell-value.js';
+import { readDate } from './dates.js';
+import { isPersonName, type PeopleBook } from './people.js';
+
+/** A stamp read from the top of a document, in plan form, or a mark «Приложение N к приказу …». */
+export type ReadStamp =
+  | {
+      readonly kind: 'approval' | 'agreement';
+      readonly value: Record<string, unknown>;
+      readonly notes: string[];
+    }
+  | { readonly kind: 'byOrder'; readonly org: string }
+  | { readonly kind: 'appendixMark'; readonly text: string; readonly org: string | undefined }
+  /** Lines of a stamp table that belong to no stamp (an organization's name on the left, a note). */
+  | { readonly kind: 'other'; readonly text: string };
+
+const approvalWord = /^УТВЕРЖД(АЮ|ЕН[АОЫ]?)(?![а-яё])/i;
+const agreementWord = /^(СОГЛАСОВАНО|ПРИНЯТО)(?![а-яё])/i;
+
+/** The lines of a borderless table's cells, one block of lines per cell, or of a paragraph run. */
+export function toStampLines(block: DocBlock): string[][] {
+  if (block.kind === 'paragraph') return [block.text.split('\n')];
+  return block.rows.flatMap((r) => r.cells.map((c) => readCellText(c).split('\n')));
+}
+
+/** Splits lines into stamps where a stamp word or «Приложение» starts one. */
+export function readStamps(lines: readonly string[], book: PeopleBook): ReadStamp[] {
+  const groups: string[][] = [];
+  const other: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (approvalWord.test(line) || agreementWord.test(line) || /^Приложение(?![а-яё])/i.test(line))
+      groups.push([line]);
+    else if (groups.length > 0) groups.at(-1)!.push(line);
+    else other.push(line);
+  }
+  const stamps = groups.map((g) => readStamp(g, book)).filter((s): s is ReadStamp => s !== undefined);
+  return other.length > 0 ? [{ kind: 'other', text: other.join(' ') }, ...stamps] : stamps;
+}
+
+function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | undefined {
+  const [head = '', ...rest] = lines;
+  if (/^Приложение(?![а-яё])/i.test(head)) {
+    const text = lines.join(' ');
+    return { kind: 'appendixMark', text, org: /к приказу\s+(.+?)\s+от\s/.exec(text)?.[1] };
+  }
+  const whole = rest.join(' ');
+  if (/^приказом(?![а-яё])/i.test(rest[0] ?? '')) {
+    return { kind: 'byOrder', org: rest[0]!.replace(/^приказом\s+/i, '').trim() };
+  }
+  const kind = agreementWord.test(head) ? 'agreement' : 'approval';
+  const word = agreementWord.exec(head)?.[1]?.toUpperCase();
+  const notes: string[] = [];
+  const council = /^(?:решением|на заседании)\s+(.+)$/i.exec(rest[0] ?? '');
+  if (council) {
+    const protocol = /протокол\s+от\s+(.+?)\s*№\s*([^\s)]+)/i.exec(whole);
+    const date = protocol ? readDate(protocol[1]!) : undefined;
+    notes.push(importText.councilGuess);
+    return {
+      kind,
+      value: {
+        ...(word && word !== 'СОГЛАСОВАНО' && { word }),
+        council: council[1]!,
+        ...(protocol && date && isValidIsoDate(date) && { protocol: { date, number: protocol[2]! } }),
+      },
+      notes,
+    };
+  }
+  const signature = rest.findIndex((l) => /_{3,}/.test(l) || isPersonName(l.replace(/^[_\s]+/, '')));
+  const name = signature >= 0 ? rest[signature]!.replace(/^[_\s/]+/, '').trim() : '';
+  const position = (signature >= 0 ? rest.slice(0, signature) : rest.slice(0, -1)).join(' ').trim();
+  const dateLine = signature >= 0 ? rest.slice(signature + 1).join(' ') : (rest.at(-1) ?? '');
+  const date = readDate(dateLine) ?? 'blank';
+  if (dateLine.trim() !== '' && readDate(dateLine) === undefined)
+    notes.push(importText.stampDateNotRead(dateLine));
+  else if (date !== 'blank' && /[а-яё]{3}/i.test(dateLine))
+    notes.push(importText.stampDateInWords(dateLine.trim()));
+  const value: Record<string, unknown> = { ...(word && word !== 'СОГЛАСОВАНО' && { word }) };
+  // A position that does not name the organization («Председатель профкома») stays text: gramota would add the
+  // organization's name to a person's position in a stamp.
+  if (isPersonName(name) && (position === '' || position.includes('«')))
+    value.by = book.add(name, position || undefined);
+  else if (name || position) value.by = [position, name].filter(Boolean).join(' ');
+  else notes.push(importText.stampWithoutSigner);
+  value.date = date;
+  return { kind, value, notes };
+}
+
+/** Whether a block at the top of a document is a stamp: a line starting with a stamp word or «Приложение N». */
+export function isStampBlock(block: DocBlock): boolean {
+  if (block.kind === 'table' && !block.borderless) return false;
+  return toStampLines(block).some((lines) =>
+    lines.some(
+      (l) =>
+        approvalWord.test(l.trim()) ||
+        agreementWord.test(l.trim()) ||
+        /^Приложение(\s+\d+)?$/i.test(l.trim()),
+    ),
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readOrder } from '../../../src/import/recognise/order.js';
+import { createPeopleBook } from '../../../src/import/recognise/people.js';
+import { importText } from '../../../src/messages.js';
+import { toParagraph } from '../_paragraph.js';
+
+const lines = (...texts: string[]) => texts.map((t) => toParagraph(t));
+
+describe('orders', () => {
+  it('reads requisites, clauses, a bare deadline as written, control on a person named below, the signature', () => {
+    const book = createPeopleBook();
+    const { organization, order, notes } = readOrder(
+      lines(
+        'МБОУ «Школа № 1»',
+        'П Р И К А З',
+        '15.09.2022\t№ 12 о/д',
+        'г. Тверь',
+        'О дежурстве',
+        'ПРИКАЗЫВАЮ:',
+        '1. Организовать дежурство.',
+        'Срок: 20.09.2022.',
+        '2. Контроль за исполнением настоящего приказа возложить на заместителя директора Петрову И.И.',
+        'Директор\tА.А. Смирнов',
+        'С приказом ознакомлены:',
+        'И.И. Петрова',
+      ),
+      book,
+    );
+    expect(organization).toEqual({ name: 'МБОУ «Школа № 1»', city: 'Тверь' });
+    expect(order).toEqual({
+      type: 'order',
+      date: '2022-09-15',
+      number: '12 о/д',
+      title: 'О дежурстве',
+      clauses: [{ text: 'Организовать дежурство.', term: '20.09.2022' }],
+      control: 'petrova',
+      signer: 'smirnov',
+      acquainted: ['petrova'],
+    });
+    expect(Object.fromEntries(book.entries())).toEqual({
+      smirnov: { name: 'А.А. Смирнов', position: 'Директор' },
+      petrova: { name: 'И.И. Петрова', position_cases: { accusative: 'заместителя директора' } },
+    });
+    expect(notes).toEqual([]);
+  });
+
+  it('says what it could not find: the date and number, the signature', () => {
+    const { order, notes } = readOrder(
+      lines('ПРИКАЗ', 'О дежурстве', 'ПРИКАЗЫВАЮ:', '1. Организовать дежурство.'),
+      createPeopleBook(),
+    );
+    expect(order).toMatchObject({ date: 'blank', number: '', title: 'О дежурстве', signer: 'familiya' });
+    expect(notes).toEqual([
+      { path: ['number'], text: importText.orderRequisitesNotRead },
+      { path: ['signer'], text: importText.signerNotFound },
+    ]);
+  });
+  it('names text under the signature it does not carry over', () => {
+    const { notes } = readOrder(
+      lines(
+        'ПРИКАЗ',
+        '01.02.2022 № 5',
+        'О дежурстве',
+        'ПРИКАЗЫВАЮ:',
+        '1. Дежурить.',
+        'Директор\tА.А. Смирнов',
+        'Исп. Иванова, 22-33-44',
+      ),
+      createPeopleBook(),
+    );
+    expect(notes).toEqual([{ path: ['signer'], text: importText.afterSignature('Исп. Иванова, 22-33-44') }]);
+  });
+});

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildModels, generate } from '../../src/generate.js';
+import { importDocx } from '../../src/import/import-docx.js';
+import { importText } from '../../src/messages.js';
+import { assemblePackage } from '../../src/package/assemble.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { toModelText } from './_model-text.js';
+
+const dataDir = join(import.meta.dirname, '../../data');
+const plans = readdirSync(dataDir).filter((f) => f.endsWith('.yaml'));
+const createdAt = new Date('2020-10-01T00:00:00Z');
+
+/**
+ * Files whose rebuilt text still differs, and why. The test checks that each still differs, so a fix that closes
+ * a gap fails here until the entry is removed.
+ */
+const knownGaps: Readonly<Record<string, string>> = {
+  // An appendix alone: its stamp «УТВЕРЖДЕНА приказом …» names an order that is not in the file.
+  'chita-mentoring-package/Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva': 'order stamp',
+  'chita-mentoring-package/Polozhenie_o_nastavnichestve': 'order stamp',
+};
+/** Documents of free text alone (no table, order or regulation): import says so instead of guessing. */
+const textOnly = new Set([
+  'chita-mentoring-package/Sostav_rabochei_gruppi_po_vnedreniyu_tselevoi_modeli_nastavnichestva',
+]);
+
+/** Every DOCX gramota writes for data/ imports into a plan that builds the same text, numbers and merges. */
+describe('import round trip over data/', () => {
+  for (const plan of plans) {
+    it(plan, async () => {
+      const source = readFileSync(join(dataDir, plan), 'utf8');
+      const built = await generate(source, { file: plan, baseDir: dataDir, formats: ['docx'], createdAt });
+      for (const doc of built.filter((d) => d.docx)) {
+        const name = `${plan.replace(/\.yaml$/, '')}/${doc.fileName}`;
+        if (textOnly.has(name)) {
+          expect(() => importDocx(doc.docx!, `${doc.fileName}.docx`), name).toThrow(importText.noContent);
+          continue;
+        }
+        const imported = importDocx(doc.docx!, `${doc.fileName}.docx`);
+        expect(imported.problems, name).toEqual([]);
+        const rebuilt = parsePlan(imported.yaml, 'imported.yaml');
+        const [first] = assemblePackage(rebuilt, buildModels(rebuilt, { createdAt }));
+        const got = toModelText(first!.model);
+        if (name in knownGaps) expect.soft(got, name).not.toEqual(toModelText(doc.model));
+        else expect.soft(got, name).toEqual(toModelText(doc.model));
+      }
+    }, 60_000); // a DOCX built, read and built again per document: seconds on a loaded machine
+  }
+});
