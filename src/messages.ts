@@ -76,6 +76,10 @@ export const text = {
 
   // References
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
+  unknownPersonName: (name: string) =>
+    `нет человека ${quote(name)} в people: имя пишется так же, как в people, или замените его ключом человека`,
+  personRequired: (value: string) =>
+    `здесь нужен человек из people — его ключ или имя, как в people, а не ${quote(value)}`,
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>

@@ -1,6 +1,6 @@
 import { text } from '../messages.js';
 import { documentIds } from './document-ids.js';
-import { keyPattern } from './schema/common.js';
+import { closestPerson, matchPerson, shapeOfPersonRef } from './match-person.js';
 import type { Plan } from './schema/plan.js';
 import { suggest } from './suggest.js';
 import type { Report } from './validate.js';
@@ -8,7 +8,7 @@ import type { Report } from './validate.js';
 /** Checks that concern the whole plan: the head, document ids, stamps' references. */
 export function checkPlan(plan: Plan, report: Report): void {
   const head = plan.organization.head;
-  if (head !== undefined) checkPersonRef(plan, head, ['organization', 'head'], report);
+  if (head !== undefined) checkPersonRef(plan, head, ['organization', 'head'], report, true);
   const seen = new Map<string, number>();
   documentIds(plan).forEach((id, i) => {
     if (seen.has(id)) report(['documents', i, 'id'], text.duplicateId(id));
@@ -35,12 +35,28 @@ export function isByPerson<T extends object>(stamp: T): stamp is Extract<T, { by
   return !('order' in stamp) && !('council' in stamp);
 }
 
-/** A value that looks like a key must be a key of `people` (FORMAT.md); free text passes. */
-export function checkPersonRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
-  // Own keys only: `constructor` is a valid-looking key that every object inherits.
-  if (!keyPattern.test(value) || (plan.people && Object.hasOwn(plan.people, value))) return;
-  const hint = suggest(value, Object.keys(plan.people ?? {}));
-  report(path, text.unknownPerson(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+/**
+ * A person field takes a key of `people` or the person's name as written there (FORMAT.md, «Ссылки на людей»).
+ * A key-like or name-like value that names nobody is an error; free text passes unless `required`.
+ */
+export function checkPersonRef(
+  plan: Plan,
+  value: string,
+  path: (string | number)[],
+  report: Report,
+  required = false,
+): void {
+  if (matchPerson(value, plan.people) !== undefined) return;
+  const shape = shapeOfPersonRef(value);
+  if (shape === 'text' && !required) return;
+  const hint = closestPerson(value, plan.people);
+  const message =
+    shape === 'key'
+      ? text.unknownPerson(value)
+      : shape === 'name'
+        ? text.unknownPersonName(value)
+        : text.personRequired(value);
+  report(path, message + (hint ? `; ${text.didYouMean(hint)}` : ''));
 }
 
 /** A document id must name a document of the plan; returns whether it does. */

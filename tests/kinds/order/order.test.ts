@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../../src/generate.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
+import { paragraphsOf as paragraphs } from '../../_fixtures/paragraphs.js';
 import { orderPackage } from '../../_fixtures/plans.js';
 import { problemsOf } from '../../_fixtures/problems.js';
-
-/** All texts of a model's paragraphs, one string per paragraph. */
-function paragraphs(model: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(walk);
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const n = node as { type?: string; children?: unknown[] };
-    if (n.type === 'paragraph') {
-      out.push(
-        (n.children ?? [])
-          .map(
-            (c) => (c as { value?: string }).value ?? ((c as { type: string }).type === 'tab' ? '\t' : '\n'),
-          )
-          .join(''),
-      );
-      return;
-    }
-    Object.values(n).forEach(walk);
-  };
-  walk(model);
-  return out;
-}
 
 describe('order', () => {
   const built = buildModels(parsePlan(orderPackage, 'plan.yaml'), { createdAt: new Date(0) });
