@@ -48,8 +48,13 @@ export const text = {
   expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
   unknownDocumentType:
     'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
-  dateFormat: 'дата записывается как ГГГГ-ММ-ДД, например 2020-10-01',
+  dateFormat: (v: string) =>
+    `${quote(v)} — не дата: дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
+  termForm: (v: string) =>
+    `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`,
+  termRangeAsText: (v: string, from: string, to: string) =>
+    `срок ${quote(v)} — это диапазон; он записывается так: { from: ${from}, to: ${to} }`,
   monthInvalid: (v: string) => `месяц в ${quote(v)} должен быть от 01 до 12`,
   termUntilWithRange: 'в сроке укажите либо until, либо from/to, но не всё вместе',
   termEmptyRange: 'в сроке не указано начало: нужен from или until',

@@ -88,9 +88,7 @@ function explainUnion(
     );
   }
   // A branch whose type matched (its problems lie deeper than the union itself) is the one the user meant.
-  const matched = issue.errors.filter(
-    (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
-  );
+  const matched = issue.errors.filter((branch) => !isTypeMismatch(branch));
   const best = matched.sort((a, b) => a.length - b.length)[0];
   if (best && best.length > 0) return best.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
   if (issue.message && issue.message !== 'Invalid input') return at(issue.message);
@@ -98,6 +96,15 @@ function explainUnion(
     .flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0))
     .map((i) => (i.code === 'invalid_type' ? (typeNames[i.expected] ?? i.expected) : ''));
   return at(text.expectedType([...new Set(expected)].join(' или '), describeValue(actual)));
+}
+
+/** A union branch that failed on the value's type itself, also through a nested union («число или текст»). */
+function isTypeMismatch(branch: readonly Issue[]): boolean {
+  return branch.some(
+    (i) =>
+      i.path.length === 0 &&
+      (i.code === 'invalid_type' || (i.code === 'invalid_union' && i.errors.every(isTypeMismatch))),
+  );
 }
 
 function describeValue(value: unknown): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../language/dates.js';
+import { readRussianDate } from '../../language/read-date.js';
 import { text } from '../../messages.js';
 
 /** A key of `people` or of `documents`: Latin lower case, digits, `-`, `_` (FORMAT.md, «Whole file»). */
@@ -24,14 +25,32 @@ export const cellValueSchema = z.union([
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date 'YYYY-MM-DD' that exists (2021-02-30 does not). */
-export const dateSchema = z
-  .string()
-  .regex(isoDate, { error: text.dateFormat })
-  .refine(isValidIsoDate, { error: (issue) => text.dateInvalid(issue.input) })
-  .meta({ description: 'Дата в виде ГГГГ-ММ-ДД, например 2020-10-01', examples: ['2020-10-01'] });
+/** Reads a date field: 2020-10-01, 01.10.2020 or «1 октября 2020 г.» → 'YYYY-MM-DD'; `words` are taken as they are. */
+function dateField(words: readonly string[]) {
+  return z.string().transform((value, ctx) => {
+    const clean = value.trim();
+    if (words.includes(clean)) return clean;
+    const iso = isoDate.test(clean) ? clean : readRussianDate(clean);
+    if (iso === undefined || !isValidIsoDate(iso)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: iso ? text.dateInvalid(value) : text.dateFormat(value),
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return iso;
+  });
+}
+
+/** A calendar date that exists (2021-02-30 does not), written 2020-10-01, 01.10.2020 or «1 октября 2020 г.». */
+export const dateSchema = dateField([]).meta({
+  description: 'Дата: 01.10.2020, 1 октября 2020 г. или 2020-10-01',
+  examples: ['01.10.2020', '2020-10-01'],
+});
 
 /** A date, or `blank` for a date written by hand: «___» ____________ 20__ г. */
-export const dateOrBlankSchema = z.union([z.literal('blank'), dateSchema]).meta({
-  description: 'Дата ГГГГ-ММ-ДД или blank — пустое место для даты от руки',
+export const dateOrBlankSchema = dateField(['blank']).meta({
+  description:
+    'Дата (01.10.2020, 1 октября 2020 г. или 2020-10-01) или blank — пустое место для даты от руки',
 });
