@@ -85,6 +85,8 @@ export const text = {
     `нет человека ${quote(name)} в people: имя пишется так же, как в people, или замените его ключом человека`,
   personRequired: (value: string) =>
     `здесь нужен человек из people — его ключ или имя, как в people, а не ${quote(value)}`,
+  stampWithoutName: (value: string) =>
+    `в грифе некому подписать: в by напишите ключ человека, его имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>

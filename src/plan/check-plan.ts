@@ -1,3 +1,4 @@
+import { splitSignatureText } from '../language/names.js';
 import { text } from '../messages.js';
 import { documentIds } from './document-ids.js';
 import { closestPerson, matchPerson, shapeOfPersonRef } from './match-person.js';
@@ -18,14 +19,14 @@ export function checkPlan(plan: Plan, report: Report): void {
     const approval = doc.approval;
     if (approval && isByPerson(approval)) {
       if (approval.by !== undefined)
-        checkPersonRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
+        checkSignatoryRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
       else if (head === undefined) report(['documents', i, 'approval'], text.noHead);
     }
     if (approval && 'order' in approval)
       checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
     if (doc.agreement && isByPerson(doc.agreement)) {
       if (doc.agreement.by === undefined) report(['documents', i, 'agreement'], text.agreementWithoutPerson);
-      else checkPersonRef(plan, doc.agreement.by, ['documents', i, 'agreement', 'by'], report);
+      else checkSignatoryRef(plan, doc.agreement.by, ['documents', i, 'agreement', 'by'], report);
     }
   });
 }
@@ -57,6 +58,13 @@ export function checkPersonRef(
         ? text.unknownPersonName(value)
         : text.personRequired(value);
   report(path, message + (hint ? `; ${text.didYouMean(hint)}` : ''));
+}
+
+/** A stamp's `by`: a person, or free text «Должность И.О. Фамилия» that ends with the name to sign above. */
+function checkSignatoryRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
+  const isText = matchPerson(value, plan.people) === undefined && shapeOfPersonRef(value) === 'text';
+  if (isText && splitSignatureText(value) === undefined) report(path, text.stampWithoutName(value));
+  else checkPersonRef(plan, value, path, report);
 }
 
 /** A document id must name a document of the plan; returns whether it does. */

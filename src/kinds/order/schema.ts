@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { dateOrBlankSchema, personRefsSchema, textSchema } from '../../plan/schema/common.js';
+import {
+  dateOrBlankSchema,
+  personRefsSchema,
+  requiredTextSchema,
+  textSchema,
+} from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 import { termSchema } from '../../plan/schema/term.js';
 
@@ -19,7 +24,7 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
   z.union([
     textSchema,
     z.strictObject({
-      text: textSchema
+      text: requiredTextSchema
         .optional()
         .meta({ description: 'Текст пункта: «Обеспечить информирование коллектива …»' }),
       approve: z
@@ -41,7 +46,7 @@ export const orderSchema = z
   .strictObject({
     type: z.literal('order').meta({ description: 'Приказ' }),
     ...documentBaseShape,
-    number: textSchema.meta({ description: 'Номер приказа: 45-о' }),
+    number: requiredTextSchema.meta({ description: 'Номер приказа: 45-о' }),
     date: dateOrBlankSchema,
     preamble: textSchema
       .optional()

@@ -82,7 +82,7 @@ function toApproved(id: string, ctx: ResolveContext): { title: string; appendix:
   const doc = ctx.plan.documents[ctx.ids.indexOf(id)];
   const number = findAppendix(id, ctx)?.number ?? '';
   return {
-    title: toAccusativeTitle(typographText(doc?.title ?? id)),
+    title: toAccusativeTitle(typographText((doc?.title ?? id).replace(/\n/g, ' '))),
     appendix: `приложение${number ? ` ${number}` : ''}`,
   };
 }

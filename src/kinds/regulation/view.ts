@@ -17,8 +17,7 @@ export type RegulationView = {
 
 export function toRegulationView(doc: Regulation): RegulationView {
   const title = typographText(doc.title);
-  const [first = '', ...rest] = title.split(/ +/);
-  const subject = rest.join(' ');
+  const [, first = '', subject = ''] = /^(\S*)\s*([\s\S]*)$/.exec(title) ?? [];
   return {
     title,
     kindWord: first.toLocaleUpperCase('ru'),

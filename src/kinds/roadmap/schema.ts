@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
-import { cellValueSchema, personRefsSchema, textSchema } from '../../plan/schema/common.js';
+import {
+  cellValueSchema,
+  personRefsSchema,
+  requiredTextSchema,
+  textSchema,
+} from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 import { termSchema } from '../../plan/schema/term.js';
 import { standardColumnKeys } from './columns.js';
@@ -52,7 +57,7 @@ export const roadmapItemSchema: z.ZodType<RoadmapItem> = z.lazy(() =>
 ) as z.ZodType<RoadmapItem>;
 
 const stageSchema = z.strictObject({
-  title: textSchema.meta({ description: 'Название этапа: «Аналитико-концептуальный»' }),
+  title: requiredTextSchema.meta({ description: 'Название этапа: «Аналитико-концептуальный»' }),
   term: termSchema.optional(),
   items: z.array(roadmapItemSchema).min(1).meta({ description: 'Мероприятия этапа' }),
 });

@@ -9,6 +9,11 @@ export const keyPattern = /^[a-z][a-z0-9_-]*$/;
 /** A text value; YAML numbers are accepted and kept as written («5», «2021»). */
 export const textSchema = z.union([z.string(), z.number().transform(String)]).meta({ description: 'Текст' });
 
+/** A text a document cannot do without (a title, a number, a clause): blank text is an error, never an empty line. */
+export const requiredTextSchema = textSchema.refine((value) => value.trim() !== '', {
+  error: text.notAllowedEmpty,
+});
+
 /** Someone responsible: a key of `people` or free text («Кураторы, служба медиации»), or a list of them. */
 export const personRefsSchema = z.union([z.string(), z.array(z.string()).min(1)]).meta({
   description: 'Ключ из people (например, spiridonova) или текст; можно списком: [spiridonova, bushina]',

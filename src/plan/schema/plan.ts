@@ -5,7 +5,7 @@ import { passportSchema } from '../../kinds/passport/schema.js';
 import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { text } from '../../messages.js';
-import { keyPattern, textSchema } from './common.js';
+import { keyPattern, requiredTextSchema, textSchema } from './common.js';
 import { termPointSchema } from './term.js';
 
 const caseForms = z
@@ -33,7 +33,7 @@ const personSchema = z
   .meta({ description: 'Сотрудник: имя и должность' });
 
 const organizationSchema = z.strictObject({
-  name: textSchema.meta({ description: 'Полное наименование организации, как в уставе' }),
+  name: requiredTextSchema.meta({ description: 'Полное наименование организации, как в уставе' }),
   short_name: textSchema.optional().meta({ description: 'Сокращённое наименование: ГАПОУ «ЧПК» (в грифах)' }),
   city: textSchema.optional().meta({ description: 'Город: «Чита» (в приказе «г. Чита»)' }),
   head: z.string().optional().meta({ description: 'Руководитель: ключ из people; утверждает и подписывает' }),
