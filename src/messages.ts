@@ -87,6 +87,14 @@ export const text = {
     `здесь нужен человек из people — его ключ или имя, как в people, а не ${quote(value)}`,
   stampWithoutName: (value: string) =>
     `в грифе некому подписать: в by напишите ключ человека, его имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
+  orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
+  unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
+  unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,
+  orderIdTaken: (id: string) => `id ${quote(id)} есть и в orders, и в documents; дайте им разные id`,
+  appendixToPlanOrder: (order: string, id: string) =>
+    `приказ ${quote(order)} собирается из плана: вместо appendix_to добавьте документ в его appendices: [${id}]`,
+  appendixToAndAppended: (order: string) =>
+    `документ уже приложен к приказу ${quote(order)} через appendices; appendix_to здесь лишний`,
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>

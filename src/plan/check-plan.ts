@@ -1,5 +1,6 @@
 import { splitSignatureText } from '../language/names.js';
 import { text } from '../messages.js';
+import { isExistingOrder } from './check-orders.js';
 import { documentIds } from './document-ids.js';
 import { closestPerson, matchPerson, shapeOfPersonRef } from './match-person.js';
 import type { Plan } from './schema/plan.js';
@@ -82,7 +83,13 @@ export function checkDocumentRef(
 }
 
 function checkOrderRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
+  if (isExistingOrder(plan, value)) return;
+  const ids = documentIds(plan);
+  if (!ids.includes(value) && plan.orders !== undefined) {
+    const hint = suggest(value, [...ids, ...Object.keys(plan.orders)]);
+    report(path, text.unknownOrderAnywhere(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+    return;
+  }
   if (!checkDocumentRef(plan, value, path, report)) return;
-  const order = plan.documents[documentIds(plan).indexOf(value)];
-  if (order?.type !== 'order') report(path, text.notAnOrder(value));
+  if (plan.documents[ids.indexOf(value)]?.type !== 'order') report(path, text.notAnOrder(value));
 }

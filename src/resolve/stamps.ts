@@ -3,6 +3,7 @@ import { blankDate, formatDate } from '../language/dates.js';
 import { splitSignatureText } from '../language/names.js';
 import { typographText } from '../language/typography.js';
 import type { Agreement, Approval } from '../plan/schema/stamps.js';
+import { findOrder } from './appendix.js';
 import type { ResolveContext } from './context.js';
 import { findPerson, showPerson } from './people.js';
 
@@ -55,12 +56,10 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
   const date = (d: string | undefined) =>
     d === undefined || d === 'blank' ? blankDate() : formatDate(d, ctx.dateStyle);
   if ('order' in stamp) {
-    const order = ctx.plan.documents[ctx.ids.indexOf(stamp.order)] as
-      | { date?: string; number?: string }
-      | undefined;
+    const order = findOrder(stamp.order, ctx);
     return {
       ...none,
-      byOrder: { word, org, date: date(order?.date), number: typographText(String(order?.number ?? '')) },
+      byOrder: { word, org: order?.org ?? org, date: order?.date ?? '', number: order?.orderNumber ?? '' },
     };
   }
   if (!('council' in stamp)) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { keyPattern, requiredTextSchema } from './common.js';
+import { appendixToSchema } from './orders.js';
 import { agreementSchema, approvalSchema } from './stamps.js';
 
 /** Keys every document type has (FORMAT.md, «Document types»). */
@@ -14,6 +15,7 @@ export const documentBaseShape = {
     .meta({ description: 'Заголовок документа; через | — в несколько строк' }),
   approval: approvalSchema.optional(),
   agreement: agreementSchema.optional(),
+  appendix_to: appendixToSchema.optional(),
   orientation: z.enum(['portrait', 'landscape']).optional().meta({
     description: 'Ориентация: portrait — книжная, landscape — альбомная (дорожная карта по умолчанию)',
   }),

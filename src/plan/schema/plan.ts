@@ -6,6 +6,7 @@ import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { text } from '../../messages.js';
 import { keyPattern, requiredTextSchema, textSchema } from './common.js';
+import { ordersSchema } from './orders.js';
 import { termPointSchema } from './term.js';
 
 const caseForms = z
@@ -83,6 +84,7 @@ export const planSchema = z
       .optional()
       .meta({ description: 'Люди; документы ссылаются на них по ключу' }),
     project: projectSchema.optional().meta({ description: 'Проект: название и срок' }),
+    orders: ordersSchema.optional(),
     settings: settingsSchema.optional().meta({ description: 'Настройки оформления' }),
     documents: z.array(documentSchema).min(1).meta({ description: 'Документы пакета в порядке вывода' }),
   })
