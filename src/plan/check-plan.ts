@@ -25,10 +25,15 @@ export function checkPlan(plan: Plan, report: Report): void {
     }
     if (approval && 'order' in approval)
       checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
-    if (doc.agreement && isByPerson(doc.agreement)) {
-      if (doc.agreement.by === undefined) report(['documents', i, 'agreement'], text.agreementWithoutPerson);
-      else checkSignatoryRef(plan, doc.agreement.by, ['documents', i, 'agreement', 'by'], report);
-    }
+    const agreements = doc.agreement === undefined ? [] : [doc.agreement].flat();
+    agreements.forEach((agreement, j) => {
+      const at = Array.isArray(doc.agreement)
+        ? ['documents', i, 'agreement', j]
+        : ['documents', i, 'agreement'];
+      if (!isByPerson(agreement)) return;
+      if (agreement.by === undefined) report(at, text.agreementWithoutPerson);
+      else checkSignatoryRef(plan, agreement.by, [...at, 'by'], report);
+    });
   });
 }
 

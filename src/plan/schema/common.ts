@@ -54,6 +54,12 @@ export const dateSchema = dateField([]).meta({
   examples: ['01.10.2020', '2020-10-01'],
 });
 
+/** A stamp's date: a date, `blank` for one written by hand, or `none` for a stamp without a date line. */
+export const stampDateSchema = dateField(['blank', 'none']).meta({
+  description:
+    'Дата (01.10.2020, 1 октября 2020 г. или 2020-10-01), blank — место для даты от руки, none — без строки даты',
+});
+
 /** A date, or `blank` for a date written by hand: «___» ____________ 20__ г. */
 export const dateOrBlankSchema = dateField(['blank']).meta({
   description:
