@@ -17,6 +17,7 @@ export type OrderClause =
       person?: string | undefined;
       responsible?: string | string[] | undefined;
       term?: z.infer<typeof termSchema> | undefined;
+      list?: string[] | undefined;
       clauses?: OrderClause[] | undefined;
     };
 
@@ -37,6 +38,10 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
       }),
       responsible: personRefsSchema.optional(),
       term: termSchema.optional(),
+      list: z
+        .array(textSchema)
+        .optional()
+        .meta({ description: 'Перечень через «–» внутри пункта (без номеров): [наставников;, кураторов.]' }),
       clauses: z.array(orderClauseSchema).optional().meta({ description: 'Подпункты: 2.1., 2.2. …' }),
     }),
   ]),

@@ -137,3 +137,50 @@ describe('order details', () => {
     expect(regulation).not.toContain('УТВЕРЖДЕНО');
   });
 });
+
+describe('order clauses with structure', () => {
+  const clause = `      - text: |
+          Создать рабочую группу по внедрению целевой модели наставничества.
+          Утвердить её состав на заседании педагогического совета
+        list: [наставников;, кураторов групп.]
+        responsible: bushina
+`;
+  const order = paragraphs(
+    buildModels(
+      parsePlan(
+        orderPackage.replace(
+          '      - text: Обеспечить информирование',
+          `${clause}      - text: Обеспечить информирование`,
+        ),
+        'plan.yaml',
+      ),
+      { createdAt: new Date(0) },
+    )[0]!.model,
+  );
+
+  it('keeps the paragraphs of a text written over several lines, and a «–» list inside the clause after «:»', () => {
+    const at = order.indexOf('Создать рабочую группу по\u00A0внедрению целевой модели наставничества.');
+    expect(order.slice(at, at + 5)).toEqual([
+      'Создать рабочую группу по\u00A0внедрению целевой модели наставничества.',
+      'Утвердить её состав на\u00A0заседании педагогического совета:',
+      'наставников;',
+      'кураторов групп.',
+      'Ответственный: М.Б.\u00A0Бушина.',
+    ]);
+  });
+
+  it('ends a clause that introduces sub-clauses with «:», and names the responsible after them', () => {
+    const at = order.indexOf('Обеспечить информирование коллектива о\u00A0программе наставничества:');
+    expect(order.slice(at, at + 4)).toEqual([
+      'Обеспечить информирование коллектива о\u00A0программе наставничества:',
+      'Подготовить пресс-релиз.',
+      'Ответственный: М.Б.\u00A0Бушина.',
+      'Срок: до\u00A015.10.2020.',
+    ]);
+  });
+
+  it('leaves a blank line between the signature and «С приказом ознакомлены:»', () => {
+    const at = order.indexOf('С приказом ознакомлены:');
+    expect(order.slice(at - 2, at)).toEqual(['Директор\tГ.В.\u00A0Алейкина', '']);
+  });
+});
