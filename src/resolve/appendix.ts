@@ -51,8 +51,9 @@ export function resolveAppendixMark(index: number, ctx: ResolveContext): Appendi
   const mark = findMark(index, ctx);
   const order = mark && findOrder(mark.orderId, ctx);
   if (!mark || !order) return null;
-  if (isApprovedBy(index, mark.orderId, ctx) && ctx.plan.settings?.appendix_mark === 'utverzhdeno')
-    return null;
+  // By default an approved appendix cites its order once, in the stamp «УТВЕРЖДЕНА приказом … от … № …».
+  const style = ctx.plan.settings?.appendix_mark ?? 'utverzhdeno';
+  if (isApprovedBy(index, mark.orderId, ctx) && style === 'utverzhdeno') return null;
   return { number: mark.number, ...order };
 }
 

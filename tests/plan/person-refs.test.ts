@@ -26,7 +26,7 @@ describe('a person field takes a key or the name as written in people', () => {
     expect(order).toContain(
       'Контроль за исполнением настоящего приказа возложить на заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
     );
-    expect(order).toContain('Ответственный: М.Б.\u00A0Бушина.');
+    expect(order).toContain('Ответственный: Бушина\u00A0М.Б.');
     expect(order).toContain('Директор\tГ.В.\u00A0Алейкина');
     expect(order).toContain('А.В.\u00A0Спиридонова');
   });

@@ -87,7 +87,7 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
     approve: clause.approve === undefined ? null : toApproved(clause.approve, ctx),
     person: clause.person === undefined ? null : toAccusativePerson(clause.person, ctx),
     responsible: people.length
-      ? { names: showPeople(people, ctx, 'signature'), plural: people.length > 1 }
+      ? { names: showPeople(people, ctx, 'table'), plural: people.length > 1 }
       : null,
     term: clause.term === undefined ? null : typographText(formatOrderTerm(clause.term, ctx)),
     clauses: clause.clauses ? clause.clauses.map((c) => toClauseView(c, ctx)) : null,

@@ -31,7 +31,7 @@ describe('order', () => {
     expect(order).toContain(
       'Назначить ответственным за\u00A0реализацию дорожной карты заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
     );
-    expect(order).toContain('Ответственный: М.Б.\u00A0Бушина.');
+    expect(order).toContain('Ответственный: Бушина\u00A0М.Б.');
     expect(order).toContain('Срок: до\u00A015.10.2020.');
     expect(order).toContain(
       'Контроль за исполнением настоящего приказа возложить на заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
@@ -51,19 +51,44 @@ describe('order', () => {
     expect(list?.type === 'list' && list.items).toHaveLength(5); // four clauses and the control clause
   });
 
-  it('marks its appendices and stamps them as approved by it', () => {
+  it('stamps the appendices it approves, citing itself once: «УТВЕРЖДЕНА приказом … от … № …», no «Приложение»', () => {
     const roadmap = paragraphs(built[1]!.model);
+    expect(roadmap.slice(0, 3)).toEqual(['УТВЕРЖДЕНА', 'приказом ГАПОУ «ЧПК»', 'от 01.10.2020 №\u00A045-о']);
+    expect(roadmap).not.toContain('Приложение 1');
+    const regulation = paragraphs(built[2]!.model);
+    expect(regulation).not.toContain('Приложение 2');
+    expect(regulation).toContain('УТВЕРЖДЕНО');
+    expect(regulation).toContain('ПРИНЯТО');
+    expect(regulation).toContain('ПОЛОЖЕНИЕ\nо\u00A0наставничестве');
+  });
+
+  it('marks an appendix it does not approve «Приложение N к приказу … от … № …»', () => {
+    const source = orderPackage.replace('    approval: { order: order-roadmap }\n    items:', '    items:');
+    const roadmap = paragraphs(
+      buildModels(parsePlan(source.replace('      - approve: roadmap\n', ''), 'plan.yaml'), {
+        createdAt: new Date(0),
+      })[1]!.model,
+    );
     expect(roadmap.slice(0, 3)).toEqual([
       'Приложение 1',
       'к приказу ГАПОУ «ЧПК»',
       'от 01.10.2020 №\u00A045-о',
     ]);
-    expect(roadmap).toContain('УТВЕРЖДЕНА');
-    const regulation = paragraphs(built[2]!.model);
-    expect(regulation).toContain('Приложение 2');
-    expect(regulation).toContain('УТВЕРЖДЕНО');
-    expect(regulation).toContain('ПРИНЯТО');
-    expect(regulation).toContain('ПОЛОЖЕНИЕ\nо\u00A0наставничестве');
+  });
+
+  it('with appendix_mark: both, an approved appendix carries the mark and the stamp', () => {
+    const source = orderPackage.replace('documents:', 'settings: { appendix_mark: both }\ndocuments:');
+    const roadmap = paragraphs(
+      buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[1]!.model,
+    );
+    expect(roadmap.slice(0, 6)).toEqual([
+      'Приложение 1',
+      'к приказу ГАПОУ «ЧПК»',
+      'от 01.10.2020 №\u00A045-о',
+      'УТВЕРЖДЕНА',
+      'приказом ГАПОУ «ЧПК»',
+      'от 01.10.2020 №\u00A045-о',
+    ]);
   });
 });
 
@@ -165,7 +190,7 @@ describe('order clauses with structure', () => {
       'Утвердить её состав на\u00A0заседании педагогического совета:',
       'наставников;',
       'кураторов групп.',
-      'Ответственный: М.Б.\u00A0Бушина.',
+      'Ответственный: Бушина\u00A0М.Б.',
     ]);
   });
 
@@ -174,7 +199,7 @@ describe('order clauses with structure', () => {
     expect(order.slice(at, at + 4)).toEqual([
       'Обеспечить информирование коллектива о\u00A0программе наставничества:',
       'Подготовить пресс-релиз.',
-      'Ответственный: М.Б.\u00A0Бушина.',
+      'Ответственный: Бушина\u00A0М.Б.',
       'Срок: до\u00A015.10.2020.',
     ]);
   });
