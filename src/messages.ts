@@ -15,7 +15,8 @@ export const text = {
   // YAML
   yamlSyntax: (detail: string) => `ошибка синтаксиса YAML: ${detail}`,
   yamlCheckLine: 'проверьте отступы, двоеточия и кавычки в этой строке',
-  yamlBadIndent: 'неверный отступ: элементы одного уровня должны начинаться в одном столбце',
+  yamlBadIndent:
+    'неверный отступ: ключи одного уровня должны начинаться в одном столбце — выровняйте эту строку по соседним',
   yamlMissingChar: 'не закрыты кавычки или скобка',
   yamlBadEscape: 'неверная последовательность с «\\» в тексте в двойных кавычках',
   yamlKeyOneLine: 'ключ должен умещаться на одной строке; проверьте отступы и двоеточия',
@@ -41,9 +42,26 @@ export const text = {
 
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
+  russianKey: (key: string, english: string) =>
+    `ключи плана пишутся по-английски: вместо ${quote(key)} используйте ${english}`,
   unknownKey: (key: string) => `неизвестный ключ ${quote(key)}`,
   didYouMean: (s: string) => `возможно, имелось в виду ${quote(s)}`,
-  expectedType: (expected: string, got: string) => `ожидается ${expected}, а указано ${got}`,
+  expectedType: (expected: string, got: string) => `здесь нужен ${expected}, а написан ${got}`,
+  listNotMap: (firstKey: string) =>
+    `здесь нужен список, а написан набор «ключ: значение»; если это один элемент списка, поставьте «- » перед его первым ключом: - ${firstKey}: …`,
+  typeNames: {
+    string: 'текст',
+    number: 'число',
+    int: 'целое число',
+    boolean: 'ответ true или false',
+    array: 'список (каждый элемент с новой строки после «- » или в скобках: [a, b])',
+    object: 'набор «ключ: значение» (каждый ключ с новой строки, с отступом)',
+    record: 'набор «ключ: значение» (каждый ключ с новой строки, с отступом)',
+    literal: 'другое значение',
+    undefined: 'пустое место',
+    null: 'пустое значение',
+  } as Readonly<Record<string, string>>,
+  valueNames: { null: 'пустое значение', array: 'список', object: 'набор «ключ: значение»' },
   unknownValue: (v: string) => `неизвестное значение ${quote(v)}`,
   expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
   unknownDocumentType:
