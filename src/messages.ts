@@ -180,9 +180,10 @@ export const text = {
   built: (file: string) => `  ${file}`,
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
   checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,
-  noDocumentMatches: (id: string) => `в плане нет документа с id ${quote(id)}`,
-  usageUnknownCommand: (cmd: string) => `неизвестная команда ${quote(cmd)}; см. gramota --help`,
-  usageUnknownOption: (opt: string) => `неизвестный параметр ${quote(opt)}; см. gramota --help`,
+  noDocumentMatches: (id: string, ids: readonly string[]) =>
+    `в плане нет документа с id ${quote(id)} (--only); в плане есть: ${ids.join(', ')}`,
+  usageUnknownCommand: (cmd: string) => `неизвестная команда ${quote(cmd)} (см. gramota --help)`,
+  usageUnknownOption: (opt: string) => `неизвестный параметр ${quote(opt)} (см. gramota --help)`,
   usageMissingValue: (opt: string) => `после ${opt} нужно значение`,
   usageNoPlans: 'укажите файл плана: gramota build plan.yaml',
   usageBadFormat: (f: string) => `неизвестный формат ${quote(f)}; допустимы docx, pdf`,

@@ -1,5 +1,6 @@
 import type { Format } from '../generate.js';
 import { text } from '../messages.js';
+import { suggest } from '../plan/suggest.js';
 
 export type Command =
   | {
@@ -14,6 +15,15 @@ export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'version' };
 
+const commands = ['build', 'check', 'schema', 'help'];
+const buildOptions = ['--out', '--format', '--only', '--help'];
+
+/** A usage message with «возможно, имелось в виду …» when the word is a likely typo of one of `candidates`. */
+function withHint(message: string, word: string, candidates: readonly string[]): string {
+  const hint = suggest(word, candidates);
+  return hint ? `${message}; ${text.didYouMean(hint)}` : message;
+}
+
 /** argv → a command, or a usage message (exit code 2). */
 export function parseArgs(argv: readonly string[]): Command | { readonly usage: string } {
   const [name, ...rest] = argv;
@@ -21,7 +31,8 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
   if (name === '--version' || name === '-v') return { name: 'version' };
   if (name === 'schema')
     return rest.length === 0 ? { name: 'schema' } : { usage: text.usageUnknownOption(rest[0]!) };
-  if (name !== 'build' && name !== 'check') return { usage: text.usageUnknownCommand(name) };
+  if (name !== 'build' && name !== 'check')
+    return { usage: withHint(text.usageUnknownCommand(name), name, commands) };
   const plans: string[] = [];
   let out = 'output';
   let formats: Format[] = ['docx', 'pdf'];
@@ -53,7 +64,9 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
     } else if (flag === '--help' || flag === '-h') {
       return { name: 'help' };
     } else if (flag.startsWith('-')) {
-      return { usage: text.usageUnknownOption(flag) };
+      return {
+        usage: withHint(text.usageUnknownOption(flag), flag, name === 'build' ? buildOptions : ['--help']),
+      };
     } else {
       plans.push(arg);
     }

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { minimalRoadmap, orderPackage } from '../_fixtures/plans.js';
 
-/** Runs `gramota build` in a folder with GRAMOTA_JOBS and collects stderr. */
+/** Runs `gramota build` in a folder with GRAMOTA_JOBS; `stderr` collects both streams in the order written. */
 async function build(cwd: string, jobs: string, out: string, isTty = false) {
   let stderr = '';
   const code = await run(['build', '.', '--out', out], {
-    stdout: () => {},
+    stdout: (s) => {
+      stderr += s;
+    },
     stderr: (s) => {
       stderr += s;
     },
