@@ -10,11 +10,12 @@ const initial = String.raw`\p{Lu}\.\s*`;
 /** «Высотина И.Ю.», «И. Ю. Высотина», «Высотина Ирина Юрьевна»: text written as a person's name. */
 const nameForms = [
   new RegExp(String.raw`^${surname}\s+${initial}(?:${initial})?$`, 'u'),
-  new RegExp(String.raw`^${initial}(?:${initial})?${surname}$`, 'u'),
+  new RegExp(`^${initial}(?:${initial})?${surname}$`, 'u'),
   new RegExp(String.raw`^${surname}\s+${surname}\s+\p{Lu}\p{Ll}+(?:вич|вна|чна|ьич|оглы|кызы)$`, 'u'),
 ];
+/** One capitalised word, which names a person when exactly one person has it as a surname. */
+const bareSurname = new RegExp(`^${surname}$`, 'u');
 /** A Latin word: a key however it is capitalised (`Vysotina`), never text a document should print. */
-const bareSurname = new RegExp(String.raw`^${surname}$`, 'u');
 const latinWord = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /** How a value of a person field reads: a key, a name, or free text («Кураторы групп»). */
