@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,22 @@ describe('gramota CLI', () => {
     expect(typo.stderr).toBe(
       'plan.yaml: в плане нет документа с id «mentoring-roadmp» (--only); в плане есть: mentoring-roadmap; возможно, имелось в виду «mentoring-roadmap»\n',
     );
+  });
+
+  it('--only on a folder names each plan that lacks the id, once', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'a.yaml'), minimalRoadmap);
+    writeFileSync(
+      join(cwd, 'b.yaml'),
+      minimalRoadmap.replace('id: mentoring-roadmap', 'id: adaptation-roadmap'),
+    );
+    const { code, stdout, stderr } = await runIn(cwd, 'build', '.', '--only', 'adaptation-roadmap');
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'a.yaml: в плане нет документа с id «adaptation-roadmap» (--only); в плане есть: mentoring-roadmap\n',
+    );
+    expect(stdout).toContain('b.yaml: готово документов — 1');
+    rmSync(cwd, { recursive: true, force: true });
   });
 
   it('builds every plan of a folder', async () => {
