@@ -15,7 +15,8 @@ export const text = {
   // YAML
   yamlSyntax: (detail: string) => `ошибка синтаксиса YAML: ${detail}`,
   yamlCheckLine: 'проверьте отступы, двоеточия и кавычки в этой строке',
-  yamlBadIndent: 'неверный отступ: элементы одного уровня должны начинаться в одном столбце',
+  yamlBadIndent:
+    'неверный отступ: ключи одного уровня должны начинаться в одном столбце — выровняйте эту строку по соседним',
   yamlMissingChar: 'не закрыты кавычки или скобка',
   yamlBadEscape: 'неверная последовательность с «\\» в тексте в двойных кавычках',
   yamlKeyOneLine: 'ключ должен умещаться на одной строке; проверьте отступы и двоеточия',
@@ -55,15 +56,37 @@ export const text = {
 
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
+  russianKey: (key: string, english: string) =>
+    `ключи плана пишутся по-английски: вместо ${quote(key)} используйте ${english}`,
   unknownKey: (key: string) => `неизвестный ключ ${quote(key)}`,
   didYouMean: (s: string) => `возможно, имелось в виду ${quote(s)}`,
-  expectedType: (expected: string, got: string) => `ожидается ${expected}, а указано ${got}`,
+  expectedType: (expected: string, got: string) => `здесь нужен ${expected}, а написан ${got}`,
+  listNotMap: (firstKey: string) =>
+    `здесь нужен список, а написан набор «ключ: значение»; если это один элемент списка, поставьте «- » перед его первым ключом: - ${firstKey}: …`,
+  typeNames: {
+    string: 'текст',
+    number: 'число',
+    int: 'целое число',
+    boolean: 'ответ true или false',
+    array: 'список (каждый элемент с новой строки после «- » или в скобках: [a, b])',
+    object: 'набор «ключ: значение» (каждый ключ с новой строки, с отступом)',
+    record: 'набор «ключ: значение» (каждый ключ с новой строки, с отступом)',
+    literal: 'другое значение',
+    undefined: 'пустое место',
+    null: 'пустое значение',
+  } as Readonly<Record<string, string>>,
+  valueNames: { null: 'пустое значение', array: 'список', object: 'набор «ключ: значение»' },
   unknownValue: (v: string) => `неизвестное значение ${quote(v)}`,
   expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
   unknownDocumentType:
     'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
-  dateFormat: 'дата записывается как ГГГГ-ММ-ДД, например 2020-10-01',
+  dateFormat: (v: string) =>
+    `${quote(v)} — не дата: дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
+  termForm: (v: string) =>
+    `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`,
+  termRangeAsText: (v: string, from: string, to: string) =>
+    `срок ${quote(v)} — это диапазон; он записывается так: { from: ${from}, to: ${to} }`,
   monthInvalid: (v: string) => `месяц в ${quote(v)} должен быть от 01 до 12`,
   termUntilWithRange: 'в сроке укажите либо until, либо from/to, но не всё вместе',
   termEmptyRange: 'в сроке не указано начало: нужен from или until',
@@ -94,6 +117,20 @@ export const text = {
 
   // References
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
+  unknownPersonName: (name: string) =>
+    `нет человека ${quote(name)} в people: имя пишется так же, как в people, или замените его ключом человека`,
+  personRequired: (value: string) =>
+    `здесь нужен человек из people — его ключ или имя, как в people, а не ${quote(value)}`,
+  stampWithoutName: (value: string) =>
+    `в грифе некому подписать: в by напишите ключ человека, его имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
+  orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
+  unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
+  unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,
+  orderIdTaken: (id: string) => `id ${quote(id)} есть и в orders, и в documents; дайте им разные id`,
+  appendixToPlanOrder: (order: string, id: string) =>
+    `приказ ${quote(order)} собирается из плана: вместо appendix_to добавьте документ в его appendices: [${id}]`,
+  appendixToAndAppended: (order: string) =>
+    `документ уже приложен к приказу ${quote(order)} через appendices; appendix_to здесь лишний`,
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>
@@ -183,9 +220,10 @@ export const text = {
   built: (file: string) => `  ${file}`,
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
   checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,
-  noDocumentMatches: (id: string) => `в плане нет документа с id ${quote(id)}`,
-  usageUnknownCommand: (cmd: string) => `неизвестная команда ${quote(cmd)}; см. gramota --help`,
-  usageUnknownOption: (opt: string) => `неизвестный параметр ${quote(opt)}; см. gramota --help`,
+  noDocumentMatches: (id: string, ids: readonly string[]) =>
+    `в плане нет документа с id ${quote(id)} (--only); в плане есть: ${ids.join(', ')}`,
+  usageUnknownCommand: (cmd: string) => `неизвестная команда ${quote(cmd)} (см. gramota --help)`,
+  usageUnknownOption: (opt: string) => `неизвестный параметр ${quote(opt)} (см. gramota --help)`,
   usageMissingValue: (opt: string) => `после ${opt} нужно значение`,
   usageNoPlans: 'укажите файл плана: gramota build plan.yaml',
   usageBadFormat: (f: string) => `неизвестный формат ${quote(f)}; допустимы docx, pdf`,

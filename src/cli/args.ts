@@ -1,5 +1,6 @@
 import type { Format } from '../generate.js';
 import { importText, studioText, text } from '../messages.js';
+import { suggest } from '../plan/suggest.js';
 import type { StudioCommand } from '../studio/command.js';
 
 export type Command =
@@ -17,6 +18,15 @@ export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'version' };
 
+const commands = ['build', 'check', 'import', 'schema', 'studio', 'help'];
+const buildOptions = ['--out', '--format', '--only', '--help'];
+
+/** A usage message with «возможно, имелось в виду …» when the word is a likely typo of one of `candidates`. */
+function withHint(message: string, word: string, candidates: readonly string[]): string {
+  const hint = suggest(word, candidates);
+  return hint ? `${message}; ${text.didYouMean(hint)}` : message;
+}
+
 /** argv → a command, or a usage message (exit code 2). */
 export function parseArgs(argv: readonly string[]): Command | { readonly usage: string } {
   const [name, ...rest] = argv;
@@ -26,7 +36,8 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
     return rest.length === 0 ? { name: 'schema' } : { usage: text.usageUnknownOption(rest[0]!) };
   if (name === 'studio') return parseStudio(rest);
   if (name === 'import') return parseImportArgs(rest);
-  if (name !== 'build' && name !== 'check') return { usage: text.usageUnknownCommand(name) };
+  if (name !== 'build' && name !== 'check')
+    return { usage: withHint(text.usageUnknownCommand(name), name, commands) };
   const plans: string[] = [];
   let out = 'output';
   let formats: Format[] = ['docx', 'pdf'];
@@ -58,7 +69,9 @@ export function parseArgs(argv: readonly string[]): Command | { readonly usage: 
     } else if (flag === '--help' || flag === '-h') {
       return { name: 'help' };
     } else if (flag.startsWith('-')) {
-      return { usage: text.usageUnknownOption(flag) };
+      return {
+        usage: withHint(text.usageUnknownOption(flag), flag, name === 'build' ? buildOptions : ['--help']),
+      };
     } else {
       plans.push(arg);
     }

@@ -2,7 +2,9 @@ import { dirname, isAbsolute } from 'node:path';
 import { type Problem, UserError } from '../errors.js';
 import { buildModels, generate } from '../generate.js';
 import { text } from '../messages.js';
+import { documentIds } from '../plan/document-ids.js';
 import { parsePlan } from '../plan/parse-plan.js';
+import { suggest } from '../plan/suggest.js';
 import type { Command } from './args.js';
 import { readPlan, toShownPath } from './plans.js';
 import { writePackage } from './write-package.js';
@@ -54,7 +56,10 @@ async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<
     createdAt,
   });
   if (command.only !== undefined && documents.length === 0) {
-    throw new UserError([{ code: 'usage', message: text.noDocumentMatches(command.only) }]);
+    const ids = documentIds(parsePlan(source, display, dirname(path)));
+    const hint = suggest(command.only, ids);
+    const message = text.noDocumentMatches(command.only, ids) + (hint ? `; ${text.didYouMean(hint)}` : '');
+    throw new UserError([{ code: 'usage', message, file: display }]);
   }
   const { written, problems } = writePackage(documents, command.out, name, cwd, command.only !== undefined);
   const count = documents.filter((d) => d.kind === 'document').length;

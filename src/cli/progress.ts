@@ -4,8 +4,8 @@ import { text } from '../messages.js';
 export type Progress = {
   /** One more plan is finished. */
   readonly advance: () => void;
-  /** Prints a report above the progress line. */
-  readonly print: (report: string) => void;
+  /** Prints a plan's report (to stdout) and its problems (to stderr) above the progress line. */
+  readonly print: (report: string, problems: string) => void;
   /** Erases the line for good, so that only the reports stay. */
   readonly clear: () => void;
 };
@@ -13,13 +13,24 @@ export type Progress = {
 /** Return to the line start and erase the line (ANSI «erase in line»). */
 const eraseLine = '\r\x1b[2K';
 
-/** A progress line for `total` plans written to `write`; when not shown (not a terminal), reports go out as they are. */
-export function startProgress(total: number, write: (s: string) => void, isShown: boolean): Progress {
-  if (!isShown) return { advance: () => {}, print: write, clear: () => {} };
+/**
+ * A progress line for `total` plans, drawn on stderr when `isShown`; reports go to stdout and problems to stderr, so
+ * that a script reading stdout sees only what was built.
+ */
+export function startProgress(
+  total: number,
+  io: { readonly stdout: (s: string) => void; readonly stderr: (s: string) => void },
+  isShown: boolean,
+): Progress {
+  const printPlain = (report: string, problems: string) => {
+    if (report) io.stdout(report);
+    if (problems) io.stderr(problems);
+  };
+  if (!isShown) return { advance: () => {}, print: printPlain, clear: () => {} };
   let done = 0;
   let isCleared = false;
   const draw = () => {
-    if (!isCleared) write(`${eraseLine}${text.buildProgress(done, total)}`);
+    if (!isCleared) io.stderr(`${eraseLine}${text.buildProgress(done, total)}`);
   };
   draw();
   return {
@@ -27,12 +38,13 @@ export function startProgress(total: number, write: (s: string) => void, isShown
       done++;
       draw();
     },
-    print: (report) => {
-      write(`${eraseLine}${report}`);
+    print: (report, problems) => {
+      io.stderr(eraseLine);
+      printPlain(report, problems);
       draw();
     },
     clear: () => {
-      if (!isCleared) write(eraseLine);
+      if (!isCleared) io.stderr(eraseLine);
       isCleared = true;
     },
   };

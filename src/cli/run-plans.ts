@@ -28,7 +28,7 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
   }
   const jobs: PlanJob[] = files.map((path) => ({ path, command, cwd: io.cwd, createdAt }));
   const stopCleanup = command.name === 'build' ? cleanUpOnInterrupt(resolve(io.cwd, command.out)) : () => {};
-  const progress = startProgress(jobs.length, io.stderr, command.name === 'build' && io.isTty === true);
+  const progress = startProgress(jobs.length, io, command.name === 'build' && io.isTty === true);
   const { settlePlan } = await import('./process-plan.js');
   const pool =
     workers > 1 ? startPool(jobs, workers - 1, progress.advance, undefined, settlePlan) : undefined;
@@ -44,7 +44,7 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
       const outcome = await settle(index);
       if (outcome.kind === 'crash') throw toInternalError(jobs[index]!, outcome);
       const problems = outcome.problems.map((p) => `${formatProblem(p)}\n`).join('');
-      progress.print(`${outcome.report}${problems}`);
+      progress.print(outcome.report, problems);
       failed ||= outcome.problems.length > 0;
     }
     return failed ? 1 : 0;

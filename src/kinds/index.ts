@@ -1,6 +1,6 @@
 import { typographText } from '../language/typography.js';
 import type { PlanDocument } from '../plan/schema/plan.js';
-import { type AppendixView, resolveAppendixMark } from '../resolve/appendix.js';
+import { type AppendixView, appendedTo, resolveAppendixMark } from '../resolve/appendix.js';
 import type { ResolveContext } from '../resolve/context.js';
 import { resolveStamps, type StampsView } from '../resolve/stamps.js';
 import { toFreeDocumentView } from './document/view.js';
@@ -34,12 +34,13 @@ export type HeadView = {
 function withoutOrderStamp(
   stamps: StampsView | null,
   doc: PlanDocument,
+  index: number,
   ctx: ResolveContext,
 ): StampsView | null {
   const approval = doc.approval;
-  // A document approved by an order is always among its appendices (checked in check-appendices.ts).
   if (!stamps || ctx.plan.settings?.appendix_mark !== 'prilozhenie' || !approval || !('order' in approval))
     return stamps;
+  if (appendedTo(index, ctx) !== approval.order) return stamps; // approved by an order it is no appendix of
   return stamps.left ? { ...stamps, right: null } : null;
 }
 
@@ -52,7 +53,7 @@ export function toDocumentView(doc: PlanDocument, index: number, ctx: ResolveCon
     orientation: doc.orientation ?? (doc.type === 'roadmap' ? 'landscape' : 'portrait'),
     requisiteWidthMm: ctx.requisiteWidthMm,
     appendix: resolveAppendixMark(index, ctx),
-    stamps: withoutOrderStamp(resolveStamps(doc, ctx), doc, ctx),
+    stamps: withoutOrderStamp(resolveStamps(doc, ctx), doc, index, ctx),
   };
   const make = (view: object) => ({ id, title: doc.title, template: doc.type, view: { ...head, ...view } });
   switch (doc.type) {

@@ -29,7 +29,7 @@ export function fileNameFor(titles: readonly string[], firstNamed: readonly numb
 
 export function toSafeName(title: string): string {
   const latin = translit
-    .transform(title.normalize('NFC').replace(/[\u00A0\u202F]/g, ' ').replace(/[\\/|]+/g, '-'), '_')
+    .transform(title.normalize('NFC').replace(/[\s\u00A0\u202F]+/g, ' ').replace(/[\\/|]+/g, '-'), '_')
     .replace(/[^A-Za-z0-9_-]+/g, '')
     .replace(/_+/g, '_')
     .replace(/_*-[_-]*/g, '-')

@@ -1,6 +1,8 @@
+import { splitSignatureText } from '../language/names.js';
 import { text } from '../messages.js';
+import { isExistingOrder } from './check-orders.js';
 import { documentIds } from './document-ids.js';
-import { keyPattern } from './schema/common.js';
+import { closestPerson, matchPerson, shapeOfPersonRef } from './match-person.js';
 import type { Plan } from './schema/plan.js';
 import { suggest } from './suggest.js';
 import type { Report } from './validate.js';
@@ -8,7 +10,7 @@ import type { Report } from './validate.js';
 /** Checks that concern the whole plan: the head, document ids, stamps' references. */
 export function checkPlan(plan: Plan, report: Report): void {
   const head = plan.organization.head;
-  if (head !== undefined) checkPersonRef(plan, head, ['organization', 'head'], report);
+  if (head !== undefined) checkPersonRef(plan, head, ['organization', 'head'], report, true);
   const seen = new Map<string, number>();
   documentIds(plan).forEach((id, i) => {
     if (seen.has(id)) report(['documents', i, 'id'], text.duplicateId(id));
@@ -18,15 +20,20 @@ export function checkPlan(plan: Plan, report: Report): void {
     const approval = doc.approval;
     if (approval && isByPerson(approval)) {
       if (approval.by !== undefined)
-        checkPersonRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
+        checkSignatoryRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
       else if (head === undefined) report(['documents', i, 'approval'], text.noHead);
     }
     if (approval && 'order' in approval)
       checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
-    if (doc.agreement && isByPerson(doc.agreement)) {
-      if (doc.agreement.by === undefined) report(['documents', i, 'agreement'], text.agreementWithoutPerson);
-      else checkPersonRef(plan, doc.agreement.by, ['documents', i, 'agreement', 'by'], report);
-    }
+    const agreements = doc.agreement === undefined ? [] : [doc.agreement].flat();
+    agreements.forEach((agreement, j) => {
+      const at = Array.isArray(doc.agreement)
+        ? ['documents', i, 'agreement', j]
+        : ['documents', i, 'agreement'];
+      if (!isByPerson(agreement)) return;
+      if (agreement.by === undefined) report(at, text.agreementWithoutPerson);
+      else checkSignatoryRef(plan, agreement.by, [...at, 'by'], report);
+    });
   });
 }
 
@@ -35,12 +42,35 @@ export function isByPerson<T extends object>(stamp: T): stamp is Extract<T, { by
   return !('order' in stamp) && !('council' in stamp);
 }
 
-/** A value that looks like a key must be a key of `people` (FORMAT.md); free text passes. */
-export function checkPersonRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
-  // Own keys only: `constructor` is a valid-looking key that every object inherits.
-  if (!keyPattern.test(value) || (plan.people && Object.hasOwn(plan.people, value))) return;
-  const hint = suggest(value, Object.keys(plan.people ?? {}));
-  report(path, text.unknownPerson(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+/**
+ * A person field takes a key of `people` or the person's name as written there (FORMAT.md, «Ссылки на людей»).
+ * A key-like or name-like value that names nobody is an error; free text passes unless `required`.
+ */
+export function checkPersonRef(
+  plan: Plan,
+  value: string,
+  path: (string | number)[],
+  report: Report,
+  required = false,
+): void {
+  if (matchPerson(value, plan.people) !== undefined) return;
+  const shape = shapeOfPersonRef(value);
+  if (shape === 'text' && !required) return;
+  const hint = closestPerson(value, plan.people);
+  const message =
+    shape === 'key'
+      ? text.unknownPerson(value)
+      : shape === 'name'
+        ? text.unknownPersonName(value)
+        : text.personRequired(value);
+  report(path, message + (hint ? `; ${text.didYouMean(hint)}` : ''));
+}
+
+/** A stamp's `by`: a person, or free text «Должность И.О. Фамилия» that ends with the name to sign above. */
+function checkSignatoryRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
+  const isText = matchPerson(value, plan.people) === undefined && shapeOfPersonRef(value) === 'text';
+  if (isText && splitSignatureText(value) === undefined) report(path, text.stampWithoutName(value));
+  else checkPersonRef(plan, value, path, report);
 }
 
 /** A document id must name a document of the plan; returns whether it does. */
@@ -58,7 +88,13 @@ export function checkDocumentRef(
 }
 
 function checkOrderRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
+  if (isExistingOrder(plan, value)) return;
+  const ids = documentIds(plan);
+  if (!ids.includes(value) && plan.orders !== undefined) {
+    const hint = suggest(value, [...ids, ...Object.keys(plan.orders)]);
+    report(path, text.unknownOrderAnywhere(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+    return;
+  }
   if (!checkDocumentRef(plan, value, path, report)) return;
-  const order = plan.documents[documentIds(plan).indexOf(value)];
-  if (order?.type !== 'order') report(path, text.notAnOrder(value));
+  if (plan.documents[ids.indexOf(value)]?.type !== 'order') report(path, text.notAnOrder(value));
 }

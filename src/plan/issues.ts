@@ -3,27 +3,42 @@ import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
+import { translateKey } from './russian-keys.js';
 import { allowedKeysAt } from './schema-keys.js';
 import { suggest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
-const typeNames: Record<string, string> = {
-  string: 'текст',
-  number: 'число',
-  int: 'целое число',
-  boolean: 'true или false',
-  array: 'список',
-  object: 'набор ключей (ключ: значение)',
-  record: 'набор ключей (ключ: значение)',
-  literal: 'значение',
-  undefined: 'ничего',
-  null: 'пустое значение',
-};
+const typeNames = text.typeNames;
 
 /** zod issues → located Russian problems, one per issue, unions narrowed to the branch the user meant. */
 export function toProblems(issues: readonly Issue[], loaded: LoadedYaml, schema: z.ZodType): Problem[] {
-  return issues.flatMap((issue) => explain(issue, issue.path, loaded, schema));
+  const translated = translatedKeys(issues, loaded, schema);
+  return issues
+    .filter((issue) => !(isMissing(issue, loaded) && translated.has(issue.path.map(String).join('/'))))
+    .flatMap((issue) => explain(issue, issue.path, loaded, schema));
+}
+
+/** Paths of required keys written in Russian (`заголовок:` for `title:`): the Russian key's message covers them. */
+function translatedKeys(issues: readonly Issue[], loaded: LoadedYaml, schema: z.ZodType): Set<string> {
+  const paths = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = allowedKeysAt(schema, loaded.data, issue.path);
+    for (const key of issue.keys) {
+      const english = translateKey(key, allowed);
+      if (english) paths.add([...issue.path, english].map(String).join('/'));
+    }
+  }
+  return paths;
+}
+
+/** A required value that is not there at all (a union reports it as invalid_union). */
+function isMissing(issue: Issue, loaded: LoadedYaml): boolean {
+  return (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union') &&
+    valueAt(loaded.data, issue.path) === undefined
+  );
 }
 
 function explain(
@@ -38,10 +53,15 @@ function explain(
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return at(text.required(String(path.at(-1) ?? '')));
+      if (issue.expected === 'array' && isPlainObject(issue.input))
+        return at(text.listNotMap(Object.keys(issue.input as object)[0] ?? 'ключ'));
       return at(text.expectedType(typeNames[issue.expected] ?? issue.expected, describeValue(issue.input)));
     case 'unrecognized_keys':
       return issue.keys.flatMap((key) => {
-        const hint = suggest(key, allowedKeysAt(schema, loaded.data, path));
+        const allowed = allowedKeysAt(schema, loaded.data, path);
+        const english = translateKey(key, allowed);
+        if (english) return at(text.russianKey(key, english), [...path, key], true);
+        const hint = suggest(key, allowed);
         const message = text.unknownKey(key) + (hint ? `; ${text.didYouMean(hint)}` : '');
         return at(message, [...path, key], true);
       });
@@ -102,9 +122,7 @@ function explainUnion(
     );
   }
   // A branch whose type matched (its problems lie deeper than the union itself) is the one the user meant.
-  const matched = issue.errors.filter(
-    (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
-  );
+  const matched = issue.errors.filter((branch) => !isTypeMismatch(branch));
   const best = matched.sort((a, b) => a.length - b.length)[0];
   if (best && best.length > 0) return best.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
   if (issue.message && issue.message !== 'Invalid input') return at(issue.message);
@@ -114,10 +132,23 @@ function explainUnion(
   return at(text.expectedType([...new Set(expected)].join(' или '), describeValue(actual)));
 }
 
+/** A union branch that failed on the value's type itself, also through a nested union («число или текст»). */
+function isTypeMismatch(branch: readonly Issue[]): boolean {
+  return branch.some(
+    (i) =>
+      i.path.length === 0 &&
+      (i.code === 'invalid_type' || (i.code === 'invalid_union' && i.errors.every(isTypeMismatch))),
+  );
+}
+
+function isPlainObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 function describeValue(value: unknown): string {
-  if (value === null) return 'пустое значение';
-  if (Array.isArray(value)) return 'список';
-  if (typeof value === 'object') return 'набор ключей';
+  if (value === null) return text.valueNames.null;
+  if (Array.isArray(value)) return text.valueNames.array;
+  if (typeof value === 'object') return text.valueNames.object;
   if (typeof value === 'string') return `текст «${value.length > 40 ? `${value.slice(0, 40)}…` : value}»`;
   return String(value);
 }

@@ -1,4 +1,13 @@
-import { type Document, isCollection, isPair, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import {
+  type Document,
+  isCollection,
+  isPair,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+  type YAMLError,
+} from 'yaml';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import { measureExpandedSize } from './expanded-size.js';
@@ -35,14 +44,14 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
   if (doc.errors.length > 0) {
     // A tab in the indentation throws every later line off; its own message is the one that helps.
     const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
-    return (tabs.length > 0 ? tabs : doc.errors).map((e) => {
-      const pos = lines.linePos(e.pos[0]);
-      return {
-        code: 'yaml-syntax',
-        message: describeYamlError(e.code, e.message, source, e.pos[0]),
-        file,
-        ...toLineCol(pos),
-      };
+    return (tabs.length > 0 ? tabs : firstOfCascade(doc.errors)).map((e) => {
+      const shifted = findShiftedLine(e.code, source, e.pos[0]);
+      const pos = lines.linePos(shifted ?? e.pos[0]);
+      const message =
+        shifted === undefined
+          ? describeYamlError(e.code, e.message, source, e.pos[0])
+          : text.yamlSyntax(text.yamlBadIndent);
+      return { code: 'yaml-syntax', message, file, ...toLineCol(pos) };
     });
   }
   const { tooDeep, complexKeys } = walkCollections(doc.contents);
@@ -72,6 +81,32 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
     return [{ code: 'yaml-syntax', message: text.yamlRootNotMap, file, line: 1, column: 1 }];
   }
   return { file, data, doc, lines };
+}
+
+/**
+ * A wrong indent or an unclosed quote throws the parser off for the lines after it, which then report errors of their
+ * own: only the first such error is the user's mistake. Duplicate keys before it are mistakes of their own.
+ */
+function firstOfCascade(errors: readonly YAMLError[]): YAMLError[] {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = sorted.findIndex((e) => e.code !== 'DUPLICATE_KEY');
+  return first < 0 ? sorted : sorted.slice(0, first + 1);
+}
+
+/**
+ * «a: b» followed by a line indented deeper, «  c: d», reads to YAML as a key running over two lines; the user's mistake
+ * is the deeper line. Returns where that line's key starts.
+ */
+function findShiftedLine(code: string, source: string, offset: number): number | undefined {
+  if (code !== 'BLOCK_AS_IMPLICIT_KEY' && code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
+  const start = source.lastIndexOf('\n', offset) + 1;
+  const end = source.indexOf('\n', offset);
+  if (end < 0) return undefined;
+  const line = source.slice(start, end);
+  const next = /^( *)(?:- )?[^\s#:][^:#]*:(?:\s|$)/.exec(source.slice(end + 1));
+  const keyColumn = /^( *)(?:- )?/.exec(line)![0].length;
+  if (!/:\s/.test(line) || !next || next[1]!.length <= keyColumn) return undefined;
+  return end + 1 + next[1]!.length;
 }
 
 /**
@@ -176,6 +211,8 @@ function describeYamlError(code: string, message: string, source: string, offset
     return text.yamlColonInText;
   }
   if (/^Flow (map|sequence)/.test(message)) return text.yamlUnclosedFlow;
+  // Without a quote or a bracket on the line, «missing» means the line is indented unlike its neighbours.
+  if (code === 'MISSING_CHAR' && !/["'[{]/.test(line)) return text.yamlSyntax(text.yamlBadIndent);
   return text.yamlSyntax(yamlErrorWords[code] ?? text.yamlCheckLine);
 }
 

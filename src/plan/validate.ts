@@ -4,6 +4,7 @@ import { checkOrder } from '../kinds/order/check.js';
 import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkGlyphs } from './check-glyphs.js';
+import { checkOrders } from './check-orders.js';
 import { checkPlan } from './check-plan.js';
 import { checkTemplatesFolder } from './check-templates.js';
 import { toProblems } from './issues.js';
@@ -26,6 +27,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
     problems.push({ code: 'reference-unknown', message, file: loaded.file, ...locate(loaded, path, atKey) });
   checkPlan(parsed.data, report);
   checkAppendices(parsed.data, report);
+  checkOrders(parsed.data, report);
   checkTemplatesFolder(parsed.data, baseDir, report);
   checkGlyphs(loaded.data, (path, message) =>
     problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),

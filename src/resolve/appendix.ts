@@ -23,20 +23,47 @@ export function findAppendix(
   return undefined;
 }
 
-/** The appendix mark of a document, per settings.appendix_mark; null when it is no appendix or the style omits it. */
-export function resolveAppendixMark(index: number, ctx: ResolveContext): AppendixView | null {
-  const id = ctx.ids[index]!;
-  const found = findAppendix(id, ctx);
-  const order = found && ctx.plan.documents[found.orderIndex];
-  if (!found || order?.type !== 'order') return null;
-  const approval = ctx.plan.documents[index]?.approval;
-  const approvedByIt =
-    approval !== undefined && 'order' in approval && approval.order === ctx.ids[found.orderIndex];
-  if (approvedByIt && ctx.plan.settings?.appendix_mark === 'utverzhdeno') return null;
+/** The requisites of an order by id, as stamps and marks cite it: built from the plan or listed in `orders:`. */
+export function findOrder(id: string, ctx: ResolveContext): Omit<AppendixView, 'number'> | undefined {
+  const org = typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name);
+  const existing = ctx.plan.orders && Object.hasOwn(ctx.plan.orders, id) ? ctx.plan.orders[id] : undefined;
+  const built = ctx.plan.documents[ctx.ids.indexOf(id)];
+  const order = existing ?? (built?.type === 'order' ? built : undefined);
+  if (!order) return undefined;
   return {
-    number: found.number,
-    org: typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name),
+    org: existing?.issuer === undefined ? org : typographText(existing.issuer),
     date: order.date === 'blank' ? blankDate() : formatDate(order.date, ctx.dateStyle),
     orderNumber: typographText(order.number),
   };
+}
+
+/** The order a document is an appendix to (by its `appendices` or the document's `appendix_to`) and its number. */
+function findMark(index: number, ctx: ResolveContext): { orderId: string; number: string } | undefined {
+  const doc = ctx.plan.documents[index];
+  if (doc?.appendix_to)
+    return { orderId: doc.appendix_to.order, number: String(doc.appendix_to.number ?? '') };
+  const found = findAppendix(ctx.ids[index]!, ctx);
+  return found && { orderId: ctx.ids[found.orderIndex]!, number: found.number };
+}
+
+/** The appendix mark of a document, per settings.appendix_mark; null when it is no appendix or the style omits it. */
+export function resolveAppendixMark(index: number, ctx: ResolveContext): AppendixView | null {
+  const mark = findMark(index, ctx);
+  const order = mark && findOrder(mark.orderId, ctx);
+  if (!mark || !order) return null;
+  // By default an approved appendix cites its order once, in the stamp «УТВЕРЖДЕНА приказом … от … № …».
+  const style = ctx.plan.settings?.appendix_mark ?? 'utverzhdeno';
+  if (isApprovedBy(index, mark.orderId, ctx) && style === 'utverzhdeno') return null;
+  return { number: mark.number, ...order };
+}
+
+/** Whether a document's approval stamp cites the order it is an appendix to (`approval: { order }`). */
+function isApprovedBy(index: number, orderId: string, ctx: ResolveContext): boolean {
+  const approval = ctx.plan.documents[index]?.approval;
+  return approval !== undefined && 'order' in approval && approval.order === orderId;
+}
+
+/** The id of the order a document is an appendix to, if any. */
+export function appendedTo(index: number, ctx: ResolveContext): string | undefined {
+  return findMark(index, ctx)?.orderId;
 }

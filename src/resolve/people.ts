@@ -1,14 +1,16 @@
 import { parsePersonName, toInitialsSurname, toSurnameInitials } from '../language/names.js';
 import { typographText } from '../language/typography.js';
+import { matchPerson } from '../plan/match-person.js';
 import type { Person } from '../plan/schema/plan.js';
 import type { ResolveContext } from './context.js';
 
 /** How a name is shown: «Алейкина Г.В.» in tables, «Г.В. Алейкина» in stamps and signatures. */
 export type NameForm = 'table' | 'signature';
 
+/** The person a reference names: by key or by name as written in people (validation rejected the rest). */
 export function findPerson(ref: string, ctx: ResolveContext): Person | undefined {
-  const people = ctx.plan.people;
-  return people && Object.hasOwn(people, ref) ? people[ref] : undefined; // not an inherited `constructor`
+  const key = matchPerson(ref, ctx.plan.people);
+  return key === undefined ? undefined : ctx.plan.people?.[key];
 }
 
 /** One person reference: a key of `people` shown in the given form, or free text as written. */

@@ -2,18 +2,20 @@ import { approvalWord } from '../language/approval-word.js';
 import { blankDate, formatDate } from '../language/dates.js';
 import { splitSignatureText } from '../language/names.js';
 import { typographText } from '../language/typography.js';
-import type { Agreement, Approval } from '../plan/schema/stamps.js';
+import type { Agreement, Agreements, Approval } from '../plan/schema/stamps.js';
+import { findOrder } from './appendix.js';
 import type { ResolveContext } from './context.js';
 import { findPerson, showPerson } from './people.js';
 
 /** The parts of a stamp; templates own the wording (УТВЕРЖДАЮ, приказом, протокол от …). Exactly one form is set. */
 export type StampView = {
   readonly byPerson: {
-    /** СОГЛАСОВАНО / ПРИНЯТО for an agreement; null for an approval (the template writes УТВЕРЖДАЮ). */
+    /** СОГЛАСОВАНО, ПРИНЯТО … for an agreement; null for an approval (the template writes УТВЕРЖДАЮ). */
     readonly word: string | null;
     readonly position: string | null;
     readonly signature: string;
-    readonly date: string;
+    /** null: `date: none`, a stamp without a date line. */
+    readonly date: string | null;
   } | null;
   readonly byOrder: {
     readonly word: string;
@@ -23,27 +25,31 @@ export type StampView = {
   } | null;
   readonly byCouncil: {
     readonly word: string;
+    /** «УЧТЕНО МНЕНИЕ педагогического совета …»: the council follows the word directly, with no «на заседании». */
+    readonly opinion: boolean;
     readonly council: string;
     readonly org: string;
     readonly protocol: { readonly date: string; readonly number: string } | null;
   } | null;
 };
 
-/** The stamps row: СОГЛАСОВАНО on the left, the approval on the right, each block at most `widthMm` wide. */
+/** The stamps row: СОГЛАСОВАНО (one or several, stacked) on the left, the approval on the right, each block at most `widthMm` wide. */
 export type StampsView = {
-  readonly left: StampView | null;
+  readonly left: readonly StampView[] | null;
   readonly right: StampView | null;
   readonly widthMm: number;
 };
 
 export function resolveStamps(
-  doc: { title: string; approval?: Approval | undefined; agreement?: Agreement | undefined },
+  doc: { title: string; approval?: Approval | undefined; agreement?: Agreements | undefined },
   ctx: ResolveContext,
 ): StampsView | null {
   if (!doc.approval && !doc.agreement) return null;
-  const agreed = doc.agreement && 'word' in doc.agreement ? doc.agreement.word : undefined;
+  const agreements = doc.agreement === undefined ? [] : [doc.agreement].flat();
   return {
-    left: doc.agreement ? resolveStamp(doc.agreement, agreed ?? 'СОГЛАСОВАНО', ctx) : null,
+    left: agreements.length
+      ? agreements.map((agreement) => resolveStamp(agreement, agreement.word ?? 'СОГЛАСОВАНО', ctx))
+      : null,
     right: doc.approval ? resolveStamp(doc.approval, approvalWord(doc.title), ctx) : null,
     widthMm: ctx.requisiteWidthMm,
   };
@@ -53,14 +59,12 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
   const none = { byPerson: null, byOrder: null, byCouncil: null };
   const org = typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name);
   const date = (d: string | undefined) =>
-    d === undefined || d === 'blank' ? blankDate() : formatDate(d, ctx.dateStyle);
+    d === 'none' ? null : d === undefined || d === 'blank' ? blankDate() : formatDate(d, ctx.dateStyle);
   if ('order' in stamp) {
-    const order = ctx.plan.documents[ctx.ids.indexOf(stamp.order)] as
-      | { date?: string; number?: string }
-      | undefined;
+    const order = findOrder(stamp.order, ctx);
     return {
       ...none,
-      byOrder: { word, org, date: date(order?.date), number: typographText(String(order?.number ?? '')) },
+      byOrder: { word, org: order?.org ?? org, date: order?.date ?? '', number: order?.orderNumber ?? '' },
     };
   }
   if (!('council' in stamp)) {
@@ -71,7 +75,8 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
   const protocol = stamp.protocol
     ? { date: formatDate(stamp.protocol.date, ctx.dateStyle), number: typographText(stamp.protocol.number) }
     : null;
-  return { ...none, byCouncil: { word, council: typographText(stamp.council), org, protocol } };
+  const opinion = word === 'УЧТЕНО МНЕНИЕ';
+  return { ...none, byCouncil: { word, opinion, council: typographText(stamp.council), org, protocol } };
 }
 
 /** Position line and «Г.В. Алейкина» of a person key, or the parts of a free text «Должность И.О. Фамилия». */
@@ -90,7 +95,11 @@ function signatory(
   return { position: typographText(ref), signature: '' };
 }
 
+/** Words by which a position already names an organization: «Директор школы», «Заведующий МБДОУ № 5». */
+const namesOrganization =
+  /(школ|гимнази|лице[йяю]|колледж|техникум|училищ|учреждени|детск\S* сад|«|\p{Lu}*ОУ(?!\p{L})|СОШ|ООШ)/u;
+
 /** «Директор» → «Директор ГАПОУ «ЧПК»»: a stamp names the organization unless the position already does. */
 function withOrganization(position: string, org: string): string {
-  return position.includes(org) || position.includes('«') ? position : `${position} ${org}`;
+  return position.includes(org) || namesOrganization.test(position) ? position : `${position} ${org}`;
 }

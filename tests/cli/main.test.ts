@@ -34,14 +34,15 @@ describe('gramota CLI', () => {
   it('builds DOCX and PDF into output/<plan>/<transliterated title>', async () => {
     const cwd = fresh();
     writeFileSync(join(cwd, 'nastavnichestvo.yaml'), minimalRoadmap);
-    const { code, stderr } = await runIn(cwd, 'build', 'nastavnichestvo.yaml');
+    const { code, stdout, stderr } = await runIn(cwd, 'build', 'nastavnichestvo.yaml');
     expect(code).toBe(0);
     expect(readdirSync(join(cwd, 'output', 'nastavnichestvo')).sort()).toEqual([
       '.gramota-files',
       'Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.docx',
       'Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva.pdf',
     ]);
-    expect(stderr).toContain('nastavnichestvo.yaml: готово документов — 1');
+    expect(stdout).toContain('nastavnichestvo.yaml: готово документов — 1'); // a report is no error
+    expect(stderr).toBe('');
   });
 
   it('honours --out, --format and --only', async () => {
@@ -68,7 +69,28 @@ describe('gramota CLI', () => {
     ]);
     const missing = await runIn(cwd, 'build', 'plan.yaml', '--only', 'nope');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('в плане нет документа с id «nope»');
+    expect(missing.stderr).toBe(
+      'plan.yaml: в плане нет документа с id «nope» (--only); в плане есть: mentoring-roadmap\n',
+    );
+    const typo = await runIn(cwd, 'build', 'plan.yaml', '--only', 'mentoring-roadmp');
+    expect(typo.stderr).toBe(
+      'plan.yaml: в плане нет документа с id «mentoring-roadmp» (--only); в плане есть: mentoring-roadmap; возможно, имелось в виду «mentoring-roadmap»\n',
+    );
+  });
+
+  it('--only on a folder names each plan that lacks the id, once', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'a.yaml'), minimalRoadmap);
+    writeFileSync(
+      join(cwd, 'b.yaml'),
+      minimalRoadmap.replace('id: mentoring-roadmap', 'id: adaptation-roadmap'),
+    );
+    const { code, stdout, stderr } = await runIn(cwd, 'build', '.', '--only', 'adaptation-roadmap');
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'a.yaml: в плане нет документа с id «adaptation-roadmap» (--only); в плане есть: mentoring-roadmap\n',
+    );
+    expect(stdout).toContain('b.yaml: готово документов — 1');
   });
 
   it('builds every plan of a folder', async () => {
@@ -112,8 +134,8 @@ describe('gramota CLI', () => {
   it('check validates without writing', async () => {
     const cwd = fresh();
     writeFileSync(join(cwd, 'plan.yaml'), minimalRoadmap);
-    const { code, stderr } = await runIn(cwd, 'check', 'plan.yaml');
-    expect([code, stderr]).toEqual([0, 'plan.yaml: ошибок нет, документов — 1\n']);
+    const { code, stdout, stderr } = await runIn(cwd, 'check', 'plan.yaml');
+    expect([code, stdout, stderr]).toEqual([0, 'plan.yaml: ошибок нет, документов — 1\n', '']);
     expect(existsSync(join(cwd, 'output'))).toBe(false);
   });
 
@@ -175,7 +197,12 @@ describe('gramota CLI', () => {
     const cwd = fresh();
     expect(await runIn(cwd, 'bild')).toMatchObject({
       code: 2,
-      stderr: 'gramota: неизвестная команда «bild»; см. gramota --help\n',
+      stderr: 'gramota: неизвестная команда «bild» (см. gramota --help); возможно, имелось в виду «build»\n',
+    });
+    expect(await runIn(cwd, 'build', 'p.yaml', '--ony', 'x')).toMatchObject({
+      code: 2,
+      stderr:
+        'gramota: неизвестный параметр «--ony» (см. gramota --help); возможно, имелось в виду «--only»\n',
     });
     expect(await runIn(cwd, 'build')).toMatchObject({ code: 2 });
     expect(await runIn(cwd, 'build', 'p.yaml', '--format', 'odt')).toMatchObject({ code: 2 });

@@ -7,11 +7,13 @@ import { useTempFolder } from '../_fixtures/temp.js';
 
 const { fresh } = useTempFolder('parallel');
 
-/** Runs `gramota build` in a folder with GRAMOTA_JOBS and collects stderr. */
+/** Runs `gramota build` in a folder with GRAMOTA_JOBS; `stderr` collects both streams in the order written. */
 async function build(cwd: string, jobs: string, out: string, isTty = false) {
   let stderr = '';
   const code = await run(['build', '.', '--out', out], {
-    stdout: () => {},
+    stdout: (s) => {
+      stderr += s;
+    },
     stderr: (s) => {
       stderr += s;
     },

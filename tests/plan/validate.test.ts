@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildModels } from '../../src/generate.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { minimalRoadmap } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
@@ -135,5 +136,48 @@ describe('validatePlan: stamps and titles', () => {
     expect(problemsOf(source)).toEqual([
       '14:22: заголовок задан для столбца «evidense», которого нет в columns',
     ]);
+  });
+});
+
+describe('dates and terms as users write them', () => {
+  const withTerm = (term: string) => replace('term: 2020-10\n', `term: ${term}\n`);
+  const roadmapCells = (source: string) =>
+    JSON.stringify(buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model);
+
+  it('accepts 01.10.2020 and «1 октября 2020 г.» in date fields and terms, printed as the settings say', () => {
+    const source = withTerm('{ from: 01.10.2020, to: 15 октября 2020 г. }').replace(
+      'date: 2020-10-01',
+      'date: 1 октября 2020 г.',
+    );
+    const model = roadmapCells(source);
+    expect(model).toContain('01.10.2020\u00A0– 15.10.2020');
+    expect(model).toContain('01.10.2020"');
+  });
+
+  it('accepts a month in words in a term', () => {
+    const model = roadmapCells(withTerm('октябрь 2020 г.'));
+    expect(model).toBe(roadmapCells(withTerm('2020-10')));
+  });
+
+  it('rejects a date field that is no date, with the forms to use, and no false calendar message', () => {
+    expect(problemsOf(replace('date: 2020-10-01', 'date: 2020-10-1'))).toEqual([
+      '13:37: «2020-10-1» — не дата: дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01',
+    ]);
+    expect(problemsOf(replace('date: 2020-10-01', 'date: 30.02.2020'))).toEqual([
+      '13:37: даты «30.02.2020» нет в календаре',
+    ]);
+  });
+
+  it('rejects a term that looks like a date but is no form, and a range written as one text', () => {
+    expect(problemsOf(withTerm('2020-9'))).toEqual([
+      '21:19: срок «2020-9» записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }',
+    ]);
+    expect(problemsOf(withTerm('2020-09-01 - 2020-09-15'))).toEqual([
+      '21:19: срок «2020-09-01 - 2020-09-15» — это диапазон; он записывается так: { from: 2020-09-01, to: 2020-09-15 }',
+    ]);
+  });
+
+  it('keeps free text that starts with a number', () => {
+    expect(problemsOf(withTerm('2 раза в год'))).toEqual([]);
   });
 });

@@ -62,6 +62,7 @@ describe('resolveStamps', () => {
     );
     expect(stamps?.right?.byCouncil).toEqual({
       word: 'УТВЕРЖДЕН',
+      opinion: false,
       council: 'педагогического совета',
       org: 'ГАПОУ «ЧПК»',
       protocol: { date: '30.08.2023', number: '1' },
@@ -72,11 +73,39 @@ describe('resolveStamps', () => {
     const stamps = stampsOf(
       '    title: Дорожная карта\n    approval: { by: aleykina, date: 2020-10-01 }\n    agreement: { by: Председатель профсоюзного комитета И.И. Иванова, date: 2020-09-29 }',
     );
-    expect(stamps?.left?.byPerson).toEqual({
+    expect(stamps?.left?.[0]?.byPerson).toEqual({
       word: 'СОГЛАСОВАНО',
       position: 'Председатель профсоюзного комитета',
       signature: 'И.И.\u00A0Иванова',
       date: '29.09.2020',
     });
+  });
+
+  it('date: none gives a stamp without a date line', () => {
+    const stamps = stampsOf('    title: Дорожная карта\n    approval: { by: aleykina, date: none }');
+    expect(stamps?.right?.byPerson?.date).toBeNull();
+  });
+
+  it('a position that already names the organization gets none appended; an abbreviation of a duty is no name', () => {
+    const people = `  petrov: { name: Петров И.И., position: Директор школы }
+  orlova: { name: Орлова А.А., position: Заместитель директора по УВР }
+documents:`;
+    const plan = parsePlan(
+      `organization: { name: Школа, short_name: МБОУ СОШ № 14, head: petrov }
+people:
+${people}
+  - type: roadmap
+    title: План
+    approval: { by: petrov }
+    agreement: { by: orlova }
+    items: [{ activity: А }]
+`,
+      'plan.yaml',
+    );
+    const stamps = resolveStamps(plan.documents[0]!, createContext(plan));
+    expect(stamps?.right?.byPerson?.position).toBe('Директор школы');
+    expect(stamps?.left?.[0]?.byPerson?.position).toBe(
+      'Заместитель директора по\u00A0УВР МБОУ СОШ №\u00A014',
+    );
   });
 });

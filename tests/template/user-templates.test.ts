@@ -30,8 +30,8 @@ const builtIn = readFileSync(resolve(import.meta.dirname, '../../templates/roadm
 describe('settings.templates', () => {
   it('replaces a built-in template by the user’s one; the rest come from the built-in folder', () => {
     const own = builtIn.replace(
-      '<p style="title">{{title}}</p>',
-      '<p style="title">{{title}}</p>\n<p style="bodyPlain">Свой шаблон</p>',
+      '<p style="title">{{lines title}}</p>',
+      '<p style="title">{{lines title}}</p>\n<p style="bodyPlain">Свой шаблон</p>',
     );
     const { base, plan } = setUp({ 'roadmap.hbs': own });
     const [doc] = buildModels(plan, { baseDir: base, createdAt: new Date(0) });

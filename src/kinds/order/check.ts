@@ -11,7 +11,7 @@ type Path = (string | number)[];
 export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): void {
   if (order.approval) report([...at, 'approval'], text.orderStamp, true);
   if (order.agreement) report([...at, 'agreement'], text.orderStamp, true);
-  if (order.signer !== undefined) checkPersonRef(plan, order.signer, [...at, 'signer'], report);
+  if (order.signer !== undefined) checkPersonRef(plan, order.signer, [...at, 'signer'], report, true);
   else if (plan.organization.head === undefined) report(at, text.noHead);
   if (order.control !== undefined && order.control !== 'self') {
     checkPersonRef(plan, order.control, [...at, 'control'], report);

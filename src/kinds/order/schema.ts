@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { dateOrBlankSchema, personRefsSchema, textSchema } from '../../plan/schema/common.js';
+import {
+  dateOrBlankSchema,
+  personRefsSchema,
+  requiredTextSchema,
+  textSchema,
+} from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 import { termSchema } from '../../plan/schema/term.js';
 
@@ -12,6 +17,7 @@ export type OrderClause =
       person?: string | undefined;
       responsible?: string | string[] | undefined;
       term?: z.infer<typeof termSchema> | undefined;
+      list?: string[] | undefined;
       clauses?: OrderClause[] | undefined;
     };
 
@@ -19,7 +25,7 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
   z.union([
     textSchema,
     z.strictObject({
-      text: textSchema
+      text: requiredTextSchema
         .optional()
         .meta({ description: 'Текст пункта: «Обеспечить информирование коллектива …»' }),
       approve: z
@@ -32,6 +38,10 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
       }),
       responsible: personRefsSchema.optional(),
       term: termSchema.optional(),
+      list: z
+        .array(textSchema)
+        .optional()
+        .meta({ description: 'Перечень через «–» внутри пункта (без номеров): [наставников;, кураторов.]' }),
       clauses: z.array(orderClauseSchema).optional().meta({ description: 'Подпункты: 2.1., 2.2. …' }),
     }),
   ]),
@@ -41,7 +51,7 @@ export const orderSchema = z
   .strictObject({
     type: z.literal('order').meta({ description: 'Приказ' }),
     ...documentBaseShape,
-    number: textSchema.meta({ description: 'Номер приказа: 45-о' }),
+    number: requiredTextSchema.meta({ description: 'Номер приказа: 45-о' }),
     date: dateOrBlankSchema,
     preamble: textSchema
       .optional()

@@ -1,6 +1,7 @@
 import { blankDate, formatDate } from '../../language/dates.js';
 import { declinePerson, declinePosition } from '../../language/declension.js';
 import { parsePersonName, toInitialsSurname, toSurnameInitials } from '../../language/names.js';
+import { toParagraphs } from '../../language/paragraphs.js';
 import { formatTerm } from '../../language/terms.js';
 import { toAccusativeTitle } from '../../language/title-accusative.js';
 import { typographText } from '../../language/typography.js';
@@ -12,6 +13,10 @@ import type { Order, OrderClause } from './schema.js';
 /** A clause: its lead text, the approved document or the appointed person, responsible and term lines. */
 export type OrderClauseView = {
   readonly lead: string | null;
+  /** Further paragraphs of a text written over several lines (`text: |`). */
+  readonly more: readonly string[];
+  /** A «–» list inside the clause. */
+  readonly list: readonly string[] | null;
   readonly approve: { readonly title: string; readonly appendix: string } | null;
   readonly person: string | null;
   readonly responsible: { readonly names: string; readonly plural: boolean } | null;
@@ -60,21 +65,45 @@ export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
 }
 
 function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView {
-  const none = { approve: null, person: null, responsible: null, term: null, clauses: null };
-  if (typeof clause === 'string') return { ...none, lead: endSentence(typographText(clause)) };
+  const none = {
+    more: [],
+    list: null,
+    approve: null,
+    person: null,
+    responsible: null,
+    term: null,
+    clauses: null,
+  };
+  if (typeof clause === 'string') return { ...none, ...toLead(toParagraphs(clause), false) };
   const joined = clause.approve !== undefined || clause.person !== undefined;
-  const text = clause.text === undefined ? null : typographText(clause.text);
+  const paragraphs = clause.text === undefined ? [] : toParagraphs(clause.text);
   const people = clause.responsible === undefined ? [] : [clause.responsible].flat();
+  const introduces = clause.list !== undefined || clause.clauses !== undefined;
   return {
-    lead: text === null ? null : joined ? text.replace(/[.;\s]+$/, '') : endSentence(text),
+    ...(joined
+      ? { lead: paragraphs.length ? paragraphs.join(' ').replace(/[.;\s]+$/, '') : null, more: [] }
+      : toLead(paragraphs, introduces)),
+    list: clause.list ? clause.list.map((item) => typographText(item)) : null,
     approve: clause.approve === undefined ? null : toApproved(clause.approve, ctx),
     person: clause.person === undefined ? null : toAccusativePerson(clause.person, ctx),
     responsible: people.length
-      ? { names: showPeople(people, ctx, 'signature'), plural: people.length > 1 }
+      ? { names: showPeople(people, ctx, 'table'), plural: people.length > 1 }
       : null,
     term: clause.term === undefined ? null : typographText(formatOrderTerm(clause.term, ctx)),
     clauses: clause.clauses ? clause.clauses.map((c) => toClauseView(c, ctx)) : null,
   };
+}
+
+/**
+ * The first paragraph of a clause and the rest; the last one ends a sentence — with «:» when the clause introduces a
+ * list or sub-clauses, «.» otherwise, unless the user put a mark there.
+ */
+function toLead(paragraphs: readonly string[], introduces: boolean): { lead: string | null; more: string[] } {
+  const ended = paragraphs.map((p, i) =>
+    i === paragraphs.length - 1 ? endSentence(p, introduces ? ':' : '.') : p,
+  );
+  const [lead = null, ...more] = ended;
+  return { lead, more };
 }
 
 /** «дорожную карту реализации …» and «приложение 1» (or «приложение» when it is the only one). */
@@ -82,7 +111,7 @@ function toApproved(id: string, ctx: ResolveContext): { title: string; appendix:
   const doc = ctx.plan.documents[ctx.ids.indexOf(id)];
   const number = findAppendix(id, ctx)?.number ?? '';
   return {
-    title: toAccusativeTitle(typographText(doc?.title ?? id)),
+    title: toAccusativeTitle(typographText((doc?.title ?? id).replace(/\n/g, ' '))),
     appendix: `приложение${number ? ` ${number}` : ''}`,
   };
 }
@@ -106,8 +135,8 @@ function formatOrderTerm(
   return formatTerm(deadline, ctx.dateStyle);
 }
 
-function endSentence(text: string): string {
-  return /[.!?:;…]$/.test(text) ? text : `${text}.`;
+function endSentence(text: string, mark: '.' | ':'): string {
+  return /[.!?:;…]$/.test(text) ? text : `${text}${mark}`;
 }
 
 function yearOf(date: string): string {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
-import { textSchema } from '../../plan/schema/common.js';
+import { requiredTextSchema, textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 
 const rowSchema = z.strictObject({
-  label: textSchema.meta({ description: 'Левый столбец: название раздела паспорта' }),
+  label: requiredTextSchema.meta({ description: 'Левый столбец: название раздела паспорта' }),
   value: z
     .union([
       textSchema,

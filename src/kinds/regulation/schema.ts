@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textSchema } from '../../plan/schema/common.js';
+import { requiredTextSchema, textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 
 /** A clause of a regulation: text, optionally with sub-clauses (1.2.1.) or a dash list. */
@@ -11,7 +11,7 @@ export const regulationClauseSchema: z.ZodType<RegulationClause> = z.lazy(() =>
   z.union([
     textSchema,
     z.strictObject({
-      text: textSchema.meta({ description: 'Текст пункта' }),
+      text: requiredTextSchema.meta({ description: 'Текст пункта' }),
       clauses: z
         .array(regulationClauseSchema)
         .optional()
@@ -22,7 +22,7 @@ export const regulationClauseSchema: z.ZodType<RegulationClause> = z.lazy(() =>
 ) as z.ZodType<RegulationClause>;
 
 const sectionSchema = z.strictObject({
-  title: textSchema.meta({
+  title: requiredTextSchema.meta({
     description: 'Название раздела: «Общие положения» (выводится «1. Общие положения»)',
   }),
   clauses: z.array(regulationClauseSchema).min(1).meta({ description: 'Пункты раздела: 1.1., 1.2. …' }),

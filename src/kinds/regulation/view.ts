@@ -1,8 +1,11 @@
+import { toParagraphs } from '../../language/paragraphs.js';
 import { typographText } from '../../language/typography.js';
 import type { Regulation, RegulationClause } from './schema.js';
 
 export type ClauseView = {
   readonly text: string;
+  /** The clause's further paragraphs: its text written over several lines (`text: |`). */
+  readonly more: readonly string[];
   readonly list: readonly string[] | null;
   readonly clauses: readonly ClauseView[] | null;
 };
@@ -17,8 +20,7 @@ export type RegulationView = {
 
 export function toRegulationView(doc: Regulation): RegulationView {
   const title = typographText(doc.title);
-  const [first = '', ...rest] = title.split(/ +/);
-  const subject = rest.join(' ');
+  const [, first = '', subject = ''] = /^(\S*)\s*([\s\S]*)$/.exec(title) ?? [];
   return {
     title,
     kindWord: first.toLocaleUpperCase('ru'),
@@ -32,9 +34,11 @@ export function toRegulationView(doc: Regulation): RegulationView {
 
 /** A clause of a regulation or an order's nested text, with typography. */
 export function toClauseView(clause: RegulationClause): ClauseView {
-  if (typeof clause === 'string') return { text: typographText(clause), list: null, clauses: null };
+  const [text = '', ...more] = toParagraphs(typeof clause === 'string' ? clause : clause.text);
+  if (typeof clause === 'string') return { text, more, list: null, clauses: null };
   return {
-    text: typographText(clause.text),
+    text,
+    more,
     list: clause.list ? clause.list.map(typographText) : null,
     clauses: clause.clauses ? clause.clauses.map(toClauseView) : null,
   };

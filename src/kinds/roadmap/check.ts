@@ -1,6 +1,7 @@
 import { text } from '../../messages.js';
 import { checkPersonRef } from '../../plan/check-plan.js';
 import { checkTermInPeriod } from '../../plan/check-term.js';
+import { translateKey } from '../../plan/russian-keys.js';
 import { cellValueSchema } from '../../plan/schema/common.js';
 import type { Plan } from '../../plan/schema/plan.js';
 import { suggest } from '../../plan/suggest.js';
@@ -53,8 +54,11 @@ function checkItem(
   for (const [key, value] of Object.entries(item)) {
     if (key === 'items') continue;
     if (!standard.includes(key) && !columns.includes(key)) {
-      const hint = suggest(key, new Set([...columns, ...standard, 'items']));
-      report([...path, key], text.unknownItemKey(key) + (hint ? `; ${text.didYouMean(hint)}` : ''), true);
+      const allowed = new Set([...columns, ...standard, 'items']);
+      const english = translateKey(key, allowed);
+      const hint = english === undefined ? suggest(key, allowed) : undefined;
+      const message = english ? text.russianKey(key, english) : text.unknownItemKey(key);
+      report([...path, key], message + (hint ? `; ${text.didYouMean(hint)}` : ''), true);
     } else if (!standard.includes(key) && !cellValueSchema.safeParse(value).success) {
       report([...path, key], text.cellValueType);
     }

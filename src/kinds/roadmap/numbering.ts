@@ -3,18 +3,29 @@ import type { RoadmapItem } from './schema.js';
 /** An item placed in the table: its number and its depth (0 for a top-level item). */
 export type NumberedItem = { readonly item: RoadmapItem; readonly number: string; readonly depth: number };
 
+/** How item numbers are written: `mixed` «1.», «1.1», «1.1.1»; `dots` «1.», «1.1.»; `bare` «1», «1.1». */
+export type NumberStyle = 'mixed' | 'dots' | 'bare';
+
 /**
- * Numbers items depth-first to any depth: top level «1.», «2.»; nested «1.1», «1.1.1» (FORMAT.md).
+ * Numbers items depth-first to any depth: by default top level «1.», «2.»; nested «1.1», «1.1.1» (FORMAT.md).
  * Within a stage in the rows layout the stage number leads: «1.1», «1.2», «1.1.1».
  */
 export function numberItems(
   items: readonly RoadmapItem[],
   prefix: readonly number[] = [],
-  base = prefix.length,
+  style: NumberStyle = 'mixed',
 ): NumberedItem[] {
-  return items.flatMap((item, i) => {
-    const path = [...prefix, i + 1];
-    const number = path.length === 1 ? `${path[0]}.` : path.join('.');
-    return [{ item, number, depth: path.length - 1 - base }, ...numberItems(item.items ?? [], path, base)];
-  });
+  const walk = (list: readonly RoadmapItem[], at: readonly number[]): NumberedItem[] =>
+    list.flatMap((item, i) => {
+      const path = [...at, i + 1];
+      const number = formatNumber(path, style);
+      return [{ item, number, depth: path.length - 1 - prefix.length }, ...walk(item.items ?? [], path)];
+    });
+  return walk(items, prefix);
+}
+
+function formatNumber(path: readonly number[], style: NumberStyle): string {
+  const joined = path.join('.');
+  if (style === 'bare') return joined;
+  return style === 'dots' || path.length === 1 ? `${joined}.` : joined;
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
-import { cellValueSchema, personRefsSchema, textSchema } from '../../plan/schema/common.js';
+import {
+  cellValueSchema,
+  personRefsSchema,
+  requiredTextSchema,
+  textSchema,
+} from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 import { termSchema } from '../../plan/schema/term.js';
 import { standardColumnKeys } from './columns.js';
@@ -52,7 +57,7 @@ export const roadmapItemSchema: z.ZodType<RoadmapItem> = z.lazy(() =>
 ) as z.ZodType<RoadmapItem>;
 
 const stageSchema = z.strictObject({
-  title: textSchema.meta({ description: 'Название этапа: «Аналитико-концептуальный»' }),
+  title: requiredTextSchema.meta({ description: 'Название этапа: «Аналитико-концептуальный»' }),
   term: termSchema.optional(),
   items: z.array(roadmapItemSchema).min(1).meta({ description: 'Мероприятия этапа' }),
 });
@@ -78,9 +83,16 @@ export const roadmapTableShape = {
     .enum(['items', 'stages'])
     .optional()
     .meta({ description: 'items — нумеровать мероприятия (по умолчанию); stages — нумеровать только этапы' }),
+  number_style: z.enum(['mixed', 'dots', 'bare']).optional().meta({
+    description: 'Вид номеров: mixed — «1.», «1.1» (по умолчанию); dots — «1.», «1.1.»; bare — «1», «1.1»',
+  }),
   items: z.array(roadmapItemSchema).min(1).optional().meta({ description: 'Мероприятия (1, 1.1, 1.1.1 …)' }),
   stage_layout: z.enum(['rows', 'column']).optional().meta({
     description: 'rows — строка этапа во всю ширину; column — столбец «Этап», объединённый по мероприятиям',
+  }),
+  stage_word: z.boolean().optional().meta({
+    description:
+      'Слово «этап» в строке этапа: не указано — только после названия этапа («Подготовительный этап»); true — всегда; false — никогда',
   }),
   stages: z
     .array(stageSchema)

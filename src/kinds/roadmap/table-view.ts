@@ -6,6 +6,7 @@ import { columnDefaults, customColumnWidth, type StandardColumnKey } from './col
 import { columnKeys } from './columns-of.js';
 import { type NumberedItem, numberItems } from './numbering.js';
 import type { RoadmapItem, RoadmapStage, RoadmapTable } from './schema.js';
+import { toStageTitle } from './stage-label.js';
 
 /** A table cell for the template: text, a list or a numbered list; rowSpan > 1 merges it down. */
 export type CellView = {
@@ -34,7 +35,7 @@ export function resolveRoadmapTable(table: RoadmapTable, ctx: ResolveContext): T
   const columns = resolveColumns(table);
   const rows = table.stages
     ? stageRows(table, table.stages, columns, ctx)
-    : itemRows(numberItems(table.items ?? []), columns, ctx);
+    : itemRows(numberItems(table.items ?? [], [], table.number_style), columns, ctx);
   return {
     widths: columns.map((c) => c.width).join(' '),
     header: columns.map((c) => ({ title: c.title })),
@@ -117,14 +118,14 @@ function stageRows(
     const title = typographText(stage.title);
     const term = stage.term === undefined ? null : formatTerm(stage.term, ctx.dateStyle);
     if (table.stage_layout !== 'column') {
-      const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, [s + 1]);
-      const label = `${s + 1}. ${/этап/i.test(title) ? title : `${title} этап`}${term ? ` (${term})` : ''}`;
+      const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, [s + 1], table.number_style);
+      const label = `${s + 1}. ${toStageTitle(title, table.stage_word)}${term ? ` (${term})` : ''}`;
       return [
         { stage: { text: label, colSpan: columns.length }, cells: null },
         ...itemRows(items, columns, ctx),
       ];
     }
-    const items = byStage ? unnumbered(stage.items) : numberItems(stage.items);
+    const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, [], table.number_style);
     const rows = itemRows(items, columns, ctx);
     const merged = (key: string, text: string) => (c: CellView, i: number) =>
       columns[i]?.key === key ? { ...c, text, rowSpan: rows.length } : c;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textSchema } from './common.js';
+import { requiredTextSchema, textSchema } from './common.js';
 
 /** An item of a numbered list: a string, or a text with a nested list or numbered list. */
 const numberedItemSchema = z.union([
@@ -21,8 +21,11 @@ const alignSchema = z.enum(['left', 'center', 'right', 'justify']).meta({
 
 /** Text blocks: `intro` of a roadmap, body of a free document, passport values (FORMAT.md). */
 export const textBlockSchema = z.union([
-  z.strictObject({ heading: textSchema.meta({ description: 'Заголовок' }) }),
-  z.strictObject({ paragraph: textSchema.meta({ description: 'Абзац' }), align: alignSchema.optional() }),
+  z.strictObject({ heading: requiredTextSchema.meta({ description: 'Заголовок' }) }),
+  z.strictObject({
+    paragraph: requiredTextSchema.meta({ description: 'Абзац' }),
+    align: alignSchema.optional(),
+  }),
   z.strictObject({ list: z.array(textSchema).meta({ description: 'Маркированный список («–»)' }) }),
   z.strictObject({ numbered: z.array(numberedItemSchema).meta({ description: 'Нумерованный список' }) }),
 ]);

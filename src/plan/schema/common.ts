@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../language/dates.js';
+import { readRussianDate } from '../../language/read-date.js';
 import { text } from '../../messages.js';
 
 /** A key of `people` or of `documents`: Latin lower case, digits, `-`, `_` (FORMAT.md, «Whole file»). */
@@ -7,6 +8,11 @@ export const keyPattern = /^[a-z][a-z0-9_-]*$/;
 
 /** A text value; YAML numbers are accepted and kept as written («5», «2021»). */
 export const textSchema = z.union([z.string(), z.number().transform(String)]).meta({ description: 'Текст' });
+
+/** A text a document cannot do without (a title, a number, a clause): blank text is an error, never an empty line. */
+export const requiredTextSchema = textSchema.refine((value) => value.trim() !== '', {
+  error: text.notAllowedEmpty,
+});
 
 /** Someone responsible: a key of `people` or free text («Кураторы, служба медиации»), or a list of them. */
 export const personRefsSchema = z.union([z.string(), z.array(z.string()).min(1)]).meta({
@@ -24,14 +30,38 @@ export const cellValueSchema = z.union([
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date 'YYYY-MM-DD' that exists (2021-02-30 does not). */
-export const dateSchema = z
-  .string()
-  .regex(isoDate, { error: text.dateFormat })
-  .refine(isValidIsoDate, { error: (issue) => text.dateInvalid(issue.input) })
-  .meta({ description: 'Дата в виде ГГГГ-ММ-ДД, например 2020-10-01', examples: ['2020-10-01'] });
+/** Reads a date field: 2020-10-01, 01.10.2020 or «1 октября 2020 г.» → 'YYYY-MM-DD'; `words` are taken as they are. */
+function dateField(words: readonly string[]) {
+  return z.string().transform((value, ctx) => {
+    const clean = value.trim();
+    if (words.includes(clean)) return clean;
+    const iso = isoDate.test(clean) ? clean : readRussianDate(clean);
+    if (iso === undefined || !isValidIsoDate(iso)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: iso ? text.dateInvalid(value) : text.dateFormat(value),
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return iso;
+  });
+}
+
+/** A calendar date that exists (2021-02-30 does not), written 2020-10-01, 01.10.2020 or «1 октября 2020 г.». */
+export const dateSchema = dateField([]).meta({
+  description: 'Дата: 01.10.2020, 1 октября 2020 г. или 2020-10-01',
+  examples: ['01.10.2020', '2020-10-01'],
+});
+
+/** A stamp's date: a date, `blank` for one written by hand, or `none` for a stamp without a date line. */
+export const stampDateSchema = dateField(['blank', 'none']).meta({
+  description:
+    'Дата (01.10.2020, 1 октября 2020 г. или 2020-10-01), blank — место для даты от руки, none — без строки даты',
+});
 
 /** A date, or `blank` for a date written by hand: «___» ____________ 20__ г. */
-export const dateOrBlankSchema = z.union([z.literal('blank'), dateSchema]).meta({
-  description: 'Дата ГГГГ-ММ-ДД или blank — пустое место для даты от руки',
+export const dateOrBlankSchema = dateField(['blank']).meta({
+  description:
+    'Дата (01.10.2020, 1 октября 2020 г. или 2020-10-01) или blank — пустое место для даты от руки',
 });

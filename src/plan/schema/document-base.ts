@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { keyPattern, textSchema } from './common.js';
+import { keyPattern, requiredTextSchema } from './common.js';
+import { appendixToSchema } from './orders.js';
 import { agreementSchema, approvalSchema } from './stamps.js';
 
 /** Keys every document type has (FORMAT.md, «Document types»). */
@@ -9,10 +10,22 @@ export const documentBaseShape = {
     .regex(keyPattern)
     .optional()
     .meta({ description: 'Идентификатор для ссылок (латиница, цифры, -, _); по умолчанию тип и номер' }),
-  title: textSchema.meta({ description: 'Заголовок документа' }),
+  title: requiredTextSchema
+    .transform(toTitleLines)
+    .meta({ description: 'Заголовок документа; через | — в несколько строк' }),
   approval: approvalSchema.optional(),
   agreement: agreementSchema.optional(),
+  appendix_to: appendixToSchema.optional(),
   orientation: z.enum(['portrait', 'landscape']).optional().meta({
     description: 'Ориентация: portrait — книжная, landscape — альбомная (дорожная карта по умолчанию)',
   }),
 };
+
+/** A title written over several lines (`title: |`) keeps its lines, each trimmed, with no blank ones. */
+function toTitleLines(title: string): string {
+  return title
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}

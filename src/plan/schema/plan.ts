@@ -5,7 +5,8 @@ import { passportSchema } from '../../kinds/passport/schema.js';
 import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { text } from '../../messages.js';
-import { keyPattern, textSchema } from './common.js';
+import { keyPattern, requiredTextSchema, textSchema } from './common.js';
+import { ordersSchema } from './orders.js';
 import { termPointSchema } from './term.js';
 
 const caseForms = z
@@ -33,7 +34,7 @@ const personSchema = z
   .meta({ description: 'Сотрудник: имя и должность' });
 
 const organizationSchema = z.strictObject({
-  name: textSchema.meta({ description: 'Полное наименование организации, как в уставе' }),
+  name: requiredTextSchema.meta({ description: 'Полное наименование организации, как в уставе' }),
   short_name: textSchema.optional().meta({ description: 'Сокращённое наименование: ГАПОУ «ЧПК» (в грифах)' }),
   city: textSchema.optional().meta({ description: 'Город: «Чита» (в приказе «г. Чита»)' }),
   head: z.string().optional().meta({ description: 'Руководитель: ключ из people; утверждает и подписывает' }),
@@ -62,7 +63,7 @@ const settingsSchema = z.strictObject({
   }),
   appendix_mark: z.enum(['prilozhenie', 'utverzhdeno', 'both']).optional().meta({
     description:
-      'Отметка на приложении к приказу: prilozhenie — «Приложение N к приказу …», utverzhdeno — только гриф «УТВЕРЖДЕНО приказом …» (если документ им утверждён), both — оба (по умолчанию)',
+      'Отметка на приложении к приказу: utverzhdeno (по умолчанию) — у документа, утверждённого этим приказом, только гриф «УТВЕРЖДЕНО приказом …», у остальных «Приложение N к приказу …»; prilozhenie — «Приложение N к приказу …» без грифа того же приказа; both — и отметка, и гриф',
   }),
 });
 
@@ -83,6 +84,7 @@ export const planSchema = z
       .optional()
       .meta({ description: 'Люди; документы ссылаются на них по ключу' }),
     project: projectSchema.optional().meta({ description: 'Проект: название и срок' }),
+    orders: ordersSchema.optional(),
     settings: settingsSchema.optional().meta({ description: 'Настройки оформления' }),
     documents: z.array(documentSchema).min(1).meta({ description: 'Документы пакета в порядке вывода' }),
   })

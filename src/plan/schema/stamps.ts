@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../messages.js';
-import { dateOrBlankSchema, dateSchema } from './common.js';
+import { dateSchema, stampDateSchema } from './common.js';
 
 const protocolSchema = z
   .strictObject({
@@ -14,7 +14,7 @@ const byPersonSchema = z.strictObject({
     description:
       'Кто утверждает: ключ из people (подпись «Г.В. Алейкина») или текст «Должность И.О. Фамилия»; по умолчанию organization.head',
   }),
-  date: dateOrBlankSchema.optional(),
+  date: stampDateSchema.optional(),
 });
 
 const byOrderSchema = z.strictObject({
@@ -36,19 +36,22 @@ export const approvalSchema = z
       'Гриф утверждения (справа вверху): { by: aleykina, date: 2020-10-01 } | { order: id-приказа } | { council: педагогического совета, protocol: { date, number } }',
   });
 
-const agreementWord = z.enum(['СОГЛАСОВАНО', 'ПРИНЯТО']).optional().meta({
-  description: 'Слово грифа: СОГЛАСОВАНО (по умолчанию) или ПРИНЯТО (решение коллегиального органа)',
+const agreementWord = z.enum(['СОГЛАСОВАНО', 'ПРИНЯТО', 'РАССМОТРЕНО', 'УЧТЕНО МНЕНИЕ']).optional().meta({
+  description:
+    'Слово грифа: СОГЛАСОВАНО (по умолчанию), ПРИНЯТО или РАССМОТРЕНО (на заседании коллегиального органа), УЧТЕНО МНЕНИЕ',
 });
 
-/** The agreement stamp (СОГЛАСОВАНО / ПРИНЯТО), top left, opposite the approval stamp. */
-export const agreementSchema = z
-  .union([byPersonSchema.extend({ word: agreementWord }), byCouncilSchema.extend({ word: agreementWord })], {
-    error: () => text.agreementForm,
-  })
-  .meta({
-    description:
-      'Гриф согласования (слева вверху): { by: ключ или «Должность И.О. Фамилия», date } | { council, protocol }',
-  });
+const oneAgreementSchema = z.union(
+  [byPersonSchema.extend({ word: agreementWord }), byCouncilSchema.extend({ word: agreementWord })],
+  { error: () => text.agreementForm },
+);
+
+/** The agreement stamps (СОГЛАСОВАНО, ПРИНЯТО, РАССМОТРЕНО, УЧТЕНО МНЕНИЕ), top left: one, or a list stacked. */
+export const agreementSchema = z.union([oneAgreementSchema, z.array(oneAgreementSchema).min(1)]).meta({
+  description:
+    'Гриф согласования (слева вверху): { by: ключ или «Должность И.О. Фамилия», date } | { council, protocol }; несколько — списком',
+});
 
 export type Approval = z.infer<typeof approvalSchema>;
-export type Agreement = z.infer<typeof agreementSchema>;
+export type Agreement = z.infer<typeof oneAgreementSchema>;
+export type Agreements = z.infer<typeof agreementSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../language/dates.js';
+import { looksLikeBrokenDate, readRussianTermPoint, splitDateRange } from '../../language/read-date.js';
 import { termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
 
@@ -11,11 +12,19 @@ const pointPattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const termPointSchema = z
   .union([z.int().min(1900).max(2100), z.string().min(1)])
-  .superRefine((value, ctx) => {
-    const problem = checkPoint(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  .transform((value, ctx) => {
+    if (typeof value === 'number') return value;
+    const read = readPoint(value);
+    if ('problem' in read) {
+      ctx.addIssue({ code: 'custom', message: read.problem, input: value });
+      return z.NEVER;
+    }
+    return read.point;
   })
-  .meta({ description: 'Дата 2021-10-01, месяц 2021-10, год 2021 или текст («ежегодно», «весь период»)' });
+  .meta({
+    description:
+      'Дата 01.10.2021 или 2021-10-01, месяц 2021-10 («октябрь 2021 г.»), год 2021 или текст («ежегодно», «весь период»)',
+  });
 
 const rangeSchema = z
   .strictObject({
@@ -44,10 +53,17 @@ export const termSchema = z.union([termPointSchema, rangeSchema, z.array(termPoi
 export type TermPoint = z.infer<typeof termPointSchema>;
 export type Term = z.infer<typeof termSchema>;
 
-function checkPoint(value: string | number): string | undefined {
-  if (typeof value === 'number' || !pointPattern.test(value)) return undefined;
-  const [, m, d] = value.split('-').map(Number);
-  if (m !== undefined && (m < 1 || m > 12)) return text.monthInvalid(value);
-  if (d !== undefined && !isValidIsoDate(value)) return text.dateInvalid(value);
-  return undefined;
+/** A point in the plan's form, or why text that looks like a date is none (free text passes as written). */
+function readPoint(value: string): { point: string } | { problem: string } {
+  const clean = value.trim();
+  const point = pointPattern.test(clean) ? clean : readRussianTermPoint(clean);
+  if (point !== undefined) {
+    const [, m, d] = point.split('-').map(Number);
+    if (m !== undefined && (m < 1 || m > 12)) return { problem: text.monthInvalid(value) };
+    if (d !== undefined && !isValidIsoDate(point)) return { problem: text.dateInvalid(value) };
+    return { point };
+  }
+  const range = splitDateRange(clean);
+  if (range) return { problem: text.termRangeAsText(value, ...range) };
+  return looksLikeBrokenDate(clean) ? { problem: text.termForm(value) } : { point: value };
 }

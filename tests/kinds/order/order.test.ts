@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../../src/generate.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
+import { paragraphsOf as paragraphs } from '../../_fixtures/paragraphs.js';
 import { orderPackage } from '../../_fixtures/plans.js';
 import { problemsOf } from '../../_fixtures/problems.js';
-
-/** All texts of a model's paragraphs, one string per paragraph. */
-function paragraphs(model: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(walk);
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const n = node as { type?: string; children?: unknown[] };
-    if (n.type === 'paragraph') {
-      out.push(
-        (n.children ?? [])
-          .map(
-            (c) => (c as { value?: string }).value ?? ((c as { type: string }).type === 'tab' ? '\t' : '\n'),
-          )
-          .join(''),
-      );
-      return;
-    }
-    Object.values(n).forEach(walk);
-  };
-  walk(model);
-  return out;
-}
 
 describe('order', () => {
   const built = buildModels(parsePlan(orderPackage, 'plan.yaml'), { createdAt: new Date(0) });
@@ -56,7 +31,7 @@ describe('order', () => {
     expect(order).toContain(
       'Назначить ответственным за\u00A0реализацию дорожной карты заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
     );
-    expect(order).toContain('Ответственный: М.Б.\u00A0Бушина.');
+    expect(order).toContain('Ответственный: Бушина\u00A0М.Б.');
     expect(order).toContain('Срок: до\u00A015.10.2020.');
     expect(order).toContain(
       'Контроль за исполнением настоящего приказа возложить на заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
@@ -76,19 +51,44 @@ describe('order', () => {
     expect(list?.type === 'list' && list.items).toHaveLength(5); // four clauses and the control clause
   });
 
-  it('marks its appendices and stamps them as approved by it', () => {
+  it('stamps the appendices it approves, citing itself once: «УТВЕРЖДЕНА приказом … от … № …», no «Приложение»', () => {
     const roadmap = paragraphs(built[1]!.model);
+    expect(roadmap.slice(0, 3)).toEqual(['УТВЕРЖДЕНА', 'приказом ГАПОУ «ЧПК»', 'от 01.10.2020 №\u00A045-о']);
+    expect(roadmap).not.toContain('Приложение 1');
+    const regulation = paragraphs(built[2]!.model);
+    expect(regulation).not.toContain('Приложение 2');
+    expect(regulation).toContain('УТВЕРЖДЕНО');
+    expect(regulation).toContain('ПРИНЯТО');
+    expect(regulation).toContain('ПОЛОЖЕНИЕ\nо\u00A0наставничестве');
+  });
+
+  it('marks an appendix it does not approve «Приложение N к приказу … от … № …»', () => {
+    const source = orderPackage.replace('    approval: { order: order-roadmap }\n    items:', '    items:');
+    const roadmap = paragraphs(
+      buildModels(parsePlan(source.replace('      - approve: roadmap\n', ''), 'plan.yaml'), {
+        createdAt: new Date(0),
+      })[1]!.model,
+    );
     expect(roadmap.slice(0, 3)).toEqual([
       'Приложение 1',
       'к приказу ГАПОУ «ЧПК»',
       'от 01.10.2020 №\u00A045-о',
     ]);
-    expect(roadmap).toContain('УТВЕРЖДЕНА');
-    const regulation = paragraphs(built[2]!.model);
-    expect(regulation).toContain('Приложение 2');
-    expect(regulation).toContain('УТВЕРЖДЕНО');
-    expect(regulation).toContain('ПРИНЯТО');
-    expect(regulation).toContain('ПОЛОЖЕНИЕ\nо\u00A0наставничестве');
+  });
+
+  it('with appendix_mark: both, an approved appendix carries the mark and the stamp', () => {
+    const source = orderPackage.replace('documents:', 'settings: { appendix_mark: both }\ndocuments:');
+    const roadmap = paragraphs(
+      buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[1]!.model,
+    );
+    expect(roadmap.slice(0, 6)).toEqual([
+      'Приложение 1',
+      'к приказу ГАПОУ «ЧПК»',
+      'от 01.10.2020 №\u00A045-о',
+      'УТВЕРЖДЕНА',
+      'приказом ГАПОУ «ЧПК»',
+      'от 01.10.2020 №\u00A045-о',
+    ]);
   });
 });
 
@@ -160,5 +160,52 @@ describe('order details', () => {
     const regulation = paragraphs(built[2]!.model);
     expect(regulation).toContain('ПРИНЯТО');
     expect(regulation).not.toContain('УТВЕРЖДЕНО');
+  });
+});
+
+describe('order clauses with structure', () => {
+  const clause = `      - text: |
+          Создать рабочую группу по внедрению целевой модели наставничества.
+          Утвердить её состав на заседании педагогического совета
+        list: [наставников;, кураторов групп.]
+        responsible: bushina
+`;
+  const order = paragraphs(
+    buildModels(
+      parsePlan(
+        orderPackage.replace(
+          '      - text: Обеспечить информирование',
+          `${clause}      - text: Обеспечить информирование`,
+        ),
+        'plan.yaml',
+      ),
+      { createdAt: new Date(0) },
+    )[0]!.model,
+  );
+
+  it('keeps the paragraphs of a text written over several lines, and a «–» list inside the clause after «:»', () => {
+    const at = order.indexOf('Создать рабочую группу по\u00A0внедрению целевой модели наставничества.');
+    expect(order.slice(at, at + 5)).toEqual([
+      'Создать рабочую группу по\u00A0внедрению целевой модели наставничества.',
+      'Утвердить её состав на\u00A0заседании педагогического совета:',
+      'наставников;',
+      'кураторов групп.',
+      'Ответственный: Бушина\u00A0М.Б.',
+    ]);
+  });
+
+  it('ends a clause that introduces sub-clauses with «:», and names the responsible after them', () => {
+    const at = order.indexOf('Обеспечить информирование коллектива о\u00A0программе наставничества:');
+    expect(order.slice(at, at + 4)).toEqual([
+      'Обеспечить информирование коллектива о\u00A0программе наставничества:',
+      'Подготовить пресс-релиз.',
+      'Ответственный: Бушина\u00A0М.Б.',
+      'Срок: до\u00A015.10.2020.',
+    ]);
+  });
+
+  it('leaves a blank line between the signature and «С приказом ознакомлены:»', () => {
+    const at = order.indexOf('С приказом ознакомлены:');
+    expect(order.slice(at - 2, at)).toEqual(['Директор\tГ.В.\u00A0Алейкина', '']);
   });
 });

@@ -38,4 +38,16 @@ describe('numberItems', () => {
     ];
     expect(numberItems(items).at(-1)?.number).toBe('4.4.1');
   });
+
+  it('writes the numbers as number_style says: dots «1.», «1.1.»; bare «1», «1.1»', () => {
+    const items = [item('a', [item('b', [item('c')])]), item('d')];
+    expect(numberItems(items, [], 'dots').map((n) => n.number)).toEqual(['1.', '1.1.', '1.1.1.', '2.']);
+    expect(numberItems(items, [], 'bare').map((n) => n.number)).toEqual(['1', '1.1', '1.1.1', '2']);
+    expect(numberItems(items, [3], 'dots').map((n) => n.number)).toEqual([
+      '3.1.',
+      '3.1.1.',
+      '3.1.1.1.',
+      '3.2.',
+    ]);
+  });
 });

@@ -1,0 +1,22 @@
+/** Whether a stage row adds «этап» to the stage title (roadmap `stage_word`; FORMAT.md, «Additions»). */
+export type StageWord = boolean | undefined;
+
+const adjective = /^[\p{L}-]+(ый|ий|ой)$/u;
+
+/**
+ * «Подготовительный» → «Подготовительный этап», «Основной (внедренческий)» → «Основной (внедренческий) этап»:
+ * by default only a title that reads as a stage name (adjectives only) gets the word; `true` always, `false` never.
+ * A title that already says «этап» never gets it twice.
+ */
+export function toStageTitle(title: string, stageWord: StageWord): string {
+  if (stageWord === false || /этап/iu.test(title)) return title;
+  return stageWord === true || readsAsStageName(title) ? `${title} этап` : title;
+}
+
+function readsAsStageName(title: string): boolean {
+  const words = title
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/[\s\u00A0]+/u)
+    .filter((w) => w !== '');
+  return words.length > 0 && words.length <= 3 && words.every((w) => adjective.test(w.toLowerCase()));
+}

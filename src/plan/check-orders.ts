@@ -1,0 +1,34 @@
+import { text } from '../messages.js';
+import { documentIds } from './document-ids.js';
+import type { Plan } from './schema/plan.js';
+import { suggest } from './suggest.js';
+import type { Report } from './validate.js';
+
+/** Orders outside the plan: their ids are not documents' ids, and `appendix_to` names one of them. */
+export function checkOrders(plan: Plan, report: Report): void {
+  const ids = documentIds(plan);
+  const existing = Object.keys(plan.orders ?? {});
+  for (const id of existing) if (ids.includes(id)) report(['orders', id], text.orderIdTaken(id), true);
+  plan.documents.forEach((doc, i) => {
+    const order = doc.appendix_to?.order;
+    if (order === undefined) return;
+    const path = ['documents', i, 'appendix_to', 'order'];
+    const appendedTo = ids.find((_, j) => {
+      const other = plan.documents[j];
+      return other?.type === 'order' && other.appendices?.includes(ids[i]!);
+    });
+    if (existing.includes(order) && appendedTo) report(path, text.appendixToAndAppended(appendedTo));
+    else if (existing.includes(order)) return;
+    else if (plan.documents[ids.indexOf(order)]?.type === 'order')
+      report(path, text.appendixToPlanOrder(order, ids[i]!));
+    else {
+      const hint = suggest(order, existing);
+      report(path, text.unknownOrder(order) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+    }
+  });
+}
+
+/** Whether an id names an order of `orders:` (own keys only, not an inherited `constructor`). */
+export function isExistingOrder(plan: Pick<Plan, 'orders'>, id: string): boolean {
+  return plan.orders !== undefined && Object.hasOwn(plan.orders, id);
+}

@@ -1,0 +1,82 @@
+import { type PersonName, parsePersonName, toSurnameInitials } from '../language/names.js';
+import { keyPattern } from './schema/common.js';
+import type { Person } from './schema/plan.js';
+import { suggest } from './suggest.js';
+
+type People = Readonly<Record<string, Person>> | undefined;
+
+const surname = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
+const initial = String.raw`\p{Lu}\.\s*`;
+/** «Высотина И.Ю.», «И. Ю. Высотина», «Высотина Ирина Юрьевна»: text written as a person's name. */
+const nameForms = [
+  new RegExp(String.raw`^${surname}\s+${initial}(?:${initial})?$`, 'u'),
+  new RegExp(`^${initial}(?:${initial})?${surname}$`, 'u'),
+  new RegExp(String.raw`^${surname}\s+${surname}\s+\p{Lu}\p{Ll}+(?:вич|вна|чна|ьич|оглы|кызы)$`, 'u'),
+];
+/** One capitalised word, which names a person when exactly one person has it as a surname. */
+const bareSurname = new RegExp(`^${surname}$`, 'u');
+/** A Latin word: a key however it is capitalised (`Vysotina`), never text a document should print. */
+const latinWord = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/** How a value of a person field reads: a key, a name, or free text («Кураторы групп»). */
+export type PersonRefShape = 'key' | 'name' | 'text';
+
+export function shapeOfPersonRef(value: string): PersonRefShape {
+  const clean = value.replace(/\s+/g, ' ').trim();
+  if (keyPattern.test(clean) || latinWord.test(clean)) return 'key';
+  return nameForms.some((form) => form.test(clean)) ? 'name' : 'text';
+}
+
+/**
+ * The key of the person a value names: the key itself, or the person's name as written in people in any usual
+ * form («Высотина И.Ю.», «И.Ю. Высотина», the full name; ё and е alike), or a bare surname that one person has.
+ * Undefined when it names nobody.
+ */
+export function matchPerson(value: string, people: People): string | undefined {
+  if (!people) return undefined;
+  if (Object.hasOwn(people, value)) return value; // own keys only: not an inherited `constructor`
+  const shape = shapeOfPersonRef(value);
+  if (shape === 'key' || (shape === 'text' && !bareSurname.test(value.trim()))) return undefined;
+  const wanted = normalize(parsePersonName(value));
+  const matches = Object.keys(people).filter((key) => sameName(wanted, nameOf(people, key)));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** The person closest to a value that names nobody, as the user would write it: a key, or «Высотина И.Ю.». */
+export function closestPerson(value: string, people: People): string | undefined {
+  if (!people) return undefined;
+  const keys = Object.keys(people);
+  if (shapeOfPersonRef(value) === 'key') return suggest(value, keys);
+  const surnames = keys.map((key) => nameOf(people, key).last);
+  const hit = suggest(normalize(parsePersonName(value)).last, surnames);
+  const key = hit === undefined ? undefined : keys[surnames.indexOf(hit)];
+  return key === undefined
+    ? undefined
+    : toSurnameInitials(parsePersonName(people[key]!.name)).replace(/\u00A0/g, ' ');
+}
+
+function nameOf(people: Readonly<Record<string, Person>>, key: string): PersonName {
+  return normalize(parsePersonName(people[key]!.name));
+}
+
+function normalize(name: PersonName): PersonName {
+  const fold = (s: string | undefined) => s?.toLowerCase().replace(/ё/g, 'е');
+  return {
+    last: fold(name.last)!,
+    initials: fold(name.initials)!,
+    ...(name.first !== undefined && { first: fold(name.first)! }),
+    ...(name.middle !== undefined && { middle: fold(name.middle)! }),
+  };
+}
+
+function sameName(wanted: PersonName, person: PersonName): boolean {
+  if (wanted.last !== person.last) return false;
+  if (wanted.initials === '') return true; // a bare surname
+  if (wanted.first !== undefined && person.first !== undefined) {
+    return (
+      wanted.first === person.first &&
+      (wanted.middle === undefined || person.middle === undefined || wanted.middle === person.middle)
+    );
+  }
+  return wanted.initials === person.initials;
+}

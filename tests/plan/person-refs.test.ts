@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildModels } from '../../src/generate.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { paragraphsOf } from '../_fixtures/paragraphs.js';
+import { minimalRoadmap, orderPackage } from '../_fixtures/plans.js';
+import { problemsOf } from '../_fixtures/problems.js';
+
+const orderText = (source: string) =>
+  paragraphsOf(buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model);
+
+describe('a person field takes a key or the name as written in people', () => {
+  it('resolves «Фамилия И.О.», «И.О. Фамилия» and the full name to the person: declined, signed, initials', () => {
+    const source = orderPackage
+      .replace('person: spiridonova', 'person: Спиридонова А.В.')
+      .replace('control: spiridonova', 'control: А. В. Спиридонова')
+      .replace('responsible: bushina', 'responsible: Бушина Мария Борисовна')
+      .replace('  head: aleykina\n', '  head: aleykina\n')
+      .replace(
+        '    acquainted: [spiridonova, bushina]',
+        '    signer: Алейкина Г.В.\n    acquainted: [Спиридонова Анна Владимировна, Бушина М.Б.]',
+      );
+    const order = orderText(source);
+    expect(order).toContain(
+      'Назначить ответственным за\u00A0реализацию дорожной карты заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
+    );
+    expect(order).toContain(
+      'Контроль за исполнением настоящего приказа возложить на заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
+    );
+    expect(order).toContain('Ответственный: Бушина\u00A0М.Б.');
+    expect(order).toContain('Директор\tГ.В.\u00A0Алейкина');
+    expect(order).toContain('А.В.\u00A0Спиридонова');
+  });
+
+  it('resolves a name in the approval stamp: the position line holds the position, not the name', () => {
+    const source = minimalRoadmap.replace('approval: { by: aleykina', 'approval: { by: Алейкина Г.В.');
+    const roadmap = paragraphsOf(
+      buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model,
+    );
+    expect(roadmap).toContain('Директор ГАПОУ «ЧПК»');
+    expect(roadmap.some((p) => p.includes('Г.В.\u00A0Алейкина'))).toBe(true);
+  });
+
+  it('names a name that matches nobody in people, with the closest person', () => {
+    expect(
+      problemsOf(minimalRoadmap.replace('responsible: spiridonova\n', 'responsible: Спиридонов А.В.\n')),
+    ).toEqual([
+      '18:22: нет человека «Спиридонов А.В.» в people: имя пишется так же, как в people, или замените его ключом человека; возможно, имелось в виду «Спиридонова А.В.»',
+    ]);
+  });
+
+  it('rejects a capitalised Latin word instead of printing it', () => {
+    expect(
+      problemsOf(minimalRoadmap.replace('responsible: spiridonova\n', 'responsible: Spiridonova\n')),
+    ).toEqual([
+      '18:22: нет человека с ключом «Spiridonova» в people; возможно, имелось в виду «spiridonova»',
+    ]);
+  });
+
+  it('requires a person who signs: free text in signer or head is an error, never an order without a signature', () => {
+    expect(problemsOf(orderPackage.replace('  head: aleykina\n', '  head: Директор\n'))).toEqual([
+      '5:9: здесь нужен человек из people — его ключ или имя, как в people, а не «Директор»',
+    ]);
+    expect(
+      problemsOf(orderPackage.replace('    acquainted:', '    signer: Сидорова С.С.\n    acquainted:')),
+    ).toEqual([
+      '28:13: нет человека «Сидорова С.С.» в people: имя пишется так же, как в people, или замените его ключом человека',
+    ]);
+  });
+
+  it('keeps free text where free text is allowed', () => {
+    const source = minimalRoadmap.replace('responsible: spiridonova\n', 'responsible: Кураторы групп\n');
+    expect(problemsOf(source)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildModels } from '../../src/generate.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { paragraphsOf } from '../_fixtures/paragraphs.js';
+
+/** The first paragraphs of a regulation with the given stamps: the stamps row, then the title. */
+function headOf(stamps: string): string[] {
+  const plan = parsePlan(
+    `organization: { name: Школа, short_name: МБОУ СОШ № 14, head: petrova }
+people:
+  petrova: { name: Петрова Анна Сергеевна, position: Директор }
+documents:
+  - type: regulation
+    title: Положение о наставничестве
+${stamps}
+    sections: [{ title: Общие положения, clauses: [Текст.] }]
+`,
+    'plan.yaml',
+  );
+  const all = paragraphsOf(buildModels(plan, { createdAt: new Date(0) })[0]!.model);
+  return all.slice(0, all.indexOf('ПОЛОЖЕНИЕ\nо\u00A0наставничестве'));
+}
+
+describe('stamps', () => {
+  it('РАССМОТРЕНО на заседании …, УЧТЕНО МНЕНИЕ … stacked on the left; the approval without a date line', () => {
+    const head = headOf(`    approval: { by: petrova, date: none }
+    agreement:
+      - { word: РАССМОТРЕНО, council: педагогического совета, protocol: { date: 30.08.2024, number: 1 } }
+      - { word: УЧТЕНО МНЕНИЕ, council: Совета обучающихся, protocol: { date: 29.08.2024, number: 3 } }`);
+    expect(head).toEqual([
+      'РАССМОТРЕНО',
+      'на заседании педагогического совета МБОУ СОШ №\u00A014',
+      '(протокол от 30.08.2024 №\u00A01)',
+      '',
+      'УЧТЕНО МНЕНИЕ',
+      'Совета обучающихся МБОУ СОШ №\u00A014',
+      '(протокол от 29.08.2024 №\u00A03)',
+      'УТВЕРЖДАЮ',
+      'Директор МБОУ СОШ №\u00A014',
+      '____________ А.С.\u00A0Петрова',
+    ]);
+  });
+});
