@@ -36,7 +36,7 @@ describe('gramota import', () => {
     expect(code).toBe(0);
     expect(out).toBe(readFileSync(join(dir, 'plan.yaml'), 'utf8'));
     const checked = await gramota('check', 'plan.yaml');
-    expect(checked).toEqual({ code: 0, out: '', err: `${text.checked('plan.yaml', 1)}\n` });
+    expect(checked).toEqual({ code: 0, out: `${text.checked('plan.yaml', 1)}\n`, err: '' });
   });
 
   it('writes a plan the check refuses, and says where, when the document has a character the font lacks', async () => {
