@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -45,21 +45,29 @@ export function squash(text: string): string {
 /** Converts files with LibreOffice in one run (a private profile, so runs never collide); to PDF by default. */
 export function convertWithLibreOffice(docxFiles: readonly string[], outDir: string, to = 'pdf'): void {
   mkdirSync(outDir, { recursive: true });
-  const profile = `file:///tmp/gramota-lo-${process.pid}`;
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=${profile}`,
-      '--convert-to',
-      to,
-      '--outdir',
-      outDir,
-      ...docxFiles,
-    ],
-    { stdio: 'ignore', timeout: 600_000, env: { ...process.env, FONTCONFIG_FILE: writeFontConfig() } },
-  );
+  const profileDir = join(tmpdir(), `gramota-lo-${process.pid}`);
+  const fontConfig = writeFontConfig();
+  const profile = `file://${profileDir}`;
+  try {
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=${profile}`,
+        '--convert-to',
+        to,
+        '--outdir',
+        outDir,
+        ...docxFiles,
+      ],
+      { stdio: 'ignore', timeout: 600_000, env: { ...process.env, FONTCONFIG_FILE: fontConfig } },
+    );
+  } finally {
+    // The private profile and the font configuration are this run's only: nothing is left in the temporary folder.
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(fontConfig, { force: true });
+  }
 }
 
 /**
