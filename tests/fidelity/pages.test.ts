@@ -12,6 +12,7 @@ import {
   squash,
   writeReview,
 } from './compare.js';
+import { type LayoutQuality, measureLayout, readVocabulary } from './layout-quality.js';
 
 /**
  * The PDF a user signs is the DOCX they edit: for every plan in data/, our PDF and LibreOffice's PDF of our DOCX
@@ -21,6 +22,7 @@ const root = resolve(import.meta.dirname, '../..');
 const review = join(root, 'render-review');
 const plans = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.yaml'));
 const reports: PageReport[] = [];
+const qualities: { file: string; ours: LayoutQuality; office: LayoutQuality }[] = [];
 
 beforeAll(() => {
   rmSync(review, { recursive: true, force: true });
@@ -59,6 +61,20 @@ describe.each(plans)('%s', (plan) => {
       );
       reports.push(report);
       writeReview(join(dir, f.fileName), ours, office, report);
+      const vocabulary = readVocabulary(f.model);
+      const quality = {
+        file: f.fileName,
+        ours: measureLayout(ours, vocabulary),
+        office: measureLayout(office, vocabulary),
+      };
+      qualities.push(quality);
+      for (const side of [quality.ours, quality.office]) {
+        expect(side.brokenWords, `${plan} › ${f.fileName}: слова разорваны без переноса`).toEqual([]);
+        expect(
+          side.emptiestShare,
+          `${plan} › ${f.fileName}: стр. ${side.emptiestPage} пуста больше чем на четверть`,
+        ).toBeLessThanOrEqual(0.25);
+      }
       expect(
         { pages: [report.ours.length, report.office.length], differing: report.differing },
         `${plan} › ${f.fileName}: ${report.differing.map((p) => `стр. ${p}: «${report.ours[p - 1] ?? '—'}» / «${report.office[p - 1] ?? '—'}»`).join('; ')}`,
@@ -91,8 +107,23 @@ describe('summary', () => {
       '|---|---|---|---|',
       ...lines,
     ];
-    writeFileSync(join(review, 'report.md'), `${table.join('\n')}\n`);
-    console.log(table.join('\n'));
+    const percent = (q: LayoutQuality) =>
+      `${Math.round(q.emptiestShare * 100)} % (стр. ${q.emptiestPage || '—'})`;
+    const mm = (q: LayoutQuality) => q.widestGapMm.toFixed(1).replace('.', ',');
+    const quality = [
+      '| документ | страниц | разорвано слов без переноса | самая пустая страница перед продолжением | самый широкий пробел в строке по ширине, мм |',
+      '|---|---|---|---|---|',
+      ...qualities.map(
+        (q) =>
+          `| ${q.file} | ${q.ours.pages} / ${q.office.pages} | ${q.ours.brokenWords.length} / ${q.office.brokenWords.length} | ${percent(q.ours)} / ${percent(q.office)} | ${mm(q.ours)} / ${mm(q.office)} |`,
+      ),
+    ];
+    const note = 'В каждой ячейке: наш PDF / PDF, который LibreOffice сделал из нашего DOCX.';
+    writeFileSync(
+      join(review, 'report.md'),
+      `${table.join('\n')}\n\n## Качество вёрстки\n\n${note}\n\n${quality.join('\n')}\n`,
+    );
+    console.log([...table, '', ...quality].join('\n'));
     expect(reports.length).toBeGreaterThan(0);
   });
 });
