@@ -44,14 +44,15 @@ export function readAlign(attrs: Attrs) {
   return readEnum(attrs, 'align', alignSchema.options);
 }
 
-/** `widths="75mm 1fr 2fr"`: fixed millimetres or shares of the remaining width. */
+/** `widths="75mm 1fr 2fr auto"`: fixed millimetres, shares of the remaining width, or fitted to the content. */
 export function readWidths(attrs: Attrs): Width[] {
   const v = attrs.widths;
   if (v === undefined || v.trim() === '') throw new AttributeProblem('widths', text.attrWidthsRequired);
   return v
     .trim()
     .split(/\s+/)
-    .map((part) => {
+    .map((part): Width => {
+      if (part === 'auto') return { auto: true };
       const m = /^(\d+(?:\.\d+)?)(mm|fr)$/.exec(part);
       if (!m || Number(m[1]) <= 0) throw new AttributeProblem('widths', text.attrBadWidth(part));
       return m[2] === 'mm' ? { mm: Number(m[1]) } : { fr: Number(m[1]) };

@@ -35,10 +35,14 @@ export function textWidthMm(page: PageGeometry): number {
   return page.widthMm - page.margins.left - page.margins.right;
 }
 
-/** Absolute column widths in mm: fixed columns first, the rest shared by their `fr` weights. */
+/**
+ * Absolute column widths in mm: fixed columns first, the rest shared by their `fr` weights. Columns fitted to their
+ * content (`auto`) are worked out from the table's cells by render/column-widths.ts; here they count as `1fr`.
+ */
 export function resolveWidthsMm(widths: readonly Width[], availableMm: number): number[] {
+  const share = (w: Width) => ('fr' in w ? w.fr : 'auto' in w ? 1 : 0);
   const fixed = widths.reduce((sum, w) => sum + ('mm' in w ? w.mm : 0), 0);
-  const shares = widths.reduce((sum, w) => sum + ('fr' in w ? w.fr : 0), 0);
+  const shares = widths.reduce((sum, w) => sum + share(w), 0);
   const free = Math.max(availableMm - fixed, 0);
-  return widths.map((w) => ('mm' in w ? w.mm : shares > 0 ? (free * w.fr) / shares : 0));
+  return widths.map((w) => ('mm' in w ? w.mm : shares > 0 ? (free * share(w)) / shares : 0));
 }

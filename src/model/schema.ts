@@ -34,6 +34,8 @@ export const paragraphSchema = z.strictObject({
 export const widthSchema = z.union([
   z.strictObject({ mm: z.number().positive() }),
   z.strictObject({ fr: z.number().positive() }),
+  /** Fitted to the column's content (render/column-widths.ts). */
+  z.strictObject({ auto: z.literal(true) }),
 ]);
 
 const pageBreakSchema = z.strictObject({ type: z.literal('pageBreak') });

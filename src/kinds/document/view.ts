@@ -26,9 +26,10 @@ function toBodyBlockView(block: BodyBlock, ctx: ResolveContext): BodyBlockView {
 }
 
 function toPlainTableView(table: PlainTable): PlainTableView {
-  const widths = table.widths ?? table.columns.map(() => 1);
+  // The plan's relative widths win; without them the columns are fitted to their content.
+  const widths = table.widths?.map((w) => `${w}fr`) ?? table.columns.map(() => 'auto');
   return {
-    widths: widths.map((w) => `${w}fr`).join(' '),
+    widths: widths.join(' '),
     header: table.columns.map(typographText),
     rows: table.rows.map((row) => ({
       cells: row.map((cell) => {

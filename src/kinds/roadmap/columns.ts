@@ -20,20 +20,27 @@ export const defaultColumns: readonly StandardColumnKey[] = [
   'result',
 ];
 
-/** A width in the markup's terms: «15mm» is fixed, «28fr» a share of what the fixed columns leave. */
-type ColumnDefault = { title: string; width: `${number}mm` | `${number}fr`; align: 'left' | 'center' };
-
-export const columnDefaults: Readonly<Record<StandardColumnKey, ColumnDefault>> = {
-  number: { title: '№ п/п', width: '15mm', align: 'center' },
-  stage: { title: 'Этап', width: '14fr', align: 'left' },
-  activity: { title: 'Наименование мероприятия', width: '28fr', align: 'left' },
-  goal: { title: 'Цель', width: '22fr', align: 'left' },
-  result: { title: 'Ключевой результат', width: '24fr', align: 'left' },
-  term: { title: 'Сроки', width: '33mm', align: 'center' },
-  evidence: { title: 'Документ, закрепляющий результат', width: '20fr', align: 'left' },
-  responsible: { title: 'Ответственный', width: '40mm', align: 'left' },
-  report: { title: 'Форма отчетности', width: '16fr', align: 'left' },
+/**
+ * A width in the markup's terms: «auto» is fitted to the column's content (render/column-widths.ts), «15mm» fixed,
+ * «28fr» a share of what the fixed columns leave.
+ */
+type ColumnDefault = {
+  title: string;
+  width: 'auto' | `${number}mm` | `${number}fr`;
+  align: 'left' | 'center';
 };
 
-/** Width of a custom column. Fixed widths keep short values («Сроки», names) from breaking inside words. */
-export const customColumnWidth = '18fr';
+export const columnDefaults: Readonly<Record<StandardColumnKey, ColumnDefault>> = {
+  number: { title: '№ п/п', width: 'auto', align: 'center' },
+  stage: { title: 'Этап', width: 'auto', align: 'left' },
+  activity: { title: 'Наименование мероприятия', width: 'auto', align: 'left' },
+  goal: { title: 'Цель', width: 'auto', align: 'left' },
+  result: { title: 'Ключевой результат', width: 'auto', align: 'left' },
+  term: { title: 'Сроки', width: 'auto', align: 'center' },
+  evidence: { title: 'Документ, закрепляющий результат', width: 'auto', align: 'left' },
+  responsible: { title: 'Ответственный', width: 'auto', align: 'left' },
+  report: { title: 'Форма отчетности', width: 'auto', align: 'left' },
+};
+
+/** Width of a custom column: fitted to its content, as the standard ones are. */
+export const customColumnWidth = 'auto';

@@ -9,11 +9,11 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import { resolveWidthsMm } from '../../model/page.js';
 import type { Cell, Row, Table as TableNode } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
 import { findBreakableRows } from '../breakable-rows.js';
+import { resolveTableWidthsMm } from '../column-widths.js';
 import { toSetInlines } from '../hyphenated.js';
 import { countHeaderRows, toInnerWidthsMm, toTableGrid } from '../table-grid.js';
 import { toDocxBlocks, toParagraphOptions } from './blocks.js';
@@ -48,7 +48,7 @@ function sumSpan(values: readonly number[], column: number, span: number): numbe
  * (breakable-rows.ts), merged cells as gridSpan / vMerge.
  */
 export function toDocxTable(table: TableNode, context: DocxContext): Table {
-  const widthsMm = resolveWidthsMm(table.widths, context.textWidthMm);
+  const widthsMm = resolveTableWidthsMm(table, context.textWidthMm);
   const widthsTwip = toColumnTwips(widthsMm);
   const leadingHeaders = countHeaderRows(table.rows);
   const innerMm = toInnerWidthsMm(widthsMm);

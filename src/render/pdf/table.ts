@@ -1,8 +1,8 @@
 import type { ContentTable } from 'pdfmake/interfaces.js';
-import { resolveWidthsMm } from '../../model/page.js';
 import type { Table } from '../../model/schema.js';
 import { mmToPt } from '../../model/units.js';
 import { findBreakableRows } from '../breakable-rows.js';
+import { resolveTableWidthsMm } from '../column-widths.js';
 import {
   countHeaderRows,
   type GridRow,
@@ -31,7 +31,7 @@ export function toPdfTable(
   leadId?: string,
 ): ContentTable {
   // Inner widths in mm (without padding) for the cells' content; the rules (0.5 pt) are taken off in pt below.
-  const innerMm = toInnerWidthsMm(resolveWidthsMm(table.widths, ctx.widthMm));
+  const innerMm = toInnerWidthsMm(resolveTableWidthsMm(table, ctx.widthMm));
   const grid = toTableGrid(table);
   const headerRows = countHeaderRows(table.rows);
   const breakable = findBreakableRows(grid, innerMm, headerRows, ctx.pageTextHeightMm);

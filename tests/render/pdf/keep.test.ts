@@ -10,10 +10,12 @@ describe('keep with next in tables (keep.ts, table.ts)', () => {
   it('keeps a table’s first stage row with the header and its first item, its text on their page', async () => {
     const source = readFileSync(join(plans, 'first-stage-row.yaml'), 'utf8');
     const [roadmap] = await generate(source, { formats: ['pdf'], createdAt: new Date(0) });
+    // Without line ends: the header's words may be hyphenated over two lines.
     const pages = (await readPdf(roadmap!.pdf!)).texts.map((page) => page.replace(/\s+/g, ' '));
-    const stagePage = pages.findIndex((page) => page.includes('XMBUoooaJ :Сси йс cgY'));
+    const squashed = (page: string | undefined) => page?.replace(/\s+/g, '');
+    const stagePage = pages.findIndex((page) => squashed(page)?.includes('XMBUoooaJ:Ссийсcg'));
     expect(stagePage).toBeGreaterThanOrEqual(0);
-    expect(pages[stagePage]).toContain('Наименование мероприятия');
-    expect(pages[stagePage]).toContain('Ф пкйбжьЙИ');
+    expect(squashed(pages[stagePage])).toContain('Наименованиемероприятия');
+    expect(squashed(pages[stagePage])).toContain('ФпкйбжьЙИ');
   });
 });

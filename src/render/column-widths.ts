@@ -1,0 +1,235 @@
+import { softHyphen } from '../language/hyphenation.js';
+import { resolveWidthsMm } from '../model/page.js';
+import type { Block, Paragraph, Table } from '../model/schema.js';
+import { layout, styles } from '../model/styles.js';
+import { toSetInlines } from './hyphenated.js';
+import { measureEm } from './measure.js';
+import { type PlacedCell, toTableGrid } from './table-grid.js';
+
+/** What a column's cells need: the longest piece that cannot break, the widest line unbroken, and all their text. */
+type ColumnNeeds = { readonly minMm: number; readonly maxMm: number; readonly volumeMm: number };
+
+const known = new WeakMap<Table, Map<number, readonly number[]>>();
+const ptPerMm = 72 / 25.4;
+
+/**
+ * Column widths in mm, the same for both renderers. Widths the table states (`mm`, `fr`: a plan's `widths`, a
+ * template's) are kept. `auto` columns are fitted to their content, as the automatic table layout of browsers and
+ * Word fits them: each gets at least its longest unbreakable piece (a word's longest part between hyphenation points,
+ * with its hyphen, or a name with its initials) plus the cell margins, so no word is broken between letters; the
+ * rest of the width goes by the volume of text each column holds, up to what its longest line needs (so a column
+ * of short names or dates is not wider than they are), and whatever is left, by that need.
+ */
+export function resolveTableWidthsMm(table: Table, availableMm: number): readonly number[] {
+  if (!table.widths.some((w) => 'auto' in w)) return resolveWidthsMm(table.widths, availableMm);
+  const byWidth = known.get(table) ?? new Map<number, readonly number[]>();
+  known.set(table, byWidth);
+  let widths = byWidth.get(availableMm);
+  if (widths === undefined) {
+    widths = fitColumns(table, availableMm);
+    byWidth.set(availableMm, widths);
+  }
+  return widths;
+}
+
+function fitColumns(table: Table, availableMm: number): number[] {
+  const fixedMm = table.widths.reduce((sum, w) => sum + ('mm' in w ? w.mm : 0), 0);
+  const needs = measureColumns(table);
+  const free = table.widths.map((w) => !('mm' in w));
+  const roomMm = Math.max(availableMm - fixedMm, 0);
+  const widths = table.widths.map((w, c) => ('mm' in w ? w.mm : needs[c]!.minMm));
+  const minTotal = widths.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0);
+  if (minTotal >= roomMm) {
+    // Too narrow for every word whole: equal shares, as before fitting (words then break between letters).
+    return resolveWidthsMm(table.widths, availableMm);
+  }
+  let left = roomMm - minTotal;
+  for (let pass = 0; pass < table.widths.length && left > 1e-6; pass++) {
+    const growing = widths.map((w, c) => free[c] && w < needs[c]!.maxMm - 1e-6);
+    const weight = needs.reduce((sum, n, c) => sum + (growing[c] ? Math.max(n.volumeMm, 1) : 0), 0);
+    if (weight === 0) break;
+    let given = 0;
+    widths.forEach((w, c) => {
+      if (!growing[c]) return;
+      const share = Math.min((left * Math.max(needs[c]!.volumeMm, 1)) / weight, needs[c]!.maxMm - w);
+      widths[c] = w + share;
+      given += share;
+    });
+    left -= given;
+  }
+  if (left > 1e-6) {
+    const total = widths.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0);
+    return widths.map((w, c) => (free[c] ? w + (left * w) / total : w));
+  }
+  return balanceRows(widths, needs, free, measureRows(table));
+}
+
+/** The lines of each cell's text, unbroken, per row and column (mm): what the balancing wraps. */
+type RowTexts = readonly (readonly (readonly number[] | undefined)[])[];
+
+/** Rows looked at when balancing: enough to know a table's rows, bounded for a very long one. */
+const balancedRows = 80;
+
+/**
+ * Moves width, a few millimetres at a time, from a column to another while the table gets shorter: the height of a
+ * row is its tallest cell, so a column whose cells are rarely the tallest gives to one whose cells often are (a
+ * column of long activity names beside one of a few long documents). Columns stay within their least and greatest
+ * need.
+ */
+function balanceRows(
+  start: readonly number[],
+  needs: readonly ColumnNeeds[],
+  free: readonly boolean[],
+  rows: RowTexts,
+): number[] {
+  const widths = [...start];
+  let height = countHeight(widths, rows);
+  for (const step of [8, 4, 2, 1]) {
+    for (let moves = 0; moves < 60; moves++) {
+      let best: { from: number; to: number; height: number } | undefined;
+      widths.forEach((_, from) => {
+        if (!free[from] || widths[from]! - step < needs[from]!.minMm) return;
+        widths.forEach((_, to) => {
+          if (to === from || !free[to] || widths[to]! + step > needs[to]!.maxMm) return;
+          widths[from]! -= step;
+          widths[to]! += step;
+          const next = countHeight(widths, rows);
+          widths[from]! += step;
+          widths[to]! -= step;
+          if (next < (best?.height ?? height) - 1e-9) best = { from, to, height: next };
+        });
+      });
+      if (best === undefined) break;
+      widths[best.from]! -= step;
+      widths[best.to]! += step;
+      height = best.height;
+    }
+  }
+  return widths;
+}
+
+/** The table's height in lines, each row as tall as its tallest cell, each line of text wrapped at the column width. */
+function countHeight(widths: readonly number[], rows: RowTexts): number {
+  const marginsMm = 2 * layout.cellPaddingXMm;
+  let lines = 0;
+  for (const row of rows) {
+    let tallest = 0;
+    row.forEach((cell, c) => {
+      if (cell === undefined) return;
+      const innerMm = Math.max(widths[c]! - marginsMm, 1);
+      tallest = Math.max(
+        tallest,
+        cell.reduce((sum, lineMm) => sum + Math.max(1, Math.ceil(lineMm / innerMm)), 0),
+      );
+    });
+    lines += tallest;
+  }
+  return lines;
+}
+
+function measureRows(table: Table): RowTexts {
+  return toTableGrid(table)
+    .slice(0, balancedRows)
+    .map((row) =>
+      table.widths.map((_, c) => {
+        const placed = row.find((p): p is PlacedCell => p !== 'covered' && p.column === c);
+        return placed && placed.colSpan === 1 && placed.rowSpan === 1
+          ? measureLines(placed.cell.children, 0)
+          : undefined;
+      }),
+    );
+}
+
+/** The unbroken lines of blocks, in mm, each with the indent it is set at. */
+function measureLines(blocks: readonly Block[], indentMm: number): number[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'list')
+      return block.items.flatMap((item) => measureLines(item.children, indentMm + layout.listHangingMm));
+    if (block.type !== 'paragraph') return [];
+    const spec = styles[block.style];
+    const text = toSetInlines(block)
+      .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
+      .join('')
+      .replaceAll(softHyphen, '');
+    return text
+      .split('\n')
+      .map((line) => (measureEm(line, spec.bold) * spec.sizePt) / ptPerMm + indentMm + spec.firstLineMm);
+  });
+}
+
+/** Room above a piece's own width: rounding in either renderer must not push its last letter to the next line. */
+const slackMm = 0.5;
+
+function measureColumns(table: Table): ColumnNeeds[] {
+  const needs = table.widths.map(() => ({ minMm: 0, maxMm: 0, volumeMm: 0 }));
+  const marginsMm = 2 * layout.cellPaddingXMm + slackMm;
+  for (const row of toTableGrid(table)) {
+    for (const placed of row) {
+      if (placed === 'covered' || placed.colSpan > 1) continue;
+      const need = measureCell(placed);
+      const column = needs[placed.column]!;
+      column.minMm = Math.max(column.minMm, need.minMm + marginsMm);
+      column.maxMm = Math.max(column.maxMm, need.maxMm + marginsMm);
+      column.volumeMm += need.volumeMm;
+    }
+  }
+  return needs.map((n) => ({ ...n, maxMm: Math.max(n.maxMm, n.minMm) }));
+}
+
+function measureCell(placed: PlacedCell): ColumnNeeds {
+  return measureBlocks(placed.cell.children, 0);
+}
+
+function measureBlocks(blocks: readonly Block[], indentMm: number): ColumnNeeds {
+  let need = { minMm: 0, maxMm: 0, volumeMm: 0 };
+  for (const block of blocks) {
+    const own =
+      block.type === 'paragraph'
+        ? measureParagraph(block, indentMm)
+        : block.type === 'list'
+          ? block.items.reduce(
+              (sum, item) => addNeeds(sum, measureBlocks(item.children, indentMm + layout.listHangingMm)),
+              { minMm: 0, maxMm: 0, volumeMm: 0 },
+            )
+          : { minMm: 0, maxMm: 0, volumeMm: 0 };
+    need = addNeeds(need, own);
+  }
+  return need;
+}
+
+function addNeeds(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
+  return {
+    minMm: Math.max(a.minMm, b.minMm),
+    maxMm: Math.max(a.maxMm, b.maxMm),
+    volumeMm: a.volumeMm + b.volumeMm,
+  };
+}
+
+function measureParagraph(paragraph: Paragraph, indentMm: number): ColumnNeeds {
+  const spec = styles[paragraph.style];
+  const toMm = (text: string) => (measureEm(text, spec.bold) * spec.sizePt) / ptPerMm;
+  const hyphenMm = toMm('-');
+  const text = toSetInlines(paragraph)
+    .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
+    .join('');
+  let minMm = 0;
+  let maxMm = 0;
+  let volumeMm = 0;
+  for (const line of text.split('\n')) {
+    const lineMm = toMm(line.replaceAll(softHyphen, ''));
+    maxMm = Math.max(maxMm, lineMm);
+    volumeMm += lineMm;
+    // Pieces no line can break: between spaces (a no-break space joins) and the break marks of over-long words
+    // (markup/break-long-words.ts), after a hyphen, at soft hyphens.
+    for (const word of line.split(/[ \t\u200B]+/)) {
+      for (const part of word.split(/(?<=-)/)) {
+        const pieces = part.split(softHyphen);
+        pieces.forEach((piece, i) => {
+          minMm = Math.max(minMm, toMm(piece) + (i < pieces.length - 1 ? hyphenMm : 0));
+        });
+      }
+    }
+  }
+  const firstLineMm = Math.max(spec.firstLineMm, 0);
+  return { minMm: minMm + indentMm + firstLineMm, maxMm: maxMm + indentMm + firstLineMm, volumeMm };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/schema.js';
+import { layout } from '../../src/model/styles.js';
+import { resolveTableWidthsMm } from '../../src/render/column-widths.js';
+import { measureEm } from '../../src/render/measure.js';
+
+const text = (value: string) => ({
+  children: [{ type: 'paragraph', style: 'tableText', children: [{ type: 'text', value }] }],
+});
+const table = (widths: Table['widths'], rows: string[][]): Table =>
+  ({
+    type: 'table',
+    borders: 'grid',
+    widths,
+    rows: rows.map((cells) => ({ cells: cells.map(text) })),
+  }) as Table;
+const mm = (value: string) => (measureEm(value, false) * 12 * 25.4) / 72;
+const auto = { auto: true } as const;
+
+describe('resolveTableWidthsMm', () => {
+  it('keeps the widths a table states (mm and fr), as the plan gives them', () => {
+    expect(resolveTableWidthsMm(table([{ mm: 20 }, { fr: 1 }, { fr: 3 }], [['а', 'б', 'в']]), 180)).toEqual([
+      20, 40, 120,
+    ]);
+  });
+
+  it('fits auto columns to the text width, each at least its longest piece between hyphenation points', () => {
+    const rows = [
+      [
+        '1.',
+        'Организация информационного освещения мероприятий по реализации программы наставничества',
+        'до 01.10.2020',
+        'Спиридонова А.В.',
+      ],
+      ['2.', 'Формирование базы наставляемых', 'постоянно', 'Купин Ю.Н.'],
+    ];
+    const widths = resolveTableWidthsMm(table([auto, auto, auto, auto], rows), 170);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(170, 6);
+    const margins = 2 * layout.cellPaddingXMm;
+    // «Спиридонова А.В.» is one piece (a name with its initials), «01.10.2020» too: never broken between letters.
+    expect(widths[3]! - margins).toBeGreaterThan(mm('Спиридонова\u00a0А.В.'));
+    expect(widths[2]! - margins).toBeGreaterThan(mm('01.10.2020'));
+    // The column of long texts gets the most, the number column the least.
+    expect(Math.max(...widths)).toBe(widths[1]);
+    expect(Math.min(...widths)).toBe(widths[0]);
+  });
+
+  it('gives a column no more than its longest line needs, the rest to the columns of long text', () => {
+    const rows = [
+      ['да', 'Очень длинный текст мероприятия, которому нужна ширина, и ещё раз длинный текст мероприятия'],
+    ];
+    const [short, long] = resolveTableWidthsMm(table([auto, auto], rows), 170);
+    expect(short).toBeLessThan(20);
+    expect(long).toBeGreaterThan(150);
+  });
+});
