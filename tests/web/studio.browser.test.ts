@@ -192,6 +192,9 @@ describe('«Импорт из Word…»', () => {
     expect(await page.locator('.cm-activeLine').textContent()).toBe(
       expected.yaml.split('\n')[expected.notes.at(-1)!.line - 1],
     );
+    // Another plan in the editor: the notes, which were about this one, go.
+    await page.getByTestId('new-plan').selectOption('roadmap');
+    await expect.poll(() => notice.isVisible()).toBe(false);
   });
 
   it('asks for .docx when given a .doc or .odt, or a Word 97–2003 file named .docx, and keeps the text', async () => {

@@ -108,6 +108,7 @@ layout.openFile.addEventListener('change', async () => {
   fileName = file.name;
   layout.planName.textContent = fileName;
   editor.setText(await file.text());
+  layout.importNotice.hidden = true; // its notes were about the plan replaced
   layout.openFile.value = '';
 });
 layout.starter.addEventListener('change', async () => {
@@ -117,6 +118,7 @@ layout.starter.addEventListener('change', async () => {
   fileName = `${id}.yaml`;
   layout.planName.textContent = fileName;
   editor.setText(await fetchStarter(id));
+  layout.importNotice.hidden = true;
 });
 layout.importFile.addEventListener('change', async () => {
   const file = layout.importFile.files?.[0];
