@@ -283,6 +283,7 @@ export const studioText = {
   problems: (n: number) => (n === 1 ? 'В плане 1 ошибка' : `Ошибок в плане: ${n}`),
   noProblems: 'Ошибок нет',
   at: (line: number, column: number) => `строка ${line}, столбец ${column}`,
+  atLine: (line: number) => `строка ${line}`,
   crash: (detail: string) =>
     `внутренняя ошибка gramota — это ошибка программы, а не плана; сообщите о ней разработчикам. ${detail}`,
   replaceDraft: 'Заменить текст в редакторе новым планом? Текущий текст пропадёт.',
@@ -299,6 +300,18 @@ export const studioText = {
   newActivity: 'Новое мероприятие',
   rowColumns: { activity: 'Мероприятие', term: 'Срок', responsible: 'Ответственный', result: 'Результат' },
   listInText: 'список — правится в тексте плана',
+  importWord: 'Импорт из Word…',
+  importing: 'Импортирую документ…',
+  replaceByImport: (file: string) => `Заменить текст в редакторе планом из ${file}? Текущий текст пропадёт.`,
+  imported: (file: string) => `План импортирован из ${file}`,
+  importNotes: (file: string, n: number) =>
+    `План импортирован из ${file}. Что проверить (в плане — комментарии «# импорт:»): ${n}`,
+  importFailed: (file: string) => `Не удалось импортировать ${file}`,
+  importOnlyDocx: (file: string) =>
+    `${file}: в студии импортируются только документы .docx — откройте файл в Word или LibreOffice и сохраните его как .docx (команда gramota import преобразует .doc и .odt сама, если установлен LibreOffice)`,
+  importOldWord:
+    'это документ Word 97–2003 (.doc), хотя имя его — .docx: откройте его в Word или LibreOffice и сохраните как .docx',
+  hideNotice: 'Скрыть',
   // gramota studio
   serving: (url: string) => `Студия открыта: ${url}\nОстановить — Ctrl+C`,
   editing: (file: string) => `Редактируется ${file}; каждое изменение сохраняется в этот файл`,

@@ -54,3 +54,14 @@ function findNode(doc: Document, path: readonly (string | number)[]): Node | und
   }
   return undefined;
 }
+
+/**
+ * The line of a note's comment in the plan's text as it is now (edited since the import, say): of the lines that
+ * hold it, the nearest to where it was written; that line when none does.
+ */
+export function findNoteLine(text: string, note: PlacedNote): number {
+  const comment = `# ${marker} ${note.text}`;
+  const lines = text.split('\n').flatMap((line, i) => (line.trim() === comment ? [i + 1] : []));
+  const distance = (line: number) => Math.abs(line - note.line);
+  return lines.reduce((best, line) => (distance(line) < distance(best) ? line : best), lines[0] ?? note.line);
+}

@@ -1,8 +1,4 @@
-import { platform } from '../platform/index.js';
-
-type Translit = { transform(input: string, spaceReplacement?: string): string };
-const toTranslit = platform.loadModule<(c?: { preset: 'ru' }) => Translit>('cyrillic-to-translit-js');
-const translit = toTranslit({ preset: 'ru' });
+import { transliterate } from '../language/transliterate.js';
 
 const maxLength = 80;
 const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -28,8 +24,10 @@ export function fileNameFor(titles: readonly string[], firstNamed: readonly numb
 }
 
 export function toSafeName(title: string): string {
-  const latin = translit
-    .transform(title.normalize('NFC').replace(/[\s\u00A0\u202F]+/g, ' ').replace(/[\\/|]+/g, '-'), '_')
+  const latin = transliterate(
+    title.normalize('NFC').replace(/[\s\u00A0\u202F]+/g, ' ').replace(/[\\/|]+/g, '-'),
+    '_',
+  )
     .replace(/[^A-Za-z0-9_-]+/g, '')
     .replace(/_+/g, '_')
     .replace(/_*-[_-]*/g, '-')

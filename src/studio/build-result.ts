@@ -23,7 +23,12 @@ export async function settleBuild(
     }));
     return { id, kind: 'built', files, folder: toSafeName(planName) };
   } catch (e) {
-    if (e instanceof UserError) return { id, kind: 'problems', problems: e.problems.map((p) => ({ ...p })) };
-    return { id, kind: 'crash', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    return settleFailure(id, e);
   }
+}
+
+/** A failure as the page receives it: a UserError's problems, or any other error's text (a bug). */
+export function settleFailure(id: number, e: unknown): Extract<BuildResult, { kind: 'problems' | 'crash' }> {
+  if (e instanceof UserError) return { id, kind: 'problems', problems: e.problems.map((p) => ({ ...p })) };
+  return { id, kind: 'crash', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
 }

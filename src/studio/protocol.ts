@@ -1,9 +1,11 @@
 import type { Problem } from '../errors.js';
 import type { Format } from '../generate.js';
+import type { PlacedNote } from '../import/emit-yaml.js';
 
 /** What the page asks the worker: build this plan text (worker/index.ts); `file` names it in messages. */
 export type BuildRequest = {
   readonly id: number;
+  readonly kind: 'build';
   readonly source: string;
   readonly file: string;
   /** The plan's name (its file name without extension): the package's folder, as the CLI names it. */
@@ -33,3 +35,22 @@ export type BuildResult =
     }
   | { readonly id: number; readonly kind: 'problems'; readonly problems: readonly Problem[] }
   | { readonly id: number; readonly kind: 'crash'; readonly message: string };
+
+/** «Импорт из Word…»: a DOCX's bytes to import into a plan named `planFile`, as `gramota import` does. */
+export type ImportRequest = {
+  readonly id: number;
+  readonly kind: 'import';
+  readonly file: string;
+  readonly planFile: string;
+  readonly bytes: Uint8Array;
+};
+
+/** The import's answer: the plan's text and the notes on its guesses, why the file cannot be imported, or a bug. */
+export type ImportResult =
+  | {
+      readonly id: number;
+      readonly kind: 'imported';
+      readonly yaml: string;
+      readonly notes: readonly PlacedNote[];
+    }
+  | Extract<BuildResult, { kind: 'problems' | 'crash' }>;

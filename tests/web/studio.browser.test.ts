@@ -7,6 +7,7 @@ import { getDocumentProxy } from 'unpdf';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generate } from '../../src/generate.js';
+import { importDocx } from '../../src/import/import-docx.js';
 import { toSafeName } from '../../src/output/file-name.js';
 import { readDocxText, readPdfText } from '../property/_extract.js';
 import {
@@ -148,6 +149,82 @@ describe('the studio in Chromium', () => {
     await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(3);
     await waitForBuild(page);
     expect(await page.getByTestId('preview-page').count()).toBeGreaterThan(1);
+  });
+});
+
+describe('«Импорт из Word…»', () => {
+  const fixtures = join(root, 'tests', 'import', 'fixtures');
+  const draft = (page: StudioPage['page']) =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text as string);
+
+  it('turns a Word roadmap into the plan `gramota import` writes, builds its pages and lists what to check', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => dialogs.push(d.message()));
+    const docx = join(fixtures, 'stage-rows.docx');
+    const expected = importDocx(readFileSync(docx), 'stage-rows.docx', 'stage-rows.yaml');
+    expect(expected.notes.length).toBeGreaterThan(0);
+    await page.setInputFiles('[data-testid=import-docx]', docx);
+    await expect.poll(() => draft(page), { timeout: 60_000 }).toBe(expected.yaml);
+    // The starter's text was in the editor: the user was asked before it was replaced.
+    expect(dialogs).toEqual([
+      'Заменить текст в редакторе планом из stage-rows.docx? Текущий текст пропадёт.',
+    ]);
+    expect(await page.locator('.plan-name').textContent()).toBe('stage-rows.yaml');
+    const built = await generate(expected.yaml, { file: 'stage-rows.yaml', formats: ['pdf'] });
+    await expect
+      .poll(() => page.getByTestId('document-tab').first().getAttribute('title'), { timeout: 60_000 })
+      .toBe(built[0]!.title);
+    await waitForBuild(page);
+    expect(await page.getByTestId('preview-page').count()).toBe(await readPdfPageCount(built[0]!.pdf!));
+    const notice = page.getByTestId('import-notice');
+    expect(await notice.locator('h2').textContent()).toBe(
+      `План импортирован из stage-rows.docx. Что проверить (в плане — комментарии «# импорт:»): ${expected.notes.length}`,
+    );
+    expect(await notice.getByTestId('import-note').allTextContents()).toEqual(
+      expected.notes.map((n) => `строка ${n.line}: ${n.text}`),
+    );
+    await page.screenshot({ path: join(review, 'import.png') });
+    // A note leads to its comment in the plan.
+    await notice.getByTestId('import-note').last().locator('button').click();
+    expect(await page.locator('.cm-activeLine').textContent()).toBe(
+      expected.yaml.split('\n')[expected.notes.at(-1)!.line - 1],
+    );
+    // Another plan in the editor: the notes, which were about this one, go.
+    await page.getByTestId('new-plan').selectOption('roadmap');
+    await expect.poll(() => notice.isVisible()).toBe(false);
+  });
+
+  it('asks for .docx when given a .doc or .odt, or a Word 97–2003 file named .docx, and keeps the text', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const before = await page.locator('.cm-content').textContent();
+    const notice = page.getByTestId('import-notice');
+    await page.setInputFiles('[data-testid=import-docx]', join(fixtures, 'libreoffice-roadmap.odt'));
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.locator('h2').textContent()).toBe('Не удалось импортировать libreoffice-roadmap.odt');
+    expect(await notice.getByTestId('import-note').textContent()).toContain(
+      'в студии импортируются только документы .docx — откройте файл в Word или LibreOffice и сохраните его как .docx',
+    );
+    // A .doc under the name .docx: the worker reads its first bytes.
+    const doc = readFileSync(join(fixtures, 'libreoffice-order.doc'));
+    await page.setInputFiles('[data-testid=import-docx]', {
+      name: 'order.docx',
+      mimeType: 'application/octet-stream',
+      buffer: doc,
+    });
+    await expect
+      .poll(() => notice.locator('h2').textContent(), { timeout: 60_000 })
+      .toBe('Не удалось импортировать order.docx');
+    expect(await notice.getByTestId('import-note').textContent()).toBe(
+      'это документ Word 97–2003 (.doc), хотя имя его — .docx: откройте его в Word или LibreOffice и сохраните как .docx',
+    );
+    expect(await page.locator('.cm-content').textContent()).toBe(before);
+    await notice.getByRole('button', { name: 'Скрыть' }).click();
+    expect(await notice.isVisible()).toBe(false);
   });
 });
 

@@ -1,17 +1,11 @@
-import { createRequire } from 'node:module';
-
-type Translit = { transform(input: string, spaceReplacement?: string): string };
-const translit = (
-  createRequire(import.meta.url)('cyrillic-to-translit-js') as (c?: { preset: 'ru' }) => Translit
-)({ preset: 'ru' });
+import { transliterate } from '../../language/transliterate.js';
 
 /**
  * A Latin key from Russian text: «Сетевые партнёры» → «setevye_partnery» (a column), «Спиридонова» →
  * «spiridonova» (a person, with `-`); unique among `used` («ivanova-2»).
  */
 export function toCustomKey(title: string, used: ReadonlySet<string>, separator = '_'): string {
-  const latin = translit
-    .transform(title.toLowerCase().replace(/ё/g, 'е'), separator)
+  const latin = transliterate(title.toLowerCase().replace(/ё/g, 'е'), separator)
     .replace(new RegExp(`[^a-z0-9${separator}]+`, 'g'), '')
     .replace(new RegExp(`${separator}+`, 'g'), separator)
     .replace(/^[^a-z]+/, '')

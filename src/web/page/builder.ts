@@ -1,37 +1,43 @@
-import type { BuildRequest, BuildResult } from '../../studio/protocol.js';
+import type { BuildRequest, BuildResult, ImportRequest, ImportResult } from '../../studio/protocol.js';
 import { toPlanName } from '../package-zip.js';
 
 /**
  * The worker that builds, seen from the page. Previews (PDF only) run one at a time, and of the texts typed meanwhile
  * only the newest is built next, so that a fast typist does not queue stale builds. A download asks for a full build
- * (DOCX and PDF) of the current text and waits for it.
+ * (DOCX and PDF) of the current text and waits for it; so does an import of a Word file into a plan.
  */
 export type Builder = {
   readonly preview: (source: string, fileName: string) => void;
   readonly buildAll: (source: string, fileName: string) => Promise<BuildResult>;
+  readonly importDocx: (bytes: Uint8Array, file: string, planFile: string) => Promise<ImportResult>;
 };
+
+type Request = Omit<BuildRequest, 'id'> | Omit<ImportRequest, 'id'>;
+type Answer = BuildResult | ImportResult;
 
 export function createBuilder(onStart: () => void, onPreview: (result: BuildResult) => void): Builder {
   const worker = new Worker('./worker.js', { type: 'module' });
-  const waiting = new Map<number, (result: BuildResult) => void>();
+  const waiting = new Map<number, (result: Answer) => void>();
   let running: number | undefined;
   let next: Omit<BuildRequest, 'id'> | undefined;
   let id = 0;
-  const send = (request: Omit<BuildRequest, 'id'>) => {
-    worker.postMessage({ id: ++id, ...request });
+  const send = (request: Request, transfer: Transferable[] = []) => {
+    worker.postMessage({ id: ++id, ...request }, transfer);
     return id;
   };
+  const ask = <T extends Answer>(request: Request, transfer?: Transferable[]) =>
+    new Promise<T>((done) => waiting.set(send(request, transfer), done as (result: Answer) => void));
   const start = () => {
     if (running !== undefined || next === undefined) return;
     onStart();
     running = send(next);
     next = undefined;
   };
-  worker.onmessage = (event: MessageEvent<BuildResult>) => {
+  worker.onmessage = (event: MessageEvent<Answer>) => {
     const result = event.data;
     waiting.get(result.id)?.(result);
     waiting.delete(result.id);
-    if (result.id !== running) return;
+    if (result.id !== running || result.kind === 'imported') return;
     running = undefined;
     // A preview is shown only when nothing newer waits: the newer build replaces it a moment later anyway.
     if (next === undefined) onPreview(result);
@@ -45,6 +51,7 @@ export function createBuilder(onStart: () => void, onPreview: (result: BuildResu
     onPreview(crash);
   };
   const request = (source: string, fileName: string, formats: BuildRequest['formats']) => ({
+    kind: 'build' as const,
     source,
     file: fileName,
     planName: toPlanName(fileName),
@@ -55,7 +62,8 @@ export function createBuilder(onStart: () => void, onPreview: (result: BuildResu
       next = request(source, fileName, ['pdf']);
       start();
     },
-    buildAll: (source, fileName) =>
-      new Promise((done) => waiting.set(send(request(source, fileName, ['docx', 'pdf'])), done)),
+    buildAll: (source, fileName) => ask<BuildResult>(request(source, fileName, ['docx', 'pdf'])),
+    importDocx: (bytes, file, planFile) =>
+      ask<ImportResult>({ kind: 'import', bytes, file, planFile }, [bytes.buffer as ArrayBuffer]),
   };
 }

@@ -5,12 +5,16 @@ import { starterIds } from '../starters.js';
 export type Layout = {
   readonly starter: HTMLSelectElement;
   readonly openFile: HTMLInputElement;
+  /** «Импорт из Word…»: a .docx to import into a plan (src/import, in the worker). */
+  readonly importFile: HTMLInputElement;
   readonly status: HTMLElement;
   /** The plan's file name, as its messages and its package folder are named. */
   readonly planName: HTMLElement;
   readonly editor: HTMLElement;
   readonly problems: HTMLElement;
   readonly problemList: HTMLOListElement;
+  /** What an import says: the notes on its guesses, or why the file was not imported. Hidden until then. */
+  readonly importNotice: HTMLElement;
   readonly tabs: HTMLElement;
   readonly preview: HTMLElement;
   /** Switches the right side between the pages and the roadmap's items as a table. */
@@ -33,6 +37,9 @@ export function createLayout(root: HTMLElement): Layout {
   });
   const openLabel = element('label', { class: 'button' }, t.openFile);
   openLabel.append(openFile);
+  const importFile = element('input', { type: 'file', accept: '.docx', 'data-testid': 'import-docx' });
+  const importLabel = element('label', { class: 'button' }, t.importWord);
+  importLabel.append(importFile);
   const downloadDocx = element('button', { type: 'button', 'data-testid': 'download-docx' }, t.downloadDocx);
   const downloadPdf = element('button', { type: 'button', 'data-testid': 'download-pdf' }, t.downloadPdf);
   const downloadZip = element('button', { type: 'button', 'data-testid': 'download-zip' }, t.downloadZip);
@@ -43,6 +50,7 @@ export function createLayout(root: HTMLElement): Layout {
     element('strong', {}, 'gramota'),
     starter,
     openLabel,
+    importLabel,
     planName,
     status,
     downloadDocx,
@@ -54,8 +62,14 @@ export function createLayout(root: HTMLElement): Layout {
   const problemList = element('ol', {});
   const problems = element('section', { class: 'problems', 'aria-live': 'polite' });
   problems.append(element('h2', {}, ''), problemList);
+  const importNotice = element('section', {
+    class: 'import-notice',
+    'aria-live': 'polite',
+    'data-testid': 'import-notice',
+  });
+  importNotice.hidden = true;
   const left = element('div', { class: 'left' });
-  left.append(editor, problems);
+  left.append(editor, importNotice, problems);
 
   const tabs = element('nav', { class: 'tabs', role: 'tablist' });
   const preview = element('div', { class: 'preview', 'data-testid': 'preview', 'data-state': 'building' });
@@ -78,11 +92,13 @@ export function createLayout(root: HTMLElement): Layout {
   return {
     starter,
     openFile,
+    importFile,
     status,
     planName,
     editor,
     problems,
     problemList,
+    importNotice,
     tabs,
     preview,
     rowsToggle,

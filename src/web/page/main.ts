@@ -5,6 +5,7 @@ import { createBuilder } from './builder.js';
 import { saveDocument, savePackage } from './downloads.js';
 import { readDraft, saveDraft } from './drafts.js';
 import { createEditor } from './editor.js';
+import { showImportNotice } from './import-notice.js';
 import { createLayout } from './layout.js';
 import { buildOnServer, fetchPlanFile, savePlanFile } from './plan-file.js';
 import { drawPdf } from './preview.js';
@@ -107,6 +108,7 @@ layout.openFile.addEventListener('change', async () => {
   fileName = file.name;
   layout.planName.textContent = fileName;
   editor.setText(await file.text());
+  layout.importNotice.hidden = true; // its notes were about the plan replaced
   layout.openFile.value = '';
 });
 layout.starter.addEventListener('change', async () => {
@@ -116,6 +118,33 @@ layout.starter.addEventListener('change', async () => {
   fileName = `${id}.yaml`;
   layout.planName.textContent = fileName;
   editor.setText(await fetchStarter(id));
+  layout.importNotice.hidden = true;
+});
+layout.importFile.addEventListener('change', async () => {
+  const file = layout.importFile.files?.[0];
+  layout.importFile.value = '';
+  if (!file) return;
+  const show = (notice: Parameters<typeof showImportNotice>[1]) =>
+    showImportNotice(layout.importNotice, notice, editor.getText, editor.goTo);
+  // .doc, .odt…: `gramota import` has LibreOffice convert them; a browser has none.
+  if (!file.name.toLowerCase().endsWith('.docx'))
+    return show({ kind: 'failed', file: file.name, messages: [t.importOnlyDocx(file.name)] });
+  if (editor.getText().trim() !== '' && !window.confirm(t.replaceByImport(file.name))) return;
+  const planFile = served ? fileName : file.name.replace(/\.docx$/i, '.yaml');
+  layout.status.textContent = t.importing;
+  const result = await builder.importDocx(new Uint8Array(await file.arrayBuffer()), file.name, planFile);
+  layout.status.textContent = '';
+  if (result.kind !== 'imported') {
+    const messages =
+      result.kind === 'problems'
+        ? result.problems.map((p) => p.message)
+        : [t.crash(result.message.split('\n')[0] ?? '')];
+    return show({ kind: 'failed', file: file.name, messages });
+  }
+  fileName = planFile;
+  layout.planName.textContent = fileName;
+  editor.setText(result.yaml);
+  show({ kind: 'imported', file: file.name, notes: result.notes });
 });
 
 /** The current roadmap's items as a table when the user asked for them and it is a roadmap; its pages otherwise. */

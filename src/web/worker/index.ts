@@ -1,15 +1,21 @@
 import { generate } from '../../generate.js';
-import { settleBuild } from '../../studio/build-result.js';
-import type { BuildRequest, BuildResult, BuiltFile } from '../../studio/protocol.js';
+import { settleBuild, settleFailure } from '../../studio/build-result.js';
+import type {
+  BuildRequest,
+  BuildResult,
+  BuiltFile,
+  ImportRequest,
+  ImportResult,
+} from '../../studio/protocol.js';
 import { loadFiles } from './files.js';
 
 /**
- * The studio's builder, a Web Worker: the same generate() as the CLI, so that typing never waits for a build.
- * Requests are answered one at a time, in order.
+ * The studio's builder, a Web Worker: the same generate() as the CLI, so that typing never waits for a build, and
+ * the same import as `gramota import`. Requests are answered one at a time, in order.
  */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<BuildRequest>) => void) | null;
-  postMessage(message: BuildResult, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<BuildRequest | ImportRequest>) => void) | null;
+  postMessage(message: BuildResult | ImportResult, transfer: Transferable[]): void;
 };
 
 let ready: Promise<void> | undefined;
@@ -19,19 +25,39 @@ scope.onmessage = (event) => {
   queue = queue.then(() => answer(event.data));
 };
 
-async function answer(request: BuildRequest): Promise<void> {
+async function answer(request: BuildRequest | ImportRequest): Promise<void> {
+  if (request.kind === 'import') {
+    scope.postMessage(await importFile(request), []);
+    return;
+  }
   const result = await build(request);
   // Each buffer once: a file's bytes may share one with another's.
   const transfer = result.kind === 'built' ? [...new Set(result.files.flatMap(toBuffers))] : [];
   scope.postMessage(result, transfer);
 }
 
+/** The templates and fonts, fetched once: a build needs them, and so does the check of an imported plan. */
+function loadOnce(): Promise<void> {
+  ready ??= loadFiles(new URL('assets/', self.location.href));
+  return ready;
+}
+
 function build({ id, source, file, planName, formats }: BuildRequest): Promise<BuildResult> {
   return settleBuild(id, planName, async () => {
-    ready ??= loadFiles(new URL('assets/', self.location.href));
-    await ready;
+    await loadOnce();
     return generate(source, { file, formats });
   });
+}
+
+async function importFile({ id, bytes, file, planFile }: ImportRequest): Promise<ImportResult> {
+  try {
+    await loadOnce();
+    const { importWord } = await import('./import-word.js');
+    const { yaml, notes } = importWord(bytes, file, planFile);
+    return { id, kind: 'imported', yaml, notes };
+  } catch (e) {
+    return settleFailure(id, e);
+  }
 }
 
 function toBuffers(file: BuiltFile): ArrayBuffer[] {
