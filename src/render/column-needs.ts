@@ -1,0 +1,90 @@
+import { softHyphen } from '../language/hyphenation.js';
+import type { Block, Paragraph, Table } from '../model/schema.js';
+import { layout, styles } from '../model/styles.js';
+import { toSetInlines } from './hyphenated.js';
+import { measureEm } from './measure.js';
+import { type PlacedCell, toTableGrid } from './table-grid.js';
+
+const ptPerMm = 72 / 25.4;
+
+/** What a column's cells need: the longest piece that cannot break, the widest line unbroken, and all their text. */
+export type ColumnNeeds = { readonly minMm: number; readonly maxMm: number; readonly volumeMm: number };
+
+/** Room above a piece's own width: rounding in either renderer must not push its last letter to the next line. */
+const slackMm = 0.5;
+
+/** Each column's needs, from its cells that span no other column. */
+export function measureColumns(table: Table): ColumnNeeds[] {
+  const needs = table.widths.map(() => ({ minMm: 0, maxMm: 0, volumeMm: 0 }));
+  const marginsMm = 2 * layout.cellPaddingXMm + slackMm;
+  for (const row of toTableGrid(table)) {
+    for (const placed of row) {
+      if (placed === 'covered' || placed.colSpan > 1) continue;
+      const need = measureCell(placed);
+      const column = needs[placed.column]!;
+      column.minMm = Math.max(column.minMm, need.minMm + marginsMm);
+      column.maxMm = Math.max(column.maxMm, need.maxMm + marginsMm);
+      column.volumeMm += need.volumeMm;
+    }
+  }
+  return needs.map((n) => ({ ...n, maxMm: Math.max(n.maxMm, n.minMm) }));
+}
+
+function measureCell(placed: PlacedCell): ColumnNeeds {
+  return measureBlocks(placed.cell.children, 0);
+}
+
+function measureBlocks(blocks: readonly Block[], indentMm: number): ColumnNeeds {
+  let need: ColumnNeeds = { minMm: 0, maxMm: 0, volumeMm: 0 };
+  for (const block of blocks) {
+    const own =
+      block.type === 'paragraph'
+        ? measureParagraph(block, indentMm)
+        : block.type === 'list'
+          ? block.items.reduce(
+              (sum, item) => addNeeds(sum, measureBlocks(item.children, indentMm + layout.listHangingMm)),
+              { minMm: 0, maxMm: 0, volumeMm: 0 },
+            )
+          : { minMm: 0, maxMm: 0, volumeMm: 0 };
+    need = addNeeds(need, own);
+  }
+  return need;
+}
+
+function addNeeds(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
+  return {
+    minMm: Math.max(a.minMm, b.minMm),
+    maxMm: Math.max(a.maxMm, b.maxMm),
+    volumeMm: a.volumeMm + b.volumeMm,
+  };
+}
+
+function measureParagraph(paragraph: Paragraph, indentMm: number): ColumnNeeds {
+  const spec = styles[paragraph.style];
+  const toMm = (text: string) => (measureEm(text, spec.bold) * spec.sizePt) / ptPerMm;
+  const hyphenMm = toMm('-');
+  const text = toSetInlines(paragraph)
+    .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
+    .join('');
+  let minMm = 0;
+  let maxMm = 0;
+  let volumeMm = 0;
+  for (const line of text.split('\n')) {
+    const lineMm = toMm(line.replaceAll(softHyphen, ''));
+    maxMm = Math.max(maxMm, lineMm);
+    volumeMm += lineMm;
+    // Pieces no line can break: between spaces (a no-break space joins) and the break marks of over-long words
+    // (markup/break-long-words.ts), after a hyphen, at soft hyphens.
+    for (const word of line.split(/[ \t\u200B]+/)) {
+      for (const part of word.split(/(?<=-)/)) {
+        const pieces = part.split(softHyphen);
+        pieces.forEach((piece, i) => {
+          minMm = Math.max(minMm, toMm(piece) + (i < pieces.length - 1 ? hyphenMm : 0));
+        });
+      }
+    }
+  }
+  const firstLineMm = Math.max(spec.firstLineMm, 0);
+  const at = indentMm + firstLineMm;
+  return { minMm: minMm + at, maxMm: maxMm + at, volumeMm };
+}
