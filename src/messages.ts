@@ -302,7 +302,9 @@ export const studioText = {
   listInText: 'список — правится в тексте плана',
   importWord: 'Импорт из Word…',
   importing: 'Импортирую документ…',
-  replaceByImport: (file: string) => `Заменить текст в редакторе планом из ${file}? Текущий текст пропадёт.`,
+  replaceByFile: (file: string) => `Заменить текст в редакторе планом из ${file}? Текущий текст пропадёт.`,
+  replaceServedByFile: (file: string, served: string) =>
+    `Заменить план ${served} текстом из ${file}? Файл ${served} будет перезаписан.`,
   imported: (file: string) => `План импортирован из ${file}`,
   importNotes: (file: string, n: number) =>
     `План импортирован из ${file}. Что проверить (в плане — комментарии «# импорт:»): ${n}`,

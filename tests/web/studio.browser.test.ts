@@ -141,6 +141,31 @@ describe('the studio in Chromium', () => {
     await expect.poll(() => tab.getAttribute('title'), { timeout: 60_000 }).toMatch(/ на 2025 год$/);
   });
 
+  it('asks before «Открыть файл…» replaces the text in the editor, and keeps it on «Отмена»', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const answers = [false, true];
+    const dialogs: string[] = [];
+    page.removeAllListeners('dialog');
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void (answers.shift() ? d.accept() : d.dismiss());
+    });
+    const opened = join(root, 'data', 'chapaevsk-roadmap.yaml');
+    await page.setInputFiles('[data-testid=open-file]', opened);
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toBe('Заменить текст в редакторе планом из chapaevsk-roadmap.yaml? Текущий текст пропадёт.');
+    expect(await page.locator('.plan-name').textContent()).toBe('plan.yaml');
+    await page.setInputFiles('[data-testid=open-file]', opened);
+    await expect.poll(() => page.locator('.plan-name').textContent()).toBe('chapaevsk-roadmap.yaml');
+    expect(dialogs).toHaveLength(2);
+    const [built] = await generate(readFileSync(opened, 'utf8'), { formats: ['docx'] });
+    await expect
+      .poll(() => page.getByTestId('document-tab').first().getAttribute('title'), { timeout: 60_000 })
+      .toBe(built!.title);
+  });
+
   it('starts a new plan from «Новый план»: an order with its roadmap', async () => {
     studio = await openStudio(browser, site.dir);
     const { page } = studio;
@@ -305,6 +330,18 @@ describe('gramota studio plan.yaml', () => {
         expect(Buffer.from(zip[`plan/${doc.fileName}.docx`]!).equals(Buffer.from(doc.docx!))).toBe(true);
         expect(Buffer.from(zip[`plan/${doc.fileName}.pdf`]!).equals(Buffer.from(doc.pdf!))).toBe(true);
       }
+      // Another file opened here replaces the text of plan.yaml, and says so before it does.
+      const dialogs: string[] = [];
+      page.removeAllListeners('dialog');
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.setInputFiles('[data-testid=open-file]', join(root, 'data', 'kolomna-calendar-plan.yaml'));
+      await expect.poll(() => dialogs).toEqual([
+        'Заменить план plan.yaml текстом из kolomna-calendar-plan.yaml? Файл plan.yaml будет перезаписан.',
+      ]);
+      expect(readFileSync(plan, 'utf8').split('\n')[0]).toBe('# правка в студии');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -104,12 +104,17 @@ layout.downloadPdf.addEventListener('click', () => void download((all) => saveDo
 layout.downloadZip.addEventListener('click', () => void download((all, name) => savePackage(name, all)));
 layout.openFile.addEventListener('change', async () => {
   const file = layout.openFile.files?.[0];
-  if (!file) return;
-  fileName = file.name;
-  layout.planName.textContent = fileName;
-  editor.setText(await file.text());
-  layout.importNotice.hidden = true; // its notes were about the plan replaced
   layout.openFile.value = '';
+  if (!file) return;
+  const text = await file.text();
+  const before = editor.getText();
+  // A served plan stays the file on disk that the studio edits: the opened text is saved into it.
+  const question = served ? t.replaceServedByFile(file.name, fileName) : t.replaceByFile(file.name);
+  if (before.trim() !== '' && before !== text && !window.confirm(question)) return;
+  if (!served) fileName = file.name;
+  layout.planName.textContent = fileName;
+  editor.setText(text);
+  layout.importNotice.hidden = true; // its notes were about the plan replaced
 });
 layout.starter.addEventListener('change', async () => {
   const id = layout.starter.value as StarterId | '';
@@ -129,7 +134,8 @@ layout.importFile.addEventListener('change', async () => {
   // .doc, .odt…: `gramota import` has LibreOffice convert them; a browser has none.
   if (!file.name.toLowerCase().endsWith('.docx'))
     return show({ kind: 'failed', file: file.name, messages: [t.importOnlyDocx(file.name)] });
-  if (editor.getText().trim() !== '' && !window.confirm(t.replaceByImport(file.name))) return;
+  const question = served ? t.replaceServedByFile(file.name, fileName) : t.replaceByFile(file.name);
+  if (editor.getText().trim() !== '' && !window.confirm(question)) return;
   const planFile = served ? fileName : file.name.replace(/\.docx$/i, '.yaml');
   layout.status.textContent = t.importing;
   const result = await builder.importDocx(new Uint8Array(await file.arrayBuffer()), file.name, planFile);
