@@ -155,7 +155,9 @@ describe('the studio in Chromium', () => {
     const opened = join(root, 'data', 'chapaevsk-roadmap.yaml');
     await page.setInputFiles('[data-testid=open-file]', opened);
     await expect.poll(() => dialogs.length).toBe(1);
-    expect(dialogs[0]).toBe('Заменить текст в редакторе планом из chapaevsk-roadmap.yaml? Текущий текст пропадёт.');
+    expect(dialogs[0]).toBe(
+      'Заменить текст в редакторе планом из chapaevsk-roadmap.yaml? Текущий текст пропадёт.',
+    );
     expect(await page.locator('.plan-name').textContent()).toBe('plan.yaml');
     await page.setInputFiles('[data-testid=open-file]', opened);
     await expect.poll(() => page.locator('.plan-name').textContent()).toBe('chapaevsk-roadmap.yaml');
@@ -338,9 +340,11 @@ describe('gramota studio plan.yaml', () => {
         void d.dismiss();
       });
       await page.setInputFiles('[data-testid=open-file]', join(root, 'data', 'kolomna-calendar-plan.yaml'));
-      await expect.poll(() => dialogs).toEqual([
-        'Заменить план plan.yaml текстом из kolomna-calendar-plan.yaml? Файл plan.yaml будет перезаписан.',
-      ]);
+      await expect
+        .poll(() => dialogs)
+        .toEqual([
+          'Заменить план plan.yaml текстом из kolomna-calendar-plan.yaml? Файл plan.yaml будет перезаписан.',
+        ]);
       expect(readFileSync(plan, 'utf8').split('\n')[0]).toBe('# правка в студии');
     } finally {
       rmSync(dir, { recursive: true, force: true });
