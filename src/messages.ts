@@ -59,8 +59,10 @@ export const text = {
   russianKey: (key: string, english: string) =>
     `ключи плана пишутся по-английски: вместо ${quote(key)} используйте ${english}`,
   unknownKey: (key: string) => `неизвестный ключ ${quote(key)}`,
+  keyNotHere: (key: string) =>
+    `ключ ${quote(key)} здесь не используется: он бывает в другом месте плана или у документов другого типа`,
   didYouMean: (s: string) => `возможно, имелось в виду ${quote(s)}`,
-  expectedType: (expected: string, got: string) => `здесь нужен ${expected}, а написан ${got}`,
+  expectedType: (expected: string, got: string) => `здесь нужен ${expected}, а ${got}`,
   listNotMap: (firstKey: string) =>
     `здесь нужен список, а написан набор «ключ: значение»; если это один элемент списка, поставьте «- » перед его первым ключом: - ${firstKey}: …`,
   typeNames: {
@@ -75,9 +77,17 @@ export const text = {
     undefined: 'пустое место',
     null: 'пустое значение',
   } as Readonly<Record<string, string>>,
-  valueNames: { null: 'пустое значение', array: 'список', object: 'набор «ключ: значение»' },
+  valueNames: {
+    null: 'значение пустое',
+    array: 'написан список',
+    object: 'написан набор «ключ: значение»',
+    text: (v: string) => `написан текст «${v}»`,
+    other: (v: string) => `написано ${v}`,
+  },
   unknownValue: (v: string) => `неизвестное значение ${quote(v)}`,
   expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
+  russianDocumentType: (word: string, english: string) =>
+    `тип документа пишется по-английски: вместо ${quote(word)} используйте ${english}`,
   unknownDocumentType:
     'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
   dateFormat: (v: string) =>

@@ -25,7 +25,6 @@ export const typografRules: readonly string[] = [
   'ru/nbsp/year',
   'ru/nbsp/years',
   'ru/nbsp/dayMonth',
-  'ru/nbsp/addr',
   'ru/nbsp/page',
   'ru/nbsp/see',
   'ru/nbsp/ooo',
@@ -96,6 +95,18 @@ const ownRules: readonly ((text: string) => string)[] = [
   // 1 октября 2020, сентябрь 2021, в сентябре 2021 → no-break spaces inside the date
   replacing(new RegExp(String.raw`(?<!\p{L})(\d{1,2}) (${months})(?!\p{L})`, 'giu'), `$1${nbsp}$2`),
   replacing(new RegExp(String.raw`(?<!\p{L})(${months}) (\d{4})(?!\d)`, 'giu'), `$1${nbsp}$2`),
+  // № Р-174, № ПР-12/од, № 5 → a no-break space after № (typograf's rule knows only digits and п/п)
+  replacing(/№[ \u00A0\u2009]*(?=[\p{L}\d])/gu, `№${nbsp}`),
+  // 2036 года, 2025 году → no-break space before the word for year (typograf covers «г.»)
+  replacing(/(?<!\d)(\d{4}) (год(?:а|у|ом|ы|ах)?|гг?\.)(?!\p{L})/gu, `$1${nbsp}$2`),
+  // addresses: д. 5, ул. Ленина, с. Ивановка, г. Самара, г.о. Самара. Lower-case abbreviations only: typograf's
+  // ru/nbsp/addr matched any case and split the initials С.А., Д.В., Ш.А. (с. = село, д. = деревня, ш. = шоссе).
+  replacing(/(^|[\s(])(дом|д\.|кв\.|под\.|эт\.) *(-?\d)/g, `$1$2${nbsp}$3`),
+  replacing(
+    /(^|[\s(])(обл|кр|ст|пос|с|д|ул|пер|пр-т|просп|пл|бул|б-р|наб|ш|туп|оф|комн?|уч|вл|влад|стр|кор)\. *(?=[\p{L}\d])(?![\p{Lu}]\.)/gu,
+    `$1$2.${nbsp}`,
+  ),
+  replacing(/(^|[^\d\p{L}])(г\.(?: ?о\.)?) ?(?=[А-ЯЁ])(?![А-ЯЁ]\.)/gu, `$1$2${nbsp}`),
   // ч. 3, пп. 2 (typograf covers ст., п., стр.)
   replacing(/(^|[\s(])(ч|пп|абз)\. ?(\d)/g, `$1$2.${nbsp}$3`),
 ];

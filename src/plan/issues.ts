@@ -3,8 +3,8 @@ import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
-import { translateKey } from './russian-keys.js';
-import { allowedKeysAt } from './schema-keys.js';
+import { translateDocumentType, translateKey } from './russian-keys.js';
+import { allowedKeysAt, findBranchKnowing } from './schema-keys.js';
 import { suggest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -56,15 +56,22 @@ function explain(
       if (issue.expected === 'array' && isPlainObject(issue.input))
         return at(text.listNotMap(Object.keys(issue.input as object)[0] ?? 'ключ'));
       return at(text.expectedType(typeNames[issue.expected] ?? issue.expected, describeValue(issue.input)));
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const value = valueAt(loaded.data, path);
+      const meant = findBranchKnowing(schema, loaded.data, path, value)?.safeParse(value);
+      if (meant && !meant.success)
+        return meant.error.issues.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
       return issue.keys.flatMap((key) => {
         const allowed = allowedKeysAt(schema, loaded.data, path);
         const english = translateKey(key, allowed);
         if (english) return at(text.russianKey(key, english), [...path, key], true);
         const hint = suggest(key, allowed);
+        // A key of another kind of value (an order's `number` in a roadmap): suggesting itself would say nothing.
+        if (hint === key) return at(text.keyNotHere(key), [...path, key], true);
         const message = text.unknownKey(key) + (hint ? `; ${text.didYouMean(hint)}` : '');
         return at(message, [...path, key], true);
       });
+    }
     case 'invalid_union':
       return explainUnion(issue, path, loaded, schema, at);
     case 'invalid_value': {
@@ -116,14 +123,19 @@ function explainUnion(
   if ('discriminator' in issue && issue.discriminator) {
     const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
     const value = actual;
+    const english = typeof value === 'string' ? translateDocumentType(value) : undefined;
+    if (english) return at(text.russianDocumentType(String(value), english));
     const hint = typeof value === 'string' ? suggest(value, options) : undefined;
     return at(
       `${issue.message.startsWith('неизвестный') ? issue.message : text.unknownDocumentType}${hint ? `; ${text.didYouMean(hint)}` : ''}`,
     );
   }
   // A branch whose type matched (its problems lie deeper than the union itself) is the one the user meant.
+  // Among them, one that knows every key the user wrote, then the one with the fewest problems.
   const matched = issue.errors.filter((branch) => !isTypeMismatch(branch));
-  const best = matched.sort((a, b) => a.length - b.length)[0];
+  const rank = (branch: readonly Issue[]) =>
+    (branch.some((i) => i.code === 'unrecognized_keys') ? 1000 : 0) + branch.length;
+  const best = matched.sort((a, b) => rank(a) - rank(b))[0];
   if (best && best.length > 0) return best.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
   if (issue.message && issue.message !== 'Invalid input') return at(issue.message);
   const expected = issue.errors
@@ -149,6 +161,7 @@ function describeValue(value: unknown): string {
   if (value === null) return text.valueNames.null;
   if (Array.isArray(value)) return text.valueNames.array;
   if (typeof value === 'object') return text.valueNames.object;
-  if (typeof value === 'string') return `текст «${value.length > 40 ? `${value.slice(0, 40)}…` : value}»`;
-  return String(value);
+  if (typeof value === 'string')
+    return text.valueNames.text(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return text.valueNames.other(String(value));
 }

@@ -155,3 +155,20 @@ export function translateKey(word: string, allowed: Iterable<string>): string | 
   const here = new Set(allowed);
   return candidates.find((key) => here.has(key)) ?? (here.size === 0 ? candidates[0] : undefined);
 }
+
+/** Document types as a user names them in Russian: `type: приказ` is answered with «используйте order». */
+const russianTypes: Readonly<Record<string, string>> = {
+  'дорожная карта': 'roadmap',
+  дорожная_карта: 'roadmap',
+  план: 'roadmap',
+  приказ: 'order',
+  положение: 'regulation',
+  паспорт: 'passport',
+  'паспорт проекта': 'passport',
+  документ: 'document',
+  программа: 'document',
+};
+
+export function translateDocumentType(word: string): string | undefined {
+  return russianTypes[word.trim().toLowerCase().replace(/ё/g, 'е')];
+}

@@ -9,11 +9,36 @@ const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.
  */
 export function allowedKeysAt(schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): string[] {
   const found = new Set<string>();
-  walk(schema, data, path, found);
+  for (const object of objectSchemasAt(schema, data, path))
+    for (const key of Object.keys(defOf(object).shape as object)) found.add(key);
   return [...found];
 }
 
-function walk(schema: unknown, data: unknown, path: readonly PropertyKey[], found: Set<string>): void {
+/**
+ * Of the object schemas a value at `path` may match (the branches of a union), the one that knows every key the
+ * value has: zod reports the branch that merely has unknown keys when the meant branch failed deeper
+ * (`{ council, protocol: { date: 31.09.2025 } }` read as a stamp by a person with two unknown keys).
+ */
+export function findBranchKnowing(
+  schema: z.ZodType,
+  data: unknown,
+  path: readonly PropertyKey[],
+  value: unknown,
+): z.ZodType | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  return objectSchemasAt(schema, data, path).find((object) =>
+    keys.every((key) => key in (defOf(object).shape as object)),
+  ) as z.ZodType | undefined;
+}
+
+function objectSchemasAt(schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): unknown[] {
+  const found: unknown[] = [];
+  walk(schema, data, path, found);
+  return found;
+}
+
+function walk(schema: unknown, data: unknown, path: readonly PropertyKey[], found: unknown[]): void {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':
@@ -47,7 +72,7 @@ function walk(schema: unknown, data: unknown, path: readonly PropertyKey[], foun
     case 'object': {
       const shape = def.shape as Record<string, unknown>;
       if (path.length === 0) {
-        for (const key of Object.keys(shape)) found.add(key);
+        found.push(schema);
         return;
       }
       const discriminator = (shape.type as { _zod?: { def: Def } } | undefined)?._zod?.def;

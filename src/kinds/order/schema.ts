@@ -60,9 +60,17 @@ export const orderSchema = z
       .array(orderClauseSchema)
       .min(1)
       .meta({ description: 'Пункты приказа: 1., 2., вложенные 2.1.' }),
-    control: z.string().optional().meta({
-      description: 'Контроль: self — «оставляю за собой» (по умолчанию) или ключ человека — «возложить на …»',
-    }),
+    control: z
+      .string()
+      // «сам», «за собой», «оставляю за собой»: what a user writes for self
+      .transform((v) =>
+        /^(?:сам[аи]?|себя|на себя|за собой|оставляю за собой)$/i.test(v.trim()) ? 'self' : v,
+      )
+      .optional()
+      .meta({
+        description:
+          'Контроль: self (или «за собой») — «оставляю за собой» (по умолчанию) или ключ человека — «возложить на …»',
+      }),
     signer: z
       .string()
       .optional()

@@ -38,6 +38,16 @@ describe('order', () => {
     );
   });
 
+  it.each(['за собой', 'сам', 'Оставляю за собой'])(
+    'reads control: %s as self, not as a person to decline',
+    (v) => {
+      const plan = parsePlan(orderPackage.replace('control: spiridonova', `control: ${v}`), 'plan.yaml');
+      const [own] = buildModels(plan, { createdAt: new Date(0) });
+      const texts = paragraphs(own!.model).map((p) => p.replaceAll('\u00A0', ' '));
+      expect(texts).toContain('Контроль за исполнением настоящего приказа оставляю за собой.');
+    },
+  );
+
   it('is signed by the head and lists who must read it', () => {
     expect(order).toContain('Директор\tГ.В.\u00A0Алейкина');
     expect(order).toContain('С приказом ознакомлены:');
