@@ -10,6 +10,7 @@ import { platform } from '../../platform/index.js';
 import { patchBreakableRows } from './breakable-rows.js';
 import { patchDrawnHyphens } from './hyphens.js';
 import { patchJustification } from './justify.js';
+import { patchKeptRows } from './kept-rows.js';
 import { patchKerning } from './kerning.js';
 import { patchPageTopSpacing } from './page-top-spacing.js';
 import { pdfTableLayouts } from './table-layouts.js';
@@ -47,6 +48,7 @@ export function getPdfMake(): PdfMake {
   patchKerning();
   patchWidowControl();
   patchBreakableRows();
+  patchKeptRows();
   patchDrawnHyphens();
   patchPageTopSpacing();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.

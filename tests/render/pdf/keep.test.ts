@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../../src/generate.js';
+import { buildModels, generate } from '../../../src/generate.js';
+import { parsePlan } from '../../../src/plan/parse-plan.js';
+import { getPdfMake } from '../../../src/render/pdf/fonts.js';
+import { toPdfDefinition } from '../../../src/render/pdf/index.js';
 import { readPdf } from './fixtures.js';
 
 const plans = join(import.meta.dirname, 'plans');
@@ -17,5 +20,31 @@ describe('keep with next in tables (keep.ts, table.ts)', () => {
     expect(stagePage).toBeGreaterThanOrEqual(0);
     expect(squashed(pages[stagePage])).toContain('Наименованиемероприятия');
     expect(squashed(pages[stagePage])).toContain('ФпкйбжьЙИ');
+  });
+
+  it('moves a stage row kept with its first item whole: no empty strip of it left at the foot of the page', async () => {
+    const source = readFileSync(join(plans, 'stage-row-at-page-foot.yaml'), 'utf8');
+    const [roadmap] = buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) });
+    const definition = toPdfDefinition(roadmap!.model);
+    const raw = Buffer.from(
+      await getPdfMake()
+        .createPdf({ ...definition, compress: false })
+        .getBuffer(),
+    );
+    const pages = [...raw.toString('latin1').matchAll(/stream\n([\s\S]*?)endstream/g)].map((m) => m[1]!);
+    // The table's horizontal rules on each page (pdfkit: «x y m / x y l»), top down.
+    const rules = pages.map((page) =>
+      [...page.matchAll(/([\d.]+) ([\d.]+) m\n([\d.]+) ([\d.]+) l\n/g)]
+        .filter((m) => m[2] === m[4])
+        .map((m) => Math.round(Number(m[2]) * 10) / 10),
+    );
+    const tables = rules.filter((ys) => ys.length > 0);
+    expect(tables.length).toBeGreaterThan(3);
+    // Rows are at least a line of text apart; a row begun and moved on would leave its top rule a padding below.
+    for (const ys of tables) {
+      const sorted = [...new Set(ys)].sort((a, b) => a - b);
+      const gaps = sorted.slice(1).map((y, i) => y - sorted[i]!);
+      expect(Math.min(...gaps)).toBeGreaterThan(6);
+    }
   });
 });
