@@ -18,13 +18,16 @@ const cache = new Map<string, string>();
  * the `hyphen` package (the ones TeX and LibreOffice's hyphenation dictionaries derive from). Both renderers break
  * only there, so a word is never broken between two letters at random, and the DOCX carries the same points as soft
  * hyphens for Word and LibreOffice. Left whole: short words, words in capitals (abbreviations: ГАПОУ, РИП), tokens
- * with digits or Latin letters, and names written with initials («Г.В. Алейкина», «Спиридонова А.В.»).
+ * with digits or Latin letters, names written with initials («Г.В. Алейкина», «Спиридонова А.В.») and a word tied
+ * to the dash after it.
  */
 export function hyphenateText(value: string): string {
   let known = cache.get(value);
   if (known === undefined) {
     known = value.replace(/[^\s]+/g, (token, offset: number) =>
-      isNameNextToInitials(value, token, offset) ? token : hyphenateToken(token),
+      isNameNextToInitials(value, token, offset) || isBeforeBoundDash(value, offset + token.length)
+        ? token
+        : hyphenateToken(token),
     );
     if (cache.size > 50_000) cache.clear();
     cache.set(value, known);
@@ -44,6 +47,14 @@ function hyphenateToken(token: string): string {
       ? word
       : loadHyphenator().hyphenateSync(word, { hyphenChar: softHyphen, minWordLength }),
   );
+}
+
+/**
+ * A word that a no-break space ties to the dash after it («сентябрь – октябрь»): LibreOffice breaks such a line at
+ * the no-break space rather than inside the word, pdfmake at the word's soft hyphen; whole, both set it alike.
+ */
+function isBeforeBoundDash(value: string, end: number): boolean {
+  return value[end] === '\u00A0' && /[–—]/u.test(value[end + 1] ?? '');
 }
 
 const initials = /^[А-ЯЁ]\.(?:\u00A0?[А-ЯЁ]\.)?[,;:]?$/u;

@@ -1,14 +1,12 @@
-import { softHyphen } from '../language/hyphenation.js';
 import { resolveWidthsMm } from '../model/page.js';
 import type { Block, Table } from '../model/schema.js';
 import { layout, styles } from '../model/styles.js';
 import { type ColumnNeeds, measureColumns } from './column-needs.js';
 import { toSetInlines } from './hyphenated.js';
-import { measureEm } from './measure.js';
 import { type PlacedCell, toTableGrid } from './table-grid.js';
+import { countWrappedLines, measureWrappable, type WrappableLine } from './wrapped-lines.js';
 
 const known = new WeakMap<Table, Map<number, readonly number[]>>();
-const ptPerMm = 72 / 25.4;
 
 /**
  * Column widths in mm, the same for both renderers. Widths the table states (`mm`, `fr`: a plan's `widths`, a
@@ -62,8 +60,8 @@ function fitColumns(table: Table, availableMm: number): number[] {
   return balanceRows(widths, needs, free, measureRows(table));
 }
 
-/** The lines of each cell's text, unbroken, per row and column (mm): what the balancing wraps. */
-type RowTexts = readonly (readonly (readonly number[] | undefined)[])[];
+/** The lines of each cell's text, measured for wrapping, per row and column: what the balancing wraps. */
+type RowTexts = readonly (readonly (readonly WrappableLine[] | undefined)[])[];
 
 /** Rows looked at when balancing: enough to know a table's rows, bounded for a very long one. */
 const balancedRows = 80;
@@ -106,7 +104,7 @@ function balanceRows(
   return widths;
 }
 
-/** The table's height in lines, each row as tall as its tallest cell, each line of text wrapped at the column width. */
+/** The table's height in lines, each row as tall as its tallest cell, each cell's text wrapped at the column width. */
 function countHeight(widths: readonly number[], rows: RowTexts): number {
   const marginsMm = 2 * layout.cellPaddingXMm;
   let lines = 0;
@@ -114,13 +112,24 @@ function countHeight(widths: readonly number[], rows: RowTexts): number {
     let tallest = 0;
     row.forEach((cell, c) => {
       if (cell === undefined) return;
-      const innerMm = Math.max(widths[c]! - marginsMm, 1);
-      tallest = Math.max(
-        tallest,
-        cell.reduce((sum, lineMm) => sum + Math.max(1, Math.ceil(lineMm / innerMm)), 0),
-      );
+      tallest = Math.max(tallest, countCellLines(cell, Math.max(widths[c]! - marginsMm, 1)));
     });
     lines += tallest;
+  }
+  return lines;
+}
+
+/** Wrapped lines by cell and width (to a tenth of a mm): the balancing tries each width many times. */
+const wrapped = new WeakMap<readonly WrappableLine[], Map<number, number>>();
+
+function countCellLines(cell: readonly WrappableLine[], innerMm: number): number {
+  const byWidth = wrapped.get(cell) ?? new Map<number, number>();
+  wrapped.set(cell, byWidth);
+  const key = Math.round(innerMm * 10);
+  let lines = byWidth.get(key);
+  if (lines === undefined) {
+    lines = cell.reduce((sum, line) => sum + countWrappedLines(line, key / 10), 0);
+    byWidth.set(key, lines);
   }
   return lines;
 }
@@ -138,8 +147,8 @@ function measureRows(table: Table): RowTexts {
     );
 }
 
-/** The unbroken lines of blocks, in mm, each with the indent it is set at. */
-function measureLines(blocks: readonly Block[], indentMm: number): number[] {
+/** The lines of blocks measured for wrapping, each with the indent it is set at. */
+function measureLines(blocks: readonly Block[], indentMm: number): WrappableLine[] {
   return blocks.flatMap((block) => {
     if (block.type === 'list')
       return block.items.flatMap((item) => measureLines(item.children, indentMm + layout.listHangingMm));
@@ -147,10 +156,9 @@ function measureLines(blocks: readonly Block[], indentMm: number): number[] {
     const spec = styles[block.style];
     const text = toSetInlines(block)
       .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
-      .join('')
-      .replaceAll(softHyphen, '');
+      .join('');
     return text
       .split('\n')
-      .map((line) => (measureEm(line, spec.bold) * spec.sizePt) / ptPerMm + indentMm + spec.firstLineMm);
+      .map((line) => measureWrappable(line, spec.sizePt, spec.bold, indentMm + spec.firstLineMm));
   });
 }

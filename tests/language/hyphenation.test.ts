@@ -18,6 +18,10 @@ describe('hyphenateText', () => {
     expect(marked('Спиридонова\u00a0А.В., Бушина М.Б.')).toBe('Спиридонова\u00a0А.В., Бушина М.Б.');
   });
 
+  it('leaves a word tied to the dash after it whole, as LibreOffice breaks at the no-break space there', () => {
+    expect(marked('сентябрь\u00a0– октябрь')).toBe('сентябрь\u00a0– ок|тябрь');
+  });
+
   it('gives the text back unchanged once the soft hyphens are removed', () => {
     const text = 'Организация информационного освещения мероприятий по реализации программы';
     expect(removeSoftHyphens(hyphenateText(text))).toBe(text);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { hyphenateText } from '../../src/language/hyphenation.js';
+import { styles } from '../../src/model/styles.js';
+import { renderPdf } from '../../src/render/pdf/index.js';
+import { countWrappedLines, measureWrappable } from '../../src/render/wrapped-lines.js';
+import { cell, makeDocument, makeSection, readPdf } from './pdf/fixtures.js';
+
+const texts = [
+  'Определение дефицитов цифровых компетенций педагогических работников колледжа',
+  'Положение о рабочей группе по внедрению цифровой педагогической мастерской',
+  'Разработка программы повышения квалификации «Цифровые инструменты современного педагога» объёмом 36 часов',
+  'Заместитель директора по учебно-методической работе',
+];
+
+describe('countWrappedLines', () => {
+  it('counts the lines pdfmake sets a table cell in, at narrow and wide columns', async () => {
+    const spec = styles.tableText;
+    const innerOf = (mm: number) => mm - 3; // the cell margins, 1.5 mm each side
+    for (const widthMm of [22, 30, 45]) {
+      const table = {
+        type: 'table',
+        borders: 'grid',
+        widths: texts.map(() => ({ mm: widthMm })),
+        rows: [{ cells: texts.map((t) => cell(t)) }],
+      };
+      const { items } = await readPdf(await renderPdf(makeDocument([makeSection([table])])));
+      const columns = texts.map(
+        (_, c) =>
+          new Set(
+            (items[0] ?? [])
+              .filter((item) => item.str.trim() !== '')
+              .filter((item) => {
+                const left = 56.7 + (c * widthMm * 72) / 25.4; // the portrait text's left edge, 20 mm
+                return item.x >= left && item.x < left + (widthMm * 72) / 25.4;
+              })
+              .map((item) => Math.round(item.y)),
+          ).size,
+      );
+      const estimated = texts.map((t) =>
+        countWrappedLines(measureWrappable(hyphenateText(t), spec.sizePt, spec.bold, 0), innerOf(widthMm)),
+      );
+      expect(estimated, `${widthMm} мм`).toEqual(columns);
+    }
+  });
+
+  it('never breaks a piece between hyphenation points: a piece wider than the line takes lines of its own', () => {
+    const line = measureWrappable('Сверхдлинноеслово', 12, false, 0);
+    expect(countWrappedLines(line, 5)).toBeGreaterThan(1);
+    expect(countWrappedLines(line, 200)).toBe(1);
+  });
+});
