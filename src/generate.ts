@@ -9,6 +9,7 @@ import { templatesDir } from './paths.js';
 import { isFolder } from './plan/check-templates.js';
 import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
+import { fitTableSizes } from './render/table-size-rule.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
 
@@ -46,14 +47,18 @@ export async function generate(source: string, options: GenerateOptions = {}): P
   return renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
 }
 
-/** Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model. */
+/**
+ * Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model; then the
+ * size of each table's text (render/table-size-rule.ts), which both renderers take from the model.
+ */
 export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDocument[] {
   const ctx = createContext(plan);
   const createdAt = (options.createdAt ?? new Date()).toISOString();
   const templates = templateFolders(plan, options);
   return plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
-    return { id: view.id, title: view.title, model: toModel(view, { templatesDir: templates, createdAt }) };
+    const model = fitTableSizes(toModel(view, { templatesDir: templates, createdAt }));
+    return { id: view.id, title: view.title, model };
   });
 }
 

@@ -53,7 +53,7 @@ export function finishParts(parts: ReadonlyMap<string, Part>, application: strin
   const headers = [...parts.keys()].filter((path) => /^word\/header\d+\.xml$/.test(path));
   for (const path of headers) edit(path, cachePageNumber);
   const referring = ['word/document.xml', 'word/numbering.xml', ...headers].map(text);
-  edit('word/styles.xml', (xml) => pruneStyles(xml, referring, ['Normal', ...styleNames.map(toStyleId)]));
+  edit('word/styles.xml', (xml) => pruneStyles(xml, referring, ['Normal', ...styleNames.map((name) => toStyleId(name))]));
   return finished;
 }
 
