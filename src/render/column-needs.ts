@@ -12,6 +12,8 @@ export type ColumnNeeds = { readonly minMm: number; readonly maxMm: number; read
 
 /** Room above a piece's own width: rounding in either renderer must not push its last letter to the next line. */
 const slackMm = 0.5;
+/** What a cell adds to the width of its text: its margins and the slack. */
+export const cellMarginsMm = 2 * layout.cellPaddingXMm + slackMm;
 
 const measured = new WeakMap<Table, readonly ColumnNeeds[]>();
 
@@ -27,7 +29,7 @@ export function measureColumns(table: Table): readonly ColumnNeeds[] {
 
 function sumColumns(table: Table): ColumnNeeds[] {
   const needs = table.widths.map(() => ({ minMm: 0, maxMm: 0, volumeMm: 0 }));
-  const marginsMm = 2 * layout.cellPaddingXMm + slackMm;
+  const marginsMm = cellMarginsMm;
   for (const row of toTableGrid(table)) {
     for (const placed of row) {
       if (placed === 'covered' || placed.colSpan > 1) continue;
