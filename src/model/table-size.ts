@@ -16,7 +16,10 @@ export function setTableSize(table: Table, sizePt: TableSizePt): Table {
     sizePt,
     rows: table.rows.map((row) => ({
       ...row,
-      cells: row.cells.map((cell) => ({ ...cell, children: cell.children.map((b) => resizeBlock(b, sizePt)) })),
+      cells: row.cells.map((cell) => ({
+        ...cell,
+        children: cell.children.map((b) => resizeBlock(b, sizePt)),
+      })),
     })),
   };
 }
@@ -31,7 +34,10 @@ function resizeBlock(block: Block, sizePt: TableSizePt): Block {
     case 'list':
       return {
         ...block,
-        items: block.items.map((item) => ({ ...item, children: item.children.map((b) => resizeBlock(b, sizePt)) })),
+        items: block.items.map((item) => ({
+          ...item,
+          children: item.children.map((b) => resizeBlock(b, sizePt)),
+        })),
       };
     case 'table':
     case 'pageBreak':

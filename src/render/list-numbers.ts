@@ -98,7 +98,10 @@ export function toMarkerColumnMm(list: List, markers: readonly string[], level: 
   const least = level === undefined ? layout.listHangingMm : toOutlineMarkerWidthMm(level);
   const needed = markers.map((marker, i) => {
     const first = list.items[i]?.children[0];
-    return toMarkerWidthMm(marker, (first?.type === 'paragraph' ? toParagraphSpec(first) : styles.body).sizePt);
+    return toMarkerWidthMm(
+      marker,
+      (first?.type === 'paragraph' ? toParagraphSpec(first) : styles.body).sizePt,
+    );
   });
   return Math.max(least, ...needed);
 }

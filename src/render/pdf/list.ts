@@ -105,4 +105,3 @@ function toNumbered(paragraph: Paragraph, marker: string): Paragraph {
     : [{ type: 'text', value: number }, ...paragraph.children];
   return { ...paragraph, children };
 }
-
