@@ -59,6 +59,32 @@ describe('a word wider than its column (plan/word-warnings.ts)', () => {
     expect(readdirSync(join(cwd, 'output', 'plan')).filter((f) => f.endsWith('.docx'))).toHaveLength(2);
   });
 
+  it('points at the value of the roadmap item that holds the word, in a table too wide for every word whole', async () => {
+    const cwd = fresh();
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const roadmap = `organization: { name: МБОУ «Школа № 1», short_name: МБОУ «Школа № 1» }
+documents:
+  - type: roadmap
+    title: Дорожная карта
+    columns: [number, ${keys.map((k) => `{ key: ${k}, title: Столбец ${k} }`).join(', ')}]
+    items:
+      - activity: Создание рабочей группы
+${keys.map((k) => `        ${k}: ${longWord}`).join('\n')}
+`;
+    writeFileSync(join(cwd, 'plan.yaml'), roadmap);
+    const { code, err } = await runCaptured(cwd, ['check', 'plan.yaml']);
+    expect(code).toBe(0);
+    const lines = err.trimEnd().split('\n');
+    // One warning per column, each at its own value: lines 8 to 15, after «key: ».
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^plan\\.yaml:8:12: предупреждение: слово «${longWord}» не помещается в столбец «Столбец a»`,
+      ),
+    );
+    expect(lines[7]).toMatch(/^plan\.yaml:15:12: предупреждение: .* в столбец «Столбец h»/);
+  });
+
   it('says nothing when every word fits its column', async () => {
     const cwd = fresh();
     writeFileSync(join(cwd, 'plan.yaml'), plan.replaceAll(longWord, 'информационные ресурсы'));
