@@ -39,11 +39,11 @@ export async function settlePlan(job: PlanJob): Promise<PlanOutcome> {
   try {
     const warnings: Problem[] = [];
     const outcome = await processPlan(job, (w) => warnings.push(toPlainProblem(w, job.cwd)));
-    return { kind: 'done', ...outcome, warnings };
+    return { kind: 'done', ...outcome, ...(warnings.length > 0 ? { warnings } : {}) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     const problems = e.problems.map((p) => toPlainProblem(p, job.cwd));
-    return { kind: 'done', report: '', problems, warnings: [] };
+    return { kind: 'done', report: '', problems };
   }
 }
 
