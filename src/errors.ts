@@ -12,6 +12,8 @@ export const errorCodes = [
   'file-unreadable',
   'file-unwritable',
   'usage',
+  /** Not an error: the document is built, but something in it needs the user's eye (a word wider than its column). */
+  'layout-warning',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UserError } from './errors.js';
+import { type Problem, UserError } from './errors.js';
 import { toDocumentView } from './kinds/index.js';
 import { text } from './messages.js';
 import type { DocumentModel } from './model/schema.js';
@@ -9,6 +9,8 @@ import { templatesDir } from './paths.js';
 import { isFolder } from './plan/check-templates.js';
 import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
+import { toWordWarnings } from './plan/word-warnings.js';
+import { fitTableSizes } from './render/table-size-rule.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
 
@@ -25,6 +27,8 @@ export type GenerateOptions = {
   readonly templatesDir?: string;
   /** The plan file's folder: `settings.templates` is a path from it (default: the working folder). */
   readonly baseDir?: string;
+  /** Told each warning: the files are built, but a word is wider than its column (plan/word-warnings.ts). */
+  readonly warn?: (warning: Problem) => void;
 };
 
 export type GeneratedDocument = {
@@ -42,18 +46,24 @@ export type GeneratedDocument = {
 /** The whole pipeline (README, «Архитектура»): plan text → DOCX and PDF of every document of the package. */
 export async function generate(source: string, options: GenerateOptions = {}): Promise<GeneratedDocument[]> {
   const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
-  const files = assemblePackage(plan, buildModels(plan, options), options.only); // 3–5. resolve, template, parse
+  const built = buildModels(plan, options);
+  if (options.warn) toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
+  const files = assemblePackage(plan, built, options.only); // 3–5. resolve, template, parse
   return renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
 }
 
-/** Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model. */
+/**
+ * Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model; then the
+ * size of each table's text (render/table-size-rule.ts), which both renderers take from the model.
+ */
 export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDocument[] {
   const ctx = createContext(plan);
   const createdAt = (options.createdAt ?? new Date()).toISOString();
   const templates = templateFolders(plan, options);
   return plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
-    return { id: view.id, title: view.title, model: toModel(view, { templatesDir: templates, createdAt }) };
+    const model = fitTableSizes(toModel(view, { templatesDir: templates, createdAt }));
+    return { id: view.id, title: view.title, model };
   });
 }
 

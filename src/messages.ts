@@ -228,6 +228,11 @@ export const text = {
   packageNotWritten: (total: number) =>
     `пакет не записан (${count(total, 'файл', 'файла', 'файлов')}): папка с документами осталась прежней`,
   built: (file: string) => `  ${file}`,
+  wordTooWide: (word: string, column: string, columnMm: number, neededMm: number) =>
+    `предупреждение: слово ${quote(word)} не помещается в столбец ${quote(column)} ` +
+    `(ему нужно ${Math.ceil(neededMm)} мм, а столбец шириной ${Math.floor(columnMm)} мм) и будет разорвано ` +
+    'между буквами. Сократите слово или разделите его пробелом или дефисом, уберите лишние столбцы из columns ' +
+    'или, в таблице документа, дайте этому столбцу большую долю в widths',
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
   checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,
   noDocumentMatches: (id: string, ids: readonly string[]) =>

@@ -5,6 +5,7 @@ import { text } from '../messages.js';
 import { documentIds } from '../plan/document-ids.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { suggest } from '../plan/suggest.js';
+import { toWordWarnings } from '../plan/word-warnings.js';
 import type { Command } from './args.js';
 import { readPlan, toShownPath } from './plans.js';
 import { writePackage } from './write-package.js';
@@ -24,20 +25,32 @@ export type PlanJob = {
  * text of an unexpected error (a bug), which the main thread raises again.
  */
 export type PlanOutcome =
-  | { readonly kind: 'done'; readonly report: string; readonly problems: readonly Problem[] }
+  | {
+      readonly kind: 'done';
+      readonly report: string;
+      readonly problems: readonly Problem[];
+      /** Shown, but the plan does not fail: a word wider than its column. */
+      readonly warnings?: readonly Problem[];
+    }
   | { readonly kind: 'crash'; readonly message: string; readonly stack?: string | undefined };
 
 /** Checks or builds one plan; a UserError becomes the outcome's problems, any other error is thrown. */
 export async function settlePlan(job: PlanJob): Promise<PlanOutcome> {
   try {
-    return { kind: 'done', ...(await processPlan(job)) };
+    const warnings: Problem[] = [];
+    const outcome = await processPlan(job, (w) => warnings.push(toPlainProblem(w, job.cwd)));
+    return { kind: 'done', ...outcome, ...(warnings.length > 0 ? { warnings } : {}) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { kind: 'done', report: '', problems: e.problems.map((p) => toPlainProblem(p, job.cwd)) };
+    const problems = e.problems.map((p) => toPlainProblem(p, job.cwd));
+    return { kind: 'done', report: '', problems };
   }
 }
 
-async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<{
+async function processPlan(
+  { path, command, cwd, createdAt }: PlanJob,
+  warn: (warning: Problem) => void,
+): Promise<{
   report: string;
   problems: Problem[];
 }> {
@@ -45,7 +58,8 @@ async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<
   if (command.name === 'check') {
     // Every stage but rendering: a user template that fails or gives wrong markup fails here as in a build.
     const plan = parsePlan(source, display, dirname(path));
-    buildModels(plan, { file: display, baseDir: dirname(path), createdAt });
+    const built = buildModels(plan, { file: display, baseDir: dirname(path), createdAt });
+    toWordWarnings(source, display, built).forEach(warn);
     return { report: `${text.checked(display, plan.documents.length)}\n`, problems: [] };
   }
   const documents = await generate(source, {
@@ -54,6 +68,7 @@ async function processPlan({ path, command, cwd, createdAt }: PlanJob): Promise<
     formats: command.formats,
     only: command.only,
     createdAt,
+    warn,
   });
   if (command.only !== undefined && documents.length === 0) {
     const ids = documentIds(parsePlan(source, display, dirname(path)));

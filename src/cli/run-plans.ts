@@ -43,7 +43,9 @@ export async function runPlans(files: readonly string[], command: PlanCommand, i
     for (let index = 0; index < jobs.length; index++) {
       const outcome = await settle(index);
       if (outcome.kind === 'crash') throw toInternalError(jobs[index]!, outcome);
-      const problems = outcome.problems.map((p) => `${formatProblem(p)}\n`).join('');
+      const problems = [...(outcome.warnings ?? []), ...outcome.problems]
+        .map((p) => `${formatProblem(p)}\n`)
+        .join('');
       progress.print(outcome.report, problems);
       failed ||= outcome.problems.length > 0;
     }

@@ -1,5 +1,5 @@
 import { text } from '../messages.js';
-import { alignSchema, styleNameSchema, type Width } from '../model/schema.js';
+import { alignSchema, styleNameSchema, type Table, type Width } from '../model/schema.js';
 
 /** Attribute readers of the markup vocabulary: each returns the value or throws a short Russian reason. */
 export type Attrs = Readonly<Record<string, string>>;
@@ -57,6 +57,17 @@ export function readWidths(attrs: Attrs): Width[] {
       if (!m || Number(m[1]) <= 0) throw new AttributeProblem('widths', text.attrBadWidth(part));
       return m[2] === 'mm' ? { mm: Number(m[1]) } : { fr: Number(m[1]) };
     });
+}
+
+/** `size="11"`: the size of a table's text the template states (10, 11 or 12 pt); fitting leaves it. */
+export function readTableSize(attrs: Attrs): Table['sizePt'] {
+  const v = readEnum(attrs, 'size', ['10', '11', '12'] as const);
+  return v === undefined ? undefined : (Number(v) as Table['sizePt']);
+}
+
+/** A span of 1 is no span: the model leaves it out. */
+export function spanOf(n: number | undefined): number | undefined {
+  return n === undefined || n === 1 ? undefined : n;
 }
 
 export function allowOnly(attrs: Attrs, names: readonly string[]): void {

@@ -1,5 +1,6 @@
 import { text } from '../messages.js';
-import type { Block, Cell, Inline, ListItem, Row, Section, Width } from '../model/schema.js';
+import type { Block, Cell, Inline, ListItem, Row, Section, Table, Width } from '../model/schema.js';
+import { setTableSize } from '../model/table-size.js';
 import {
   type Attrs,
   allowOnly,
@@ -9,7 +10,9 @@ import {
   readEnum,
   readInt,
   readStyle,
+  readTableSize,
   readWidths,
+  spanOf,
 } from './attributes.js';
 import { findSpanProblem } from './check-spans.js';
 import { finishInlines } from './inline-text.js';
@@ -45,7 +48,7 @@ export type Frame =
       inTable: boolean;
     }
   | { kind: 'item'; children: Block[]; inTable: boolean }
-  | { kind: 'table'; borders: 'grid' | 'none'; widths: Width[]; rows: Row[] }
+  | { kind: 'table'; borders: 'grid' | 'none'; widths: Width[]; sizePt: Table['sizePt']; rows: Row[] }
   | { kind: 'row'; header?: boolean | undefined; keepNext?: boolean | undefined; cells: Cell[] }
   | ({ kind: 'cell'; children: Block[] } & Omit<Cell, 'children'>)
   | { kind: 'empty'; name: 'br' | 'tab' | 'page-number' | 'page-break' }
@@ -132,11 +135,12 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
       attr([]);
       return { kind: 'item', children: [], inTable };
     case 'table':
-      attr(['borders', 'widths']);
+      attr(['borders', 'widths', 'size']);
       return {
         kind: 'table',
         borders: readEnum(attrs, 'borders', ['grid', 'none'] as const) ?? 'grid',
         widths: readWidths(attrs),
+        sizePt: readTableSize(attrs),
         rows: [],
       };
     case 'row':
@@ -160,11 +164,6 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
     default:
       throw new MarkupError(text.markupUnknownTag(name, allowed));
   }
-}
-
-/** A span of 1 is no span: the model leaves it out. */
-function spanOf(n: number | undefined): number | undefined {
-  return n === undefined || n === 1 ? undefined : n;
 }
 
 /** Closes an element: turns its builder into a model node and hands it to the parent; MarkupError if it is wrong. */
@@ -222,7 +221,8 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
     case 'table': {
       const problem = findSpanProblem(frame.rows, frame.widths.length);
       if (problem) throw new MarkupError(problem);
-      addBlock({ type: 'table', borders: frame.borders, widths: frame.widths, rows: frame.rows });
+      const table: Table = { type: 'table', borders: frame.borders, widths: frame.widths, rows: frame.rows };
+      addBlock(frame.sizePt === undefined ? table : setTableSize(table, frame.sizePt)); // stated: not fitted
       return undefined;
     }
     case 'row':

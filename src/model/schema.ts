@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { styleNames } from './styles.js';
+import { smallerSizesPt, styleNames, tableSizesPt } from './styles.js';
 
 /**
  * The document model: plain, serialisable data between the markup parser and the renderers.
@@ -27,6 +27,8 @@ export const paragraphSchema = z.strictObject({
   style: styleNameSchema,
   align: alignSchema.optional(),
   keepNext: z.boolean().optional(),
+  /** Set smaller than its style: the text of a table stepped down (model/table-size.ts). */
+  sizePt: z.union(smallerSizesPt.map((pt) => z.literal(pt))).optional(),
   children: z.array(inlineSchema),
 });
 
@@ -83,6 +85,11 @@ const tableSchema = z.strictObject({
   type: z.literal('table'),
   borders: z.enum(['grid', 'none']),
   widths: z.array(widthSchema).min(1),
+  /**
+   * The size of the table's text (its table styles), stated by the template or chosen by fitting
+   * (render/table-size-rule.ts); unset: the styles' 12 pt, not yet fitted.
+   */
+  sizePt: z.union(tableSizesPt.map((pt) => z.literal(pt))).optional(),
   rows: z.array(rowSchema),
 });
 

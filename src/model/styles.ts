@@ -138,6 +138,24 @@ export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = 
   },
 };
 
+/** Sizes a table's text may be set at: 12 pt, stepped down to 11 or 10 in a crowded table, never below. */
+export const tableSizesPt = [10, 11, 12] as const;
+/** The sizes below the table styles' own 12 pt: a paragraph's `sizePt`, a Word style derived from its own. */
+export const smallerSizesPt = [10, 11] as const;
+export type SmallerSizePt = (typeof smallerSizesPt)[number];
+
+/** The styles of a table's own text, the ones a table's size sets (model/table-size.ts). */
+export const tableStyleNames = ['tableText', 'tableHead', 'stageRow'] as const;
+
+/** A paragraph's style with its own size, when it has one (a table stepped down). */
+export function toParagraphSpec(paragraph: {
+  readonly style: (typeof styleNames)[number];
+  readonly sizePt?: number | undefined;
+}): StyleSpec {
+  const spec = styles[paragraph.style];
+  return paragraph.sizePt === undefined ? spec : { ...spec, sizePt: paragraph.sizePt };
+}
+
 /** Geometry shared by both renderers, in millimetres. */
 export const layout = {
   /** Cell padding inside tables (domain-spec §2.7: about 1 mm). */

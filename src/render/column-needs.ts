@@ -1,6 +1,6 @@
 import { softHyphen } from '../language/hyphenation.js';
 import type { Block, Paragraph, Table } from '../model/schema.js';
-import { layout, styles } from '../model/styles.js';
+import { layout, toParagraphSpec } from '../model/styles.js';
 import { toSetInlines } from './hyphenated.js';
 import { measureEm } from './measure.js';
 import { type PlacedCell, toTableGrid } from './table-grid.js';
@@ -12,11 +12,24 @@ export type ColumnNeeds = { readonly minMm: number; readonly maxMm: number; read
 
 /** Room above a piece's own width: rounding in either renderer must not push its last letter to the next line. */
 const slackMm = 0.5;
+/** What a cell adds to the width of its text: its margins and the slack. */
+export const cellMarginsMm = 2 * layout.cellPaddingXMm + slackMm;
 
-/** Each column's needs, from its cells that span no other column. */
-export function measureColumns(table: Table): ColumnNeeds[] {
+const measured = new WeakMap<Table, readonly ColumnNeeds[]>();
+
+/** Each column's needs, from its cells that span no other column (worked out once per table). */
+export function measureColumns(table: Table): readonly ColumnNeeds[] {
+  let needs = measured.get(table);
+  if (needs === undefined) {
+    needs = sumColumns(table);
+    measured.set(table, needs);
+  }
+  return needs;
+}
+
+function sumColumns(table: Table): ColumnNeeds[] {
   const needs = table.widths.map(() => ({ minMm: 0, maxMm: 0, volumeMm: 0 }));
-  const marginsMm = 2 * layout.cellPaddingXMm + slackMm;
+  const marginsMm = cellMarginsMm;
   for (const row of toTableGrid(table)) {
     for (const placed of row) {
       if (placed === 'covered' || placed.colSpan > 1) continue;
@@ -60,31 +73,52 @@ function addNeeds(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
 }
 
 function measureParagraph(paragraph: Paragraph, indentMm: number): ColumnNeeds {
-  const spec = styles[paragraph.style];
+  const spec = toParagraphSpec(paragraph);
   const toMm = (text: string) => (measureEm(text, spec.bold) * spec.sizePt) / ptPerMm;
-  const hyphenMm = toMm('-');
-  const text = toSetInlines(paragraph)
-    .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
-    .join('');
-  let minMm = 0;
   let maxMm = 0;
   let volumeMm = 0;
-  for (const line of text.split('\n')) {
+  for (const line of toLines(paragraph)) {
     const lineMm = toMm(line.replaceAll(softHyphen, ''));
     maxMm = Math.max(maxMm, lineMm);
     volumeMm += lineMm;
-    // Pieces no line can break: between spaces (a no-break space joins) and the break marks of over-long words
-    // (markup/break-long-words.ts), after a hyphen, at soft hyphens.
-    for (const word of line.split(/[ \t\u200B]+/)) {
-      for (const part of word.split(/(?<=-)/)) {
+  }
+  const minMm = measureWords(paragraph).reduce((most, word) => Math.max(most, word.minMm), 0);
+  const at = indentMm + Math.max(spec.firstLineMm, 0);
+  return { minMm: minMm + at, maxMm: maxMm + at, volumeMm };
+}
+
+function toLines(paragraph: Paragraph): string[] {
+  return toSetInlines(paragraph)
+    .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
+    .join('')
+    .split('\n');
+}
+
+/** A word as set (soft hyphens and break marks in it) and the width of its longest piece that no line can break. */
+export type MeasuredWord = { readonly word: string; readonly minMm: number };
+
+/**
+ * The words of a paragraph with their least widths (without indent or cell margins). Pieces no line can break lie
+ * between spaces (a no-break space joins) and the break marks of over-long words (markup/break-long-words.ts), after
+ * a hyphen, at soft hyphens (each with the hyphen drawn at the break).
+ */
+export function measureWords(paragraph: Paragraph): MeasuredWord[] {
+  const spec = toParagraphSpec(paragraph);
+  const toMm = (text: string) => (measureEm(text, spec.bold) * spec.sizePt) / ptPerMm;
+  const hyphenMm = toMm('-');
+  const words: MeasuredWord[] = [];
+  for (const line of toLines(paragraph)) {
+    for (const word of line.split(/[ \t]+/)) {
+      if (word === '') continue;
+      let minMm = 0;
+      for (const part of word.split(/[\u200B]|(?<=-)/)) {
         const pieces = part.split(softHyphen);
         pieces.forEach((piece, i) => {
           minMm = Math.max(minMm, toMm(piece) + (i < pieces.length - 1 ? hyphenMm : 0));
         });
       }
+      words.push({ word, minMm });
     }
   }
-  const firstLineMm = Math.max(spec.firstLineMm, 0);
-  const at = indentMm + firstLineMm;
-  return { minMm: minMm + at, maxMm: maxMm + at, volumeMm };
+  return words;
 }

@@ -1,6 +1,6 @@
 import { resolveWidthsMm } from '../model/page.js';
 import type { Block, Table } from '../model/schema.js';
-import { layout, styles } from '../model/styles.js';
+import { layout, toParagraphSpec } from '../model/styles.js';
 import { type ColumnNeeds, measureColumns } from './column-needs.js';
 import { toSetInlines } from './hyphenated.js';
 import { type PlacedCell, toTableGrid } from './table-grid.js';
@@ -153,7 +153,7 @@ function measureLines(blocks: readonly Block[], indentMm: number): WrappableLine
     if (block.type === 'list')
       return block.items.flatMap((item) => measureLines(item.children, indentMm + layout.listHangingMm));
     if (block.type !== 'paragraph') return [];
-    const spec = styles[block.style];
+    const spec = toParagraphSpec(block);
     const text = toSetInlines(block)
       .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
       .join('');

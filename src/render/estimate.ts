@@ -1,6 +1,6 @@
 import { softHyphen } from '../language/hyphenation.js';
 import type { Block, Inline, Paragraph } from '../model/schema.js';
-import { layout, styles } from '../model/styles.js';
+import { layout, toParagraphSpec } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
 import { toSetInlines } from './hyphenated.js';
 import { lineHeightEm, maxGlyphEm, measureEm } from './measure.js';
@@ -57,7 +57,7 @@ function splitLines(inlines: readonly Inline[]): Inline[][] {
 }
 
 function estimateParagraphHeightPt(paragraph: Paragraph, widthMm: number): number {
-  const spec = styles[paragraph.style];
+  const spec = toParagraphSpec(paragraph);
   const widthPt = Math.max(mmToPt(widthMm - spec.firstLineMm), 1);
   const lines = splitLines(toSetInlines(paragraph)).reduce(
     (sum, line) => sum + estimateLineCount(line, widthPt, spec.sizePt, spec.bold),
@@ -156,7 +156,7 @@ export function boundBlocksHeightPt(blocks: readonly Block[], widthMm: number): 
 }
 
 function boundParagraphHeightPt(paragraph: Paragraph, widthMm: number): number {
-  const spec = styles[paragraph.style];
+  const spec = toParagraphSpec(paragraph);
   const widthPt = Math.max(mmToPt(widthMm - spec.firstLineMm), 1);
   let lines = 0;
   let chars = 0;

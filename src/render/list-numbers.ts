@@ -1,5 +1,5 @@
 import type { Block, List } from '../model/schema.js';
-import { layout, styles } from '../model/styles.js';
+import { layout, styles, toParagraphSpec } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
 
 /**
@@ -98,7 +98,10 @@ export function toMarkerColumnMm(list: List, markers: readonly string[], level: 
   const least = level === undefined ? layout.listHangingMm : toOutlineMarkerWidthMm(level);
   const needed = markers.map((marker, i) => {
     const first = list.items[i]?.children[0];
-    return toMarkerWidthMm(marker, styles[first?.type === 'paragraph' ? first.style : 'body'].sizePt);
+    return toMarkerWidthMm(
+      marker,
+      (first?.type === 'paragraph' ? toParagraphSpec(first) : styles.body).sizePt,
+    );
   });
   return Math.max(least, ...needed);
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import type { DocumentModel } from '../../src/model/schema.js';
+import { goldenCases } from '../_fixtures/golden-cases.js';
 import {
   comparePages,
   convertWithLibreOffice,
@@ -15,12 +16,13 @@ import {
 import { type LayoutQuality, measureLayout, readVocabulary } from './layout-quality.js';
 
 /**
- * The PDF a user signs is the DOCX they edit: for every plan in data/, our PDF and LibreOffice's PDF of our DOCX
- * have the same pages, each starting with the same line. PNGs of both, side by side, go to render-review/.
+ * The PDF a user signs is the DOCX they edit: for every plan in data/ and every test plan of the golden cases
+ * (tests/golden/<case>/plan.yaml), our PDF and LibreOffice's PDF of our DOCX have the same pages, each starting with
+ * the same line. PNGs of both, side by side, go to render-review/.
  */
 const root = resolve(import.meta.dirname, '../..');
 const review = join(root, 'render-review');
-const plans = readdirSync(join(root, 'data')).filter((f) => f.endsWith('.yaml'));
+const plans = goldenCases.map(({ name, plan }) => ({ name, path: plan }));
 const reports: PageReport[] = [];
 const qualities: { file: string; ours: LayoutQuality; office: LayoutQuality }[] = [];
 
@@ -29,12 +31,13 @@ beforeAll(() => {
   mkdirSync(review, { recursive: true });
 });
 
-describe.each(plans)('%s', (plan) => {
-  const dir = join(review, basename(plan, '.yaml'));
+describe.each(plans)('$name', ({ name: plan, path }) => {
+  const dir = join(review, plan);
   let files: Awaited<ReturnType<typeof generate>> = [];
 
   beforeAll(async () => {
-    files = await generate(readFileSync(join(root, 'data', plan), 'utf8'), {
+    files = await generate(readFileSync(path, 'utf8'), {
+      baseDir: dirname(path),
       createdAt: new Date('2020-10-01T00:00:00Z'),
     });
     mkdirSync(dir, { recursive: true });
@@ -54,7 +57,7 @@ describe.each(plans)('%s', (plan) => {
       const office = join(dir, 'libreoffice', `${f.fileName}.pdf`);
       const headers = headerTexts(f.model);
       const report = comparePages(
-        f.fileName,
+        `${plan}/${f.fileName}`,
         await pageTexts(readBytes(ours)),
         await pageTexts(readBytes(office)),
         headers,
@@ -63,7 +66,7 @@ describe.each(plans)('%s', (plan) => {
       writeReview(join(dir, f.fileName), ours, office, report);
       const vocabulary = readVocabulary(f.model);
       const quality = {
-        file: f.fileName,
+        file: `${plan}/${f.fileName}`,
         ours: measureLayout(ours, vocabulary),
         office: measureLayout(office, vocabulary),
       };

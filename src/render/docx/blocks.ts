@@ -57,7 +57,7 @@ export function toParagraphOptions(
   const align = node.align ?? context.align;
   const keepNext = node.keepNext === true || context.keepNext === true;
   return {
-    style: toStyleId(node.style),
+    style: toStyleId(node.style, node.sizePt),
     ...(align ? { alignment: toDocxAlignment(align) } : {}),
     ...(keepNext ? { keepNext: true } : {}),
     ...(breakBefore ? { pageBreakBefore: true } : {}),

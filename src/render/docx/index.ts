@@ -41,7 +41,8 @@ export type DocxOptions = {
  */
 export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [] };
-  const parts = finishParts(await compileParts(toDocx(doc, rawRows)), `gramota/${readVersion()}`);
+  const compiled = await compileParts(toDocx(doc, rawRows));
+  const parts = finishParts(compiled, `gramota/${readVersion()}`, rawRows?.rows);
   return zipDocx(parts, {
     createdAt: doc.meta.createdAt,
     document: rawRows && ((xml) => spliceRawRows(xml, rawRows)),

@@ -28,7 +28,11 @@ const timesNewRoman =
  * Russian on any installation), the font table, a cached page number in the PAGE fields (a previewer that does not
  * compute fields shows it instead of nothing), and styles.xml without the library's unused styles.
  */
-export function finishParts(parts: ReadonlyMap<string, Part>, application: string): Map<string, Part> {
+export function finishParts(
+  parts: ReadonlyMap<string, Part>,
+  application: string,
+  rawRows: readonly string[] = [],
+): Map<string, Part> {
   const text = (path: string): string => {
     const data = parts.get(path) ?? '';
     return typeof data === 'string' ? data : strFromU8(data);
@@ -52,8 +56,10 @@ export function finishParts(parts: ReadonlyMap<string, Part>, application: strin
   );
   const headers = [...parts.keys()].filter((path) => /^word\/header\d+\.xml$/.test(path));
   for (const path of headers) edit(path, cachePageNumber);
-  const referring = ['word/document.xml', 'word/numbering.xml', ...headers].map(text);
-  edit('word/styles.xml', (xml) => pruneStyles(xml, referring, ['Normal', ...styleNames.map(toStyleId)]));
+  // The fast rows (raw-rows.ts) join document.xml later; their styles («Текст таблицы 11 пт») count too.
+  const referring = [...['word/document.xml', 'word/numbering.xml', ...headers].map(text), ...rawRows];
+  const ours = ['Normal', ...styleNames.map((name) => toStyleId(name))];
+  edit('word/styles.xml', (xml) => pruneStyles(xml, referring, ours));
   return finished;
 }
 

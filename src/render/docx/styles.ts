@@ -1,6 +1,13 @@
 import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LineRuleType } from 'docx';
 import type { Align } from '../../model/schema.js';
-import { type StyleSpec, styleNames, styles } from '../../model/styles.js';
+import {
+  type SmallerSizePt,
+  type StyleSpec,
+  smallerSizesPt,
+  styleNames,
+  styles,
+  tableStyleNames,
+} from '../../model/styles.js';
 import { mmToTwip, ptToHalfPoints, ptToTwip } from '../../model/units.js';
 
 const fontName = 'Times New Roman';
@@ -28,9 +35,23 @@ export function toDocxAlignment(align: Align): (typeof AlignmentType)[keyof type
   }
 }
 
-/** The Word style id of a named model style. */
-export function toStyleId(name: (typeof styleNames)[number]): string {
-  return styles[name].wordId;
+/** The Word style id of a named model style, or of the style derived from it for a smaller size (a table's). */
+export function toStyleId(name: (typeof styleNames)[number], sizePt?: SmallerSizePt): string {
+  return sizePt === undefined ? styles[name].wordId : `${styles[name].wordId}${sizePt}`;
+}
+
+/**
+ * «Текст таблицы 11 пт»: the style a paragraph of a stepped-down table has, based on its own and differing only in
+ * size, so a user who changes «Текст таблицы» in Word changes these too. styles.xml keeps those the text uses.
+ */
+function toSmallerStyle(spec: StyleSpec, sizePt: SmallerSizePt): IParagraphStyleOptions {
+  return {
+    id: `${spec.wordId}${sizePt}`,
+    name: `${spec.wordName} ${sizePt} пт`,
+    basedOn: spec.wordId,
+    quickFormat: true,
+    run: { size: ptToHalfPoints(sizePt) },
+  };
 }
 
 /**
@@ -88,6 +109,10 @@ export function toDocxStyles(): IStylesOptions {
         paragraph: { spacing: { before: 0, after: 0, ...singleSpacing } },
       },
     },
-    paragraphStyles: [normalStyle, ...styleNames.map((name) => toParagraphStyle(styles[name]))],
+    paragraphStyles: [
+      normalStyle,
+      ...styleNames.map((name) => toParagraphStyle(styles[name])),
+      ...tableStyleNames.flatMap((name) => smallerSizesPt.map((pt) => toSmallerStyle(styles[name], pt))),
+    ],
   };
 }

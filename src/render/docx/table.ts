@@ -155,7 +155,7 @@ function toDocxCell(placed: GridCell, widthTwip: number, context: DocxContext): 
 
 function toFirstStyleId(cell: Cell): string {
   const first = cell.children[0];
-  return toStyleId(first?.type === 'paragraph' ? first.style : 'tableText');
+  return first?.type === 'paragraph' ? toStyleId(first.style, first.sizePt) : toStyleId('tableText');
 }
 
 function keepNextOf(context: DocxContext): { keepNext?: true } {

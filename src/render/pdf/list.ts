@@ -1,5 +1,5 @@
 import type { ContentColumns, ContentStack } from 'pdfmake/interfaces.js';
-import type { Block, List, ListItem, Paragraph, StyleName } from '../../model/schema.js';
+import type { Block, List, ListItem, Paragraph } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToPt } from '../../model/units.js';
 import { toItemCounts, toMarkerColumnMm, toMarkers } from '../list-numbers.js';
@@ -47,12 +47,12 @@ function toHangingItem(
   leadId: string | undefined,
 ): ContentColumns {
   const textCtx = { ...ctx, inList: true, widthMm: ctx.widthMm - marker.widthMm };
-  const style = toFirstStyle(item.children);
+  const first = item.children[0];
   return {
     columns: [
       // The marker takes the style of the item's first paragraph, margins included, so it sits on its first line.
       {
-        ...(style && toPdfStyle(style)),
+        ...(first?.type === 'paragraph' && toPdfStyle(first.style, first.sizePt)),
         width: mmToPt(marker.widthMm),
         text: marker.text,
         alignment: 'left',
@@ -104,9 +104,4 @@ function toNumbered(paragraph: Paragraph, marker: string): Paragraph {
     ? [{ ...first, value: number + first.value }, ...rest]
     : [{ type: 'text', value: number }, ...paragraph.children];
   return { ...paragraph, children };
-}
-
-function toFirstStyle(blocks: readonly Block[]): StyleName | undefined {
-  const first = blocks[0];
-  return first?.type === 'paragraph' ? first.style : undefined;
 }

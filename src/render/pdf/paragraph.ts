@@ -28,13 +28,13 @@ export function toPdfParagraph(
     const last = marks.keepNext ? { ...keep, id: toKeepId(ctx.path) } : {};
     return {
       stack: toTabbedLines(inlines, lead, last),
-      ...toPdfStyle(paragraph.style),
+      ...toPdfStyle(paragraph.style, paragraph.sizePt),
       ...overrides,
     };
   }
   return {
     text: toPdfText(inlines),
-    ...toPdfStyle(paragraph.style),
+    ...toPdfStyle(paragraph.style, paragraph.sizePt),
     ...overrides,
     ...lead,
     ...keep,

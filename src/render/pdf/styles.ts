@@ -10,8 +10,8 @@ import { mmToPt } from '../../model/units.js';
  * on each lookup — a fifth of the layout time of a large table. The node's own properties come after and win,
  * as they win over a named style.
  */
-export function toPdfStyle(name: StyleName): Style {
-  return pdfStyles[name];
+export function toPdfStyle(name: StyleName, sizePt?: number): Style {
+  return sizePt === undefined ? pdfStyles[name] : { ...pdfStyles[name], fontSize: sizePt };
 }
 
 const pdfStyles = Object.fromEntries(

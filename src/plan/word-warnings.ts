@@ -1,0 +1,61 @@
+import { isScalar, visit } from 'yaml';
+import type { Problem } from '../errors.js';
+import { text } from '../messages.js';
+import type { BuiltDocument } from '../package/assemble.js';
+import { findUnfitWords } from '../render/unfit-words.js';
+import { type LoadedYaml, loadYaml } from './load.js';
+import { locate, type Position } from './locate.js';
+
+/**
+ * Warnings, not errors: words of a document's tables that cannot fit their column whole (render/unfit-words.ts),
+ * each at the place in the plan where it is written — the first value of the document holding it, else the document
+ * itself (a column title of a template). The plan is read again only when there is something to say.
+ */
+export function toWordWarnings(source: string, file: string, built: readonly BuiltDocument[]): Problem[] {
+  let loaded: LoadedYaml | undefined;
+  // Offsets are into the text loadYaml parses: NFC, line feeds only.
+  const parsed = () => source.normalize('NFC').replace(/\r\n?/g, '\n');
+  return built.flatMap((document, i) => {
+    const seen = new Map<string, number>();
+    return findUnfitWords(document.model).map((unfit) => {
+      loaded ??= loadYaml(source, file) as LoadedYaml;
+      const nth = seen.get(unfit.word) ?? 0;
+      seen.set(unfit.word, nth + 1);
+      const at = locateWord(loaded, parsed(), unfit.word, i, nth) ?? locate(loaded, ['documents', i]);
+      const message = text.wordTooWide(unfit.word, unfit.column, unfit.columnWidthMm, unfit.neededMm);
+      return { code: 'layout-warning', message, file, ...at };
+    });
+  });
+}
+
+/**
+ * The word in the `nth` string value of document `index` that contains it (or the last such value): the same word
+ * too wide in several columns is reported in the order of the table, which follows the order of the plan's values.
+ * Undefined if no value contains it.
+ */
+function locateWord(
+  loaded: LoadedYaml,
+  source: string,
+  word: string,
+  index: number,
+  nth: number,
+): Position | undefined {
+  const { doc, lines } = loaded;
+  const node = doc.getIn(['documents', index], true);
+  if (!node || typeof node !== 'object') return undefined;
+  const offsets: number[] = [];
+  visit(node as Parameters<typeof visit>[0], {
+    Scalar(_key, scalar) {
+      if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.range) return undefined;
+      if (!scalar.value.normalize('NFC').includes(word)) return undefined;
+      const [start, end] = scalar.range;
+      const found = source.indexOf(word, start);
+      offsets.push(found >= 0 && found < end ? found : start);
+      return offsets.length > nth ? visit.BREAK : undefined;
+    },
+  });
+  const offset = offsets[Math.min(nth, offsets.length - 1)];
+  if (offset === undefined) return undefined;
+  const pos = lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}

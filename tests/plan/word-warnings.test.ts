@@ -1,0 +1,95 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCaptured } from '../_fixtures/run-captured.js';
+import { useTempFolder } from '../_fixtures/temp.js';
+
+const { fresh } = useTempFolder('word-warnings');
+
+/** 40 Latin letters: no hyphenation point, no break mark (those start above 40), so it cannot break but between letters. */
+const longWord = 'informationresourcesofinnovationprojects';
+
+/** A document table whose first column is a tenth of the page: the long word is on line 18, from column 16. */
+const plan = `organization:
+  name: МБОУ «Школа № 1»
+  short_name: МБОУ «Школа № 1»
+project:
+  title: Проект
+  period: { from: 2026-09, to: 2027-06 }
+documents:
+  - type: roadmap
+    title: Дорожная карта
+    items: [{ activity: Создание рабочей группы }]
+  - type: document
+    title: План ресурсов
+    body:
+      - table:
+          columns: [Ресурс, Описание]
+          widths: [1, 9]
+          rows:
+            - [${longWord}, Раздел сайта школы]
+            - [Сайт, "Страница проекта: ${longWord}"]
+`;
+
+const warning =
+  `plan.yaml:18:16: предупреждение: слово «${longWord}» не помещается в столбец «Ресурс» ` +
+  '(ему нужно 63 мм, а столбец шириной 17 мм) и будет разорвано между буквами. Сократите слово или разделите его ' +
+  'пробелом или дефисом, уберите лишние столбцы из columns или, в таблице документа, дайте этому столбцу ' +
+  'большую долю в widths\n';
+
+describe('a word wider than its column (plan/word-warnings.ts)', () => {
+  it('gramota check warns with the word, the column and the line:col of the word, and exits 0', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'plan.yaml'), plan);
+    const { code, out, err } = await runCaptured(cwd, ['check', 'plan.yaml']);
+    expect(code).toBe(0);
+    expect(out).toBe('plan.yaml: ошибок нет, документов — 2\n');
+    // Once per column: the same word in the wide column fits there and is not reported.
+    expect(err).toBe(warning);
+  });
+
+  it('gramota build shows the same warning and still writes both files', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'plan.yaml'), plan);
+    const { code, err } = await runCaptured(cwd, ['build', 'plan.yaml', '--format', 'docx'], {
+      SOURCE_DATE_EPOCH: '1601510400',
+    });
+    expect(code).toBe(0);
+    expect(err).toBe(warning);
+    expect(readdirSync(join(cwd, 'output', 'plan')).filter((f) => f.endsWith('.docx'))).toHaveLength(2);
+  });
+
+  it('points at the value of the roadmap item that holds the word, in a table too wide for every word whole', async () => {
+    const cwd = fresh();
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const roadmap = `organization: { name: МБОУ «Школа № 1», short_name: МБОУ «Школа № 1» }
+documents:
+  - type: roadmap
+    title: Дорожная карта
+    columns: [number, ${keys.map((k) => `{ key: ${k}, title: Столбец ${k} }`).join(', ')}]
+    items:
+      - activity: Создание рабочей группы
+${keys.map((k) => `        ${k}: ${longWord}`).join('\n')}
+`;
+    writeFileSync(join(cwd, 'plan.yaml'), roadmap);
+    const { code, err } = await runCaptured(cwd, ['check', 'plan.yaml']);
+    expect(code).toBe(0);
+    const lines = err.trimEnd().split('\n');
+    // One warning per column, each at its own value: lines 8 to 15, after «key: ».
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^plan\\.yaml:8:12: предупреждение: слово «${longWord}» не помещается в столбец «Столбец a»`,
+      ),
+    );
+    expect(lines[7]).toMatch(/^plan\.yaml:15:12: предупреждение: .* в столбец «Столбец h»/);
+  });
+
+  it('says nothing when every word fits its column', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'plan.yaml'), plan.replaceAll(longWord, 'информационные ресурсы'));
+    const { code, err } = await runCaptured(cwd, ['check', 'plan.yaml']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+  });
+});
