@@ -34,13 +34,13 @@ describe('order', () => {
     expect(order).toContain('Ответственный: Бушина\u00A0М.Б.');
     expect(order).toContain('Срок: до\u00A015.10.2020.');
     expect(order).toContain(
-      'Контроль за исполнением настоящего приказа возложить на заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
+      'Контроль за\u00A0исполнением настоящего приказа возложить на\u00A0заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
     );
   });
 
   it('is signed by the head and lists who must read it', () => {
     expect(order).toContain('Директор\tГ.В.\u00A0Алейкина');
-    expect(order).toContain('С приказом ознакомлены:');
+    expect(order).toContain('С\u00A0приказом ознакомлены:');
     expect(order).toContain('А.В.\u00A0Спиридонова');
     expect(order).toContain('«___» ____________ 2020\u00A0г.');
   });
@@ -53,7 +53,7 @@ describe('order', () => {
 
   it('stamps the appendices it approves, citing itself once: «УТВЕРЖДЕНА приказом … от … № …», no «Приложение»', () => {
     const roadmap = paragraphs(built[1]!.model);
-    expect(roadmap.slice(0, 3)).toEqual(['УТВЕРЖДЕНА', 'приказом ГАПОУ «ЧПК»', 'от 01.10.2020 №\u00A045-о']);
+    expect(roadmap.slice(0, 3)).toEqual(['УТВЕРЖДЕНА', 'приказом ГАПОУ «ЧПК»', 'от\u00A001.10.2020 №\u00A045-о']);
     expect(roadmap).not.toContain('Приложение 1');
     const regulation = paragraphs(built[2]!.model);
     expect(regulation).not.toContain('Приложение 2');
@@ -71,8 +71,8 @@ describe('order', () => {
     );
     expect(roadmap.slice(0, 3)).toEqual([
       'Приложение 1',
-      'к приказу ГАПОУ «ЧПК»',
-      'от 01.10.2020 №\u00A045-о',
+      'к\u00A0приказу ГАПОУ «ЧПК»',
+      'от\u00A001.10.2020 №\u00A045-о',
     ]);
   });
 
@@ -83,11 +83,11 @@ describe('order', () => {
     );
     expect(roadmap.slice(0, 6)).toEqual([
       'Приложение 1',
-      'к приказу ГАПОУ «ЧПК»',
-      'от 01.10.2020 №\u00A045-о',
+      'к\u00A0приказу ГАПОУ «ЧПК»',
+      'от\u00A001.10.2020 №\u00A045-о',
       'УТВЕРЖДЕНА',
       'приказом ГАПОУ «ЧПК»',
-      'от 01.10.2020 №\u00A045-о',
+      'от\u00A001.10.2020 №\u00A045-о',
     ]);
   });
 });
@@ -205,7 +205,7 @@ describe('order clauses with structure', () => {
   });
 
   it('leaves a blank line between the signature and «С приказом ознакомлены:»', () => {
-    const at = order.indexOf('С приказом ознакомлены:');
+    const at = order.indexOf('С\u00A0приказом ознакомлены:');
     expect(order.slice(at - 2, at)).toEqual(['Директор\tГ.В.\u00A0Алейкина', '']);
   });
 });
