@@ -53,7 +53,11 @@ describe('order', () => {
 
   it('stamps the appendices it approves, citing itself once: «УТВЕРЖДЕНА приказом … от … № …», no «Приложение»', () => {
     const roadmap = paragraphs(built[1]!.model);
-    expect(roadmap.slice(0, 3)).toEqual(['УТВЕРЖДЕНА', 'приказом ГАПОУ «ЧПК»', 'от\u00A001.10.2020 №\u00A045-о']);
+    expect(roadmap.slice(0, 3)).toEqual([
+      'УТВЕРЖДЕНА',
+      'приказом ГАПОУ «ЧПК»',
+      'от\u00A001.10.2020 №\u00A045-о',
+    ]);
     expect(roadmap).not.toContain('Приложение 1');
     const regulation = paragraphs(built[2]!.model);
     expect(regulation).not.toContain('Приложение 2');
