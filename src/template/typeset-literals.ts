@@ -99,7 +99,8 @@ function typesetContent(
 
 /** Text between tags, as markup: entities read, typeset, then written back with &, < and > escaped. */
 function typesetMarkupText(raw: string, tiedToNext: boolean): string {
-  if (!/[\p{L}\d"<>=-]/u.test(raw)) return raw;
+  // Nothing to typeset, or an entity the markup parser must report («&nbsp;» is an error there, not text).
+  if (!/[\p{L}\d"<>=-]/u.test(raw) || /&(?!(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos);)/i.test(raw)) return raw;
   const typeset = typesetPiece(decodeEntities(raw), tiedToNext);
   return typeset.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

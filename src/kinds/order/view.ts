@@ -17,6 +17,8 @@ export type OrderClauseView = {
   readonly more: readonly string[];
   /** A «–» list inside the clause. */
   readonly list: readonly string[] | null;
+  /** A «1)», «2)» list inside the clause (`list: { numbered: […] }`). */
+  readonly numbered: readonly string[] | null;
   readonly approve: { readonly title: string; readonly appendix: string } | null;
   readonly person: string | null;
   readonly responsible: { readonly names: string; readonly plural: boolean } | null;
@@ -68,6 +70,7 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
   const none = {
     more: [],
     list: null,
+    numbered: null,
     approve: null,
     person: null,
     responsible: null,
@@ -83,7 +86,11 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
     ...(joined
       ? { lead: paragraphs.length ? paragraphs.join(' ').replace(/[.;\s]+$/, '') : null, more: [] }
       : toLead(paragraphs, introduces)),
-    list: clause.list ? clause.list.map((item) => typographText(item)) : null,
+    list: Array.isArray(clause.list) ? clause.list.map((item) => typographText(item)) : null,
+    numbered:
+      clause.list && 'numbered' in clause.list
+        ? clause.list.numbered.map((item) => typographText(item))
+        : null,
     approve: clause.approve === undefined ? null : toApproved(clause.approve, ctx),
     person: clause.person === undefined ? null : toAccusativePerson(clause.person, ctx),
     responsible: people.length

@@ -213,3 +213,46 @@ describe('order clauses with structure', () => {
     expect(order.slice(at - 2, at)).toEqual(['Директор\tГ.В.\u00A0Алейкина', '']);
   });
 });
+
+describe('a «1)» list inside an order clause: list: { numbered: […] }', () => {
+  const source = orderPackage.replace(
+    '      - text: Обеспечить информирование',
+    `      - text: Включить в состав рабочей группы
+        list: { numbered: [наставников;, кураторов групп.] }
+        clauses: [Провести первое заседание]
+      - text: Обеспечить информирование`,
+  );
+  const model = buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model;
+  const order = paragraphs(model);
+
+  it('writes the items after the clause, which ends with «:», before its sub-clauses', () => {
+    const at = order.indexOf('Включить в\u00A0состав рабочей группы:');
+    expect(order.slice(at, at + 4)).toEqual([
+      'Включить в\u00A0состав рабочей группы:',
+      'наставников;',
+      'кураторов групп.',
+      'Провести первое заседание.',
+    ]);
+  });
+
+  it('is a list of its own numbered «1)», «2)», not sub-clauses of the outline', () => {
+    const lists = JSON.stringify(model).match(/"type":"list","ordered":true,"inline":true,"marker":"paren"/g);
+    expect(lists).toHaveLength(1);
+  });
+
+  it('is refused when empty or not a list, at its line', () => {
+    const empty = source.replace(
+      'list: { numbered: [наставников;, кураторов групп.] }',
+      'list: { numbered: [] }',
+    );
+    expect(problemsOf(empty)).toEqual(['23:27: список не может быть пустым']);
+    const wrongKey = source.replace('list: { numbered:', 'list: { numbred:');
+    expect(problemsOf(wrongKey)).toContain(
+      '23:17: неизвестный ключ «numbred»; возможно, имелось в виду «numbered»',
+    );
+    const russian = source.replace('list: { numbered:', 'список: { нумерованный:');
+    expect(problemsOf(russian)).toEqual([
+      '23:9: ключи плана пишутся по-английски: вместо «список» используйте list',
+    ]);
+  });
+});
