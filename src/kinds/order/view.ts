@@ -24,6 +24,8 @@ export type OrderClauseView = {
   readonly responsible: { readonly names: string; readonly plural: boolean } | null;
   readonly term: string | null;
   readonly clauses: readonly OrderClauseView[] | null;
+  /** It introduces a list or sub-clauses: its last paragraph keeps with what follows (never ends a page). */
+  readonly introduces: boolean;
 };
 
 export type OrderView = {
@@ -76,6 +78,7 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
     responsible: null,
     term: null,
     clauses: null,
+    introduces: false,
   };
   if (typeof clause === 'string') return { ...none, ...toLead(toParagraphs(clause), false) };
   const joined = clause.approve !== undefined || clause.person !== undefined;
@@ -98,6 +101,7 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
       : null,
     term: clause.term === undefined ? null : typographText(formatOrderTerm(clause.term, ctx)),
     clauses: clause.clauses ? clause.clauses.map((c) => toClauseView(c, ctx)) : null,
+    introduces,
   };
 }
 
