@@ -1,7 +1,8 @@
 /**
  * The typography pass applied to every text value: «ёлочки» with nested „лапки“, no-break spaces after №,
  * short prepositions and conjunctions, around initials, dates and «г.», one dash style (spaced en dash
- * « – » between words, unspaced en dash in digit ranges) and «…». The only module that touches typograf.
+ * « – » between words, unspaced en dash in digit ranges such as «1–5»), «≥ ≤» for «>= <=» and «…».
+ * The only module that touches typograf.
  *
  * typograf gets a fixed rule list; the rest are our own regexes, run before it. Its own initials, dash and
  * year-range rules are left off: they put spaces inside «Г. В.», make em dashes and miss «2020 - 2021».
@@ -89,6 +90,16 @@ const ownRules: readonly ((text: string) => string)[] = [
       /(?<![\d.,:/-])((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)(?![\d./-])/g,
       (match, a: string, b: string) => (Number(a) < Number(b) ? `${a}–${b}` : match),
     ),
+  // 1-5, 5-9 классов (small ascending numbers, not a document number, phone or date) → 1–5
+  (text) =>
+    text.replace(
+      /(?<![\d.,:/№-]|№[ \u00A0]|тел\.[ \u00A0])([1-9]\d{0,2})-(\d{1,3})(?![\d./-])/g,
+      (match, a: string, b: string) => (Number(a) < Number(b) ? `${a}–${b}` : match),
+    ),
+  // >= and <= → ≥ and ≤ (not inside <=> or ==>)
+  replacing(/(?<![<>=!-])>=(?!=)/g, '≥'),
+  replacing(/(?<![<>=])<=(?![>=])/g, '≤'),
+  replacing(/([≥≤]) (?=\d)/g, `$1${nbsp}`),
   // a spaced hyphen, en or em dash between words → no-break space, en dash, space
   replacing(new RegExp(`[ ${nbsp}]+${dashes}[ ${nbsp}]+`, 'g'), `${nbsp}– `),
   replacing(new RegExp(String.raw`[ ${nbsp}]+${dashes}(?=\n|$)`, 'g'), `${nbsp}–`),

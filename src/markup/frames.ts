@@ -1,5 +1,5 @@
 import { text } from '../messages.js';
-import type { Block, Cell, Inline, ListItem, Row, Section, Table, Width } from '../model/schema.js';
+import type { Block, Cell, Inline, List, ListItem, Row, Section, Table, Width } from '../model/schema.js';
 import { setTableSize } from '../model/table-size.js';
 import {
   type Attrs,
@@ -39,14 +39,7 @@ export type Frame =
     }
   | ParagraphFrame
   | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks }
-  | {
-      kind: 'list';
-      ordered: boolean;
-      outline?: boolean | undefined;
-      inline?: boolean | undefined;
-      items: ListItem[];
-      inTable: boolean;
-    }
+  | { kind: 'list'; options: Omit<List, 'type' | 'items'>; items: ListItem[]; inTable: boolean }
   | { kind: 'item'; children: Block[]; inTable: boolean }
   | { kind: 'table'; borders: 'grid' | 'none'; widths: Width[]; sizePt: Table['sizePt']; rows: Row[] }
   | { kind: 'row'; header?: boolean | undefined; keepNext?: boolean | undefined; cells: Cell[] }
@@ -122,12 +115,15 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
       attr([]);
       return { kind: 'empty', name };
     case 'list':
-      attr(['ordered', 'outline', 'inline']);
+      attr(['ordered', 'outline', 'inline', 'marker']);
       return {
         kind: 'list',
-        ordered: readBool(attrs, 'ordered') ?? false,
-        outline: readBool(attrs, 'outline'),
-        inline: readBool(attrs, 'inline'),
+        options: {
+          ordered: readBool(attrs, 'ordered') ?? false,
+          ...(readBool(attrs, 'outline') ? { outline: true } : {}),
+          ...(readBool(attrs, 'inline') ? { inline: true } : {}),
+          ...(readEnum(attrs, 'marker', ['paren'] as const) ? { marker: 'paren' as const } : {}),
+        },
         items: [],
         inTable,
       };
@@ -207,13 +203,7 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
       else addInline({ type: frame.name === 'tab' ? 'tab' : 'pageNumber' });
       return undefined;
     case 'list':
-      addBlock({
-        type: 'list',
-        ordered: frame.ordered,
-        ...(frame.outline ? { outline: true } : {}),
-        ...(frame.inline ? { inline: true } : {}),
-        items: frame.items,
-      });
+      addBlock({ type: 'list', ...frame.options, items: frame.items });
       return undefined;
     case 'item':
       if (parent?.kind === 'list') parent.items.push({ children: frame.children });

@@ -52,6 +52,8 @@ const listSchema = z.strictObject({
    * return to the left margin (clauses of orders and regulations, GOST R 7.0.97); otherwise it hangs.
    */
   inline: z.boolean().optional(),
+  /** Ordered only: «1)», «2)» — a list inside a clause, counted on its own (it never continues an outline). */
+  marker: z.literal('paren').optional(),
   get items() {
     return z.array(listItemSchema);
   },

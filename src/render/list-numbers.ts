@@ -21,7 +21,7 @@ export function isOutline(list: List): boolean {
  * does («1.2.» under «1.»), whether or not it says `outline` itself; bullet lists are lists of their own.
  */
 export function continuesOutline(block: Block): block is List {
-  return block.type === 'list' && block.ordered;
+  return block.type === 'list' && block.ordered && block.marker !== 'paren';
 }
 
 /**
@@ -38,12 +38,13 @@ export function toItemCounts(list: List, parent: OutlineItem | undefined): numbe
   return isOutline(list) ? list.items.map((_, i) => [i + 1]) : undefined;
 }
 
-/** The items' markers: «1.2.1.» in an outline, «1.» in an ordered list, the dash of official documents. */
+/** The items' markers: «1.2.1.» in an outline, «1.» or «1)» in an ordered list, the dash of official documents. */
 export function toMarkers(list: List, counts: readonly (readonly number[])[] | undefined): string[] {
   return list.items.map((_, i) => {
     const own = counts?.[i];
     if (own) return toOutlineNumber(own);
-    return list.ordered ? `${i + 1}.` : layout.bullet;
+    if (!list.ordered) return layout.bullet;
+    return list.marker === 'paren' ? `${i + 1})` : `${i + 1}.`;
   });
 }
 
@@ -64,9 +65,9 @@ export function toOutlineInlineLevels(list: List): boolean[] {
 
 /**
  * Advance widths, in em, of the glyphs of list numbers in Times New Roman and Liberation Serif (metric-compatible,
- * regular and bold alike): digits 0.5, the full stop 0.25. Anything else is taken as wide as a digit.
+ * regular and bold alike): digits 0.5, the full stop 0.25, «)» 0.333. Anything else is taken as wide as a digit.
  */
-const glyphEm: Readonly<Record<string, number>> = { '.': 0.25 };
+const glyphEm: Readonly<Record<string, number>> = { '.': 0.25, ')': 0.333 };
 const digitEm = 0.5;
 /** The least gap between a hanging marker and the item text. */
 const markerGapMm = 2;

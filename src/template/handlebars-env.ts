@@ -5,6 +5,7 @@ import { text } from '../messages.js';
 import { platform } from '../platform/index.js';
 import { compileOptions, loadPrecompiled, type Precompiled, readPrecompiled } from './precompiled.js';
 import { traceMarks } from './trace.js';
+import { typesetLiterals } from './typeset-literals.js';
 
 /** A compiled set of templates: one isolated Handlebars instance per list of folders (and trace mode). */
 export type TemplateSet = {
@@ -45,7 +46,7 @@ export function loadTemplates(dirs: string | readonly string[], options: Templat
     if (built) return built;
     try {
       const ast = hb.parse(source);
-      return hb.compile(trace ? traceMarks(ast, name) : ast, compileOptions);
+      return hb.compile(typesetLiterals(trace ? traceMarks(ast, name) : ast), compileOptions);
     } catch (e) {
       return failWith({ code: 'template-error', message: text.templateSyntax(firstLine(e)), file: name });
     }

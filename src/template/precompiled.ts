@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { precompiledTemplatesFile } from '../paths.js';
 import { platform } from '../platform/index.js';
+import { literalTypographyVersion, typesetLiterals } from './typeset-literals.js';
 
 /** How every template is compiled, at build time and at run time alike. */
 export const compileOptions = { strict: true, preventIndent: true } as const;
@@ -17,9 +18,9 @@ export type Precompiled = {
   readonly files: Readonly<Record<string, { readonly sha1: string; readonly spec: string }>>;
 };
 
-/** The hash an entry is checked by. */
+/** The hash an entry is checked by: the text and the version of the pass over its literal text. */
 export function hashTemplate(source: string): string {
-  return platform.digest('sha1', source);
+  return platform.digest('sha1', `${literalTypographyVersion}\n${source}`);
 }
 
 /** Every `.hbs` of a templates folder and its partials/, by its path in the folder, compiled to JavaScript. */
@@ -28,7 +29,10 @@ export function precompileTemplates(dir: string): Precompiled {
   for (const path of listTemplates(dir)) {
     const source = platform.readText(join(dir, path));
     // Typed as a specification object, it is the specification's JavaScript source.
-    files[path] = { sha1: hashTemplate(source), spec: String(Handlebars.precompile(source, compileOptions)) };
+    files[path] = {
+      sha1: hashTemplate(source),
+      spec: String(Handlebars.precompile(typesetLiterals(Handlebars.parse(source)), compileOptions)),
+    };
   }
   return { handlebars: Handlebars.VERSION, files };
 }

@@ -24,7 +24,7 @@ describe('orders outside the plan', () => {
     expect(regulation!.slice(0, 3)).toEqual([
       'УТВЕРЖДЕНО',
       'приказом ГАПОУ «ЧПК»',
-      'от 11.03.2024 №\u00A027-од',
+      'от\u00A011.03.2024 №\u00A027-од',
     ]);
     const [byMinistry] = pages(
       plan.replace('approval: { order: prikaz-27 }', 'approval: { order: ministry-109 }'),
@@ -32,7 +32,7 @@ describe('orders outside the plan', () => {
     expect(byMinistry!.slice(0, 3)).toEqual([
       'УТВЕРЖДЕНО',
       'приказом Министерства образования Забайкальского края',
-      'от 01.09.2024 №\u00A0109',
+      'от\u00A001.09.2024 №\u00A0109',
     ]);
   });
 
@@ -44,8 +44,8 @@ describe('orders outside the plan', () => {
     const [, roadmap] = pages(source);
     expect(roadmap!.slice(0, 3)).toEqual([
       'Приложение 2',
-      'к приказу ГАПОУ «ЧПК»',
-      'от 11.03.2024 №\u00A027-од',
+      'к\u00A0приказу ГАПОУ «ЧПК»',
+      'от\u00A011.03.2024 №\u00A027-од',
     ]);
   });
 

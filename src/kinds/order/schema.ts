@@ -17,7 +17,7 @@ export type OrderClause =
       person?: string | undefined;
       responsible?: string | string[] | undefined;
       term?: z.infer<typeof termSchema> | undefined;
-      list?: string[] | undefined;
+      list?: string[] | { numbered: string[] } | undefined;
       clauses?: OrderClause[] | undefined;
     };
 
@@ -39,9 +39,20 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
       responsible: personRefsSchema.optional(),
       term: termSchema.optional(),
       list: z
-        .array(textSchema)
+        .union([
+          z.array(textSchema).meta({ description: 'Перечень через «–»: [наставников;, кураторов.]' }),
+          z.strictObject({
+            numbered: z
+              .array(textSchema)
+              .min(1)
+              .meta({ description: 'Перечень «1)», «2)»: { numbered: [наставников;, кураторов.] }' }),
+          }),
+        ])
         .optional()
-        .meta({ description: 'Перечень через «–» внутри пункта (без номеров): [наставников;, кураторов.]' }),
+        .meta({
+          description:
+            'Перечень внутри пункта: список — через «–», { numbered: […] } — с номерами «1)», «2)» (не подпункты)',
+        }),
       clauses: z.array(orderClauseSchema).optional().meta({ description: 'Подпункты: 2.1., 2.2. …' }),
     }),
   ]),

@@ -17,11 +17,15 @@ export type OrderClauseView = {
   readonly more: readonly string[];
   /** A «–» list inside the clause. */
   readonly list: readonly string[] | null;
+  /** A «1)», «2)» list inside the clause (`list: { numbered: […] }`). */
+  readonly numbered: readonly string[] | null;
   readonly approve: { readonly title: string; readonly appendix: string } | null;
   readonly person: string | null;
   readonly responsible: { readonly names: string; readonly plural: boolean } | null;
   readonly term: string | null;
   readonly clauses: readonly OrderClauseView[] | null;
+  /** It introduces a list or sub-clauses: its last paragraph keeps with what follows (never ends a page). */
+  readonly introduces: boolean;
 };
 
 export type OrderView = {
@@ -68,11 +72,13 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
   const none = {
     more: [],
     list: null,
+    numbered: null,
     approve: null,
     person: null,
     responsible: null,
     term: null,
     clauses: null,
+    introduces: false,
   };
   if (typeof clause === 'string') return { ...none, ...toLead(toParagraphs(clause), false) };
   const joined = clause.approve !== undefined || clause.person !== undefined;
@@ -83,7 +89,11 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
     ...(joined
       ? { lead: paragraphs.length ? paragraphs.join(' ').replace(/[.;\s]+$/, '') : null, more: [] }
       : toLead(paragraphs, introduces)),
-    list: clause.list ? clause.list.map((item) => typographText(item)) : null,
+    list: Array.isArray(clause.list) ? clause.list.map((item) => typographText(item)) : null,
+    numbered:
+      clause.list && 'numbered' in clause.list
+        ? clause.list.numbered.map((item) => typographText(item))
+        : null,
     approve: clause.approve === undefined ? null : toApproved(clause.approve, ctx),
     person: clause.person === undefined ? null : toAccusativePerson(clause.person, ctx),
     responsible: people.length
@@ -91,6 +101,7 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
       : null,
     term: clause.term === undefined ? null : typographText(formatOrderTerm(clause.term, ctx)),
     clauses: clause.clauses ? clause.clauses.map((c) => toClauseView(c, ctx)) : null,
+    introduces,
   };
 }
 

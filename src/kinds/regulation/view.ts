@@ -8,6 +8,8 @@ export type ClauseView = {
   readonly more: readonly string[];
   readonly list: readonly string[] | null;
   readonly clauses: readonly ClauseView[] | null;
+  /** It introduces a list or sub-clauses: its last paragraph keeps with what follows (never ends a page). */
+  readonly introduces: boolean;
 };
 
 /** «ПОЛОЖЕНИЕ» / «о сетевом взаимодействии», sections and clauses (numbered by the template's outline list). */
@@ -35,11 +37,12 @@ export function toRegulationView(doc: Regulation): RegulationView {
 /** A clause of a regulation or an order's nested text, with typography. */
 export function toClauseView(clause: RegulationClause): ClauseView {
   const [text = '', ...more] = toParagraphs(typeof clause === 'string' ? clause : clause.text);
-  if (typeof clause === 'string') return { text, more, list: null, clauses: null };
+  if (typeof clause === 'string') return { text, more, list: null, clauses: null, introduces: false };
   return {
     text,
     more,
     list: clause.list ? clause.list.map(typographText) : null,
     clauses: clause.clauses ? clause.clauses.map(toClauseView) : null,
+    introduces: clause.list !== undefined || clause.clauses !== undefined,
   };
 }

@@ -89,7 +89,7 @@ function toListPlacement(
   }
   return {
     ...place,
-    reference: toGenericReference(list.ordered, list.inline === true),
+    reference: toGenericReference(list.ordered, list.inline === true, list.marker === 'paren'),
     instance,
     level: parent ? Math.min(parent.level + 1, maxLevel) : 0,
   };

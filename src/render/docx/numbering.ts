@@ -20,7 +20,7 @@ import { toOutlineMarkerWidthMm } from '../list-numbers.js';
 export const maxLevel = 8;
 const levels = Array.from({ length: maxLevel + 1 }, (_, level) => level);
 
-type Kind = 'bullet' | 'ordered' | 'outline';
+type Kind = 'bullet' | 'ordered' | 'paren' | 'outline';
 
 /** The definitions every document has: generic bullets and numbers, hanging and inline. */
 export const references = {
@@ -28,10 +28,13 @@ export const references = {
   ordered: 'gramota-ordered',
   bulletInline: 'gramota-bullet-inline',
   orderedInline: 'gramota-ordered-inline',
+  paren: 'gramota-paren',
+  parenInline: 'gramota-paren-inline',
 } as const;
 
-/** The reference of a generic (not outline) list. */
-export function toGenericReference(ordered: boolean, inline: boolean): string {
+/** The reference of a generic (not outline) list: bullets, «1.» or «1)». */
+export function toGenericReference(ordered: boolean, inline: boolean, paren = false): string {
+  if (ordered && paren) return inline ? references.parenInline : references.paren;
   if (ordered) return inline ? references.orderedInline : references.ordered;
   return inline ? references.bulletInline : references.bullet;
 }
@@ -57,6 +60,9 @@ function toLevelText(kind: Kind, level: number): string {
     case 'ordered':
       // Generic lists: every level counts on its own («1.», not «1.1.»).
       return `%${level + 1}.`;
+    case 'paren':
+      // A list inside a clause: «1)», «2)» on every level.
+      return `%${level + 1})`;
     case 'outline':
       // «%1.%2.%3.»: each number carries its parents' (legal numbering of clauses).
       return levels
@@ -83,7 +89,7 @@ function toLevel(kind: Kind, level: number, inline: boolean): ILevelsOptions {
   };
 }
 
-/** The document's numbering part: bullet and decimal definitions, hanging and inline, nine levels each. */
+/** The document's numbering part: bullet, «1.» and «1)» definitions, hanging and inline, nine levels each. */
 export function toDocxNumbering(): INumberingOptions {
   const generic = (reference: string, kind: Kind, inline: boolean) => ({
     reference,
@@ -95,6 +101,8 @@ export function toDocxNumbering(): INumberingOptions {
       generic(references.ordered, 'ordered', false),
       generic(references.bulletInline, 'bullet', true),
       generic(references.orderedInline, 'ordered', true),
+      generic(references.paren, 'paren', false),
+      generic(references.parenInline, 'paren', true),
     ],
   };
 }

@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { Block, Paragraph } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
 import { type BlockContext, toChildContext } from './context.js';
-import { toLeadId } from './keep.js';
+import { toLeadId, toLeadKeepId } from './keep.js';
 import { toPdfList } from './list.js';
 import { toPdfParagraph } from './paragraph.js';
 import { isKeptWithNext } from './styles.js';
@@ -22,9 +22,13 @@ export function toPdfBlocks(blocks: readonly Block[], ctx: BlockContext, leadId?
     const previous = blocks[i - 1];
     const lead =
       i === 0 ? leadId : previous && keepsNext(previous, block, ctx) ? toLeadId(childCtx.path) : undefined;
+    const own = toLeadId(childCtx.path);
     const node =
       block.type === 'paragraph' && keepsNext(block, blocks[i + 1], ctx)
-        ? toPdfParagraph(block, childCtx, { leadId: lead ?? toLeadId(childCtx.path), keepNext: true })
+        ? toPdfParagraph(block, childCtx, {
+            leadId: lead === undefined || lead === own ? own : toLeadKeepId(lead, childCtx.path),
+            keepNext: true,
+          })
         : toPdfBlock(block, childCtx, lead);
     return collapseSpacing(node, previous, block);
   });

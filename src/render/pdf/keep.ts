@@ -20,12 +20,23 @@ export const keepRowLevel = 2;
 /** The page number in a header: never content. */
 export const pageNumberLevel = 3;
 
+/** How many paragraphs that keep with the next one are followed (a heading, a clause, a list: three). */
+const maxChain = 8;
+
 /** A paragraph starting this close to the top of its page (share of the text height) is not moved: it would not help. */
 const nearTop = 0.08;
 
 /** The id of the first text leaf of the block (or row, or cell) at `path`. */
 export function toLeadId(path: string): string {
   return `gramota:${path}`;
+}
+
+/**
+ * The id of a paragraph marked keepNext that also begins a block an earlier paragraph keeps with (a clause ending
+ * with «:» first under a section heading): the earlier one finds it by `leadId`, its own target follows `path`.
+ */
+export function toLeadKeepId(leadId: string, path: string): string {
+  return `${leadId}|${path}`;
 }
 
 /** The id of a node marked keepNext that is not its block's first leaf. */
@@ -44,17 +55,31 @@ export function shouldBreakBefore(node: Node, queries: NodeQueries): boolean {
   ) {
     return false;
   }
-  const ownPage =
-    node.headlineLevel === keepNextLevel ? Math.max(...node.pageNumbers) : node.startPosition.pageNumber;
   const nearby = [...queries.getFollowingNodesOnPage(), ...queries.getNodesOnNextPage()];
-  const next = nearby.find((n) => n.id === target);
-  return next !== undefined && next.startPosition.pageNumber > ownPage;
+  // pdfmake asks about each node once, in order: a heading followed by a clause ending with «:» that keeps with
+  // its list must move when the clause would, so the chain of paragraphs that keep with the next is followed.
+  let current = node;
+  let link: string | undefined = target;
+  for (let step = 0; link !== undefined && step < maxChain; step += 1) {
+    const ownPage =
+      current.headlineLevel === keepNextLevel
+        ? Math.max(...current.pageNumbers)
+        : current.startPosition.pageNumber;
+    const next = nearby.find((n) => n.id === link || n.id?.startsWith(`${link}|`));
+    if (next === undefined) return false;
+    if (next.startPosition.pageNumber > ownPage) return true;
+    if (next.headlineLevel !== keepNextLevel) return false;
+    current = next;
+    link = findKeepTarget(current);
+  }
+  return false;
 }
 
 /** The id of the first leaf that must share the page with a marked node. */
 function findKeepTarget(node: Node): string | undefined {
   if (node.headlineLevel === keepNextLevel) {
-    const match = node.id?.match(/^gramota(?:-keep)?:(.*\.)(\d+)$/);
+    const own = node.id?.includes('|') ? toLeadId(node.id.slice(node.id.indexOf('|') + 1)) : node.id;
+    const match = own?.match(/^gramota(?:-keep)?:(.*\.)(\d+)$/);
     return match ? toLeadId(`${match[1]}${Number(match[2]) + 1}`) : undefined;
   }
   if (node.headlineLevel === keepRowLevel) {

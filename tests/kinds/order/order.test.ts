@@ -34,7 +34,7 @@ describe('order', () => {
     expect(order).toContain('Ответственный: Бушина\u00A0М.Б.');
     expect(order).toContain('Срок: до\u00A015.10.2020.');
     expect(order).toContain(
-      'Контроль за исполнением настоящего приказа возложить на заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
+      'Контроль за\u00A0исполнением настоящего приказа возложить на\u00A0заместителя директора по\u00A0учебно-методической работе Спиридонову\u00A0А.В.',
     );
   });
 
@@ -50,7 +50,7 @@ describe('order', () => {
 
   it('is signed by the head and lists who must read it', () => {
     expect(order).toContain('Директор\tГ.В.\u00A0Алейкина');
-    expect(order).toContain('С приказом ознакомлены:');
+    expect(order).toContain('С\u00A0приказом ознакомлены:');
     expect(order).toContain('А.В.\u00A0Спиридонова');
     expect(order).toContain('«___» ____________ 2020\u00A0г.');
   });
@@ -63,7 +63,11 @@ describe('order', () => {
 
   it('stamps the appendices it approves, citing itself once: «УТВЕРЖДЕНА приказом … от … № …», no «Приложение»', () => {
     const roadmap = paragraphs(built[1]!.model);
-    expect(roadmap.slice(0, 3)).toEqual(['УТВЕРЖДЕНА', 'приказом ГАПОУ «ЧПК»', 'от 01.10.2020 №\u00A045-о']);
+    expect(roadmap.slice(0, 3)).toEqual([
+      'УТВЕРЖДЕНА',
+      'приказом ГАПОУ «ЧПК»',
+      'от\u00A001.10.2020 №\u00A045-о',
+    ]);
     expect(roadmap).not.toContain('Приложение 1');
     const regulation = paragraphs(built[2]!.model);
     expect(regulation).not.toContain('Приложение 2');
@@ -81,8 +85,8 @@ describe('order', () => {
     );
     expect(roadmap.slice(0, 3)).toEqual([
       'Приложение 1',
-      'к приказу ГАПОУ «ЧПК»',
-      'от 01.10.2020 №\u00A045-о',
+      'к\u00A0приказу ГАПОУ «ЧПК»',
+      'от\u00A001.10.2020 №\u00A045-о',
     ]);
   });
 
@@ -93,11 +97,11 @@ describe('order', () => {
     );
     expect(roadmap.slice(0, 6)).toEqual([
       'Приложение 1',
-      'к приказу ГАПОУ «ЧПК»',
-      'от 01.10.2020 №\u00A045-о',
+      'к\u00A0приказу ГАПОУ «ЧПК»',
+      'от\u00A001.10.2020 №\u00A045-о',
       'УТВЕРЖДЕНА',
       'приказом ГАПОУ «ЧПК»',
-      'от 01.10.2020 №\u00A045-о',
+      'от\u00A001.10.2020 №\u00A045-о',
     ]);
   });
 });
@@ -215,7 +219,50 @@ describe('order clauses with structure', () => {
   });
 
   it('leaves a blank line between the signature and «С приказом ознакомлены:»', () => {
-    const at = order.indexOf('С приказом ознакомлены:');
+    const at = order.indexOf('С\u00A0приказом ознакомлены:');
     expect(order.slice(at - 2, at)).toEqual(['Директор\tГ.В.\u00A0Алейкина', '']);
+  });
+});
+
+describe('a «1)» list inside an order clause: list: { numbered: […] }', () => {
+  const source = orderPackage.replace(
+    '      - text: Обеспечить информирование',
+    `      - text: Включить в состав рабочей группы
+        list: { numbered: [наставников;, кураторов групп.] }
+        clauses: [Провести первое заседание]
+      - text: Обеспечить информирование`,
+  );
+  const model = buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model;
+  const order = paragraphs(model);
+
+  it('writes the items after the clause, which ends with «:», before its sub-clauses', () => {
+    const at = order.indexOf('Включить в\u00A0состав рабочей группы:');
+    expect(order.slice(at, at + 4)).toEqual([
+      'Включить в\u00A0состав рабочей группы:',
+      'наставников;',
+      'кураторов групп.',
+      'Провести первое заседание.',
+    ]);
+  });
+
+  it('is a list of its own numbered «1)», «2)», not sub-clauses of the outline', () => {
+    const lists = JSON.stringify(model).match(/"type":"list","ordered":true,"inline":true,"marker":"paren"/g);
+    expect(lists).toHaveLength(1);
+  });
+
+  it('is refused when empty or not a list, at its line', () => {
+    const empty = source.replace(
+      'list: { numbered: [наставников;, кураторов групп.] }',
+      'list: { numbered: [] }',
+    );
+    expect(problemsOf(empty)).toEqual(['23:27: список не может быть пустым']);
+    const wrongKey = source.replace('list: { numbered:', 'list: { numbred:');
+    expect(problemsOf(wrongKey)).toContain(
+      '23:17: неизвестный ключ «numbred»; возможно, имелось в виду «numbered»',
+    );
+    const russian = source.replace('list: { numbered:', 'список: { нумерованный:');
+    expect(problemsOf(russian)).toEqual([
+      '23:9: ключи плана пишутся по-английски: вместо «список» используйте list',
+    ]);
   });
 });

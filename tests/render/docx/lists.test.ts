@@ -59,6 +59,36 @@ describe('DOCX lists', () => {
     expect(second.restarts).toBe(true);
   });
 
+  it('numbers a «1)» list inside an outline clause with its own Word numbering "%1)", the outline going on after it', async () => {
+    const paren = {
+      type: 'list',
+      ordered: true,
+      inline: true,
+      marker: 'paren',
+      items: [item('а;'), item('б.')],
+    };
+    const sub = { type: 'list', ordered: true, outline: true, inline: true, items: [item('Подпункт.')] };
+    const clauses = {
+      type: 'list',
+      ordered: true,
+      outline: true,
+      inline: true,
+      items: [item('Включить:', [paren, sub] as Block[]), item('Второй.')],
+    } as Block;
+    const { body, numbering } = await render([clauses]);
+    const [clause, a, b, subClause, second] = listParagraphs(body);
+    expect([a?.text, b?.text]).toEqual(['а;', 'б.']);
+    expect(a?.numId).not.toBe(clause?.numId);
+    expect(b?.numId).toBe(a?.numId);
+    expect(a?.level).toBe('1');
+    expect(numOf(numbering, a?.numId ?? '').abstract).toMatch(
+      /<w:lvl w:ilvl="1"[^>]*><w:start w:val="1"\/><w:numFmt w:val="decimal"\/><w:suff w:val="space"\/><w:lvlText w:val="%2\)"\/>/,
+    );
+    // «1.1.» under «1.», then «2.»: the outline is not interrupted by the «1)» list.
+    expect([subClause?.numId, subClause?.level]).toEqual([clause?.numId, '1']);
+    expect([second?.numId, second?.level]).toEqual([clause?.numId, '0']);
+  });
+
   it('puts a nested list one level deeper, in a list of its own', async () => {
     const nested = {
       type: 'list',

@@ -6,7 +6,7 @@ import { renderPdf, toPdfDefinition } from '../../../src/render/pdf/index.js';
 import { toPdfStyle } from '../../../src/render/pdf/styles.js';
 import { makeDocument, makeSection, para, readPdf, withoutSoftHyphens } from './fixtures.js';
 
-type Flags = { outline?: boolean; inline?: boolean };
+type Flags = { outline?: boolean; inline?: boolean; marker?: 'paren' };
 
 const list = (ordered: boolean, flags: Flags, items: Block[][]): Block =>
   ({ type: 'list', ordered, ...flags, items: items.map((children) => ({ children })) }) as Block;
@@ -151,6 +151,23 @@ describe('renderPdf: outline and inline lists', () => {
     const next = page.find((item) => (number ? item.y < number.y : false));
     expect(number?.x).toBeCloseTo(mmToPt(30 + 12.5), 0);
     expect(next?.x).toBeCloseTo(mmToPt(30), 0);
+  });
+
+  it('prints a «1)» list inside an outline clause on its own, not as the clause’s sub-clauses', async () => {
+    const paren = list(true, { inline: true, marker: 'paren' }, [
+      [para('наставников;')],
+      [para('кураторов.')],
+    ]);
+    const clauses = list(true, { outline: true, inline: true }, [
+      [para('Включить в состав:'), paren, list(true, { outline: true, inline: true }, [[para('Подпункт.')]])],
+      [para('Второй пункт.')],
+    ]);
+    const { texts, items } = await readPdf(await renderPdf(makeDocument([makeSection([clauses])])));
+    expect((texts[0] ?? '').replaceAll('\u00a0', ' ')).toContain(
+      '1. Включить в состав:\n1) наставников;\n2) кураторов.\n1.1. Подпункт.\n2. Второй пункт.',
+    );
+    const number = items[0]?.find((item) => item.str.startsWith('1)'));
+    expect(number?.x).toBeCloseTo(mmToPt(30 + 12.5), 0);
   });
 
   it('prints an inline bullet at the first-line indent, on the line of its text', async () => {
