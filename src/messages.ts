@@ -180,6 +180,7 @@ export const text = {
   attrNotOneOf: (v: string, values: readonly string[]) => `«${v}»; допустимы: ${values.join(', ')}`,
   attrNotPositiveInt: (v: string) => `«${v}»; нужно целое число больше 0`,
   attrWidthsRequired: 'обязателен, например widths="10mm 1fr 2fr"',
+  attrBadFill: (v: string) => `«${v}»; нужен цвет из шести шестнадцатеричных цифр, например #BFBFBF`,
   attrBadWidth: (part: string) => `«${part}»; нужно число с mm или fr, например 25mm или 2fr`,
   attrUnknown: (allowed: readonly string[]) =>
     `неизвестный атрибут; допустимы: ${allowed.join(', ') || 'нет'}`,
