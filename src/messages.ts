@@ -79,7 +79,7 @@ export const text = {
   unknownValue: (v: string) => `неизвестное значение ${quote(v)}`,
   expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
   unknownDocumentType:
-    'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
+    'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document, schedule',
   dateFormat: (v: string) =>
     `${quote(v)} — не дата: дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
@@ -132,6 +132,20 @@ export const text = {
   appendixToAndAppended: (order: string) =>
     `документ уже приложен к приказу ${quote(order)} через appendices; appendix_to здесь лишний`,
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
+  scheduleNotRoadmap: (key: string) =>
+    `в документе ${quote(key)} нет мероприятий: календарный план-график строится по дорожной карте (type: roadmap) или по документу с таблицей roadmap`,
+  scheduleNoPeriod:
+    'календарному плану-графику нужен срок проекта: project.period с датами, например { from: 2025-09, to: 2027-06 }',
+  scheduleTooMany: (columns: number, scale: string, most: number) =>
+    `в календарном плане-графике вышло бы ${columns} столбцов (${scale}), а на странице помещается ${most}; укажите scale: quarters или scale: years`,
+  scheduleScaleWord: (scale: 'months' | 'quarters' | 'years') =>
+    ({ months: 'месяцы', quarters: 'кварталы', years: 'годы' })[scale],
+  scheduleYears: 'Годы',
+  scheduleLegend: (scale: 'months' | 'quarters' | 'years', stages: boolean) =>
+    `Закрашены ${{ months: 'месяцы', quarters: 'кварталы', years: 'годы' }[scale]}, на которые приходятся сроки${stages ? ': тёмным — этапов, светлым — мероприятий' : ' мероприятий'}.`,
+  scheduleWordsEntry: (row: string, words: readonly string[]) => `${row} — ${words.join(', ')}`,
+  scheduleWordsNote: (entries: readonly string[]) =>
+    `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов — на весь срок проекта), а рядом с датами только названы здесь: ${entries.join('; ')}.`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>
     `документ ${quote(id)} уже приложен к приказу ${quote(first)}`,
