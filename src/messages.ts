@@ -143,9 +143,10 @@ export const text = {
   scheduleYears: 'Годы',
   scheduleLegend: (scale: 'months' | 'quarters' | 'years', stages: boolean) =>
     `Закрашены ${{ months: 'месяцы', quarters: 'кварталы', years: 'годы' }[scale]}, на которые приходятся сроки${stages ? ': тёмным — этапов, светлым — мероприятий' : ' мероприятий'}.`,
-  scheduleWordsEntry: (row: string, words: readonly string[]) => `${row} — ${words.join(', ')}`,
+  scheduleWordsEntry: (row: string, words: readonly string[], dated: boolean) =>
+    `${row} — ${words.join(', ')}${dated ? ' (закрашены только даты)' : ''}`,
   scheduleWordsNote: (entries: readonly string[]) =>
-    `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов — на весь срок проекта), а рядом с датами только названы здесь: ${entries.join('; ')}.`,
+    `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов — на весь срок проекта): ${entries.join('; ')}.`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>
     `документ ${quote(id)} уже приложен к приказу ${quote(first)}`,

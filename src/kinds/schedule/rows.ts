@@ -15,7 +15,7 @@ export type GraphRow = {
   readonly cover: Coverage;
 };
 
-const none: Coverage = { spans: [], words: [] };
+const none: Coverage = { spans: [], words: [], dated: false };
 
 /**
  * The roadmap's rows in its order and with its numbers (as kinds/roadmap/table-view.ts numbers them for the
@@ -52,7 +52,7 @@ function coverOf(item: RoadmapItem, enclosing: MonthSpan): Coverage {
 }
 
 function unionOf(rows: readonly GraphRow[]): Coverage {
-  return { spans: rows.flatMap((r) => r.cover.spans), words: [] };
+  return { spans: rows.flatMap((r) => r.cover.spans), words: [], dated: true };
 }
 
 function clip(span: MonthSpan, period: MonthSpan): MonthSpan {

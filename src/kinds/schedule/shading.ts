@@ -8,14 +8,19 @@ import { type MonthSpan, toMonthIndex } from './columns.js';
  * (the stage's term, or the project's period); a list — each of its points. Words («ежегодно», «постоянно»)
  * cover the enclosing span and are named in the note under the table.
  */
-export type Coverage = { readonly spans: readonly MonthSpan[]; readonly words: readonly string[] };
+export type Coverage = {
+  readonly spans: readonly MonthSpan[];
+  readonly words: readonly string[];
+  /** Whether the spans come from dates (false: from words, over the enclosing span). */
+  readonly dated: boolean;
+};
 
 export function coverTerm(term: Term, enclosing: MonthSpan): Coverage {
   if (Array.isArray(term)) {
     // A list of dates and words («[2025-12, по запросу]»): the dates are shaded, the words only named in the note.
     const dated = term.flatMap((point) => spanOf(point) ?? []);
     const words = term.filter((point) => spanOf(point) === undefined).map(String);
-    return { spans: dated.length > 0 ? dated : [enclosing], words };
+    return { spans: dated.length > 0 ? dated : [enclosing], words, dated: dated.length > 0 };
   }
   if (typeof term !== 'object') return coverPoint(term, enclosing);
   const { from, to, until } = term;
@@ -24,19 +29,25 @@ export function coverTerm(term: Term, enclosing: MonthSpan): Coverage {
     const first = spanOf(from);
     const last = end === undefined ? { first: enclosing.last, last: enclosing.last } : spanOf(end);
     if (first && last)
-      return { spans: [{ first: first.first, last: Math.max(first.last, last.last) }], words: [] };
+      return {
+        spans: [{ first: first.first, last: Math.max(first.last, last.last) }],
+        words: [],
+        dated: true,
+      };
   }
   const deadline = end === undefined ? undefined : spanOf(end);
-  if (deadline) return { spans: [{ first: deadline.last, last: deadline.last }], words: [] };
+  if (deadline) return { spans: [{ first: deadline.last, last: deadline.last }], words: [], dated: true };
   const words = [from, to, until].filter(
     (p): p is TermPoint => p !== undefined && classifyPoint(p) === undefined,
   );
-  return { spans: [enclosing], words: words.map(String) };
+  return { spans: [enclosing], words: words.map(String), dated: false };
 }
 
 function coverPoint(point: TermPoint, enclosing: MonthSpan): Coverage {
   const span = spanOf(point);
-  return span ? { spans: [span], words: [] } : { spans: [enclosing], words: [String(point)] };
+  return span
+    ? { spans: [span], words: [], dated: true }
+    : { spans: [enclosing], words: [String(point)], dated: false };
 }
 
 /** The months a dated point covers; undefined for words. */

@@ -79,7 +79,9 @@ function toYearLabel(year: number, widthMm: number): string {
 function toNotes(rows: readonly GraphRow[]): string[] {
   const named = rows.filter((r) => r.cover.words.length > 0);
   if (named.length === 0) return [];
-  const entries = named.map((r) => text.scheduleWordsEntry(toReference(r), r.cover.words.map(typographText)));
+  const entries = named.map((r) =>
+    text.scheduleWordsEntry(toReference(r), r.cover.words.map(typographText), r.cover.dated),
+  );
   return [text.scheduleWordsNote(entries)];
 }
 
