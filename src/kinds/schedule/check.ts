@@ -6,7 +6,7 @@ import type { Report } from '../../plan/validate.js';
 import { fitTimeColumns } from './fit.js';
 import { findRoadmapTable } from './roadmap-of.js';
 import type { Schedule } from './schema.js';
-import { spanOfPeriod } from './shading.js';
+import { toPeriodSpan } from './shading.js';
 
 type Path = (string | number)[];
 
@@ -15,7 +15,7 @@ export function checkSchedule(doc: Schedule, plan: Plan, at: Path, report: Repor
   if (checkDocumentRef(plan, doc.roadmap, [...at, 'roadmap'], report) && !findRoadmapTable(plan, doc.roadmap))
     report([...at, 'roadmap'], text.scheduleNotRoadmap(doc.roadmap));
   const period = plan.project?.period;
-  const span = spanOfPeriod(period);
+  const span = toPeriodSpan(period);
   if (!span) {
     report(at, text.scheduleNoPeriod, true);
     return;

@@ -25,7 +25,7 @@ export function fitTimeColumns(
   textWidthMm: number,
   asked: ScheduleScale | undefined,
 ): FittedColumns | { readonly tooMany: number; readonly most: number } {
-  const scales: ScheduleScale[] = asked ? [asked] : coarserFrom(chooseScale(period));
+  const scales: ScheduleScale[] = asked ? [asked] : listScalesFrom(chooseScale(period));
   for (const scale of scales) {
     const count = toTimeColumns(period, scale, false).length;
     const share = Math.min(widestMm, Math.floor(((textWidthMm - textWantedMm) / count) * 10) / 10);
@@ -41,7 +41,7 @@ export function fitTimeColumns(
   };
 }
 
-function coarserFrom(scale: ScheduleScale): ScheduleScale[] {
+function listScalesFrom(scale: ScheduleScale): ScheduleScale[] {
   const all: ScheduleScale[] = ['months', 'quarters', 'years'];
   return all.slice(all.indexOf(scale));
 }

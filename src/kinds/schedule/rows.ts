@@ -5,7 +5,7 @@ import type { RoadmapItem, RoadmapTable } from '../roadmap/schema.js';
 import { toStageTitle } from '../roadmap/stage-label.js';
 import { type CellView, toCellValue } from '../roadmap/table-view.js';
 import type { MonthSpan } from './columns.js';
-import { type Coverage, coverTerm, spanOfTerm } from './shading.js';
+import { type Coverage, coverTerm, toTermSpan } from './shading.js';
 
 /** A row of the plan-graph before it meets the columns: a stage or an activity, its number and what it covers. */
 export type GraphRow = {
@@ -22,36 +22,36 @@ const none: Coverage = { spans: [], words: [], dated: false };
  * roadmap's own layout); a stage row covers its term, or its activities' months when it has none.
  */
 export function toGraphRows(table: RoadmapTable, period: MonthSpan): GraphRow[] {
-  if (!table.stages) return itemRows(numberItems(table.items ?? [], [], table.number_style), period);
+  if (!table.stages) return toItemRows(numberItems(table.items ?? [], [], table.number_style), period);
   const byStage = table.numbering === 'stages';
   return table.stages.flatMap((stage, s) => {
-    const own = stage.term === undefined ? undefined : spanOfTerm(stage.term);
+    const own = stage.term === undefined ? undefined : toTermSpan(stage.term);
     const enclosing = own ? clip(own, period) : period;
     const numbered = byStage
       ? numberItems(stage.items).map((n) => ({ ...n, number: '' }))
       : numberItems(stage.items, table.stage_layout === 'column' ? [] : [s + 1], table.number_style);
-    const items = itemRows(numbered, enclosing);
-    const cover = stage.term === undefined ? unionOf(items) : coverTerm(stage.term, period);
+    const items = toItemRows(numbered, enclosing);
+    const cover = stage.term === undefined ? joinCovers(items) : coverTerm(stage.term, period);
     const title = toStageTitle(typographText(stage.title), table.stage_word);
     return [{ stage: true, number: `${s + 1}.`, activity: toCellValue(title), cover }, ...items];
   });
 }
 
-function itemRows(items: readonly NumberedItem[], enclosing: MonthSpan): GraphRow[] {
+function toItemRows(items: readonly NumberedItem[], enclosing: MonthSpan): GraphRow[] {
   return items.map(({ item, number }) => ({
     stage: false,
     number,
     activity: toCellValue(item.activity),
-    cover: coverOf(item, enclosing),
+    cover: coverItem(item, enclosing),
   }));
 }
 
-function coverOf(item: RoadmapItem, enclosing: MonthSpan): Coverage {
+function coverItem(item: RoadmapItem, enclosing: MonthSpan): Coverage {
   const term: Term | undefined = item.term;
   return term === undefined ? none : coverTerm(term, enclosing);
 }
 
-function unionOf(rows: readonly GraphRow[]): Coverage {
+function joinCovers(rows: readonly GraphRow[]): Coverage {
   return { spans: rows.flatMap((r) => r.cover.spans), words: [], dated: true };
 }
 

@@ -18,16 +18,16 @@ export type Coverage = {
 export function coverTerm(term: Term, enclosing: MonthSpan): Coverage {
   if (Array.isArray(term)) {
     // A list of dates and words («[2025-12, по запросу]»): the dates are shaded, the words only named in the note.
-    const dated = term.flatMap((point) => spanOf(point) ?? []);
-    const words = term.filter((point) => spanOf(point) === undefined).map(String);
+    const dated = term.flatMap((point) => toSpan(point) ?? []);
+    const words = term.filter((point) => toSpan(point) === undefined).map(String);
     return { spans: dated.length > 0 ? dated : [enclosing], words, dated: dated.length > 0 };
   }
   if (typeof term !== 'object') return coverPoint(term, enclosing);
   const { from, to, until } = term;
   const end = to ?? until;
   if (from !== undefined) {
-    const first = spanOf(from);
-    const last = end === undefined ? { first: enclosing.last, last: enclosing.last } : spanOf(end);
+    const first = toSpan(from);
+    const last = end === undefined ? { first: enclosing.last, last: enclosing.last } : toSpan(end);
     if (first && last)
       return {
         spans: [{ first: first.first, last: Math.max(first.last, last.last) }],
@@ -35,7 +35,7 @@ export function coverTerm(term: Term, enclosing: MonthSpan): Coverage {
         dated: true,
       };
   }
-  const deadline = end === undefined ? undefined : spanOf(end);
+  const deadline = end === undefined ? undefined : toSpan(end);
   if (deadline) return { spans: [{ first: deadline.last, last: deadline.last }], words: [], dated: true };
   const words = [from, to, until].filter(
     (p): p is TermPoint => p !== undefined && classifyPoint(p) === undefined,
@@ -44,20 +44,20 @@ export function coverTerm(term: Term, enclosing: MonthSpan): Coverage {
 }
 
 function coverPoint(point: TermPoint, enclosing: MonthSpan): Coverage {
-  const span = spanOf(point);
+  const span = toSpan(point);
   return span
     ? { spans: [span], words: [], dated: true }
     : { spans: [enclosing], words: [String(point)], dated: false };
 }
 
 /** The months a dated point covers; undefined for words. */
-export function spanOf(point: TermPoint): MonthSpan | undefined {
+export function toSpan(point: TermPoint): MonthSpan | undefined {
   const bounds = classifyPoint(point) ? termBounds(point) : undefined;
   return bounds && { first: toMonthIndex(bounds.start), last: toMonthIndex(bounds.end) };
 }
 
 /** The months of a whole term, words aside (a stage's own term as the span its items' words cover). */
-export function spanOfTerm(term: Term): MonthSpan | undefined {
+export function toTermSpan(term: Term): MonthSpan | undefined {
   const bounds = termBounds(term);
   return bounds && { first: toMonthIndex(bounds.start), last: toMonthIndex(bounds.end) };
 }
@@ -68,8 +68,8 @@ export function overlaps(spans: readonly MonthSpan[], column: MonthSpan): boolea
 }
 
 /** The project's period as months, when both its ends are dated. */
-export function spanOfPeriod(period: { from: TermPoint; to: TermPoint } | undefined): MonthSpan | undefined {
-  const from = period && spanOf(period.from);
-  const to = period && spanOf(period.to);
+export function toPeriodSpan(period: { from: TermPoint; to: TermPoint } | undefined): MonthSpan | undefined {
+  const from = period && toSpan(period.from);
+  const to = period && toSpan(period.to);
   return from && to && from.first <= to.last ? { first: from.first, last: to.last } : undefined;
 }

@@ -8,7 +8,7 @@ import { fitTimeColumns } from './fit.js';
 import { findRoadmapTable } from './roadmap-of.js';
 import { type GraphRow, toGraphRows } from './rows.js';
 import type { Schedule } from './schema.js';
-import { overlaps, spanOfPeriod } from './shading.js';
+import { overlaps, toPeriodSpan } from './shading.js';
 
 /** Fills of the shaded cells: a stage's term darker than an activity's, both clear on a black-and-white print. */
 export const stageFill = '#808080';
@@ -36,7 +36,7 @@ export type ScheduleView = {
 export function toScheduleView(doc: Schedule, ctx: ResolveContext): ScheduleView {
   const table = findRoadmapTable(ctx.plan, doc.roadmap);
   const period = ctx.plan.project?.period;
-  const span = spanOfPeriod(period);
+  const span = toPeriodSpan(period);
   const width = textWidthMm(pageGeometry(doc.orientation ?? 'landscape'));
   const fitted = span && fitTimeColumns(span, width, doc.scale);
   // validate.ts (kinds/schedule/check.ts) has reported each of these with its line.
