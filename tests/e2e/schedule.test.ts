@@ -59,6 +59,20 @@ describe('Kolomna calendar plan-graph (type: schedule)', () => {
     expect(shaded.get('Завершающий этап')).toEqual([17]); // a stage row: its own term, август 2019 г.
   });
 
+  it('PDF: no stage row is left alone at the foot of a page — each shares its page with its first activity', () => {
+    const firstActivity: Record<string, string> = {
+      'Аналитико-концептуальный': 'Создание рабочей группы',
+      'Организационно-подготовительный': 'Разработка ресурсного пакета проекта',
+      Внедренческий: 'Реализация проекта',
+      'Рефлексивно-аналитический': 'Самоаудит работы по проекту',
+      Завершающий: 'Отчет о деятельности по проекту',
+    };
+    for (const [stage, activity] of Object.entries(firstActivity)) {
+      const page = pages.find((p) => p.includes(`${stage} этап`));
+      expect(page?.replace(/\s+/g, ' '), stage).toContain(activity);
+    }
+  });
+
   it('PDF: two pages, the header repeated on the second, every activity and the legend there', () => {
     expect(pages).toHaveLength(2);
     for (const page of pages)
