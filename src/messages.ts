@@ -89,7 +89,7 @@ export const text = {
   russianDocumentType: (word: string, english: string) =>
     `тип документа пишется по-английски: вместо ${quote(word)} используйте ${english}`,
   unknownDocumentType:
-    'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document',
+    'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document, schedule',
   dateFormat: (v: string) =>
     `${quote(v)} — не дата: дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
@@ -142,6 +142,21 @@ export const text = {
   appendixToAndAppended: (order: string) =>
     `документ уже приложен к приказу ${quote(order)} через appendices; appendix_to здесь лишний`,
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
+  scheduleNotRoadmap: (key: string) =>
+    `в документе ${quote(key)} нет мероприятий: календарный план-график строится по дорожной карте (type: roadmap) или по документу с таблицей roadmap`,
+  scheduleNoPeriod:
+    'календарному плану-графику нужен срок проекта: project.period с датами, например { from: 2025-09, to: 2027-06 }',
+  scheduleTooMany: (columns: number, scale: string, most: number) =>
+    `в календарном плане-графике вышло бы ${columns} столбцов (${scale}), а на странице помещается ${most}; укажите scale: quarters или scale: years`,
+  scheduleScaleWord: (scale: 'months' | 'quarters' | 'years') =>
+    ({ months: 'месяцы', quarters: 'кварталы', years: 'годы' })[scale],
+  scheduleYears: 'Годы',
+  scheduleLegend: (scale: 'months' | 'quarters' | 'years', stages: boolean) =>
+    `Закрашены ${{ months: 'месяцы', quarters: 'кварталы', years: 'годы' }[scale]}, на которые приходятся сроки${stages ? ': тёмным — этапов, светлым — мероприятий' : ' мероприятий'}.`,
+  scheduleWordsEntry: (row: string, words: readonly string[], dated: boolean) =>
+    `${row} — ${words.join(', ')}${dated ? ' (закрашены только даты)' : ''}`,
+  scheduleWordsNote: (entries: readonly string[]) =>
+    `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов — на весь срок проекта): ${entries.join('; ')}.`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>
     `документ ${quote(id)} уже приложен к приказу ${quote(first)}`,
@@ -190,6 +205,7 @@ export const text = {
   attrNotOneOf: (v: string, values: readonly string[]) => `«${v}»; допустимы: ${values.join(', ')}`,
   attrNotPositiveInt: (v: string) => `«${v}»; нужно целое число больше 0`,
   attrWidthsRequired: 'обязателен, например widths="10mm 1fr 2fr"',
+  attrBadFill: (v: string) => `«${v}»; нужен цвет из шести шестнадцатеричных цифр, например #BFBFBF`,
   attrBadWidth: (part: string) => `«${part}»; нужно число с mm или fr, например 25mm или 2fr`,
   attrUnknown: (allowed: readonly string[]) =>
     `неизвестный атрибут; допустимы: ${allowed.join(', ') || 'нет'}`,

@@ -8,6 +8,7 @@ import { toOrderView } from './order/view.js';
 import { toPassportView } from './passport/view.js';
 import { toRegulationView } from './regulation/view.js';
 import { toRoadmapView } from './roadmap/view.js';
+import { toScheduleView } from './schedule/view.js';
 
 /** A resolved document: which template renders it and the plain view it gets. */
 export type DocumentView = {
@@ -50,7 +51,8 @@ export function toDocumentView(doc: PlanDocument, index: number, ctx: ResolveCon
   const org = ctx.plan.organization;
   const head: HeadView = {
     author: typographText(org.short_name ?? org.name),
-    orientation: doc.orientation ?? (doc.type === 'roadmap' ? 'landscape' : 'portrait'),
+    orientation:
+      doc.orientation ?? (doc.type === 'roadmap' || doc.type === 'schedule' ? 'landscape' : 'portrait'),
     requisiteWidthMm: ctx.requisiteWidthMm,
     appendix: resolveAppendixMark(index, ctx),
     stamps: withoutOrderStamp(resolveStamps(doc, ctx), doc, index, ctx),
@@ -67,6 +69,8 @@ export function toDocumentView(doc: PlanDocument, index: number, ctx: ResolveCon
       return make(toPassportView(doc));
     case 'document':
       return make(toFreeDocumentView(doc, ctx));
+    case 'schedule':
+      return make(toScheduleView(doc, ctx));
     default: {
       const _exhaustive: never = doc;
       throw new Error(`unknown document ${JSON.stringify(_exhaustive)}`);

@@ -1,5 +1,5 @@
 import { text } from '../messages.js';
-import { alignSchema, styleNameSchema, type Table, type Width } from '../model/schema.js';
+import { alignSchema, fillSchema, styleNameSchema, type Table, type Width } from '../model/schema.js';
 
 /** Attribute readers of the markup vocabulary: each returns the value or throws a short Russian reason. */
 export type Attrs = Readonly<Record<string, string>>;
@@ -42,6 +42,18 @@ export function readStyle(attrs: Attrs) {
 
 export function readAlign(attrs: Attrs) {
   return readEnum(attrs, 'align', alignSchema.options);
+}
+
+/** How a cell looks: `align`, `valign` and `fill="#BFBFBF"` (a background colour, six hex digits). */
+export function readCellLook(attrs: Attrs) {
+  const fill = attrs.fill?.toUpperCase();
+  if (fill !== undefined && !fillSchema.safeParse(fill).success)
+    throw new AttributeProblem('fill', text.attrBadFill(attrs.fill ?? ''));
+  return {
+    align: readAlign(attrs),
+    valign: readEnum(attrs, 'valign', ['top', 'center', 'bottom'] as const),
+    fill,
+  };
 }
 
 /** `widths="75mm 1fr 2fr auto"`: fixed millimetres, shares of the remaining width, or fitted to the content. */

@@ -7,6 +7,7 @@ import {
   MarkupError,
   readAlign,
   readBool,
+  readCellLook,
   readEnum,
   readInt,
   readStyle,
@@ -148,13 +149,12 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
         cells: [],
       };
     case 'cell':
-      attr(['row-span', 'col-span', 'align', 'valign']);
+      attr(['row-span', 'col-span', 'align', 'valign', 'fill']);
       return {
         kind: 'cell',
         rowSpan: spanOf(readInt(attrs, 'row-span')),
         colSpan: spanOf(readInt(attrs, 'col-span')),
-        align: readAlign(attrs),
-        valign: readEnum(attrs, 'valign', ['top', 'center', 'bottom'] as const),
+        ...readCellLook(attrs),
         children: [],
       };
     default:

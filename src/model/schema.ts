@@ -65,11 +65,16 @@ const listItemSchema = z.strictObject({
   },
 });
 
+/** A colour as Word writes it in w:shd/@w:fill and pdfmake reads in fillColor: «#BFBFBF». */
+export const fillSchema = z.string().regex(/^#[0-9A-F]{6}$/);
+
 const cellSchema = z.strictObject({
   rowSpan: z.number().int().min(1).optional(),
   colSpan: z.number().int().min(1).optional(),
   align: alignSchema.optional(),
   valign: z.enum(['top', 'center', 'bottom']).optional(),
+  /** Background of the cell, «#RRGGBB» in capitals (a shaded month of a calendar plan-graph). */
+  fill: fillSchema.optional(),
   get children() {
     return z.array(blockSchema);
   },

@@ -113,6 +113,8 @@ export const russianKeys: Readonly<Record<string, readonly string[]>> = {
   дорожная_карта: ['roadmap'],
   план_мероприятий: ['roadmap'],
   ширины: ['widths'],
+  шкала: ['scale'],
+  масштаб: ['scale'],
   выравнивание: ['align'],
   издал: ['issuer'],
   кто_издал: ['issuer'],

@@ -2,6 +2,7 @@ import type { Problem } from '../errors.js';
 import { checkPlainTable } from '../kinds/document/check-table.js';
 import { checkOrder } from '../kinds/order/check.js';
 import { checkRoadmap } from '../kinds/roadmap/check.js';
+import { checkSchedule } from '../kinds/schedule/check.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkOrders } from './check-orders.js';
@@ -51,6 +52,9 @@ function checkDocument(doc: PlanDocument, plan: Plan, at: (string | number)[], r
         if ('roadmap' in block) checkRoadmap(block.roadmap, plan, [...at, 'body', b, 'roadmap'], report);
         if ('table' in block) checkPlainTable(block.table, [...at, 'body', b, 'table'], report);
       });
+      return;
+    case 'schedule':
+      checkSchedule(doc, plan, at, report);
       return;
     case 'regulation':
     case 'passport':

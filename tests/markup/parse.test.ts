@@ -136,6 +136,19 @@ describe('parseMarkup', () => {
     );
   });
 
+  it('reads a cell’s fill colour in capitals, and rejects one that is not six hex digits', () => {
+    const [table] = blocksOf(
+      '<table widths="1fr 1fr"><row><cell fill="#bfbfbf"><p/></cell><cell><p/></cell></row></table>',
+    );
+    expect(table?.type === 'table' && table.rows[0]!.cells.map((c) => c.fill)).toEqual([
+      '#BFBFBF',
+      undefined,
+    ]);
+    expect(
+      problemsOf(wrap('<table widths="1fr"><row><cell fill="grey"><p/></cell></row></table>'))[0],
+    ).toMatch(/у <cell> атрибут fill: «grey»; нужен цвет из шести шестнадцатеричных цифр, например #BFBFBF/);
+  });
+
   it('reports malformed XML', () => {
     expect(problemsOf(wrap('<p>x</b>')).length).toBeGreaterThan(0);
   });

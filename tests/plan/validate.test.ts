@@ -73,7 +73,7 @@ describe('validatePlan', () => {
 
   it('names an unknown document type with a suggestion', () => {
     expect(problemsOf(replace('type: roadmap', 'type: roadmp'))).toEqual([
-      '10:11: неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document; возможно, имелось в виду «roadmap»',
+      '10:11: неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document, schedule; возможно, имелось в виду «roadmap»',
     ]);
   });
 

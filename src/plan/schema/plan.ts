@@ -4,6 +4,7 @@ import { orderSchema } from '../../kinds/order/schema.js';
 import { passportSchema } from '../../kinds/passport/schema.js';
 import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
+import { scheduleSchema } from '../../kinds/schedule/schema.js';
 import { text } from '../../messages.js';
 import { keyPattern, requiredTextSchema, textSchema } from './common.js';
 import { ordersSchema } from './orders.js';
@@ -69,7 +70,7 @@ const settingsSchema = z.strictObject({
 
 export const documentSchema = z.discriminatedUnion(
   'type',
-  [roadmapSchema, orderSchema, regulationSchema, passportSchema, freeDocumentSchema],
+  [roadmapSchema, orderSchema, regulationSchema, passportSchema, freeDocumentSchema, scheduleSchema],
   {
     error: (issue) => (issue.code === 'invalid_union' ? text.unknownDocumentType : undefined),
   },

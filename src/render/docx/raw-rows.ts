@@ -21,6 +21,8 @@ export type RawCell = {
   readonly span: number;
   readonly verticalAlign?: Cell['valign'];
   readonly verticalMerge?: 'restart' | 'continue' | undefined;
+  /** Shading colour without «#»: «BFBFBF». */
+  readonly fill?: string;
   readonly paragraphs: readonly RawParagraph[];
 };
 
@@ -39,6 +41,7 @@ export function writeRawRow(cells: readonly RawCell[], options: RawRowOptions): 
     xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.widthTwip}"/>`;
     if (cell.span > 1) xml += `<w:gridSpan w:val="${cell.span}"/>`;
     if (cell.verticalMerge) xml += `<w:vMerge w:val="${cell.verticalMerge}"/>`;
+    if (cell.fill) xml += `<w:shd w:fill="${cell.fill}" w:color="auto" w:val="clear"/>`;
     if (cell.verticalAlign) xml += `<w:vAlign w:val="${cell.verticalAlign}"/>`;
     xml += '</w:tcPr>';
     for (const paragraph of cell.paragraphs) {

@@ -3,6 +3,7 @@ import {
   type IBorderOptions,
   type ITableBordersOptions,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -132,11 +133,18 @@ function toRawCells(
   return raw;
 }
 
-/** What a cell is besides its content, on both paths: its vertical alignment and its part in a vertical merge. */
-function toCellFrame(placed: GridCell): Pick<RawCell, 'verticalAlign' | 'verticalMerge'> {
+/**
+ * What a cell is besides its content, on both paths: its vertical alignment, its part in a vertical merge and its
+ * shading (w:shd, clear with the fill colour; the part of a merged cell below repeats the fill).
+ */
+function toCellFrame(placed: GridCell): Pick<RawCell, 'verticalAlign' | 'verticalMerge' | 'fill'> {
   const own = placed.kind === 'cell' ? placed.cell : placed.origin;
   const merge = placed.kind === 'continue' ? 'continue' : (own.rowSpan ?? 1) > 1 ? 'restart' : undefined;
-  return { ...(own.valign ? { verticalAlign: own.valign } : {}), ...(merge ? { verticalMerge: merge } : {}) };
+  return {
+    ...(own.valign ? { verticalAlign: own.valign } : {}),
+    ...(merge ? { verticalMerge: merge } : {}),
+    ...(own.fill ? { fill: own.fill.slice(1) } : {}),
+  };
 }
 
 /** A cell, or the `continue` part of a cell merged down from a row above (an empty paragraph in its style). */
@@ -146,11 +154,16 @@ function toDocxCell(placed: GridCell, widthTwip: number, context: DocxContext): 
   return new TableCell({
     width: { size: widthTwip, type: WidthType.DXA },
     ...(placed.span > 1 ? { columnSpan: placed.span } : {}),
-    ...toCellFrame(placed),
+    ...toDocxCellFrame(placed),
     // Word needs a paragraph in every cell.
     children:
       blocks.length > 0 ? blocks : [new Paragraph({ style: toFirstStyleId(own), ...keepNextOf(context) })],
   });
+}
+
+function toDocxCellFrame(placed: GridCell) {
+  const { fill, ...frame } = toCellFrame(placed);
+  return { ...frame, ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}) };
 }
 
 function toFirstStyleId(cell: Cell): string {

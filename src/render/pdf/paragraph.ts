@@ -33,7 +33,9 @@ export function toPdfParagraph(
     };
   }
   return {
-    text: toPdfText(inlines),
+    // An empty paragraph that leads a row (an unnumbered item's «№» cell) needs a glyph for pdfmake to record its
+    // position, or the row before it cannot keep with it (keep.ts): a zero-width space.
+    text: inlines.length === 0 && marks.leadId !== undefined ? '\u200B' : toPdfText(inlines),
     ...toPdfStyle(paragraph.style, paragraph.sizePt),
     ...overrides,
     ...lead,

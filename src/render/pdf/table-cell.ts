@@ -46,6 +46,7 @@ export function toPdfCell(placed: PlacedCell, r: number, isFirst: boolean, input
     ...(rowSpan > 1 && { rowSpan }),
     ...(cell.valign === 'center' && { verticalAlignment: 'middle' as const }),
     ...(cell.valign === 'bottom' && { verticalAlignment: 'bottom' as const }),
+    ...(cell.fill !== undefined && { fillColor: cell.fill }),
     ...(keepsNext && { id: toKeepId(`${rowPath}.c${column}`), headlineLevel: keepRowLevel }),
   };
 }
