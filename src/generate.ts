@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { toDocumentView } from './kinds/index.js';
 import { text } from './messages.js';
+import { hasContents, withContentsEntries } from './model/contents.js';
 import type { DocumentModel } from './model/schema.js';
 import { fileNameFor } from './output/file-name.js';
 import { assemblePackage, type BuiltDocument, type PackageFile } from './package/assemble.js';
@@ -42,7 +43,8 @@ export type GeneratedDocument = {
 /** The whole pipeline (README, «Архитектура»): plan text → DOCX and PDF of every document of the package. */
 export async function generate(source: string, options: GenerateOptions = {}): Promise<GeneratedDocument[]> {
   const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
-  const files = assemblePackage(plan, buildModels(plan, options), options.only); // 3–5. resolve, template, parse
+  const built = await withPagesOfContents(buildModels(plan, options)); // 3–5. resolve, template, parse
+  const files = assemblePackage(plan, built, options.only);
   return renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
 }
 
@@ -53,8 +55,19 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
   const templates = templateFolders(plan, options);
   return plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
-    return { id: view.id, title: view.title, model: toModel(view, { templatesDir: templates, createdAt }) };
+    const model = toModel(view, { templatesDir: templates, createdAt });
+    return { id: view.id, title: view.title, model: withContentsEntries(model) };
   });
+}
+
+/**
+ * The page numbers of every contents, from the PDF layout (render/pdf/contents-pages.ts), before either format is
+ * rendered: the DOCX prints the same numbers. pdfmake loads only when a document has contents.
+ */
+async function withPagesOfContents(built: readonly BuiltDocument[]): Promise<BuiltDocument[]> {
+  if (!built.some((b) => b.model.sections.some(hasContents))) return [...built];
+  const { withContentsPages } = await import('./render/pdf/contents-pages.js');
+  return Promise.all(built.map(async (b) => ({ ...b, model: await withContentsPages(b.model) })));
 }
 
 /** A user's templates folder (settings.templates) before the built-in one, which fills in what it lacks. */

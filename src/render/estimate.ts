@@ -37,6 +37,8 @@ function estimateBlockHeightPt(block: Block, widthMm: number): number {
       );
     case 'pageBreak':
       return 0;
+    case 'contents':
+      return block.entries.length * lineHeightEm() * styles.contents.sizePt;
     default: {
       const _exhaustive: never = block;
       return _exhaustive;
