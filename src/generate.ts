@@ -10,6 +10,7 @@ import { templatesDir } from './paths.js';
 import { isFolder } from './plan/check-templates.js';
 import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
+import { toOrganizationPlans } from './plan/variants.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
 
@@ -35,6 +36,8 @@ export type GeneratedDocument = {
   readonly kind: PackageFile['kind'];
   /** Safe transliterated file name without extension, unique within the package. */
   readonly fileName: string;
+  /** A network project: the organisation's folder in the package (plan/variants.ts); none otherwise. */
+  readonly folder?: string;
   readonly model: DocumentModel;
   readonly docx?: Uint8Array;
   readonly pdf?: Uint8Array;
@@ -43,9 +46,14 @@ export type GeneratedDocument = {
 /** The whole pipeline (README, «Архитектура»): plan text → DOCX and PDF of every document of the package. */
 export async function generate(source: string, options: GenerateOptions = {}): Promise<GeneratedDocument[]> {
   const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
-  const built = await withPagesOfContents(buildModels(plan, options)); // 3–5. resolve, template, parse
-  const files = assemblePackage(plan, built, options.only);
-  return renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
+  // A network project builds the package once per organisation (plan/variants.ts), each into its folder.
+  const packages = toOrganizationPlans(plan).map(async ({ folder, plan: own }) => {
+    const built = await withPagesOfContents(buildModels(own, options)); // 3–5. resolve, template, parse
+    const files = assemblePackage(own, built, options.only);
+    const rendered = await renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
+    return folder === '' ? rendered : rendered.map((file) => ({ ...file, folder }));
+  });
+  return (await Promise.all(packages)).flat();
 }
 
 /** Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model. */
@@ -64,7 +72,7 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
  * The page numbers of every contents, from the PDF layout (render/pdf/contents-pages.ts), before either format is
  * rendered: the DOCX prints the same numbers. pdfmake loads only when a document has contents.
  */
-async function withPagesOfContents(built: readonly BuiltDocument[]): Promise<BuiltDocument[]> {
+export async function withPagesOfContents(built: readonly BuiltDocument[]): Promise<BuiltDocument[]> {
   if (!built.some((b) => b.model.sections.some(hasContents))) return [...built];
   const { withContentsPages } = await import('./render/pdf/contents-pages.js');
   return Promise.all(built.map(async (b) => ({ ...b, model: await withContentsPages(b.model) })));
