@@ -1,8 +1,8 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Block, Paragraph } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
-import { type BlockContext, toChildContext } from './context.js';
 import { toPdfContents } from './contents.js';
+import { type BlockContext, toChildContext } from './context.js';
 import { toLeadId } from './keep.js';
 import { toPdfList } from './list.js';
 import { toPdfParagraph } from './paragraph.js';
