@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type Problem, UserError } from './errors.js';
 import { toDocumentView } from './kinds/index.js';
 import { text } from './messages.js';
+import { hasContents, withContentsEntries } from './model/contents.js';
 import type { DocumentModel } from './model/schema.js';
 import { fileNameFor } from './output/file-name.js';
 import { assemblePackage, type BuiltDocument, type PackageFile } from './package/assemble.js';
@@ -11,6 +12,7 @@ import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
 import { toWordWarnings } from './plan/word-warnings.js';
 import { fitTableSizes } from './render/table-size-rule.js';
+import { toOrganizationPlans } from './plan/variants.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
 
@@ -38,6 +40,8 @@ export type GeneratedDocument = {
   readonly kind: PackageFile['kind'];
   /** Safe transliterated file name without extension, unique within the package. */
   readonly fileName: string;
+  /** A network project: the organisation's folder in the package (plan/variants.ts); none otherwise. */
+  readonly folder?: string;
   readonly model: DocumentModel;
   readonly docx?: Uint8Array;
   readonly pdf?: Uint8Array;
@@ -46,10 +50,15 @@ export type GeneratedDocument = {
 /** The whole pipeline (README, «Архитектура»): plan text → DOCX and PDF of every document of the package. */
 export async function generate(source: string, options: GenerateOptions = {}): Promise<GeneratedDocument[]> {
   const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
-  const built = buildModels(plan, options);
-  if (options.warn) toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
-  const files = assemblePackage(plan, built, options.only); // 3–5. resolve, template, parse
-  return renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
+  // A network project builds the package once per organisation (plan/variants.ts), each into its folder.
+  const packages = toOrganizationPlans(plan).map(async ({ folder, plan: own }) => {
+    const built = await withPagesOfContents(buildModels(own, options)); // 3–5. resolve, template, parse
+    if (options.warn && folder === '') toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
+    const files = assemblePackage(own, built, options.only);
+    const rendered = await renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
+    return folder === '' ? rendered : rendered.map((file) => ({ ...file, folder }));
+  });
+  return (await Promise.all(packages)).flat();
 }
 
 /**
@@ -63,8 +72,18 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
   return plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
     const model = fitTableSizes(toModel(view, { templatesDir: templates, createdAt }));
-    return { id: view.id, title: view.title, model };
+    return { id: view.id, title: view.title, model: withContentsEntries(model) };
   });
+}
+
+/**
+ * The page numbers of every contents, from the PDF layout (render/pdf/contents-pages.ts), before either format is
+ * rendered: the DOCX prints the same numbers. pdfmake loads only when a document has contents.
+ */
+export async function withPagesOfContents(built: readonly BuiltDocument[]): Promise<BuiltDocument[]> {
+  if (!built.some((b) => b.model.sections.some(hasContents))) return [...built];
+  const { withContentsPages } = await import('./render/pdf/contents-pages.js');
+  return Promise.all(built.map(async (b) => ({ ...b, model: await withContentsPages(b.model) })));
 }
 
 /** A user's templates folder (settings.templates) before the built-in one, which fills in what it lacks. */

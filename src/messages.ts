@@ -157,6 +157,14 @@ export const text = {
     `${row} — ${words.join(', ')}${dated ? ' (закрашены только даты)' : ''}`,
   scheduleWordsNote: (entries: readonly string[]) =>
     `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов — на весь срок проекта): ${entries.join('; ')}.`,
+  // Network projects: variants
+  variantFolderFormat:
+    'имя папки: строчные латинские буквы, цифры, «-» и «_», первой — буква (kolledzh-1, chpk)',
+  variantFolderTwice: (folder: string) =>
+    `папка ${quote(folder)} уже занята другой организацией плана; задайте этой организации свою: folder: …`,
+  variantNotAnOrder: (id: string) =>
+    `${quote(id)} — не приказ: в documents варианта задаются номер и дата только приказов плана`,
+  inVariant: (folder: string, message: string) => `для организации ${quote(folder)}: ${message}`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>
     `документ ${quote(id)} уже приложен к приказу ${quote(first)}`,

@@ -3,8 +3,23 @@ import type { Problem } from '../errors.js';
 import type { GeneratedDocument } from '../generate.js';
 import { toSafeName } from '../output/file-name.js';
 import { type OutputFile, writePackageFolder } from '../output/write.js';
+import { zipPackage } from '../web/package-zip.js';
 
 export type WriteResult = { readonly written: string[]; readonly problems: Problem[] };
+
+/**
+ * A network project's archive of every organisation's folder, `<plan>.zip` beside them, laid out as the package
+ * folder is (`<plan>/<organisation>/<document>`), to send to the partners at once.
+ */
+function toNetworkArchive(documents: readonly GeneratedDocument[], planName: string): OutputFile {
+  const folder = toSafeName(planName);
+  const files = documents.map((doc) => ({
+    ...doc,
+    fileName: doc.folder === undefined ? doc.fileName : `${doc.folder}/${doc.fileName}`,
+  }));
+  const { name, bytes } = zipPackage(folder, files);
+  return { name, bytes };
+}
 
 /** The package folder of a plan: <out>/<plan name>/. */
 export function toPackageFolder(out: string, planName: string, cwd: string): string {
@@ -25,9 +40,11 @@ export function writePackage(
   const files = documents.flatMap((doc) =>
     (['docx', 'pdf'] as const).flatMap((format): OutputFile[] => {
       const bytes = doc[format];
-      return bytes ? [{ name: `${doc.fileName}.${format}`, bytes }] : [];
+      const name = doc.folder === undefined ? doc.fileName : `${doc.folder}/${doc.fileName}`;
+      return bytes ? [{ name: `${name}.${format}`, bytes }] : [];
     }),
   );
+  if (documents.some((doc) => doc.folder !== undefined)) files.push(toNetworkArchive(documents, planName));
   const result = writePackageFolder(toPackageFolder(out, planName, cwd), files, { isPartial });
   return 'problem' in result
     ? { written: [], problems: [result.problem] }

@@ -126,7 +126,8 @@ function readDocument(parts: Parts, state: ImportState): PlanDoc {
   state.notes.push(...placeNotes(full.notes, [...parts.path, 'body']));
   const orientation = parts.landscape ? { orientation: 'landscape' } : {};
   const body = full.body.length > 0 ? full.body : [{ paragraph: '' }];
-  return { type: 'document', ...parts.doc, title: parts.title, ...orientation, body };
+  const contents = full.contents ? { contents: true } : {};
+  return { type: 'document', ...parts.doc, title: parts.title, ...orientation, ...contents, body };
 }
 
 /** The document's title: a title style, else the first centred or bold line, else the first line. */

@@ -45,18 +45,19 @@ export type Frame =
   | { kind: 'table'; borders: 'grid' | 'none'; widths: Width[]; sizePt: Table['sizePt']; rows: Row[] }
   | { kind: 'row'; header?: boolean | undefined; keepNext?: boolean | undefined; cells: Cell[] }
   | ({ kind: 'cell'; children: Block[] } & Omit<Cell, 'children'>)
-  | { kind: 'empty'; name: 'br' | 'tab' | 'page-number' | 'page-break' }
+  | { kind: 'empty'; name: 'br' | 'tab' | 'page-number' | 'page-break' | 'contents' }
   | { kind: 'ignored'; name: string };
 
 /** What closing the root element yields. */
 export type ClosedDocument = { title: string; author?: string | undefined; sections: Section[] };
 
 const blockTags = ['p', 'list', 'table', 'page-break'];
+const sectionTags = [...blockTags, 'contents']; // the contents lists its section's headings
 const inlineTags = ['b', 'i', 'u', 'br', 'tab', 'page-number'];
 const allowedChildren: Record<string, readonly string[]> = {
   root: ['document'],
   document: ['section'],
-  section: blockTags,
+  section: sectionTags,
   item: blockTags,
   cell: blockTags,
   list: ['item'],
@@ -113,6 +114,7 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
     case 'tab':
     case 'page-number':
     case 'page-break':
+    case 'contents':
       attr([]);
       return { kind: 'empty', name };
     case 'list':
@@ -195,10 +197,9 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
         children: finishInlines(frame.inlines),
       });
       return undefined;
-    case 'mark':
-      return undefined;
     case 'empty':
       if (frame.name === 'page-break') addBlock({ type: 'pageBreak' });
+      else if (frame.name === 'contents') addBlock({ type: 'contents', entries: [] });
       else if (frame.name === 'br') addInline({ type: 'lineBreak' });
       else addInline({ type: frame.name === 'tab' ? 'tab' : 'pageNumber' });
       return undefined;
@@ -230,6 +231,7 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
       if (parent?.kind === 'row') parent.cells.push({ ...defined, children });
       return undefined;
     }
+    case 'mark':
     case 'ignored':
       return undefined;
     default: {

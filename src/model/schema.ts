@@ -42,6 +42,23 @@ export const widthSchema = z.union([
 
 const pageBreakSchema = z.strictObject({ type: z.literal('pageBreak') });
 
+/** A line of the contents: a heading's text, the heading's index among its section's blocks, its page. */
+export const contentsEntrySchema = z.strictObject({
+  text: z.string(),
+  block: z.number().int().min(0),
+  /** The page of the section the heading is on, counted from 1 as the printed numbers; unknown before layout. */
+  page: z.number().int().min(1).optional(),
+});
+
+/**
+ * «Содержание»: the section's headings after it with their pages. The entries are read from the section
+ * (model/contents.ts), their pages from the PDF layout (render/pdf/contents-pages.ts); both formats print them.
+ */
+const contentsSchema = z.strictObject({
+  type: z.literal('contents'),
+  entries: z.array(contentsEntrySchema),
+});
+
 const listSchema = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
@@ -105,6 +122,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   listSchema,
   tableSchema,
   pageBreakSchema,
+  contentsSchema,
 ]);
 
 export const sectionSchema = z.strictObject({
@@ -128,6 +146,8 @@ export type Block = z.infer<typeof blockSchema>;
 export type List = z.infer<typeof listSchema>;
 export type ListItem = z.infer<typeof listItemSchema>;
 export type Table = z.infer<typeof tableSchema>;
+export type Contents = z.infer<typeof contentsSchema>;
+export type ContentsEntry = z.infer<typeof contentsEntrySchema>;
 export type Row = z.infer<typeof rowSchema>;
 export type Cell = z.infer<typeof cellSchema>;
 export type Inline = z.infer<typeof inlineSchema>;

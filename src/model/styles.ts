@@ -17,6 +17,7 @@ export const styleNames = [
   'orgName',
   'docKind',
   'signature',
+  'contents',
 ] as const;
 
 export type StyleSpec = {
@@ -128,6 +129,8 @@ export const styles: Readonly<Record<(typeof styleNames)[number], StyleSpec>> = 
   },
   // The signature: 2–3 blank lines below the text, position at the margin, name flush right (GOST R 7.0.97 §5.23).
   signature: { ...base, wordName: 'Подпись', wordId: 'GramotaSignature', sizePt: 14, spaceBeforePt: 36 },
+  // A line of the contents: the heading's text, dot leaders, its page number flush right.
+  contents: { ...base, wordName: 'Строка содержания', wordId: 'GramotaContents', sizePt: 14 },
   // Page numbers: digits only, centred in the top margin (GOST R 7.0.97 §5.1).
   pageNumber: {
     ...base,

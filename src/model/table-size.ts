@@ -41,6 +41,7 @@ function resizeBlock(block: Block, sizePt: TableSizePt): Block {
       };
     case 'table':
     case 'pageBreak':
+    case 'contents':
       return block;
     default: {
       const _exhaustive: never = block;

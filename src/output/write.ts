@@ -44,12 +44,16 @@ export function writePackageFolder(
     mkdirSync(parent, { recursive: true });
     if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) return fail('ENOTDIR');
     mkdirSync(fresh);
+    // Some documents only: an organisation folder keeps its other documents, the new files replace theirs.
+    if (options.isPartial) copySubfolders(dir, fresh, files);
     for (const file of files) {
       current = join(dir, file.name);
+      if (file.name.includes('/')) mkdirSync(dirname(join(fresh, file.name)), { recursive: true });
       writeFile(join(fresh, file.name), file.bytes);
     }
     current = dir;
-    const writing = new Set(files.map((f) => f.name));
+    // A network project's organisation folder (`chpk/…`) is gramota's as a whole, as a file is.
+    const writing = new Set(files.map((f) => f.name.split('/')[0]!));
     const own = readManifest(dir);
     const kept = keepEntries(dir, fresh, (name) => !writing.has(name) && (options.isPartial || !own?.has(name)));
     const listed = [...writing, ...(options.isPartial ? kept.filter((name) => own?.has(name)) : [])];
@@ -66,10 +70,10 @@ export function writePackageFolder(
   }
 }
 
-/** A file name that stays inside the folder. */
+/** A file name that stays inside the folder, or inside one folder of it (`folder/name`). */
 function isPlainName(dir: string, name: string): boolean {
   const rel = relative(resolve(dir), resolve(dir, name));
-  return rel !== '' && !rel.startsWith('..') && !rel.includes(sep);
+  return rel !== '' && !rel.startsWith('..') && rel.split(sep).length <= 2 && name.split('/').every(Boolean);
 }
 
 /**
@@ -88,6 +92,13 @@ function keepEntries(dir: string, fresh: string, isKept: (name: string) => boole
   for (const name of kept)
     cpSync(join(dir, name), join(fresh, name), { recursive: true, preserveTimestamps: true });
   return kept;
+}
+
+function copySubfolders(dir: string, fresh: string, files: readonly OutputFile[]): void {
+  const subfolders = new Set(files.flatMap((f) => (f.name.includes('/') ? [f.name.split('/')[0]!] : [])));
+  for (const name of subfolders)
+    if (statSync(join(dir, name), { throwIfNoEntry: false })?.isDirectory())
+      cpSync(join(dir, name), join(fresh, name), { recursive: true, preserveTimestamps: true });
 }
 
 function readManifest(dir: string): Set<string> | undefined {

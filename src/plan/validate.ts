@@ -8,6 +8,7 @@ import { checkGlyphs } from './check-glyphs.js';
 import { checkOrders } from './check-orders.js';
 import { checkPlan } from './check-plan.js';
 import { checkTemplatesFolder } from './check-templates.js';
+import { checkVariants } from './check-variants.js';
 import { toProblems } from './issues.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
@@ -26,17 +27,23 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   const problems: Problem[] = [];
   const report: Report = (path, message, atKey = false) =>
     problems.push({ code: 'reference-unknown', message, file: loaded.file, ...locate(loaded, path, atKey) });
-  checkPlan(parsed.data, report);
-  checkAppendices(parsed.data, report);
-  checkOrders(parsed.data, report);
+  checkWhole(parsed.data, report);
+  checkVariants(parsed.data, report, checkWhole);
   checkTemplatesFolder(parsed.data, baseDir, report);
   checkGlyphs(loaded.data, (path, message) =>
     problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),
   );
-  parsed.data.documents.forEach((doc, i) => {
-    checkDocument(doc, parsed.data, ['documents', i], report);
-  });
   return problems.length > 0 ? problems.sort(byPosition) : parsed.data;
+}
+
+/** The checks of a plan as one organisation has it (a network project checks each, check-variants.ts). */
+function checkWhole(plan: Plan, report: Report): void {
+  checkPlan(plan, report);
+  checkAppendices(plan, report);
+  checkOrders(plan, report);
+  plan.documents.forEach((doc, i) => {
+    checkDocument(doc, plan, ['documents', i], report);
+  });
 }
 
 function checkDocument(doc: PlanDocument, plan: Plan, at: (string | number)[], report: Report): void {

@@ -1,6 +1,6 @@
 import { softHyphen } from '../language/hyphenation.js';
 import type { Block, Inline, Paragraph } from '../model/schema.js';
-import { layout, toParagraphSpec } from '../model/styles.js';
+import { layout, styles, toParagraphSpec } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
 import { toSetInlines } from './hyphenated.js';
 import { lineHeightEm, maxGlyphEm, measureEm } from './measure.js';
@@ -37,6 +37,8 @@ function estimateBlockHeightPt(block: Block, widthMm: number): number {
       );
     case 'pageBreak':
       return 0;
+    case 'contents':
+      return block.entries.length * lineHeightEm() * styles.contents.sizePt;
     default: {
       const _exhaustive: never = block;
       return _exhaustive;

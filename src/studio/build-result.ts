@@ -13,11 +13,12 @@ export async function settleBuild(
   build: () => Promise<readonly GeneratedDocument[]>,
 ): Promise<BuildResult> {
   try {
-    const files = (await build()).map(({ id, title, kind, fileName, docx, pdf }) => ({
+    const files = (await build()).map(({ id, title, kind, fileName, folder, docx, pdf }) => ({
       id,
       title,
       kind,
-      fileName,
+      // A network project's organisation folder goes with the name: the archive keeps the CLI's folders.
+      fileName: folder === undefined ? fileName : `${folder}/${fileName}`,
       docx,
       pdf,
     }));

@@ -36,10 +36,12 @@ describe.each(plans)('$name', ({ name: plan, path }) => {
   let files: Awaited<ReturnType<typeof generate>> = [];
 
   beforeAll(async () => {
-    files = await generate(readFileSync(path, 'utf8'), {
+    const generated = await generate(readFileSync(path, 'utf8'), {
       baseDir: dirname(path),
       createdAt: new Date('2020-10-01T00:00:00Z'),
     });
+    // A network project's organisations have files of the same names: each keeps its folder in the name.
+    files = generated.map((f) => (f.folder ? { ...f, fileName: `${f.folder}--${f.fileName}` } : f));
     mkdirSync(dir, { recursive: true });
     for (const f of files) {
       if (f.docx) writeFileSync(join(dir, `${f.fileName}.docx`), f.docx);

@@ -125,7 +125,7 @@ describe('parseMarkup', () => {
 
   it('reports an unknown element with its position and what is allowed there', () => {
     expect(problemsOf(wrap('\n<para>x</para>'))).toEqual([
-      '2:1: неизвестный элемент <para>; здесь допустимы: <p>, <list>, <table>, <page-break>',
+      '2:1: неизвестный элемент <para>; здесь допустимы: <p>, <list>, <table>, <page-break>, <contents>',
     ]);
   });
 

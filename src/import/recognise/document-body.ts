@@ -14,10 +14,20 @@ export function isHeading(p: DocParagraph): boolean {
   return p.bold && p.text.length < 160 && !/[.:;]$/.test(p.text) && !p.marker;
 }
 
-/** Blocks of a free document: headings, paragraphs, lists from Word's list paragraphs, roadmap and plain tables. */
-export function readBlocks(blocks: readonly DocBlock[], book: PeopleBook): { body: Body; notes: Note[] } {
+/** A line of a table of contents: Word's «toc 1» … «оглавление 2», or gramota's «Строка содержания». */
+const contentsStyle = /^(toc \d|оглавление \d|строка содержания)$/i;
+
+/**
+ * Blocks of a free document: headings, paragraphs, lists from Word's list paragraphs, roadmap and plain tables.
+ * A table of contents is not carried as text: `contents` says there was one (with its «Содержание» line).
+ */
+export function readBlocks(
+  blocks: readonly DocBlock[],
+  book: PeopleBook,
+): { body: Body; notes: Note[]; contents: boolean } {
   const body: Body = [];
   const notes: Note[] = [];
+  let contents = false;
   let list: { ordered: boolean; items: unknown[] } | undefined;
   const closeList = () => {
     if (list) body.push(list.ordered ? { numbered: list.items } : { list: list.items });
@@ -38,6 +48,12 @@ export function readBlocks(blocks: readonly DocBlock[], book: PeopleBook): { bod
     }
     const text = block.text.trim();
     if (text === '') continue;
+    if (contentsStyle.test(block.style)) {
+      const before = body.at(-1);
+      if (!contents && before && /^(содержание|оглавление)$/i.test(String(before.heading ?? ''))) body.pop();
+      contents = true;
+      continue;
+    }
     if (block.marker) {
       const ordered = !block.marker.bullet;
       if (!list || list.ordered !== ordered) {
@@ -55,7 +71,7 @@ export function readBlocks(blocks: readonly DocBlock[], book: PeopleBook): { bod
     else body.push({ paragraph: text });
   }
   closeList();
-  return { body, notes };
+  return { body, notes, contents };
 }
 
 /** A deeper list level: a nested list under the previous item ({ text, numbered } / { text, list }). */

@@ -39,6 +39,10 @@ export const freeDocumentSchema = z
       .literal('document')
       .meta({ description: 'Свободный документ: текст программы, план с разделами' }),
     ...documentBaseShape,
+    contents: z.boolean().optional().meta({
+      description:
+        'Содержание после заголовка: заголовки разделов (heading) с номерами страниц, с новой страницы — текст',
+    }),
     body: z
       .array(bodyBlockSchema)
       .min(1)

@@ -13,10 +13,19 @@ export type PlainTableView = {
 };
 export type BodyBlockView = BlockView | { readonly table: PlainTableView } | { readonly roadmap: TableView };
 
-export type FreeDocumentView = { readonly title: string; readonly body: readonly BodyBlockView[] };
+export type FreeDocumentView = {
+  readonly title: string;
+  /** «Содержание» after the title, the body from a new page. */
+  readonly contents: boolean;
+  readonly body: readonly BodyBlockView[];
+};
 
 export function toFreeDocumentView(doc: FreeDocument, ctx: ResolveContext): FreeDocumentView {
-  return { title: typographText(doc.title), body: doc.body.map((block) => toBodyBlockView(block, ctx)) };
+  return {
+    title: typographText(doc.title),
+    contents: doc.contents === true,
+    body: doc.body.map((block) => toBodyBlockView(block, ctx)),
+  };
 }
 
 function toBodyBlockView(block: BodyBlock, ctx: ResolveContext): BodyBlockView {

@@ -6,7 +6,7 @@ import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { scheduleSchema } from '../../kinds/schedule/schema.js';
 import { text } from '../../messages.js';
-import { keyPattern, requiredTextSchema, textSchema } from './common.js';
+import { dateOrBlankSchema, keyPattern, requiredTextSchema, textSchema } from './common.js';
 import { ordersSchema } from './orders.js';
 import { termPointSchema } from './term.js';
 
@@ -68,6 +68,38 @@ const settingsSchema = z.strictObject({
   }),
 });
 
+const peopleSchema = z
+  .record(z.string().regex(keyPattern, { error: text.personKeyFormat }), personSchema)
+  .meta({ description: 'Люди; документы ссылаются на них по ключу' });
+
+/** A partner of a network project: the same documents, its own requisites, people and order numbers. */
+const variantSchema = z
+  .strictObject({
+    folder: z.string().regex(keyPattern, { error: text.variantFolderFormat }).optional().meta({
+      description:
+        'Папка организации в output/<план>/ (латиница); по умолчанию — сокращённое наименование латиницей',
+    }),
+    organization: organizationSchema.meta({ description: 'Реквизиты организации-партнёра' }),
+    people: peopleSchema
+      .optional()
+      .meta({ description: 'Люди организации: добавляются к people плана, тот же ключ заменяет человека' }),
+    orders: ordersSchema.optional(),
+    documents: z
+      .record(
+        z.string(),
+        z.strictObject({
+          number: requiredTextSchema.optional().meta({ description: 'Номер приказа этой организации' }),
+          date: dateOrBlankSchema.optional(),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          'Номер и дата приказов организации по id: { order-1: { number: 12-од, date: 01.09.2023 } }',
+      }),
+  })
+  .meta({ description: 'Организация сетевого проекта: пакет собирается и для неё, в свою папку' });
+
 export const documentSchema = z.discriminatedUnion(
   'type',
   [roadmapSchema, orderSchema, regulationSchema, passportSchema, freeDocumentSchema, scheduleSchema],
@@ -80,17 +112,19 @@ export const documentSchema = z.discriminatedUnion(
 export const planSchema = z
   .strictObject({
     organization: organizationSchema.meta({ description: 'Организация' }),
-    people: z
-      .record(z.string().regex(keyPattern, { error: text.personKeyFormat }), personSchema)
-      .optional()
-      .meta({ description: 'Люди; документы ссылаются на них по ключу' }),
+    people: peopleSchema.optional(),
     project: projectSchema.optional().meta({ description: 'Проект: название и срок' }),
     orders: ordersSchema.optional(),
     settings: settingsSchema.optional().meta({ description: 'Настройки оформления' }),
     documents: z.array(documentSchema).min(1).meta({ description: 'Документы пакета в порядке вывода' }),
+    variants: z.array(variantSchema).min(1).optional().meta({
+      description:
+        'Сетевой проект: другие организации; пакет собирается для каждой в свою папку и в общий архив',
+    }),
   })
   .meta({ title: 'План gramota', description: 'План пакета документов инновационного проекта' });
 
 export type Plan = z.infer<typeof planSchema>;
 export type PlanDocument = z.infer<typeof documentSchema>;
 export type Person = z.infer<typeof personSchema>;
+export type Variant = z.infer<typeof variantSchema>;

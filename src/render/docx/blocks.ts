@@ -2,6 +2,7 @@ import { type IParagraphOptions, PageBreak, Paragraph, type Table, TabStopType }
 import type { Block, Paragraph as ParagraphNode } from '../../model/schema.js';
 import { mmToTwip } from '../../model/units.js';
 import { toSetInlines } from '../hyphenated.js';
+import { toDocxContents } from './contents.js';
 import type { DocxContext } from './context.js';
 import { hasTab, toDocxInlines } from './inlines.js';
 import { toDocxList, toListParagraphOptions } from './lists.js';
@@ -34,6 +35,8 @@ export function toDocxBlock(block: Block, context: DocxContext, breakBefore = fa
       return [toDocxTable(block, context)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
+    case 'contents':
+      return toDocxContents(block, context);
     default: {
       const _exhaustive: never = block;
       return _exhaustive;

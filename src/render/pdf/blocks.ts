@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Block, Paragraph } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
+import { toPdfContents } from './contents.js';
 import { type BlockContext, toChildContext } from './context.js';
 import { toLeadId, toLeadKeepId } from './keep.js';
 import { toPdfList } from './list.js';
@@ -84,6 +85,8 @@ export function toPdfBlock(block: Block, ctx: BlockContext, leadId?: string): Co
       // An empty stack takes no height: a break at the very bottom of a page does not add a blank page.
       // Inside a table cell a break is dropped: pdfmake would lose an unbreakable row holding one.
       return ctx.inTable ? { stack: [] } : { stack: [], pageBreak: 'after' };
+    case 'contents':
+      return toPdfContents(block, ctx.widthMm);
     default: {
       const _exhaustive: never = block;
       return _exhaustive;

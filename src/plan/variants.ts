@@ -1,0 +1,46 @@
+import { toSafeName } from '../output/file-name.js';
+import { documentIds } from './document-ids.js';
+import type { Plan, Variant } from './schema/plan.js';
+
+/** One organisation's package of a network project: its output folder and the plan as it has it. */
+export type OrganizationPlan = { readonly folder: string; readonly plan: Plan };
+
+/**
+ * The organisations of a plan (docs/format.md, «Сетевой проект»): the plan's own, then every variant, each with its
+ * own requisites, its people added to the plan's (the same key replaces), its issued orders added, and its own
+ * number and date of the plan's orders. A plan without variants is one organisation with no folder of its own.
+ */
+export function toOrganizationPlans(plan: Plan): OrganizationPlan[] {
+  const { variants, ...base } = plan;
+  if (variants === undefined) return [{ folder: '', plan }];
+  return [
+    { folder: ownFolder(plan), plan: base },
+    ...variants.map((variant) => ({ folder: variantFolder(variant), plan: applyVariant(base, variant) })),
+  ];
+}
+
+/** The folder of the plan's own organisation: its short name (or name) in Latin letters. */
+export function ownFolder(plan: Pick<Plan, 'organization'>): string {
+  return toSafeName(plan.organization.short_name ?? plan.organization.name).toLowerCase();
+}
+
+export function variantFolder(variant: Variant): string {
+  return variant.folder ?? ownFolder(variant);
+}
+
+/** The plan as one variant's organisation has it; the variant's document keys are checked ids of orders. */
+export function applyVariant(plan: Omit<Plan, 'variants'>, variant: Variant): Plan {
+  const ids = documentIds(plan);
+  const people = plan.people || variant.people ? { ...plan.people, ...variant.people } : undefined;
+  const orders = plan.orders || variant.orders ? { ...plan.orders, ...variant.orders } : undefined;
+  return {
+    ...plan,
+    organization: variant.organization,
+    ...(people && { people }),
+    ...(orders && { orders }),
+    documents: plan.documents.map((doc, i) => {
+      const own = variant.documents?.[ids[i]!];
+      return own && doc.type === 'order' ? { ...doc, ...own } : doc;
+    }),
+  };
+}

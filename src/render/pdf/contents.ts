@@ -1,0 +1,58 @@
+import type { Content } from 'pdfmake/interfaces.js';
+import type { Contents, ContentsEntry } from '../../model/schema.js';
+import { styles } from '../../model/styles.js';
+import { mmToPt } from '../../model/units.js';
+import { measureEm } from '../measure.js';
+import { toPdfStyle } from './styles.js';
+
+const sizePt = styles.contents.sizePt;
+const widthOf = (text: string) => measureEm(text, false) * sizePt;
+/** What pdfkit may round away: a line measured this close to its width could still wrap. */
+const slackPt = 1;
+
+/**
+ * The contents as Word lays out its lines (render/docx/contents.ts): the heading's text wraps at the margin, its
+ * last line runs on in dot leaders to the page number flush right — on a line of its own when the number does not
+ * fit after the text. pdfmake has no tab leaders, so the lines are broken here, at spaces as Word breaks them
+ * (headings are not hyphenated), and the dots counted.
+ */
+export function toPdfContents(block: Contents, widthMm: number): Content {
+  return { stack: block.entries.map((entry) => toPdfEntry(entry, widthMm)), ...toPdfStyle('contents') };
+}
+
+function toPdfEntry(entry: ContentsEntry, widthMm: number): Content {
+  const widthPt = mmToPt(widthMm) - slackPt;
+  const lines = breakLines(entry.text, widthPt);
+  const page = entry.page === undefined ? '' : String(entry.page);
+  let last = lines.pop() ?? '';
+  if (widthOf(last) + widthOf(page) > widthPt) {
+    lines.push(last);
+    last = '';
+  }
+  const room = widthPt - widthOf(last) - widthOf(page);
+  const dots = '.'.repeat(Math.max(0, Math.floor(room / widthOf('.'))));
+  return {
+    stack: [
+      ...lines.map((line) => ({ text: line })),
+      {
+        columns: [
+          { width: '*', text: `${last}${dots}` },
+          { width: 'auto', text: page, alignment: 'right' },
+        ],
+        columnGap: 0,
+      },
+    ],
+  };
+}
+
+/** Greedy lines at spaces within `maxPt`; a word longer than a line stands alone on its line. */
+function breakLines(text: string, maxPt: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    const current = lines.at(-1);
+    if (current !== undefined && widthOf(`${current} ${word}`) <= maxPt)
+      lines[lines.length - 1] = `${current} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

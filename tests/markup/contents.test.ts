@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkup } from '../../src/markup/parse.js';
+import { withContentsEntries } from '../../src/model/contents.js';
+
+const meta = { createdAt: '2020-10-01T00:00:00.000Z' };
+const doc = (body: string) => `<document title="Т"><section>${body}</section></document>`;
+
+describe('<contents/>', () => {
+  it('becomes a contents block whose entries are the section headings after it, with their block index', () => {
+    const parsed = parseMarkup(
+      doc(
+        '<p style="heading">До</p><contents/><p style="heading">1. Раздел<br/>первый</p><p>Текст</p>' +
+          '<table widths="1fr"><row><cell><p style="heading">В таблице</p></cell></row></table><p style="heading">2. Второй</p>',
+      ),
+      meta,
+    );
+    if (!('model' in parsed)) throw new Error(JSON.stringify(parsed.problems));
+    const model = withContentsEntries(parsed.model);
+    expect(model.sections[0]!.children[1]).toEqual({
+      type: 'contents',
+      entries: [
+        { text: '1. Раздел первый', block: 2 },
+        { text: '2. Второй', block: 5 },
+      ],
+    });
+  });
+
+  it('stands only in a section: in a table cell it is a markup error', () => {
+    const parsed = parseMarkup(doc('<table widths="1fr"><row><cell><contents/></cell></row></table>'), meta);
+    expect('problems' in parsed && parsed.problems[0]!.message).toMatch(/неизвестный элемент <contents>/);
+  });
+});

@@ -1,0 +1,64 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { buildModels } from '../../../src/generate.js';
+import type { ContentsEntry, DocumentModel } from '../../../src/model/schema.js';
+import { parsePlan } from '../../../src/plan/parse-plan.js';
+import { withContentsPages } from '../../../src/render/pdf/contents-pages.js';
+import { renderPdf } from '../../../src/render/pdf/index.js';
+
+/** A programme whose second heading comes after `lines` one-line paragraphs: near a page's end for some of them. */
+function programme(lines: number): DocumentModel {
+  const filler = Array.from({ length: lines }, () => '      - paragraph: Абзац текста программы.').join('\n');
+  const source = `organization: { name: Колледж }
+documents:
+  - type: document
+    title: Программа
+    contents: true
+    body:
+      - heading: Раздел первый
+${filler}
+      - heading: Раздел второй
+      - paragraph: ${'Длинный абзац после заголовка раздела, который не помещается на странице. '.repeat(12)}
+`;
+  return buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model;
+}
+
+const entriesOf = (model: DocumentModel): ContentsEntry[] =>
+  model.sections[0]!.children.flatMap((b) => (b.type === 'contents' ? b.entries : []));
+
+describe('the pages of the contents', () => {
+  it('are unknown before the layout: the entries are the headings after the contents', () => {
+    expect(entriesOf(programme(3)).map(({ text, page }) => ({ text, page }))).toEqual([
+      { text: 'Раздел первый', page: undefined },
+      { text: 'Раздел второй', page: undefined },
+    ]);
+  });
+
+  // Around 40 lines the second heading ends page 2 and moves to page 3 to keep with its paragraph (keepNext).
+  it.each([20, 39, 40, 41])(
+    'are the pages the headings are printed on (%i lines before the second)',
+    async (lines) => {
+      const model = await withContentsPages(programme(lines));
+      const { text } = await extractText(await getDocumentProxy(await renderPdf(model)), {
+        mergePages: false,
+      });
+      const printedOn = (heading: string) =>
+        (text as string[]).findIndex(
+          (page, i) => i > 0 && page.split('\n').some((l) => l.trim() === heading),
+        ) + 1;
+      for (const entry of entriesOf(model)) expect(entry.page).toBe(printedOn(entry.text));
+      expect(entriesOf(model)[0]!.page).toBe(2);
+    },
+  );
+
+  it('leaves a document without contents as it is', async () => {
+    const model = buildModels(
+      parsePlan(
+        'organization: { name: Колледж }\ndocuments:\n  - type: document\n    title: Т\n    body: [{ heading: Р }]\n',
+        'p.yaml',
+      ),
+      { createdAt: new Date(0) },
+    )[0]!.model;
+    expect(await withContentsPages(model)).toBe(model);
+  });
+});
