@@ -59,8 +59,9 @@ function explain(
     case 'unrecognized_keys': {
       const value = valueAt(loaded.data, path);
       const meant = findBranchKnowing(schema, loaded.data, path, value)?.safeParse(value);
-      if (meant && !meant.success)
-        return meant.error.issues.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
+      const deeper = meant?.error?.issues.filter((i) => i.path.length > 0 || i.code !== 'unrecognized_keys');
+      if (deeper?.length)
+        return deeper.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
       return issue.keys.flatMap((key) => {
         const allowed = allowedKeysAt(schema, loaded.data, path);
         const english = translateKey(key, allowed);
