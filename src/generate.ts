@@ -9,6 +9,7 @@ import { templatesDir } from './paths.js';
 import { isFolder } from './plan/check-templates.js';
 import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
+import { hasVerticalMerges } from './render/split-merges.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
 
@@ -69,26 +70,36 @@ export function templateFolders(plan: Plan, options: GenerateOptions): string[] 
   return [dir, builtIn];
 }
 
-/** Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. */
+/**
+ * Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. A file whose
+ * tables merge cells down is first paginated: the PDF layout says where pages start, and the merges restart there
+ * in the model both formats render (render/pdf/paginate.ts), so that needs pdfmake even for a DOCX alone.
+ */
 async function renderFiles(
   files: readonly PackageFile[],
   formats: readonly Format[],
 ): Promise<GeneratedDocument[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
-  const pdf = formats.includes('pdf')
-    ? (await import('./render/pdf/index.js')).createPdfRenderer()
-    : undefined;
+  const layout =
+    formats.includes('pdf') || files.some((f) => f.model.sections.some(hasVerticalMerges))
+      ? (await import('./render/pdf/index.js')).createPdfRenderer()
+      : undefined;
+  const pdf = formats.includes('pdf') ? layout : undefined;
   const names = fileNameFor(
     files.map((f) => f.title),
     files.flatMap((f, i) => (f.kind === 'package' ? [i] : [])),
   );
   const rendered = await Promise.all(
-    files.map(async (f, i) => ({
-      ...f,
-      fileName: names[i]!,
-      ...(docx && f.kind === 'document' ? { docx: await docx(f.model) } : {}),
-      ...(pdf ? { pdf: await pdf(f.model) } : {}),
-    })),
+    files.map(async (f, i) => {
+      const model = layout ? await layout.paginate(f.model) : f.model; // 6a. paginate
+      return {
+        ...f,
+        model,
+        fileName: names[i]!,
+        ...(docx && f.kind === 'document' ? { docx: await docx(model) } : {}),
+        ...(pdf ? { pdf: await pdf(model) } : {}),
+      };
+    }),
   );
   return rendered.filter((f) => f.docx || f.pdf);
 }

@@ -12,6 +12,7 @@ import { patchDrawnHyphens } from './hyphens.js';
 import { patchJustification } from './justify.js';
 import { patchKerning } from './kerning.js';
 import { patchPageTopSpacing } from './page-top-spacing.js';
+import { patchRowPages } from './row-pages.js';
 import { pdfTableLayouts } from './table-layouts.js';
 import { patchWidowControl } from './widows.js';
 
@@ -47,6 +48,7 @@ export function getPdfMake(): PdfMake {
   patchKerning();
   patchWidowControl();
   patchBreakableRows();
+  patchRowPages();
   patchDrawnHyphens();
   patchPageTopSpacing();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
