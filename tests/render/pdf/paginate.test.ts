@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type GeneratedDocument, generate } from '../../../src/generate.js';
+import { mmToPt } from '../../../src/model/units.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { cell, makeDocument, makeSection, type PageItem, para, readPdf } from './fixtures.js';
 
@@ -55,6 +56,18 @@ describe('a stage column over several pages (data/vologda-literacy-roadmap.yaml)
         (item) => Math.abs(item.y - first!.y) < 1 && item.x > first!.x + 10 && item.x < 140,
       );
       expect(name?.str, `page ${p + 1}`).toMatch(new RegExp(`^${stage}\\. `));
+    }
+  });
+
+  it('draws the texts of every page in their own columns, none past the right edge of the table', () => {
+    // A row at the top of a continuation page was once drawn a column to the right (PDF only).
+    const rightEdge = mmToPt(297 - 20);
+    for (const [p, page] of pages.entries()) {
+      const past = page.filter((item) => item.x + item.width > rightEdge + 1).map((item) => item.str);
+      expect(past, `page ${p + 1}`).toEqual([]);
+      const [first] = rowNumbersOf(page);
+      const row = page.filter((item) => Math.abs(item.y - first!.y) < 1).map((item) => item.x);
+      expect(Math.max(...row), `page ${p + 1}`).toBeLessThan(rightEdge);
     }
   });
 
