@@ -1,5 +1,7 @@
+import { pageGeometry, textWidthMm } from '../model/page.js';
 import type { Block, Cell, Row, Section, Table } from '../model/schema.js';
-import { countHeaderRows, toTableGrid } from '../render/table-grid.js';
+import { resolveTableWidthsMm } from './column-widths.js';
+import { countHeaderRows, toTableGrid } from './table-grid.js';
 
 /**
  * Where each page of a laid-out table begins: for every top-level table of a section (by its index among the
@@ -41,13 +43,20 @@ export function blankMerges(section: Section): Section {
   );
 }
 
+/**
+ * The section with `change` applied to its top-level tables. A changed table keeps the column widths the original
+ * one gets on this page, in mm: fitted to the content (column-widths.ts), they would move with the repeated or
+ * removed text, and with them the rows and the page starts.
+ */
 function mapTables(section: Section, change: (table: Table, index: number) => Table): Section {
   let changed = false;
+  const widthMm = textWidthMm(pageGeometry(section.orientation));
   const children = section.children.map((block, i): Block => {
     if (block.type !== 'table') return block;
     const split = change(block, i);
-    if (split !== block) changed = true;
-    return split;
+    if (split === block) return block;
+    changed = true;
+    return { ...split, widths: resolveTableWidthsMm(block, widthMm).map((mm) => ({ mm })) };
   });
   return changed ? { ...section, children } : section;
 }
