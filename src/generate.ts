@@ -10,9 +10,10 @@ import { templatesDir } from './paths.js';
 import { isFolder } from './plan/check-templates.js';
 import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
-import { toWordWarnings } from './plan/word-warnings.js';
-import { fitTableSizes } from './render/table-size-rule.js';
 import { toOrganizationPlans } from './plan/variants.js';
+import { toWordWarnings } from './plan/word-warnings.js';
+import { hasVerticalMerges } from './render/split-merges.js';
+import { fitTableSizes } from './render/table-size-rule.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
 
@@ -53,7 +54,8 @@ export async function generate(source: string, options: GenerateOptions = {}): P
   // A network project builds the package once per organisation (plan/variants.ts), each into its folder.
   const packages = toOrganizationPlans(plan).map(async ({ folder, plan: own }) => {
     const built = await withPagesOfContents(buildModels(own, options)); // 3–5. resolve, template, parse
-    if (options.warn && folder === '') toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
+    if (options.warn && folder === '')
+      toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
     const files = assemblePackage(own, built, options.only);
     const rendered = await renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
     return folder === '' ? rendered : rendered.map((file) => ({ ...file, folder }));
@@ -98,26 +100,36 @@ export function templateFolders(plan: Plan, options: GenerateOptions): string[] 
   return [dir, builtIn];
 }
 
-/** Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. */
+/**
+ * Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. A file whose
+ * tables merge cells down is first paginated: the PDF layout says where pages start, and the merges restart there
+ * in the model both formats render (render/pdf/paginate.ts), so that needs pdfmake even for a DOCX alone.
+ */
 async function renderFiles(
   files: readonly PackageFile[],
   formats: readonly Format[],
 ): Promise<GeneratedDocument[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
-  const pdf = formats.includes('pdf')
-    ? (await import('./render/pdf/index.js')).createPdfRenderer()
-    : undefined;
+  const layout =
+    formats.includes('pdf') || files.some((f) => f.model.sections.some(hasVerticalMerges))
+      ? (await import('./render/pdf/index.js')).createPdfRenderer()
+      : undefined;
+  const pdf = formats.includes('pdf') ? layout : undefined;
   const names = fileNameFor(
     files.map((f) => f.title),
     files.flatMap((f, i) => (f.kind === 'package' ? [i] : [])),
   );
   const rendered = await Promise.all(
-    files.map(async (f, i) => ({
-      ...f,
-      fileName: names[i]!,
-      ...(docx && f.kind === 'document' ? { docx: await docx(f.model) } : {}),
-      ...(pdf ? { pdf: await pdf(f.model) } : {}),
-    })),
+    files.map(async (f, i) => {
+      const model = layout ? await layout.paginate(f.model) : f.model; // 6a. paginate
+      return {
+        ...f,
+        model,
+        fileName: names[i]!,
+        ...(docx && f.kind === 'document' ? { docx: await docx(model) } : {}),
+        ...(pdf ? { pdf: await pdf(model) } : {}),
+      };
+    }),
   );
   return rendered.filter((f) => f.docx || f.pdf);
 }

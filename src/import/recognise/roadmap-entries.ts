@@ -34,6 +34,8 @@ export function readEntries(
   const entries: Entry[] = [];
   let byStage = false;
   let stageNumber = 0;
+  let stageText: string | undefined; // the last stage cell's text: the same text again continues that stage
+  let qualified: boolean | undefined; // items numbered with their stage's number (1.1, 1.2 … 2.1)
   for (const row of rows) {
     const label = readStageRow(row, table.columns, numberCol);
     if (label !== undefined) {
@@ -46,8 +48,13 @@ export function readEntries(
       const numberCell = findCell(row, numberCol);
       byStage ||=
         numberCell !== undefined && numberCell.rowSpan === stageCell.rowSpan && stageCell.rowSpan > 1;
-      stageNumber += 1;
-      entries.push(readStageColumn(readCellText(stageCell), byStage));
+      // gramota restarts a stage's merged cell at the top of each page it continues on, with its text again.
+      const text = readCellText(stageCell);
+      if (text !== stageText) {
+        stageNumber += 1;
+        entries.push(readStageColumn(text, byStage));
+      }
+      stageText = text;
     }
     const notes: EntryNote[] = [];
     const values = readItemValues(row, columns, book, notes);
@@ -55,8 +62,8 @@ export function readEntries(
     const number = stageCell && byStage ? '' : readCellText(findCell(row, numberCol)).trim();
     const parts = /^(\d+(?:\.\d+)*)\.?$/.exec(number)?.[1]?.split('.').map(Number);
     if (!parts && number !== '') notes.push({ text: importText.numberNotRead(number) });
-    const inStage =
-      stageNumber > 0 && stageCol < 0 && parts !== undefined && parts.length > 1 && parts[0] === stageNumber;
+    if (stageNumber > 0 && parts !== undefined) qualified ??= parts.length > 1 && parts[0] === stageNumber;
+    const inStage = qualified === true && parts !== undefined && parts.length > 1 && parts[0] === stageNumber;
     entries.push({
       kind: 'item',
       values,

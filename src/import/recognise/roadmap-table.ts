@@ -69,6 +69,10 @@ export function readRoadmapTable(
   const unnumbered = entries.every((e) => e.kind === 'stage' || e.depth === undefined);
   const byStages = byStage || (!stageColumn && unnumbered);
   if (byStages) data.numbering = 'stages';
+  // Items numbered anew in each stage («1.» opening a later stage) keep their numbers: numbering: restart.
+  const restarts =
+    !byStages && stages.some((stage, s) => s > 0 && /^1\.?$/.test(stage.items[0]?.number ?? ''));
+  if (restarts) data.numbering = 'restart';
   // Rows above the first stage row go into the first stage, with a note: nothing of the table is dropped.
   if (top.length > 0) notes.push({ path: ['stages', 0], text: importText.itemsBeforeStage(top.length) });
   data.stages = stages.map((stage, s) => {
@@ -82,8 +86,8 @@ export function readRoadmapTable(
       items:
         items.length > 0
           ? items.map((item, i) => {
-              // gramota's numbers: «1.1» under stage 1 in stage rows, «1.» again in each stage of a stage column.
-              const counts = byStages ? undefined : stageColumn ? [i + 1] : [s + 1, i + 1];
+              // gramota's numbers: «1.1» under stage 1, or «1.» again in each stage with numbering: restart.
+              const counts = byStages ? undefined : restarts ? [i + 1] : [s + 1, i + 1];
               return toItem(item, [...path, 'items', i], notes, counts);
             })
           : [{ activity: '' }],

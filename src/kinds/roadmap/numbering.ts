@@ -8,7 +8,7 @@ export type NumberStyle = 'mixed' | 'dots' | 'bare';
 
 /**
  * Numbers items depth-first to any depth: by default top level «1.», «2.»; nested «1.1», «1.1.1» (FORMAT.md).
- * Within a stage in the rows layout the stage number leads: «1.1», «1.2», «1.1.1».
+ * Within a stage the stage number leads (both layouts, unless `numbering: restart`): «1.1», «1.2», «1.1.1».
  */
 export function numberItems(
   items: readonly RoadmapItem[],

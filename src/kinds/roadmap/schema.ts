@@ -79,10 +79,10 @@ export const roadmapTableShape = {
     .boolean()
     .optional()
     .meta({ description: 'Строка «1 2 3 …» под шапкой, повторяется на каждой странице' }),
-  numbering: z
-    .enum(['items', 'stages'])
-    .optional()
-    .meta({ description: 'items — нумеровать мероприятия (по умолчанию); stages — нумеровать только этапы' }),
+  numbering: z.enum(['items', 'stages', 'restart']).optional().meta({
+    description:
+      'items — нумеровать мероприятия, в этапах с номером этапа: 1.1, 1.2 … 2.1 (по умолчанию); stages — нумеровать только этапы; restart — мероприятия заново в каждом этапе: 1., 2.',
+  }),
   number_style: z.enum(['mixed', 'dots', 'bare']).optional().meta({
     description: 'Вид номеров: mixed — «1.», «1.1» (по умолчанию); dots — «1.», «1.1.»; bare — «1», «1.1»',
   }),

@@ -114,18 +114,20 @@ function stageRows(
   ctx: ResolveContext,
 ): RowView[] {
   const byStage = table.numbering === 'stages';
+  // Items carry their stage's number (1.1, 1.2 … 2.1) in both layouts, so no page shows two rows «1.»;
+  // `numbering: restart` numbers them anew in each stage (1., 2.).
+  const prefix = (s: number) => (table.numbering === 'restart' ? [] : [s + 1]);
   return stages.flatMap((stage, s) => {
     const title = typographText(stage.title);
     const term = stage.term === undefined ? null : formatTerm(stage.term, ctx.dateStyle);
+    const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, prefix(s), table.number_style);
     if (table.stage_layout !== 'column') {
-      const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, [s + 1], table.number_style);
       const label = `${s + 1}. ${toStageTitle(title, table.stage_word)}${term ? ` (${term})` : ''}`;
       return [
         { stage: { text: label, colSpan: columns.length }, cells: null },
         ...itemRows(items, columns, ctx),
       ];
     }
-    const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, [], table.number_style);
     const rows = itemRows(items, columns, ctx);
     const merged = (key: string, text: string) => (c: CellView, i: number) =>
       columns[i]?.key === key ? { ...c, text, rowSpan: rows.length } : c;

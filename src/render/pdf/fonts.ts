@@ -13,6 +13,7 @@ import { patchJustification } from './justify.js';
 import { patchKeptRows } from './kept-rows.js';
 import { patchKerning } from './kerning.js';
 import { patchPageTopSpacing } from './page-top-spacing.js';
+import { patchRowPages } from './row-pages.js';
 import { pdfTableLayouts } from './table-layouts.js';
 import { patchWidowControl } from './widows.js';
 
@@ -49,6 +50,7 @@ export function getPdfMake(): PdfMake {
   patchWidowControl();
   patchBreakableRows();
   patchKeptRows();
+  patchRowPages();
   patchDrawnHyphens();
   patchPageTopSpacing();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.

@@ -3,11 +3,13 @@ import { pageGeometry } from '../../model/page.js';
 import type { DocumentModel, Section } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
 import { documentLanguage } from '../metadata.js';
+import { hasVerticalMerges } from '../split-merges.js';
 import { getPdfMake, pdfFontFamily, singleLineHeight } from './fonts.js';
 import { joinPdfs, type PdfInfo } from './join-pdfs.js';
 import { shouldBreakBefore } from './keep.js';
 import { toPdfMargins, toPdfSection } from './page.js';
 import { createPageNumbering } from './page-numbers.js';
+import { paginateSection } from './paginate.js';
 
 /**
  * The document model as a pdfmake document definition. Pure: plain JSON apart from two functions, the sections'
@@ -50,8 +52,14 @@ function toPdfInfo(doc: DocumentModel): PdfInfo {
   };
 }
 
-/** Renders documents to PDF bytes, fonts embedded; a section shared by several of them is laid out once. */
-export type PdfRenderer = (doc: DocumentModel) => Promise<Uint8Array>;
+/**
+ * Renders documents to PDF bytes, fonts embedded; a section shared by several of them is laid out once.
+ * `paginate` gives the document as it is to be rendered in both formats: merges down restarted where pages start
+ * (paginate.ts); the PDF of a section it laid out is kept for rendering.
+ */
+export type PdfRenderer = ((doc: DocumentModel) => Promise<Uint8Array>) & {
+  readonly paginate: (doc: DocumentModel) => Promise<DocumentModel>;
+};
 
 /**
  * A renderer for the files of one package. Sections never flow into each other (each starts a page, with its own
@@ -62,14 +70,29 @@ export type PdfRenderer = (doc: DocumentModel) => Promise<Uint8Array>;
  */
 export function createPdfRenderer(): PdfRenderer {
   const rendered = new Map<Section, Promise<Uint8Array>>();
+  const paginated = new Map<Section, Promise<Section>>();
+  const define = (doc: DocumentModel) => (section: Section) =>
+    toPdfDefinition({ ...doc, sections: [section] });
   const renderSection = (doc: DocumentModel, section: Section) => {
     const known = rendered.get(section);
     if (known) return known;
-    const fresh = renderDefinition(toPdfDefinition({ ...doc, sections: [section] }));
+    const fresh = renderDefinition(define(doc)(section));
     rendered.set(section, fresh);
     return fresh;
   };
-  return async (doc) => {
+  const paginateOnce = (doc: DocumentModel, section: Section) => {
+    const known = paginated.get(section);
+    if (known) return known;
+    const fresh = hasVerticalMerges(section)
+      ? paginateSection(section, define(doc), renderDefinition).then((result) => {
+          if (result.pdf) rendered.set(result.section, Promise.resolve(result.pdf));
+          return result.section;
+        })
+      : Promise.resolve(section);
+    paginated.set(section, fresh);
+    return fresh;
+  };
+  const render = async (doc: DocumentModel) => {
     const parts = await Promise.all(doc.sections.map((section) => renderSection(doc, section)));
     return joinPdfs(
       parts,
@@ -77,11 +100,17 @@ export function createPdfRenderer(): PdfRenderer {
       doc.sections.map((section) => section.title),
     );
   };
+  const paginate = async (doc: DocumentModel) => {
+    const sections = await Promise.all(doc.sections.map((section) => paginateOnce(doc, section)));
+    return sections.every((s, i) => s === doc.sections[i]) ? doc : { ...doc, sections };
+  };
+  return Object.assign(render, { paginate });
 }
 
-/** One document as PDF bytes (createPdfRenderer for several that share sections). */
-export function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
-  return createPdfRenderer()(doc);
+/** One document as PDF bytes, paginated (createPdfRenderer for several that share sections). */
+export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
+  const render = createPdfRenderer();
+  return render(await render.paginate(doc));
 }
 
 async function renderDefinition(definition: TDocumentDefinitions): Promise<Uint8Array> {

@@ -61,18 +61,27 @@ describe('resolveRoadmapTable', () => {
     expect(table.rows[1]?.cells?.[3]?.text).toBe('Иванова\u00A0М.П.');
   });
 
-  it('merges the stage cell down over its items in the column layout', () => {
+  it('merges the stage cell down over its items in the column layout, items numbered 1.1 … 2.1', () => {
     const table = tableOf(`    columns: [number, activity]\n    stage_layout: column\n${stages}`);
     const rows = table.rows.map((r) =>
       r.cells?.map((c) => `${c.text}${c.rowSpan > 1 ? `↓${c.rowSpan}` : ''}`),
     );
     expect(table.header.map((h) => h.title)).toEqual(['№\u00A0п/п', 'Этап', 'Наименование мероприятия']);
     expect(rows).toEqual([
-      ['1.', '1. Аналитико-концептуальный\n(март\u00A0– май 2018\u00A0г.)↓3', 'Создание рабочей группы'],
-      ['2.', 'Разработка проекта'],
-      ['2.1', 'Вложенное'],
-      ['1.', '2. Завершающий этап', 'Анализ'],
+      ['1.1', '1. Аналитико-концептуальный\n(март\u00A0– май 2018\u00A0г.)↓3', 'Создание рабочей группы'],
+      ['1.2', 'Разработка проекта'],
+      ['1.2.1', 'Вложенное'],
+      ['2.1', '2. Завершающий этап', 'Анализ'],
     ]);
+  });
+
+  it('numbers items anew in each stage with numbering: restart, in both layouts', () => {
+    const numbers = (layout: string) =>
+      tableOf(
+        `    columns: [number, activity]\n    stage_layout: ${layout}\n    numbering: restart\n${stages}`,
+      ).rows.flatMap((r) => (r.cells ? [r.cells[0]?.text] : []));
+    expect(numbers('column')).toEqual(['1.', '2.', '2.1', '1.']);
+    expect(numbers('rows')).toEqual(['1.', '2.', '2.1', '1.']);
   });
 
   it('merges the number cell with the stage when only stages are numbered', () => {

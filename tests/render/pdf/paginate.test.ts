@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type GeneratedDocument, generate } from '../../../src/generate.js';
+import { mmToPt } from '../../../src/model/units.js';
+import { renderPdf } from '../../../src/render/pdf/index.js';
+import { cell, makeDocument, makeSection, type PageItem, para, readPdf } from './fixtures.js';
+
+const plan = join(import.meta.dirname, '../../../data/vologda-literacy-roadmap.yaml');
+const rowNumber = /^(\d+)\.(\d+)$/;
+
+/** The row numbers «2.5» of a page, top to bottom, with their height on the page. */
+function rowNumbersOf(items: readonly PageItem[]): PageItem[] {
+  return items.filter((item) => rowNumber.test(item.str) && item.x < 80);
+}
+
+/** Whether the stage column's cell is a restart (or a cell of its own) in each body row of the DOCX's roadmap. */
+function stageCellStarts(docx: Uint8Array): boolean[] {
+  const xml = strFromU8(
+    unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!,
+  );
+  const rows = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+  return rows
+    .filter((row) => !row.includes('<w:tblHeader'))
+    .map((row) => {
+      const stage = [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)][1]?.[0] ?? '';
+      return !/<w:vMerge(?: w:val="continue")?\/>/.test(stage);
+    });
+}
+
+describe('a stage column over several pages (data/vologda-literacy-roadmap.yaml)', () => {
+  let doc: GeneratedDocument;
+  let pages: PageItem[][];
+  beforeAll(async () => {
+    [doc] = (await generate(readFileSync(plan, 'utf8'), { file: 'plan.yaml' })) as [GeneratedDocument];
+    pages = (await readPdf(doc.pdf!)).items;
+  }, 120_000);
+
+  it('numbers the items with their stage: 1.1 … 1.7, 2.1 … 2.12, 3.1 … 3.4, never two «1.» on a page', () => {
+    const numbers = pages.flatMap((page) => rowNumbersOf(page).map((item) => item.str));
+    const expected = [7, 12, 4].flatMap((count, s) =>
+      Array.from({ length: count }, (_, i) => `${s + 1}.${i + 1}`),
+    );
+    expect(numbers).toEqual(expected);
+    for (const page of pages) expect(page.filter((item) => item.str === '1.')).toEqual([]);
+  });
+
+  it('shows the stage name again at the top of every continuation page, beside the first row', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    for (const [p, page] of pages.entries()) {
+      const [first] = rowNumbersOf(page);
+      const stage = first?.str.match(rowNumber)?.[1];
+      // The stage cell's first line «2. Ос-» on the first row's line, right of the number.
+      const name = page.find(
+        (item) => Math.abs(item.y - first!.y) < 1 && item.x > first!.x + 10 && item.x < 140,
+      );
+      expect(name?.str, `page ${p + 1}`).toMatch(new RegExp(`^${stage}\\. `));
+    }
+  });
+
+  it('draws the texts of every page in their own columns, none past the right edge of the table', () => {
+    // A row at the top of a continuation page was once drawn a column to the right (PDF only).
+    const rightEdge = mmToPt(297 - 20);
+    for (const [p, page] of pages.entries()) {
+      const past = page.filter((item) => item.x + item.width > rightEdge + 1).map((item) => item.str);
+      expect(past, `page ${p + 1}`).toEqual([]);
+      const [first] = rowNumbersOf(page);
+      const row = page.filter((item) => Math.abs(item.y - first!.y) < 1).map((item) => item.x);
+      expect(Math.max(...row), `page ${p + 1}`).toBeLessThan(rightEdge);
+    }
+  });
+
+  it('restarts the merge in the DOCX at the same rows: each stage and each page begins a stage cell', () => {
+    const numbers = pages.flatMap((page) => rowNumbersOf(page).map((item) => item.str));
+    const pageFirsts = new Set(pages.map((page) => rowNumbersOf(page)[0]!.str));
+    const expected = numbers.map((n) => n.endsWith('.1') || pageFirsts.has(n));
+    expect(stageCellStarts(doc.docx!)).toEqual(expected);
+    // The model both formats rendered says the same.
+    const table = doc.model.sections[0]!.children.find((b) => b.type === 'table');
+    const starts =
+      table?.type === 'table' ? table.rows.slice(1).map((r) => r.cells[1]?.rowSpan !== undefined) : [];
+    expect(starts).toEqual(expected);
+  });
+});
+
+describe('merged cells in the PDF', () => {
+  const lines = (n: number, label: string) => ({
+    children: Array.from({ length: n }, (_, k) => para(`${label}, строка ${k + 1}`, 'tableText')),
+  });
+
+  it('add no empty space to the last row of a merge whose first row moved to a new page', async () => {
+    // Row «1.» (ten lines, a six-line stage merged over it and «2.») does not fit under «0.» and moves to page 2 whole.
+    const stage = {
+      rowSpan: 2,
+      children: ['Этап 1', 'подготови-', 'тельный', '(сентябрь –', 'декабрь', '2025 г.)'].map((v) =>
+        para(v, 'tableText'),
+      ),
+    };
+    const table = {
+      type: 'table',
+      borders: 'grid',
+      widths: [{ mm: 15 }, { mm: 40 }, { fr: 1 }],
+      rows: [
+        { header: true, cells: [cell('№'), cell('Этап'), cell('Мероприятие')] },
+        { cells: [cell('0.'), cell(''), lines(1, 'Вводная')] },
+        { cells: [cell('1.'), stage, lines(10, 'Первое')] },
+        { cells: [cell('2.'), lines(2, 'Второе')] },
+        { cells: [cell('3.'), cell(''), lines(2, 'Третье')] },
+        { cells: [cell('4.'), cell(''), lines(2, 'Четвёртое')] },
+      ],
+    };
+    const filler = Array.from({ length: 37 }, (_, i) => para(`Абзац ${i + 1}`));
+    const { items } = await readPdf(await renderPdf(makeDocument([makeSection([...filler, table])])));
+    const at = (str: string) =>
+      items.flatMap((page, p) =>
+        page.filter((item) => item.str === str).map((item) => ({ page: p + 1, y: item.y })),
+      )[0]!;
+    expect([at('0.').page, at('1.').page, at('4.').page]).toEqual([1, 2, 2]);
+    // «2.» is two lines high like «3.»: the stage text fits beside «1.», so it adds nothing to the merge's last row.
+    expect(at('2.').y - at('3.').y).toBeCloseTo(at('3.').y - at('4.').y, 0);
+  });
+});
