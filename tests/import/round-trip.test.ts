@@ -24,9 +24,6 @@ const knownGaps: Readonly<Record<string, string>> = {
       'order stamp',
     ]),
   ),
-  // «Ответственный: Белова Д.В.» comes back as «Белова Д. В.» (the partners' orders come back whole).
-  'samara-network-order/gbpou_chkhtt/O_realizatsii_setevogo_innovatsionnogo_proekta_Setevoe_vzaimodeistvie':
-    'responsible initials',
 };
 /** Documents of free text alone (no table, order or regulation): import says so instead of guessing. */
 const textOnly = new Set([
