@@ -42,7 +42,8 @@ function readOptions(argv: readonly string[]): BenchReport['options'] {
     .map((s) => toCount(s, 0));
   const runs = toCount(values.runs, values.quick ? 1 : 3);
   const only = values.only;
-  if (only !== undefined && only !== 'whole' && only !== 'stages') throw new Error(`--only whole|stages: ${only}`);
+  if (only !== undefined && only !== 'whole' && only !== 'stages')
+    throw new Error(`--only whole|stages: ${only}`);
   const cli = resolve(values.cli ?? join(root, 'bin', 'gramota.js'));
   return { sizes, runs, largeRuns: toCount(values['large-runs'], runs), only, cli };
 }

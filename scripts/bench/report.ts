@@ -1,8 +1,8 @@
 import type { CliResult } from './cli-build.js';
 import type { WorkloadResult } from './collect.js';
 import { formatMs, toFloorTable, toLinearityTable, toStageTable, toTable } from './tables.js';
-import { toWholeTable } from './whole-table.js';
 import type { WholeResult } from './whole-process.js';
+import { toWholeTable } from './whole-table.js';
 
 export type BenchReport = {
   readonly startedAt: string;

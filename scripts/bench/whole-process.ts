@@ -31,7 +31,11 @@ export type WholeOptions = {
 const rssReporter = join(import.meta.dirname, 'peak-rss.cjs');
 
 /** One whole process: wall clock from spawn to exit and the peak RSS it reports at exit (peak-rss.cjs). */
-function runWhole(args: readonly string[], cwd: string, env: Record<string, string>): Promise<[number, number]> {
+function runWhole(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<[number, number]> {
   const rssFile = join(cwd, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -47,7 +51,8 @@ function runWhole(args: readonly string[], cwd: string, env: Record<string, stri
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
-      if (code !== 0) return reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${errors.slice(-4000)}`));
+      if (code !== 0)
+        return reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${errors.slice(-4000)}`));
       const kb = Number(readFileSync(rssFile, 'utf8'));
       rmSync(rssFile, { force: true });
       resolve([ms, kb / 1024]);
@@ -89,7 +94,15 @@ export async function measureWhole(
   try {
     const plan = join(dir, 'plan.yaml');
     writeFileSync(plan, workload.source);
-    const gramota = (formats: string) => [options.cli, 'build', plan, '--out', join(dir, 'out'), '--format', formats];
+    const gramota = (formats: string) => [
+      options.cli,
+      'build',
+      plan,
+      '--out',
+      join(dir, 'out'),
+      '--format',
+      formats,
+    ];
     const commands: [WholeKind, string[]][] = [['docx+pdf', gramota('docx,pdf')]];
     if (workload.rows !== undefined) {
       const content = extractContent(workload.source);
