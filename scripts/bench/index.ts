@@ -1,7 +1,8 @@
 // npm run bench [-- --sizes 26,1000,10000 --runs 3 --large-runs 3 --quick --only whole|stages --cli bin.js]:
 // gramota's CLI and its peers (docxtemplater, raw pdfmake) as whole processes from a cold start, gramota's stages,
 // the raw library floors on the same text, a cold CLI build and a warm generate(); a Markdown table on stdout, saved
-// in bench-results/. --cli measures another checkout's bin/gramota.js in the whole-process part (before/after).
+// in bench-results/. --cli measures another checkout's bin/gramota.js in the whole-process part; --baseline runs
+// another checkout's beside this one in the same rounds (before/after with ratios that hold under other load).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +31,7 @@ function readOptions(argv: readonly string[]): BenchReport['options'] {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       cli: { type: 'string' },
+      baseline: { type: 'string' },
     },
   });
   const toCount = (value: string | undefined, fallback: number) => {
@@ -45,7 +47,8 @@ function readOptions(argv: readonly string[]): BenchReport['options'] {
   if (only !== undefined && only !== 'whole' && only !== 'stages')
     throw new Error(`--only whole|stages: ${only}`);
   const cli = resolve(values.cli ?? join(root, 'bin', 'gramota.js'));
-  return { sizes, runs, largeRuns: toCount(values['large-runs'], runs), only, cli };
+  const baseline = values.baseline === undefined ? undefined : resolve(values.baseline);
+  return { sizes, runs, largeRuns: toCount(values['large-runs'], runs), only, cli, baseline };
 }
 
 /** The cold CLI build; when it fails, the reason instead. */
@@ -72,7 +75,15 @@ async function runBench(options: BenchReport['options'], tmp: string): Promise<B
     const peers = await bundlePeers(root);
     const typical = listWorkloads(root, []).filter((w) => w.name === typicalPlan);
     for (const workload of [...typical, ...listWorkloads(root, options.sizes).filter((w) => w.rows)])
-      whole.push(await measureWhole(workload, peers, { root, cli: options.cli, tmp, runsFor }));
+      whole.push(
+        await measureWhole(workload, peers, {
+          root,
+          cli: options.cli,
+          baseline: options.baseline,
+          tmp,
+          runsFor,
+        }),
+      );
   }
   const rest = options.only === 'whole' ? undefined : await measureInProcess(options, tmp, runsFor);
   const cpu = cpus();

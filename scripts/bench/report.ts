@@ -2,7 +2,7 @@ import type { CliResult } from './cli-build.js';
 import type { WorkloadResult } from './collect.js';
 import { formatMs, toFloorTable, toLinearityTable, toStageTable, toTable } from './tables.js';
 import type { WholeResult } from './whole-process.js';
-import { toWholeTable } from './whole-table.js';
+import { toBeforeAfterTable, toWholeTable } from './whole-table.js';
 
 export type BenchReport = {
   readonly startedAt: string;
@@ -23,6 +23,8 @@ export type BenchReport = {
     readonly only?: 'whole' | 'stages' | undefined;
     /** The gramota command the whole-process part ran. */
     readonly cli: string;
+    /** The command it was compared with in the same rounds (--baseline), if any. */
+    readonly baseline?: string | undefined;
   };
   /** gramota's CLI and its peers, each a whole process from a cold start. */
   readonly whole: readonly WholeResult[];
@@ -45,7 +47,15 @@ export function toMarkdown(report: BenchReport): string {
       ? [
           '## Whole process, cold (as users run it)',
           `Each run a fresh \`node\` process, wall clock from spawn to exit: gramota \`${options.cli} build plan.yaml --format …\` from the YAML file to the files written; docxtemplater (a template .docx filled) and raw pdfmake from the same text in a YAML file to their file written; \`node -e 0\` is Node's own start. The commands take turns, so their ratios hold under other load.`,
-          toWholeTable(report.whole),
+          toWholeTable(report.whole, 'ms'),
+          '### Same, CPU time (user + system, all threads; less disturbed by other work on the machine)',
+          toWholeTable(report.whole, 'cpuMs'),
+          ...(options.baseline
+            ? [
+                `### Before (\`${options.baseline}\`) and after, in the same rounds`,
+                toBeforeAfterTable(report.whole),
+              ]
+            : []),
         ]
       : []),
     ...(report.workloads.length > 0

@@ -8,11 +8,33 @@ import { buildTemplate } from './floor-docxtemplater.js';
 import { median } from './stopwatch.js';
 import type { Workload } from './workloads.js';
 
-/** What a whole process is measured for: gramota's CLI in one or both formats, its peers, or Node doing nothing. */
-export type WholeKind = 'docx' | 'pdf' | 'docx+pdf' | 'docxtemplater' | 'pdfmake' | 'node';
+/**
+ * What a whole process is measured for: gramota's CLI in one or both formats (`before …`: the --baseline command,
+ * another checkout, in the same rounds), its peers, or Node doing nothing.
+ */
+export type WholeKind =
+  | 'docx'
+  | 'pdf'
+  | 'docx+pdf'
+  | 'before docx'
+  | 'before pdf'
+  | 'before docx+pdf'
+  | 'docxtemplater'
+  | 'pdfmake'
+  | 'node';
 
-/** Medians over the runs of one command, each a fresh `node` process: wall clock from spawn to exit, peak RSS. */
-export type WholeSummary = { readonly ms: number; readonly rssMb: number; readonly runs: readonly number[] };
+/**
+ * Medians over the runs of one command, each a fresh `node` process: wall clock from spawn to exit, CPU time (user +
+ * system, all threads: less disturbed than wall clock by other work on the machine), peak RSS.
+ */
+export type WholeSummary = {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly rssMb: number;
+  readonly runs: readonly number[];
+};
+
+type WholeRun = { readonly ms: number; readonly cpuMs: number; readonly rssMb: number };
 
 export type WholeResult = {
   readonly name: string;
@@ -24,18 +46,16 @@ export type WholeOptions = {
   readonly root: string;
   /** The gramota command measured: bin/gramota.js of this checkout unless --cli names another. */
   readonly cli: string;
+  /** The command to compare with (--baseline: bin/gramota.js of another checkout), run in the same rounds. */
+  readonly baseline?: string | undefined;
   readonly tmp: string;
   readonly runsFor: (w: Workload) => number;
 };
 
 const rssReporter = join(import.meta.dirname, 'peak-rss.cjs');
 
-/** One whole process: wall clock from spawn to exit and the peak RSS it reports at exit (peak-rss.cjs). */
-function runWhole(
-  args: readonly string[],
-  cwd: string,
-  env: Record<string, string>,
-): Promise<[number, number]> {
+/** One whole process: wall clock from spawn to exit, and the CPU time and peak RSS it reports at exit (peak-rss.cjs). */
+function runWhole(args: readonly string[], cwd: string, env: Record<string, string>): Promise<WholeRun> {
   const rssFile = join(cwd, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -53,9 +73,9 @@ function runWhole(
       const ms = performance.now() - start;
       if (code !== 0)
         return reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${errors.slice(-4000)}`));
-      const kb = Number(readFileSync(rssFile, 'utf8'));
+      const [kb, cpuMs] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
       rmSync(rssFile, { force: true });
-      resolve([ms, kb / 1024]);
+      resolve({ ms, cpuMs: cpuMs!, rssMb: kb! / 1024 });
     });
   });
 }
@@ -94,8 +114,8 @@ export async function measureWhole(
   try {
     const plan = join(dir, 'plan.yaml');
     writeFileSync(plan, workload.source);
-    const gramota = (formats: string) => [
-      options.cli,
+    const gramota = (formats: string, cli = options.cli) => [
+      cli,
       'build',
       plan,
       '--out',
@@ -104,6 +124,8 @@ export async function measureWhole(
       formats,
     ];
     const commands: [WholeKind, string[]][] = [['docx+pdf', gramota('docx,pdf')]];
+    const { baseline } = options;
+    if (baseline) commands.push(['before docx+pdf', gramota('docx,pdf', baseline)]);
     if (workload.rows !== undefined) {
       const content = extractContent(workload.source);
       const contentFile = join(dir, 'content.yaml');
@@ -117,9 +139,11 @@ export async function measureWhole(
         ['pdfmake', [peers, 'pdfmake', contentFile, join(dir, 'peer.pdf')]],
         ['node', ['-e', '0']],
       );
+      if (baseline)
+        commands.push(['before docx', gramota('docx', baseline)], ['before pdf', gramota('pdf', baseline)]);
     }
     const env = { GRAMOTA_FONTS: join(options.root, 'fonts') };
-    const runs = new Map<WholeKind, [number, number][]>(commands.map(([kind]) => [kind, []]));
+    const runs = new Map<WholeKind, WholeRun[]>(commands.map(([kind]) => [kind, []]));
     const rounds = options.runsFor(workload);
     for (let round = 1; round <= rounds; round++) {
       for (const [kind, args] of commands) {
@@ -131,7 +155,12 @@ export async function measureWhole(
     const measures = Object.fromEntries(
       [...runs].map(([kind, r]) => [
         kind,
-        { ms: median(r.map(([ms]) => ms)), rssMb: median(r.map(([, mb]) => mb)), runs: r.map(([ms]) => ms) },
+        {
+          ms: median(r.map((x) => x.ms)),
+          cpuMs: median(r.map((x) => x.cpuMs)),
+          rssMb: median(r.map((x) => x.rssMb)),
+          runs: r.map((x) => x.ms),
+        },
       ]),
     );
     return { name: workload.name, rows: workload.rows, measures };
