@@ -53,7 +53,9 @@ const parsed: {
  * map, and its text when copied. Cached getters (cmap and layout processors) define their value on that object.
  */
 export function openParsedFont(fontkit: Fontkit, bytes: Uint8Array, name?: string): object {
-  let font = parsed.find((f) => f.fontkit === fontkit && f.name === name && f.bytes.equals(bytes))?.font;
+  // A Buffer over the same memory: the browser's Buffer compares only with a Buffer.
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let font = parsed.find((f) => f.fontkit === fontkit && f.name === name && f.bytes.equals(view))?.font;
   if (font === undefined) {
     font = fontkit.create(bytes, name);
     parsed.push({ fontkit, bytes: Buffer.from(bytes), name, font });
