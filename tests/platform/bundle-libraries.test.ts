@@ -43,7 +43,7 @@ beforeAll(() => {
   });
   expect(built.stderr).toBe('');
   expect(built.status).toBe(0);
-}, 60_000);
+}, 300_000);
 afterAll(() => rmSync(bundle, { recursive: true, force: true }));
 
 describe('the bundled CLI (dist/cli-bundle)', () => {
@@ -58,7 +58,7 @@ describe('the bundled CLI (dist/cli-bundle)', () => {
   });
 
   it('builds a package byte for byte as the CLI from source does: hyphens, justification, widows and kerning applied', {
-    timeout: 60_000,
+    timeout: 300_000,
   }, async () => {
     const [fromBundle, fromSource] = [fresh(), fresh()];
     for (const cwd of [fromBundle, fromSource])
