@@ -27,9 +27,38 @@ const faces = new Map<boolean, FontFace>();
 export function openFace(bold: boolean): FontFace {
   let face = faces.get(bold);
   if (!face) {
-    const fontkit = platform.loadModule<{ create(bytes: Uint8Array): FontFace }>('fontkit');
-    face = fontkit.create(platform.readBytes(bold ? fontFiles.bold : fontFiles.normal));
+    const fontkit = platform.loadModule<Fontkit>('fontkit');
+    face = openParsedFont(fontkit, platform.readBytes(bold ? fontFiles.bold : fontFiles.normal)) as FontFace;
     faces.set(bold, face);
   }
   return face;
+}
+
+/** fontkit's entry point. */
+export type Fontkit = { create(bytes: Uint8Array, postscriptName?: string): object };
+
+const parsed: {
+  readonly fontkit: Fontkit;
+  readonly bytes: Buffer;
+  readonly name: string | undefined;
+  readonly font: object;
+}[] = [];
+
+/**
+ * A font file parsed once per process, found again by its bytes: the faces measured here and the fonts pdfkit embeds
+ * (render/pdf/font-cache.ts) share the tables fontkit decodes. Each caller gets an object of its own that inherits the
+ * parsed tables (fontkit decodes them lazily into one shared `_tables`, and a subset clones those it alters) but has
+ * its own glyph cache: fontkit keeps the characters a glyph was first asked for, and a glyph one document's subset
+ * fetched without characters (a component of a composite glyph) would lose its place in a later document's ToUnicode
+ * map, and its text when copied. Cached getters (cmap and layout processors) define their value on that object.
+ */
+export function openParsedFont(fontkit: Fontkit, bytes: Uint8Array, name?: string): object {
+  // A Buffer over the same memory: the browser's Buffer compares only with a Buffer.
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let font = parsed.find((f) => f.fontkit === fontkit && f.name === name && f.bytes.equals(view))?.font;
+  if (font === undefined) {
+    font = fontkit.create(bytes, name);
+    parsed.push({ fontkit, bytes: Buffer.from(bytes), name, font });
+  }
+  return Object.create(font, { _glyphs: { value: {}, writable: true } });
 }

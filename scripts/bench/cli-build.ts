@@ -15,7 +15,7 @@ function findNewestMtime(dir: string): number {
 /**
  * The CLI runs the compiled dist/: when a source file or template is newer than the oldest-possible output
  * (dist/cli/main.js) or dist/ is missing, it is built again as `npm run build` does: `tsc -p tsconfig.build.json`,
- * then the templates precompiled. Returns whether it compiled.
+ * the templates precompiled, the command bundled (dist/cli-bundle). Returns whether it compiled.
  */
 export async function ensureFreshDist(root: string): Promise<boolean> {
   const main = join(root, 'dist', 'cli', 'main.js');
@@ -26,6 +26,7 @@ export async function ensureFreshDist(root: string): Promise<boolean> {
   process.stderr.write('dist/ is older than src/: building it (npm run build)\n');
   await runProcess(process.execPath, [tsc, '-p', 'tsconfig.build.json'], root);
   await runProcess(process.execPath, [join(root, 'scripts', 'precompile-templates.mjs')], root);
+  await runProcess(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], root);
   return true;
 }
 

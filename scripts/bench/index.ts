@@ -1,5 +1,8 @@
-// npm run bench [-- --sizes 26,1000,10000 --runs 3 --large-runs 3 --quick]: gramota's stages, the raw library
-// floors on the same text, a cold CLI build and a warm generate(); a Markdown table on stdout, saved in bench-results/.
+// npm run bench [-- --sizes 26,1000,10000 --runs 3 --large-runs 3 --quick --only whole|stages --cli bin.js]:
+// gramota's CLI and its peers (docxtemplater, raw pdfmake) as whole processes from a cold start, gramota's stages,
+// the raw library floors on the same text, a cold CLI build and a warm generate(); a Markdown table on stdout, saved
+// in bench-results/. --cli measures another checkout's bin/gramota.js in the whole-process part; --baseline runs
+// another checkout's beside this one in the same rounds (before/after with ratios that hold under other load).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,7 +12,8 @@ import { collectWorkload } from './collect.js';
 import { extractContent } from './content.js';
 import { type BenchReport, toMarkdown } from './report.js';
 import { runWorker } from './run-worker.js';
-import { generateRoadmap, listWorkloads } from './workloads.js';
+import { bundlePeers, measureWhole } from './whole-process.js';
+import { generateRoadmap, listWorkloads, type Workload } from './workloads.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const typicalPlan = 'data/chita-mentoring-package.yaml';
@@ -25,6 +29,9 @@ function readOptions(argv: readonly string[]): BenchReport['options'] {
       runs: { type: 'string' },
       'large-runs': { type: 'string' },
       quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      cli: { type: 'string' },
+      baseline: { type: 'string' },
     },
   });
   const toCount = (value: string | undefined, fallback: number) => {
@@ -36,7 +43,12 @@ function readOptions(argv: readonly string[]): BenchReport['options'] {
     .split(',')
     .map((s) => toCount(s, 0));
   const runs = toCount(values.runs, values.quick ? 1 : 3);
-  return { sizes, runs, largeRuns: toCount(values['large-runs'], runs) };
+  const only = values.only;
+  if (only !== undefined && only !== 'whole' && only !== 'stages')
+    throw new Error(`--only whole|stages: ${only}`);
+  const cli = resolve(values.cli ?? join(root, 'bin', 'gramota.js'));
+  const baseline = values.baseline === undefined ? undefined : resolve(values.baseline);
+  return { sizes, runs, largeRuns: toCount(values['large-runs'], runs), only, cli, baseline };
 }
 
 /** The cold CLI build; when it fails, the reason instead. */
@@ -57,6 +69,47 @@ async function runBench(options: BenchReport['options'], tmp: string): Promise<B
   const loadAtStart = loadavg()[0]!;
   // Every gramota measurement runs the compiled dist/ (gramota-dist.ts), as users do.
   await ensureFreshDist(root);
+  const runsFor = (w: Workload) => ((w.rows ?? 0) >= largeRows ? options.largeRuns : options.runs);
+  const whole = [];
+  if (options.only !== 'stages') {
+    const peers = await bundlePeers(root);
+    const typical = listWorkloads(root, []).filter((w) => w.name === typicalPlan);
+    for (const workload of [...typical, ...listWorkloads(root, options.sizes).filter((w) => w.rows)])
+      whole.push(
+        await measureWhole(workload, peers, {
+          root,
+          cli: options.cli,
+          baseline: options.baseline,
+          tmp,
+          runsFor,
+        }),
+      );
+  }
+  const rest = options.only === 'whole' ? undefined : await measureInProcess(options, tmp, runsFor);
+  const cpu = cpus();
+  return {
+    startedAt,
+    durationS: (performance.now() - start) / 1000,
+    environment: {
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpu: cpu[0]?.model ?? '?',
+      cores: cpu.length,
+      load: [loadAtStart, loadavg()[0]!],
+    },
+    options,
+    whole,
+    workloads: [],
+    ...rest,
+  };
+}
+
+/** The in-process part: the cold CLI build of the typical plan, warm generate(), and every workload by stage. */
+async function measureInProcess(
+  options: BenchReport['options'],
+  tmp: string,
+  runsFor: (w: Workload) => number,
+): Promise<Omit<BenchReport, 'startedAt' | 'durationS' | 'environment' | 'options' | 'whole'>> {
   const cli = await measureCli(options.runs, tmp);
   const small = join(tmp, 'warm-roadmap-26.yaml');
   writeFileSync(small, generateRoadmap(26));
@@ -78,22 +131,11 @@ async function runBench(options: BenchReport['options'], tmp: string): Promise<B
       await collectWorkload(workload, {
         tmp,
         fontsDir: join(root, 'fonts'),
-        runsFor: (w) => ((w.rows ?? 0) >= largeRows ? options.largeRuns : options.runs),
+        runsFor,
       }),
     );
   }
-  const cpu = cpus();
   return {
-    startedAt,
-    durationS: (performance.now() - start) / 1000,
-    environment: {
-      node: process.version,
-      platform: `${process.platform}-${process.arch}`,
-      cpu: cpu[0]?.model ?? '?',
-      cores: cpu.length,
-      load: [loadAtStart, loadavg()[0]!],
-    },
-    options,
     workloads,
     ...cli,
     warm: { plan: 'roadmap 26 rows', medianMs: warmRun.stages.generate ?? 0, laps: warmRun.laps ?? [] },

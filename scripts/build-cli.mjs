@@ -1,0 +1,82 @@
+// Part of `npm run build`: the gramota command as one minified ES module, dist/cli-bundle/main.js (with
+// build-worker.js for worker threads and the chunks they share), which bin/gramota.js loads. One file parsed at once
+// starts faster than ~300 modules found, read and linked one by one. The library (dist/index.js) stays tsc's.
+// The libraries pdfmake uses are bundled once, and gramota's adjustments patch those copies: the bundle's platform
+// gives them through esbuild's `require` (src/platform/bundle-libraries.ts in place of node-libraries.ts).
+import { cpSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** dist/cli-bundle, or the folder given (two levels below the package root: the platform finds the root so). */
+const out = resolve(process.argv[2] ?? join(root, 'dist', 'cli-bundle'));
+const require = createRequire(import.meta.url);
+const pdfkitDir = dirname(require.resolve('pdfkit'));
+const src = (...path) => join(root, 'src', ...path);
+
+const nodeBundle = {
+  name: 'node-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/node-libraries\.js$/ }, (args) =>
+      args.importer === src('platform', 'node.ts')
+        ? { path: src('platform', 'bundle-libraries.ts') }
+        : undefined,
+    );
+    // pdfkit's fontkit: a copy of fontkit's exports that bundle-libraries.ts fills (render/pdf/font-cache.ts).
+    b.onResolve({ filter: /^fontkit$/ }, (args) =>
+      args.importer.startsWith(pdfkitDir + sep)
+        ? { path: 'pdfkit-fontkit', namespace: 'gramota' }
+        : undefined,
+    );
+    b.onResolve({ filter: /^gramota:pdfkit-fontkit$/ }, () => ({
+      path: 'pdfkit-fontkit',
+      namespace: 'gramota',
+    }));
+    b.onLoad({ filter: /^pdfkit-fontkit$/, namespace: 'gramota' }, () => ({
+      contents: "module.exports = Object.assign({}, require('fontkit'));",
+      resolveDir: pdfkitDir,
+      loader: 'js',
+    }));
+    // fontkit's WOFF2 decompressor: its module decodes a 120 KB dictionary when evaluated, and gramota's fonts are
+    // TrueType; it is evaluated on its first call only (as src/platform/fontkit.ts does in Node's module cache).
+    b.onResolve({ filter: /^brotli\/decompress\.js$/ }, (args) =>
+      args.namespace === 'gramota' ? undefined : { path: 'lazy-brotli', namespace: 'gramota' },
+    );
+    b.onLoad({ filter: /^lazy-brotli$/, namespace: 'gramota' }, () => ({
+      contents: "module.exports = (...args) => require('brotli/decompress.js')(...args);",
+      resolveDir: dirname(require.resolve('fontkit')),
+      loader: 'js',
+    }));
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+await build({
+  entryPoints: { main: src('cli', 'main.ts'), 'build-worker': src('cli', 'build-worker.ts') },
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+  chunkNames: '[name]-[hash]',
+  plugins: [nodeBundle],
+  // CommonJS modules inside an ES module bundle need Node's require (node: built-ins) and __dirname: the bundle's
+  // folder, where pdfkit finds its data/ (standard font metrics, the sRGB profile of PDF/A) copied from its package.
+  banner: {
+    js: [
+      "import { createRequire as __gramotaRequire } from 'node:module';",
+      "import { fileURLToPath as __gramotaPath } from 'node:url';",
+      'const require = __gramotaRequire(import.meta.url);',
+      'const __filename = __gramotaPath(import.meta.url);',
+      "const __dirname = __gramotaPath(new URL('.', import.meta.url));",
+    ].join(''),
+  },
+});
+cpSync(join(pdfkitDir, 'data'), join(out, 'data'), { recursive: true });

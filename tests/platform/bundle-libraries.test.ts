@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { useTempFolder } from '../_fixtures/temp.js';
+
+const root = resolve(import.meta.dirname, '../..');
+// Two folders below the package root, as dist/cli-bundle is: the bundled platform finds templates and fonts so.
+const bundle = join(root, '.scratch', `cli-bundle-test-${process.pid}`);
+const env = { SOURCE_DATE_EPOCH: '1601510400' };
+const { fresh } = useTempFolder('bundle');
+
+/** The bundled command (scripts/build-cli.mjs) in its own process, as bin/gramota.js runs it. */
+function runBundle(cwd: string, ...argv: string[]) {
+  const main = pathToFileURL(join(bundle, 'main.js')).href;
+  const script = `const { run } = await import(${JSON.stringify(main)});
+process.exitCode = await run(process.argv.slice(1), { stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s), cwd: process.cwd(), env: process.env });`;
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script, ...argv], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+}
+
+/** Every file under a folder by its path there, with its bytes. */
+function readTree(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(
+    files.map((e) => [
+      join(e.parentPath, e.name).slice(dir.length),
+      readFileSync(join(e.parentPath, e.name)),
+    ]),
+  );
+}
+
+beforeAll(() => {
+  mkdirSync(join(root, '.scratch'), { recursive: true });
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs'), bundle], {
+    encoding: 'utf8',
+  });
+  expect(built.stderr).toBe('');
+  expect(built.status).toBe(0);
+}, 300_000);
+afterAll(() => rmSync(bundle, { recursive: true, force: true }));
+
+describe('the bundled CLI (dist/cli-bundle)', () => {
+  it('holds pdfmake, pdfkit and fontkit itself: none is loaded from node_modules, where the patches would miss it', () => {
+    const code = readdirSync(bundle)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(bundle, f), 'utf8'))
+      .join('\n');
+    expect(code).not.toMatch(/require\(["'](pdfmake|pdfkit|fontkit)[/"']/);
+    expect(code).not.toMatch(/from ?["'](pdfmake|pdfkit|fontkit)[/"']/);
+    expect(readdirSync(join(bundle, 'data'))).toContain('sRGB_IEC61966_2_1.icc');
+  });
+
+  it('builds a package byte for byte as the CLI from source does: hyphens, justification, widows and kerning applied', {
+    timeout: 300_000,
+  }, async () => {
+    const [fromBundle, fromSource] = [fresh(), fresh()];
+    for (const cwd of [fromBundle, fromSource])
+      cpSync(join(root, 'data', 'chita-mentoring-package.yaml'), join(cwd, 'plan.yaml'));
+    const bundled = runBundle(fromBundle, 'build', 'plan.yaml');
+    expect(bundled.stderr).toBe('');
+    expect(bundled.status).toBe(0);
+    const code = await run(['build', 'plan.yaml'], {
+      stdout: () => {},
+      stderr: () => {},
+      cwd: fromSource,
+      env,
+    });
+    expect(code).toBe(0);
+    const [a, b] = [readTree(join(fromBundle, 'output')), readTree(join(fromSource, 'output'))];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect([...a.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(4);
+    for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+  });
+
+  it('reports a plan error in Russian at its line, with exit code 1 and no stack trace', () => {
+    const cwd = fresh();
+    cpSync(join(root, 'data', 'chita-mentoring-roadmap.yaml'), join(cwd, 'plan.yaml'));
+    const source = readFileSync(join(cwd, 'plan.yaml'), 'utf8');
+    const broken = join(cwd, 'broken.yaml');
+    cpSync(join(cwd, 'plan.yaml'), broken);
+    writeFileSync(broken, `${source}\nunknown_key_here: 1\n`);
+    const result = runBundle(cwd, 'check', 'broken.yaml');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/broken\.yaml:\d+:\d+/);
+    expect(result.stderr).toMatch(/[а-я]/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
