@@ -3,7 +3,7 @@ import type { Problem } from '../errors.js';
 import type { GeneratedDocument } from '../generate.js';
 import { toSafeName } from '../output/file-name.js';
 import { type OutputFile, writePackageFolder } from '../output/write.js';
-import { zipPackage } from '../web/package-zip.js';
+import { zipPackage } from '../output/package-zip.js';
 
 export type WriteResult = { readonly written: string[]; readonly problems: Problem[] };
 

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { toPlanName, zipPackage } from '../../src/web/package-zip.js';
+import { toPlanName, zipPackage } from '../../src/output/package-zip.js';
 
 describe('zipPackage', () => {
   it('holds each file under the plan’s folder, as the CLI writes output/<plan>/', () => {
