@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
 import { textSchema } from '../../plan/schema/common.js';
+import { acquaintanceSchema } from '../../plan/schema/acquaintance.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 import { roadmapTableShape } from '../roadmap/schema.js';
 
@@ -43,6 +44,7 @@ export const freeDocumentSchema = z
       .array(bodyBlockSchema)
       .min(1)
       .meta({ description: 'Блоки: heading, paragraph, list, numbered, table, roadmap' }),
+    acquaintance: acquaintanceSchema.optional(),
   })
   .meta({ description: 'Свободный документ из блоков' });
 

@@ -1,3 +1,4 @@
+import { type AcquaintanceView, resolveAcquaintance } from '../../resolve/acquaintance.js';
 import { typographText } from '../../language/typography.js';
 import { type BlockView, toBlockViews } from '../../resolve/blocks.js';
 import type { ResolveContext } from '../../resolve/context.js';
@@ -13,10 +14,18 @@ export type PlainTableView = {
 };
 export type BodyBlockView = BlockView | { readonly table: PlainTableView } | { readonly roadmap: TableView };
 
-export type FreeDocumentView = { readonly title: string; readonly body: readonly BodyBlockView[] };
+export type FreeDocumentView = {
+  readonly title: string;
+  readonly body: readonly BodyBlockView[];
+  readonly acquaintance: AcquaintanceView | null;
+};
 
 export function toFreeDocumentView(doc: FreeDocument, ctx: ResolveContext): FreeDocumentView {
-  return { title: typographText(doc.title), body: doc.body.map((block) => toBodyBlockView(block, ctx)) };
+  return {
+    title: typographText(doc.title),
+    body: doc.body.map((block) => toBodyBlockView(block, ctx)),
+    acquaintance: doc.acquaintance ? resolveAcquaintance(doc.acquaintance, doc.title, ctx) : null,
+  };
 }
 
 function toBodyBlockView(block: BodyBlock, ctx: ResolveContext): BodyBlockView {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredTextSchema, textSchema } from '../../plan/schema/common.js';
+import { acquaintanceSchema } from '../../plan/schema/acquaintance.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 
 /** A clause of a regulation: text, optionally with sub-clauses (1.2.1.) or a dash list. */
@@ -33,6 +34,7 @@ export const regulationSchema = z
     type: z.literal('regulation').meta({ description: 'Положение' }),
     ...documentBaseShape,
     sections: z.array(sectionSchema).min(1).meta({ description: 'Разделы положения' }),
+    acquaintance: acquaintanceSchema.optional(),
   })
   .meta({
     description: 'Положение: «ПОЛОЖЕНИЕ» и «о …» под ним, разделы и пункты с нумерацией 1.1., 1.2.1.',

@@ -1,0 +1,30 @@
+import { toInstrumentalTitle } from '../language/title-instrumental.js';
+import { typographText } from '../language/typography.js';
+import type { Acquaintance } from '../plan/schema/acquaintance.js';
+import type { ResolveContext } from './context.js';
+import { findPerson } from './people.js';
+
+/** «Лист ознакомления с Положением о …»: numbered rows of people to sign, then numbered blank rows. */
+export type AcquaintanceView = {
+  /** What follows «Лист ознакомления»: «с Положением о наставничестве». */
+  readonly subject: string;
+  readonly rows: readonly { readonly number: string; readonly name: string; readonly position: string }[];
+};
+
+export function resolveAcquaintance(
+  acquaintance: Acquaintance,
+  title: string,
+  ctx: ResolveContext,
+): AcquaintanceView {
+  const people = (acquaintance.people ?? []).map((ref) => {
+    const person = findPerson(ref, ctx);
+    return { name: typographText(person?.name ?? ref), position: typographText(person?.position ?? '') };
+  });
+  const blank = Array.from({ length: acquaintance.blank_rows ?? 0 }, () => ({ name: '', position: '' }));
+  const oneLine = title.replace(/\s+/g, ' ').trim();
+  const instrumental = toInstrumentalTitle(oneLine);
+  return {
+    subject: typographText(instrumental ? `с ${instrumental}` : `с документом «${oneLine}»`),
+    rows: [...people, ...blank].map((row, i) => ({ number: `${i + 1}.`, ...row })),
+  };
+}
