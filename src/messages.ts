@@ -101,7 +101,6 @@ export const text = {
   stampForm: 'гриф утверждения задаётся одним из способов: { by, date }, { order } или { council, protocol }',
   agreementForm: 'гриф согласования задаётся так: { by, date } или { council, protocol }',
   visaForm: 'виза задаётся так: spiridonova (ключ из people) или { by: spiridonova, date: 30.09.2020 }',
-  blankRowsCount: 'blank_rows — целое число пустых строк от 0 до 200',
   certificateFormat: (v: string) =>
     `${quote(v)} — не номер сертификата: он пишется шестнадцатеричными цифрами (0–9, A–F), как в программе подписи: 01D7A3F2C4B5E6A7`,
   tooSmall: (min: number) =>
@@ -135,6 +134,8 @@ export const text = {
     'лист ознакомления пуст: перечислите людей в people или задайте blank_rows — число пустых строк',
   visaAfterOrder: (visa: string, order: string) =>
     `виза датирована ${visa.split('-').reverse().join('.')} — позже приказа (${order.split('-').reverse().join('.')}): проект визируют до подписания`,
+  visaWithoutName: (value: string) =>
+    `виза — это подпись человека: напишите ключ из people, имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
   visaTwice: (name: string) => `${quote(name)} визирует приказ дважды; оставьте одну визу`,
   orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
   unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,

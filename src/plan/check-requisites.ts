@@ -17,9 +17,9 @@ export function checkVisas(visas: readonly Visa[], orderDate: string, plan: Plan
     const ref = typeof visa === 'string' ? visa : visa.by;
     const path = typeof visa === 'string' ? [...at, i] : [...at, i, 'by'];
     const key = matchPerson(ref, plan.people);
-    if (key === undefined && shapeOfPersonRef(ref) === 'text' && splitSignatureText(ref) === undefined)
-      report(path, text.personRequired(ref));
-    else checkPersonRef(plan, ref, path, report, true);
+    if (key === undefined && shapeOfPersonRef(ref) === 'text') {
+      if (splitSignatureText(ref) === undefined) report(path, text.visaWithoutName(ref));
+    } else checkPersonRef(plan, ref, path, report, true);
     const who = key ?? ref;
     if (seen.has(who)) report(path, text.visaTwice(ref));
     seen.add(who);

@@ -2,9 +2,12 @@ import { toInstrumentalTitle } from '../language/title-instrumental.js';
 import { typographText } from '../language/typography.js';
 import type { Acquaintance } from '../plan/schema/acquaintance.js';
 import type { ResolveContext } from './context.js';
-import { findPerson } from './people.js';
+import { findPerson, showPerson } from './people.js';
 
-/** «Лист ознакомления с Положением о …»: numbered rows of people to sign, then numbered blank rows. */
+/**
+ * «Лист ознакомления с Положением о …»: numbered rows of people to sign («Спиридонова А.В.», which no line break
+ * hyphenates, and the position), then numbered blank rows.
+ */
 export type AcquaintanceView = {
   /** What follows «Лист ознакомления»: «с Положением о наставничестве». */
   readonly subject: string;
@@ -18,7 +21,7 @@ export function resolveAcquaintance(
 ): AcquaintanceView {
   const people = (acquaintance.people ?? []).map((ref) => {
     const person = findPerson(ref, ctx);
-    return { name: typographText(person?.name ?? ref), position: typographText(person?.position ?? '') };
+    return { name: showPerson(ref, ctx, 'table'), position: typographText(person?.position ?? '') };
   });
   const blank = Array.from({ length: acquaintance.blank_rows ?? 0 }, () => ({ name: '', position: '' }));
   const oneLine = title.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { text } from '../../messages.js';
 
 /** «Лист ознакомления» of a local act: the employees who sign that they read it, and blank rows to fill by hand. */
 export const acquaintanceSchema = z
@@ -10,9 +9,9 @@ export const acquaintanceSchema = z
       .meta({ description: 'Кто знакомится: ключи из people (Ф.И.О. и должность берутся оттуда)' }),
     blank_rows: z
       .number()
-      .int({ error: () => text.blankRowsCount })
-      .min(0, { error: () => text.blankRowsCount })
-      .max(200, { error: () => text.blankRowsCount })
+      .int()
+      .min(0)
+      .max(200)
       .optional()
       .meta({ description: 'Сколько пустых строк добавить для записей от руки: 0–200, по умолчанию 0' }),
   })
