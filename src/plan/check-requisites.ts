@@ -11,7 +11,13 @@ import type { Report } from './validate.js';
 type Path = (string | number)[];
 
 /** Visas of a draft order: each names a person (or «Должность И.О. Фамилия»), once, dated no later than the order. */
-export function checkVisas(visas: readonly Visa[], orderDate: string, plan: Plan, at: Path, report: Report): void {
+export function checkVisas(
+  visas: readonly Visa[],
+  orderDate: string,
+  plan: Plan,
+  at: Path,
+  report: Report,
+): void {
   const seen = new Set<string>();
   visas.forEach((visa, i) => {
     const ref = typeof visa === 'string' ? visa : visa.by;
@@ -41,7 +47,10 @@ export function checkElectronicSignature(
   const { valid_from: from, valid_to: to } = signature;
   if (to < from) report([...at, 'valid_to'], text.certificateReversed(showDate(from), showDate(to)));
   else if (/^\d/.test(documentDate) && (documentDate < from || documentDate > to))
-    report([...at, 'valid_from'], text.signedOutsideCertificate(showDate(documentDate), showDate(from), showDate(to)));
+    report(
+      [...at, 'valid_from'],
+      text.signedOutsideCertificate(showDate(documentDate), showDate(from), showDate(to)),
+    );
 }
 
 /** A «Лист ознакомления» lists people of the plan (their names and positions are printed) or blank rows. */

@@ -23,7 +23,11 @@ export function resolveVisas(visas: readonly Visa[], ctx: ResolveContext): VisaV
     return {
       ...toSignatory(ref, ctx),
       date:
-        date === 'none' ? null : date === undefined || date === 'blank' ? blankVisaDate : formatDate(date, 'numeric'),
+        date === 'none'
+          ? null
+          : date === undefined || date === 'blank'
+            ? blankVisaDate
+            : formatDate(date, 'numeric'),
     };
   });
 }
@@ -31,7 +35,10 @@ export function resolveVisas(visas: readonly Visa[], ctx: ResolveContext): VisaV
 /** A person of the plan, or the parts of a free text «Юрисконсульт И.И. Иванов» (validation rejected the rest). */
 function toSignatory(ref: string, ctx: ResolveContext): { position: string; name: string } {
   const person = findPerson(ref, ctx);
-  if (person) return { position: typographText(person.position ?? ''), name: showPerson(ref, ctx, 'signature') };
+  if (person)
+    return { position: typographText(person.position ?? ''), name: showPerson(ref, ctx, 'signature') };
   const split = splitSignatureText(ref);
-  return split ? { position: typographText(split.position), name: split.name } : { position: '', name: typographText(ref) };
+  return split
+    ? { position: typographText(split.position), name: split.name }
+    : { position: '', name: typographText(ref) };
 }

@@ -8,7 +8,9 @@ describe('toInstrumentalTitle', () => {
     expect(toInstrumentalTitle('Правила внутреннего трудового распорядка')).toBe(
       'правилами внутреннего трудового распорядка',
     );
-    expect(toInstrumentalTitle('Дорожная карта реализации проекта')).toBe('дорожной картой реализации проекта');
+    expect(toInstrumentalTitle('Дорожная карта реализации проекта')).toBe(
+      'дорожной картой реализации проекта',
+    );
     expect(toInstrumentalTitle('Календарный план-график')).toBeUndefined(); // «план-график» is not in the table
     expect(toInstrumentalTitle('Календарный план работы')).toBe('календарным планом работы');
     expect(toInstrumentalTitle('Должностная инструкция учителя')).toBe('должностной инструкцией учителя');

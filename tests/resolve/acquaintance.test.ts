@@ -24,7 +24,9 @@ describe('resolveAcquaintance', () => {
 
   it('a title over several lines reads as one; an unknown kind is named «документом «…»»', () => {
     const ctx = contextOf();
-    expect(resolveAcquaintance({ blank_rows: 1 }, 'Порядок\nприёма', ctx).subject).toBe('с\u00A0порядком приёма');
+    expect(resolveAcquaintance({ blank_rows: 1 }, 'Порядок\nприёма', ctx).subject).toBe(
+      'с\u00A0порядком приёма',
+    );
     expect(resolveAcquaintance({ blank_rows: 1 }, 'Памятка\nработнику', ctx).subject).toBe(
       'с\u00A0документом «Памятка работнику»',
     );

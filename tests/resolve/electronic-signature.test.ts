@@ -6,7 +6,9 @@ describe('resolveElectronicMark', () => {
   const signature = { certificate: ' 01 d7 a3 f2 ', valid_from: '2025-09-01', valid_to: '2026-12-01' };
 
   it('the signer owns the certificate by default: full name, the number in capitals, dates in digits', () => {
-    expect(resolveElectronicMark(signature, 'aleykina', contextOf('settings: { date_style: words }\n'))).toEqual({
+    expect(
+      resolveElectronicMark(signature, 'aleykina', contextOf('settings: { date_style: words }\n')),
+    ).toEqual({
       certificate: '01 D7 A3 F2',
       owner: 'Алейкина Галина Викторовна',
       validFrom: '01.09.2025',

@@ -15,7 +15,15 @@ describe('resolveVisas', () => {
 
   it('the date of the visa in digits whatever the date style; none leaves no date line', () => {
     const ctx = contextOf('settings: { date_style: words }\n');
-    expect(resolveVisas([{ by: 'aleykina', date: '2020-09-30' }, { by: 'Бушина М.Б.', date: 'none' }], ctx)).toEqual([
+    expect(
+      resolveVisas(
+        [
+          { by: 'aleykina', date: '2020-09-30' },
+          { by: 'Бушина М.Б.', date: 'none' },
+        ],
+        ctx,
+      ),
+    ).toEqual([
       { position: 'Директор', name: 'Г.В.\u00A0Алейкина', date: '30.09.2020' },
       { position: '', name: 'М.Б.\u00A0Бушина', date: null },
     ]);

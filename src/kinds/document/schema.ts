@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { acquaintanceSchema } from '../../plan/schema/acquaintance.js';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
 import { textSchema } from '../../plan/schema/common.js';
-import { acquaintanceSchema } from '../../plan/schema/acquaintance.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 import { roadmapTableShape } from '../roadmap/schema.js';
 

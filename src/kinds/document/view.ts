@@ -1,5 +1,5 @@
-import { type AcquaintanceView, resolveAcquaintance } from '../../resolve/acquaintance.js';
 import { typographText } from '../../language/typography.js';
+import { type AcquaintanceView, resolveAcquaintance } from '../../resolve/acquaintance.js';
 import { type BlockView, toBlockViews } from '../../resolve/blocks.js';
 import type { ResolveContext } from '../../resolve/context.js';
 import { type CellView, resolveRoadmapTable, type TableView, toCellValue } from '../roadmap/table-view.js';

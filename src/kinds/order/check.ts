@@ -19,7 +19,8 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
   }
   if (order.visas) checkVisas(order.visas, order.date, plan, [...at, 'visas'], report);
   const electronic = order.signature?.electronic;
-  if (electronic) checkElectronicSignature(electronic, order.date, plan, [...at, 'signature', 'electronic'], report);
+  if (electronic)
+    checkElectronicSignature(electronic, order.date, plan, [...at, 'signature', 'electronic'], report);
   order.acquainted?.forEach((ref, i) => {
     checkPersonRef(plan, ref, [...at, 'acquainted', i], report);
   });

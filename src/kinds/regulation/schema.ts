@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { requiredTextSchema, textSchema } from '../../plan/schema/common.js';
 import { acquaintanceSchema } from '../../plan/schema/acquaintance.js';
+import { requiredTextSchema, textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 
 /** A clause of a regulation: text, optionally with sub-clauses (1.2.1.) or a dash list. */

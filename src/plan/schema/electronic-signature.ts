@@ -23,11 +23,9 @@ const electronicSchema = z
   .meta({ description: 'Электронная подпись: сертификат, владелец, срок действия' });
 
 /** How a document is signed: `electronic` prints the e-signature mark in the place of the handwritten signature. */
-export const signatureSchema = z
-  .strictObject({ electronic: electronicSchema })
-  .meta({
-    description:
-      'Подпись: { electronic: { certificate, owner, valid_from, valid_to } } — вместо строки для подписи от руки рамка «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ»',
-  });
+export const signatureSchema = z.strictObject({ electronic: electronicSchema }).meta({
+  description:
+    'Подпись: { electronic: { certificate, owner, valid_from, valid_to } } — вместо строки для подписи от руки рамка «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ»',
+});
 
 export type ElectronicSignature = z.infer<typeof electronicSchema>;

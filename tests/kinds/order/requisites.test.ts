@@ -33,7 +33,8 @@ describe('order visas', () => {
     expect(texts.indexOf('С приказом ознакомлены:')).toBeGreaterThan(heading);
     const table = blocks.find((b) => b.type === 'table' && paragraphsOf(b).includes('Методист'));
     expect(table?.type === 'table' && table.borders).toBe('none');
-    const rows = table?.type === 'table' ? table.rows.map((row) => row.cells.map((c) => paragraphsOf(c))) : [];
+    const rows =
+      table?.type === 'table' ? table.rows.map((row) => row.cells.map((c) => paragraphsOf(c))) : [];
     expect(rows).toEqual([
       [['Методист'], ['____________'], ['М.Б.\u00A0Бушина', '____.____.20___']],
       [
@@ -80,7 +81,9 @@ describe('order signed electronically', () => {
     const blocks = orderBlocks(withKeys(electronic));
     const texts = paragraphsOf(blocks);
     expect(texts).not.toContain('Директор\tГ.В.\u00A0Алейкина');
-    const row = blocks.flatMap((b) => (b.type === 'table' ? b.rows : [])).find((r) => r.cells.length === 3 && paragraphsOf(r).includes('Директор'));
+    const row = blocks
+      .flatMap((b) => (b.type === 'table' ? b.rows : []))
+      .find((r) => r.cells.length === 3 && paragraphsOf(r).includes('Директор'));
     expect(row).toBeDefined();
     const [position, frame, name] = row!.cells;
     expect(paragraphsOf(position)).toEqual(['Директор']);
@@ -96,7 +99,9 @@ describe('order signed electronically', () => {
   });
 
   it('names the owner the plan gives, and the signer by default', () => {
-    const owned = withKeys(electronic.replace('        valid_from', '        owner: spiridonova\n        valid_from'));
+    const owned = withKeys(
+      electronic.replace('        valid_from', '        owner: spiridonova\n        valid_from'),
+    );
     expect(paragraphsOf(orderBlocks(owned))).toContain('Владелец: Спиридонова Анна Владимировна');
   });
 
@@ -104,13 +109,17 @@ describe('order signed electronically', () => {
     expect(problemsOf(withKeys(electronic.replace('valid_to: 01.09.2021', 'valid_to: 01.09.2019')))).toEqual([
       '32:19: сертификат действителен «по» 01.09.2019 — раньше, чем «с» 01.09.2020; проверьте valid_from и valid_to',
     ]);
-    expect(problemsOf(withKeys(electronic.replace('valid_from: 01.09.2020', 'valid_from: 02.10.2020')))).toEqual([
+    expect(
+      problemsOf(withKeys(electronic.replace('valid_from: 01.09.2020', 'valid_from: 02.10.2020'))),
+    ).toEqual([
       '31:21: приказ датирован 01.10.2020, а сертификат электронной подписи действителен с 02.10.2020 по 01.09.2021: подписать им нельзя',
     ]);
     expect(problemsOf(withKeys(electronic.replace('valid_to: 01.09.2021', 'valid_to: 31.02.2021')))).toEqual([
       '32:19: даты «31.02.2021» нет в календаре',
     ]);
-    expect(problemsOf(withKeys(electronic.replace('01d7a3f2c4b5e6a7b8c9d0e1f2a3b4c5', 'серийный номер')))).toEqual([
+    expect(
+      problemsOf(withKeys(electronic.replace('01d7a3f2c4b5e6a7b8c9d0e1f2a3b4c5', 'серийный номер'))),
+    ).toEqual([
       '30:22: «серийный номер» — не номер сертификата: он пишется шестнадцатеричными цифрами (0–9, A–F), как в программе подписи: 01D7A3F2C4B5E6A7',
     ]);
     const stranger = electronic.replace('        valid_from', '        owner: petrov\n        valid_from');

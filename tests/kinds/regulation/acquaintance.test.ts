@@ -24,11 +24,15 @@ function sectionsOf(source: string) {
 
 describe('acquaintance sheet', () => {
   it('follows the regulation on its own page: heading naming the document, a table with a repeated header', () => {
-    const sections = sectionsOf(planWith(`${regulation}    acquaintance: { people: [orlov, petrova], blank_rows: 3 }\n`));
+    const sections = sectionsOf(
+      planWith(`${regulation}    acquaintance: { people: [orlov, petrova], blank_rows: 3 }\n`),
+    );
     expect(sections).toHaveLength(2);
     const sheet = sections[1]!;
     expect(sheet.orientation).toBe('portrait');
-    expect(paragraphsOf(sheet.children[0])).toEqual(['ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0Положением о\u00A0наставничестве']);
+    expect(paragraphsOf(sheet.children[0])).toEqual([
+      'ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0Положением о\u00A0наставничестве',
+    ]);
     const table = sheet.children[1]!;
     expect(table.type).toBe('table');
     if (table.type !== 'table') return;
@@ -60,11 +64,17 @@ describe('acquaintance sheet', () => {
     expect(paragraphsOf(sections[1]!.children[0])).toEqual([
       'ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0правилами внутреннего распорядка обучающихся',
     ]);
-    const built = buildModels(parsePlan(planWith(`  - type: document
+    const built = buildModels(
+      parsePlan(
+        planWith(`  - type: document
     title: Антикоррупционная памятка
     body: [{ paragraph: Текст. }]
     acquaintance: { people: [orlov] }
-`), 'plan.yaml'), { createdAt: new Date(0) });
+`),
+        'plan.yaml',
+      ),
+      { createdAt: new Date(0) },
+    );
     expect(paragraphsOf(built[0]!.model.sections[1]!.children[0])).toEqual([
       'ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0документом «Антикоррупционная памятка»',
     ]);
