@@ -20,6 +20,10 @@ const knownGaps: Readonly<Record<string, string>> = {
   // An appendix alone: its stamp «УТВЕРЖДЕНА приказом …» names an order that is not in the file.
   'chita-mentoring-package/Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva': 'order stamp',
   'chita-mentoring-package/Polozhenie_o_nastavnichestve': 'order stamp',
+  // Import does not read an order's visas («Согласовано:» under the signature) nor a «Лист ознакомления» yet.
+  'chita-mentoring-package/Ob_utverzhdenii_dorozhnoi_karti_realizatsii_tselevoi_programmi_nastavnichestva': 'visas',
+  'chita-mentoring-package/O_sozdanii_rabochei_gruppi_po_vnedreniyu_tselevoi_modeli_nastavnichestva':
+    'visas, acquaintance sheet',
 };
 /** Documents of free text alone (no table, order or regulation): import says so instead of guessing. */
 const textOnly = new Set([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../../src/generate.js';
+import type { Block } from '../../../src/model/schema.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
 import { paragraphsOf } from '../../_fixtures/paragraphs.js';
 import { problemsOf } from '../../_fixtures/problems.js';
@@ -18,22 +19,28 @@ const regulation = `  - type: regulation
     sections: [{ title: Общие положения, clauses: [Текст.] }]
 `;
 
-function sectionsOf(source: string) {
-  return buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model.sections;
+/** The blocks of each built document: the sheet starts after the last page break. */
+function blocksOf(source: string) {
+  return buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) }).map((b) => {
+    expect(b.model.sections).toHaveLength(1); // the sheet goes on in the document's section: its pages numbered on
+    return b.model.sections[0]!.children;
+  });
+}
+
+function sheetOf(blocks: readonly Block[]): Block[] {
+  const at = blocks.findLastIndex((b) => b.type === 'pageBreak');
+  return at === -1 ? [] : blocks.slice(at + 1);
 }
 
 describe('acquaintance sheet', () => {
-  it('follows the regulation on its own page: heading naming the document, a table with a repeated header', () => {
-    const sections = sectionsOf(
+  it('ends the regulation on a page of its own: heading naming the document, a table with a repeated header', () => {
+    const [blocks] = blocksOf(
       planWith(`${regulation}    acquaintance: { people: [orlov, petrova], blank_rows: 3 }\n`),
     );
-    expect(sections).toHaveLength(2);
-    const sheet = sections[1]!;
-    expect(sheet.orientation).toBe('portrait');
-    expect(paragraphsOf(sheet.children[0])).toEqual([
-      'ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0Положением о\u00A0наставничестве',
-    ]);
-    const table = sheet.children[1]!;
+    const sheet = sheetOf(blocks!);
+    expect(sheet).toHaveLength(2);
+    expect(paragraphsOf(sheet[0])).toEqual(['ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0Положением о\u00A0наставничестве']);
+    const table = sheet[1]!;
     expect(table.type).toBe('table');
     if (table.type !== 'table') return;
     expect(table.borders).toBe('grid');
@@ -50,7 +57,7 @@ describe('acquaintance sheet', () => {
   });
 
   it('a free document gets one too, named «с документом «…»» when its kind has no known case form', () => {
-    const sections = sectionsOf(
+    const [rules, memo] = blocksOf(
       planWith(`  - type: document
     title: Правила внутреннего распорядка обучающихся
     body: [{ paragraph: Текст. }]
@@ -61,27 +68,18 @@ describe('acquaintance sheet', () => {
     acquaintance: { people: [orlov] }
 `),
     );
-    expect(paragraphsOf(sections[1]!.children[0])).toEqual([
+    expect(paragraphsOf(sheetOf(rules!)[0])).toEqual([
       'ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0правилами внутреннего распорядка обучающихся',
     ]);
-    const built = buildModels(
-      parsePlan(
-        planWith(`  - type: document
-    title: Антикоррупционная памятка
-    body: [{ paragraph: Текст. }]
-    acquaintance: { people: [orlov] }
-`),
-        'plan.yaml',
-      ),
-      { createdAt: new Date(0) },
-    );
-    expect(paragraphsOf(built[0]!.model.sections[1]!.children[0])).toEqual([
+    expect(paragraphsOf(sheetOf(memo!)[0])).toEqual([
       'ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0документом «Антикоррупционная памятка»',
     ]);
   });
 
   it('no sheet unless asked', () => {
-    expect(sectionsOf(planWith(regulation))).toHaveLength(1);
+    const [blocks] = blocksOf(planWith(regulation));
+    expect(sheetOf(blocks!)).toEqual([]);
+    expect(paragraphsOf(blocks)).not.toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');
   });
 
   it('rejects a stranger, an empty sheet and a wrong number of blank rows at the YAML line', () => {
