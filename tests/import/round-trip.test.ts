@@ -21,7 +21,8 @@ const knownGaps: Readonly<Record<string, string>> = {
   'chita-mentoring-package/Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva': 'order stamp',
   'chita-mentoring-package/Polozhenie_o_nastavnichestve': 'order stamp',
   // Import does not read an order's visas («Согласовано:» under the signature) nor a «Лист ознакомления» yet.
-  'chita-mentoring-package/Ob_utverzhdenii_dorozhnoi_karti_realizatsii_tselevoi_programmi_nastavnichestva': 'visas',
+  'chita-mentoring-package/Ob_utverzhdenii_dorozhnoi_karti_realizatsii_tselevoi_programmi_nastavnichestva':
+    'visas',
   'chita-mentoring-package/O_sozdanii_rabochei_gruppi_po_vnedreniyu_tselevoi_modeli_nastavnichestva':
     'visas, acquaintance sheet',
 };
