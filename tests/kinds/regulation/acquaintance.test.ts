@@ -19,25 +19,25 @@ const regulation = `  - type: regulation
     sections: [{ title: Общие положения, clauses: [Текст.] }]
 `;
 
-/** The blocks of each built document: the sheet starts after the last page break. */
-function blocksOf(source: string) {
-  return buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) }).map((b) => {
-    expect(b.model.sections).toHaveLength(1); // the sheet goes on in the document's section: its pages numbered on
-    return b.model.sections[0]!.children;
-  });
+/** The sections of each built document: the sheet is a section of its own after the document's. */
+function sectionsOf(source: string) {
+  return buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) }).map((b) => b.model.sections);
 }
 
-function sheetOf(blocks: readonly Block[]): Block[] {
-  const at = blocks.findLastIndex((b) => b.type === 'pageBreak');
-  return at === -1 ? [] : blocks.slice(at + 1);
+function sheetOf(
+  sections: readonly { readonly children: readonly Block[]; readonly title?: string | undefined }[],
+) {
+  expect(sections).toHaveLength(2);
+  return sections[1]!;
 }
 
 describe('acquaintance sheet', () => {
-  it('ends the regulation on a page of its own: heading naming the document, a table with a repeated header', () => {
-    const [blocks] = blocksOf(
+  it('follows the regulation as a part of its own: heading naming the document, a table with a repeated header', () => {
+    const [sections] = sectionsOf(
       planWith(`${regulation}    acquaintance: { people: [orlov, petrova], blank_rows: 3 }\n`),
     );
-    const sheet = sheetOf(blocks!);
+    const { children: sheet, title } = sheetOf(sections!);
+    expect(title).toBe('Лист ознакомления с\u00A0Положением о\u00A0наставничестве'); // its PDF bookmark
     expect(sheet).toHaveLength(2);
     expect(paragraphsOf(sheet[0])).toEqual(['ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0Положением о\u00A0наставничестве']);
     const table = sheet[1]!;
@@ -57,7 +57,7 @@ describe('acquaintance sheet', () => {
   });
 
   it('a free document gets one too, named «с документом «…»» when its kind has no known case form', () => {
-    const [rules, memo] = blocksOf(
+    const [rules, memo] = sectionsOf(
       planWith(`  - type: document
     title: Правила внутреннего распорядка обучающихся
     body: [{ paragraph: Текст. }]
@@ -68,18 +68,17 @@ describe('acquaintance sheet', () => {
     acquaintance: { people: [orlov] }
 `),
     );
-    expect(paragraphsOf(sheetOf(rules!)[0])).toEqual([
+    expect(paragraphsOf(sheetOf(rules!).children[0])).toEqual([
       'ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0правилами внутреннего распорядка обучающихся',
     ]);
-    expect(paragraphsOf(sheetOf(memo!)[0])).toEqual([
+    expect(paragraphsOf(sheetOf(memo!).children[0])).toEqual([
       'ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0документом «Антикоррупционная памятка»',
     ]);
   });
 
   it('no sheet unless asked', () => {
-    const [blocks] = blocksOf(planWith(regulation));
-    expect(sheetOf(blocks!)).toEqual([]);
-    expect(paragraphsOf(blocks)).not.toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');
+    const [sections] = sectionsOf(planWith(regulation));
+    expect(sections).toHaveLength(1);
   });
 
   it('rejects a stranger, an empty sheet and a wrong number of blank rows at the YAML line', () => {
