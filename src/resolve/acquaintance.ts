@@ -11,6 +11,8 @@ import { findPerson, showPerson } from './people.js';
 export type AcquaintanceView = {
   /** What follows «Лист ознакомления»: «с Положением о наставничестве». */
   readonly subject: string;
+  /** The sheet's PDF bookmark, in plain spaces as bookmarks of documents are: «Лист ознакомления с Положением …». */
+  readonly bookmark: string;
   readonly rows: readonly { readonly number: string; readonly name: string; readonly position: string }[];
 };
 
@@ -26,8 +28,10 @@ export function resolveAcquaintance(
   const blank = Array.from({ length: acquaintance.blank_rows ?? 0 }, () => ({ name: '', position: '' }));
   const oneLine = title.replace(/\s+/g, ' ').trim();
   const instrumental = toInstrumentalTitle(oneLine);
+  const subject = instrumental ? `с ${instrumental}` : `с документом «${oneLine}»`;
   return {
-    subject: typographText(instrumental ? `с ${instrumental}` : `с документом «${oneLine}»`),
+    subject: typographText(subject),
+    bookmark: `Лист ознакомления ${subject}`,
     rows: [...people, ...blank].map((row, i) => ({ number: `${i + 1}.`, ...row })),
   };
 }

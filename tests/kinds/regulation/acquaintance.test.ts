@@ -37,7 +37,7 @@ describe('acquaintance sheet', () => {
       planWith(`${regulation}    acquaintance: { people: [orlov, petrova], blank_rows: 3 }\n`),
     );
     const { children: sheet, title } = sheetOf(sections!);
-    expect(title).toBe('Лист ознакомления с\u00A0Положением о\u00A0наставничестве'); // its PDF bookmark
+    expect(title).toBe('Лист ознакомления с Положением о наставничестве'); // its PDF bookmark
     expect(sheet).toHaveLength(2);
     expect(paragraphsOf(sheet[0])).toEqual(['ЛИСТ ОЗНАКОМЛЕНИЯ\nс\u00A0Положением о\u00A0наставничестве']);
     const table = sheet[1]!;
