@@ -110,6 +110,9 @@ export const text = {
   personKeyFormat: 'ключ человека пишется латиницей в нижнем регистре: aleykina, spiridonova',
   stampForm: 'гриф утверждения задаётся одним из способов: { by, date }, { order } или { council, protocol }',
   agreementForm: 'гриф согласования задаётся так: { by, date } или { council, protocol }',
+  visaForm: 'виза задаётся так: spiridonova (ключ из people) или { by: spiridonova, date: 30.09.2020 }',
+  certificateFormat: (v: string) =>
+    `${quote(v)} — не номер сертификата: он пишется шестнадцатеричными цифрами (0–9, A–F), как в программе подписи: 01D7A3F2C4B5E6A7`,
   tooSmall: (min: number) =>
     min <= 1 ? 'список не может быть пустым' : `в списке нужно не меньше ${min} элементов`,
   notAllowedEmpty: 'значение не может быть пустым',
@@ -133,6 +136,17 @@ export const text = {
     `здесь нужен человек из people — его ключ или имя, как в people, а не ${quote(value)}`,
   stampWithoutName: (value: string) =>
     `в грифе некому подписать: в by напишите ключ человека, его имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
+  certificateReversed: (from: string, to: string) =>
+    `сертификат действителен «по» ${to} — раньше, чем «с» ${from}; проверьте valid_from и valid_to`,
+  signedOutsideCertificate: (date: string, from: string, to: string) =>
+    `приказ датирован ${date}, а сертификат электронной подписи действителен с ${from} по ${to}: подписать им нельзя`,
+  acquaintanceEmpty:
+    'лист ознакомления пуст: перечислите людей в people или задайте blank_rows — число пустых строк',
+  visaAfterOrder: (visa: string, order: string) =>
+    `виза датирована ${visa.split('-').reverse().join('.')} — позже приказа (${order.split('-').reverse().join('.')}): проект визируют до подписания`,
+  visaWithoutName: (value: string) =>
+    `виза — это подпись человека: напишите ключ из people, имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
+  visaTwice: (name: string) => `${quote(name)} визирует приказ дважды; оставьте одну визу`,
   orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
   unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
   unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,

@@ -64,7 +64,7 @@ export function toDocumentView(doc: PlanDocument, index: number, ctx: ResolveCon
     case 'order':
       return make(toOrderView(doc, ctx));
     case 'regulation':
-      return make(toRegulationView(doc));
+      return make(toRegulationView(doc, ctx));
     case 'passport':
       return make(toPassportView(doc));
     case 'document':

@@ -32,12 +32,7 @@ export type ParagraphFrame = {
 };
 export type Frame =
   | { kind: 'document'; title: string; author?: string | undefined; sections: Section[] }
-  | {
-      kind: 'section';
-      orientation: Section['orientation'];
-      pageNumbers: Section['pageNumbers'];
-      children: Block[];
-    }
+  | ({ kind: 'section'; children: Block[] } & Pick<Section, 'orientation' | 'pageNumbers' | 'title'>)
   | ParagraphFrame
   | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks }
   | { kind: 'list'; options: Omit<List, 'type' | 'items'>; items: ListItem[]; inTable: boolean }
@@ -81,7 +76,7 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
       attr(['title', 'author']);
       return { kind: 'document', title: attrs.title ?? '', author: attrs.author, sections: [] };
     case 'section':
-      attr(['orientation', 'page-numbers']);
+      attr(['orientation', 'page-numbers', 'title']);
       return {
         kind: 'section',
         orientation: readEnum(attrs, 'orientation', ['portrait', 'landscape'] as const) ?? 'portrait',
@@ -89,6 +84,7 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
           readEnum(attrs, 'page-numbers', ['none', 'from-second'] as const) === 'none'
             ? 'none'
             : 'fromSecond',
+        ...(attrs.title ? { title: attrs.title } : {}),
         children: [],
       };
     case 'p':
@@ -184,6 +180,7 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
           type: 'section',
           orientation: frame.orientation,
           pageNumbers: frame.pageNumbers,
+          ...(frame.title ? { title: frame.title } : {}),
           children: frame.children,
         });
       }

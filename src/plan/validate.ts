@@ -7,6 +7,7 @@ import { checkAppendices } from './check-appendices.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkOrders } from './check-orders.js';
 import { checkPlan } from './check-plan.js';
+import { checkAcquaintance } from './check-requisites.js';
 import { checkTemplatesFolder } from './check-templates.js';
 import { checkVariants } from './check-variants.js';
 import { toProblems } from './issues.js';
@@ -59,11 +60,14 @@ function checkDocument(doc: PlanDocument, plan: Plan, at: (string | number)[], r
         if ('roadmap' in block) checkRoadmap(block.roadmap, plan, [...at, 'body', b, 'roadmap'], report);
         if ('table' in block) checkPlainTable(block.table, [...at, 'body', b, 'table'], report);
       });
+      if (doc.acquaintance) checkAcquaintance(doc.acquaintance, plan, [...at, 'acquaintance'], report);
       return;
     case 'schedule':
       checkSchedule(doc, plan, at, report);
       return;
     case 'regulation':
+      if (doc.acquaintance) checkAcquaintance(doc.acquaintance, plan, [...at, 'acquaintance'], report);
+      return;
     case 'passport':
       return;
     default: {

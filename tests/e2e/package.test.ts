@@ -93,26 +93,40 @@ describe('Chita mentoring package', () => {
     numbers.forEach((n, i) => {
       if (n !== 1) expect(n, `page ${i + 1}`).toBe(numbers[i - 1]! + 1);
     });
-    // two orders and their three appendices: five sections, each starting again at 1
-    expect(numbers.filter((n) => n === 1)).toHaveLength(5);
+    // two orders, their three appendices and the regulation's acquaintance sheet: six sections, each from 1
+    expect(numbers.filter((n) => n === 1)).toHaveLength(6);
     const all = (text as string[]).map((t) => t.replace(/\s+/g, ' '));
     const order = all.findIndex((p) => p.includes('№ 45-о') && p.includes('ПРИКАЗЫВАЮ'));
     const regulation = all.findIndex((p) => p.includes('ПОЛОЖЕНИЕ'));
     expect(order).toBe(0);
     expect(regulation).toBeGreaterThan(order);
+    const sheet = all.findIndex((p) => p.includes('ЛИСТ ОЗНАКОМЛЕНИЯ с Положением о наставничестве'));
+    expect(sheet).toBe(all.length - 1);
+  });
+
+  it('PDF orders: the visas under the signature; the regulation ends with its acquaintance sheet', async () => {
+    const [order] = await pages(file('order-roadmap').pdf!);
+    expect(order).toMatch(
+      /Директор Г\.В\. Алейкина Согласовано: Заместитель директора по учебно- ?методической работе ____________ А\.В\. Спиридонова 30\.09\.2020/,
+    );
+    const group = (await pages(file('order-working-group').pdf!)).join(' ');
+    expect(group).toMatch(/Методист ____________ М\.Б\. Бушина ____\.____\.20___/);
+    const regulation = await pages(file('mentoring-regulation').pdf!);
+    const sheet = regulation.at(-1)!;
+    expect(sheet).toMatch(
+      /ЛИСТ ОЗНАКОМЛЕНИЯ с Положением о наставничестве № п\/п Ф\.И\.О\. Должность Дата озна ?комления Подпись 1\. Спиридонова А\.В\. Заместитель директора/,
+    );
+    // the sheet is a part of its own: its one page carries no number
+    expect(sheet).toMatch(/6\. Бакшеева И\.А\. Заведующий кафедрой 7\. 8\. .* 18\.$/);
   });
 
   it('combined PDF: a bookmark for every document and appendix, page labels as printed', async () => {
     const proxy = await getDocumentProxy(new Uint8Array(file('package').pdf!));
     const outline = await proxy.getOutline();
     expect(outline.map((item) => item.title)).toEqual(
-      [
-        'order-roadmap',
-        'mentoring-roadmap',
-        'order-working-group',
-        'working-group',
-        'mentoring-regulation',
-      ].map((id) => file(id).title),
+      ['order-roadmap', 'mentoring-roadmap', 'order-working-group', 'working-group', 'mentoring-regulation']
+        .map((id) => file(id).title)
+        .concat('Лист ознакомления с Положением о наставничестве'), // the sheet's own bookmark
     );
     const { text } = await extractText(proxy, { mergePages: false });
     const printed = (text as string[]).map((t) => /\n(\d+)\s*$/.exec(t)?.[1] ?? '1');

@@ -40,4 +40,45 @@ describe('stamps', () => {
       '____________ А.С.\u00A0Петрова',
     ]);
   });
+
+  it('ПРИНЯТО, УЧТЕНО МНЕНИЕ and СОГЛАСОВАНО stacked in plan order in one left cell, a blank line between them', () => {
+    const plan = parsePlan(
+      `organization: { name: Школа, short_name: МБОУ СОШ № 14, head: petrova }
+people:
+  petrova: { name: Петрова Анна Сергеевна, position: Директор }
+  orlov: { name: Орлов Иван Петрович, position: Председатель профсоюзной организации }
+documents:
+  - type: regulation
+    title: Положение о наставничестве
+    approval: { by: petrova, date: none }
+    agreement:
+      - { word: ПРИНЯТО, council: педагогического совета, protocol: { date: 30.08.2024, number: 1 } }
+      - { word: УЧТЕНО МНЕНИЕ, council: Совета родителей, protocol: { date: 29.08.2024, number: 2 } }
+      - { by: orlov, date: 28.08.2024 }
+    sections: [{ title: Общие положения, clauses: [Текст.] }]
+`,
+      'plan.yaml',
+    );
+    const head = buildModels(plan, { createdAt: new Date(0) })[0]!.model.sections[0]!.children[0]!;
+    expect(head.type).toBe('table');
+    if (head.type !== 'table') return;
+    const [left, middle, right] = head.rows[0]!.cells;
+    const texts = (cell: typeof left) => paragraphsOf(cell!.children);
+    expect(texts(left)).toEqual([
+      'ПРИНЯТО',
+      'на заседании педагогического совета МБОУ СОШ №\u00A014',
+      '(протокол от 30.08.2024 №\u00A01)',
+      '',
+      'УЧТЕНО МНЕНИЕ',
+      'Совета родителей МБОУ СОШ №\u00A014',
+      '(протокол от 29.08.2024 №\u00A02)',
+      '',
+      'СОГЛАСОВАНО',
+      'Председатель профсоюзной организации МБОУ СОШ №\u00A014',
+      '____________ И.П.\u00A0Орлов',
+      '28.08.2024',
+    ]);
+    expect(texts(middle)).toEqual([]);
+    expect(texts(right)[0]).toBe('УТВЕРЖДАЮ');
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acquaintanceSchema } from '../../plan/schema/acquaintance.js';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
 import { textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
@@ -47,6 +48,7 @@ export const freeDocumentSchema = z
       .array(bodyBlockSchema)
       .min(1)
       .meta({ description: 'Блоки: heading, paragraph, list, numbered, table, roadmap' }),
+    acquaintance: acquaintanceSchema.optional(),
   })
   .meta({ description: 'Свободный документ из блоков' });
 

@@ -1,4 +1,5 @@
 import { typographText } from '../../language/typography.js';
+import { type AcquaintanceView, resolveAcquaintance } from '../../resolve/acquaintance.js';
 import { type BlockView, toBlockViews } from '../../resolve/blocks.js';
 import type { ResolveContext } from '../../resolve/context.js';
 import { type CellView, resolveRoadmapTable, type TableView, toCellValue } from '../roadmap/table-view.js';
@@ -18,6 +19,7 @@ export type FreeDocumentView = {
   /** «Содержание» after the title, the body from a new page. */
   readonly contents: boolean;
   readonly body: readonly BodyBlockView[];
+  readonly acquaintance: AcquaintanceView | null;
 };
 
 export function toFreeDocumentView(doc: FreeDocument, ctx: ResolveContext): FreeDocumentView {
@@ -25,6 +27,7 @@ export function toFreeDocumentView(doc: FreeDocument, ctx: ResolveContext): Free
     title: typographText(doc.title),
     contents: doc.contents === true,
     body: doc.body.map((block) => toBodyBlockView(block, ctx)),
+    acquaintance: doc.acquaintance ? resolveAcquaintance(doc.acquaintance, doc.title, ctx) : null,
   };
 }
 

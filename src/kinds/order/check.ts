@@ -1,5 +1,6 @@
 import { text } from '../../messages.js';
 import { checkDocumentRef, checkPersonRef } from '../../plan/check-plan.js';
+import { checkElectronicSignature, checkVisas } from '../../plan/check-requisites.js';
 import { checkTermInPeriod } from '../../plan/check-term.js';
 import type { Plan } from '../../plan/schema/plan.js';
 import type { Report } from '../../plan/validate.js';
@@ -16,6 +17,10 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
   if (order.control !== undefined && order.control !== 'self') {
     checkPersonRef(plan, order.control, [...at, 'control'], report);
   }
+  if (order.visas) checkVisas(order.visas, order.date, plan, [...at, 'visas'], report);
+  const electronic = order.signature?.electronic;
+  if (electronic)
+    checkElectronicSignature(electronic, order.date, plan, [...at, 'signature', 'electronic'], report);
   order.acquainted?.forEach((ref, i) => {
     checkPersonRef(plan, ref, [...at, 'acquainted', i], report);
   });

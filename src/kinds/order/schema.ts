@@ -6,7 +6,9 @@ import {
   textSchema,
 } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
+import { signatureSchema } from '../../plan/schema/electronic-signature.js';
 import { termSchema } from '../../plan/schema/term.js';
+import { visasSchema } from '../../plan/schema/visas.js';
 
 /** A clause of an order: text, or text with a person, responsible people, a term, an approved document, sub-clauses. */
 export type OrderClause =
@@ -86,6 +88,8 @@ export const orderSchema = z
       .string()
       .optional()
       .meta({ description: 'Кто подписывает: ключ из people; по умолчанию organization.head' }),
+    signature: signatureSchema.optional(),
+    visas: visasSchema.optional(),
     acquainted: z.array(z.string()).optional().meta({ description: 'С приказом ознакомлены: ключи людей' }),
     appendices: z.array(z.string()).optional().meta({
       description: 'id документов-приложений: идут за приказом с отметкой «Приложение N к приказу …»',

@@ -7,7 +7,9 @@ import { toAccusativeTitle } from '../../language/title-accusative.js';
 import { typographText } from '../../language/typography.js';
 import { findAppendix } from '../../resolve/appendix.js';
 import type { ResolveContext } from '../../resolve/context.js';
+import { type ElectronicMarkView, resolveElectronicMark } from '../../resolve/electronic-signature.js';
 import { findPerson, showPeople } from '../../resolve/people.js';
+import { resolveVisas, type VisaView } from '../../resolve/visas.js';
 import type { Order, OrderClause } from './schema.js';
 
 /** A clause: its lead text, the approved document or the appointed person, responsible and term lines. */
@@ -39,12 +41,17 @@ export type OrderView = {
   /** Who controls: null means the signer keeps it («оставляю за собой»). */
   readonly controller: string | null;
   readonly signature: { readonly position: string; readonly name: string };
+  /** Signed electronically: the mark stands where the handwritten signature would. */
+  readonly electronic: ElectronicMarkView | null;
+  /** Visas of the draft under the signature. */
+  readonly visas: readonly VisaView[] | null;
   readonly acquainted: { readonly rows: readonly { readonly name: string }[]; readonly year: string } | null;
 };
 
 export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
   const org = ctx.plan.organization;
-  const signer = findPerson(doc.signer ?? org.head ?? '', ctx);
+  const signerRef = doc.signer ?? org.head ?? '';
+  const signer = findPerson(signerRef, ctx);
   return {
     title: typographText(doc.title),
     orgName: typographText(org.name),
@@ -59,6 +66,10 @@ export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
       position: typographText(signer?.position ?? ''),
       name: signer ? toInitialsSurname(parsePersonName(signer.name)) : '',
     },
+    electronic: doc.signature?.electronic
+      ? resolveElectronicMark(doc.signature.electronic, signerRef, ctx)
+      : null,
+    visas: doc.visas ? resolveVisas(doc.visas, ctx) : null,
     acquainted: doc.acquainted?.length
       ? {
           rows: doc.acquainted.map((ref) => ({ name: showPeople(ref, ctx, 'signature') })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acquaintanceSchema } from '../../plan/schema/acquaintance.js';
 import { requiredTextSchema, textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 
@@ -33,6 +34,7 @@ export const regulationSchema = z
     type: z.literal('regulation').meta({ description: 'Положение' }),
     ...documentBaseShape,
     sections: z.array(sectionSchema).min(1).meta({ description: 'Разделы положения' }),
+    acquaintance: acquaintanceSchema.optional(),
   })
   .meta({
     description: 'Положение: «ПОЛОЖЕНИЕ» и «о …» под ним, разделы и пункты с нумерацией 1.1., 1.2.1.',

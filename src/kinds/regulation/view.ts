@@ -1,5 +1,7 @@
 import { toParagraphs } from '../../language/paragraphs.js';
 import { typographText } from '../../language/typography.js';
+import { type AcquaintanceView, resolveAcquaintance } from '../../resolve/acquaintance.js';
+import type { ResolveContext } from '../../resolve/context.js';
 import type { Regulation, RegulationClause } from './schema.js';
 
 export type ClauseView = {
@@ -18,9 +20,10 @@ export type RegulationView = {
   readonly kindWord: string;
   readonly subject: string;
   readonly sections: readonly { readonly title: string; readonly clauses: readonly ClauseView[] }[];
+  readonly acquaintance: AcquaintanceView | null;
 };
 
-export function toRegulationView(doc: Regulation): RegulationView {
+export function toRegulationView(doc: Regulation, ctx: ResolveContext): RegulationView {
   const title = typographText(doc.title);
   const [, first = '', subject = ''] = /^(\S*)\s*([\s\S]*)$/.exec(title) ?? [];
   return {
@@ -31,6 +34,7 @@ export function toRegulationView(doc: Regulation): RegulationView {
       title: typographText(s.title),
       clauses: s.clauses.map(toClauseView),
     })),
+    acquaintance: doc.acquaintance ? resolveAcquaintance(doc.acquaintance, doc.title, ctx) : null,
   };
 }
 
