@@ -1,0 +1,69 @@
+/** `gramota import`: reading a Word file back into a plan. */
+export const importText = {
+  notDocx:
+    'это не документ Word (.docx): файл не похож на архив DOCX; откройте его в Word и сохраните как .docx',
+  encrypted:
+    'документ защищён паролем: снимите пароль в Word («Файл» — «Сведения» — «Защита документа») и сохраните заново',
+  oldWordFormat:
+    'это документ Word 97–2003 (.doc): сохраните его в Word как .docx или установите LibreOffice — тогда gramota преобразует его сама',
+  odtInDisguise: 'это документ OpenDocument (.odt), а не .docx: дайте файлу расширение .odt',
+  damaged: 'документ повреждён: архив DOCX или его XML не читаются; сохраните его в Word заново',
+  noContent:
+    'в документе нет ни таблицы, ни приказа, ни положения с пунктами 1.1.: импорт переносит в план дорожные карты (таблицы мероприятий), приказы, положения и документы с таблицами',
+  empty: 'в документе нет текста',
+  noConverter: (ext: string) =>
+    `файлы ${ext} преобразуются в .docx программой LibreOffice, а она не установлена: установите LibreOffice или сохраните файл в Word как .docx`,
+  conversionFailed: (ext: string) =>
+    `LibreOffice не преобразовал ${ext} в .docx; сохраните файл как .docx вручную`,
+  usageNoFile: 'укажите документ: gramota import документ.docx [-o план.yaml]',
+  usageOneFile: 'импортируется один документ за раз: gramota import документ.docx [-o план.yaml]',
+  written: (file: string) => `план записан: ${file}`,
+  summaryHeader: (file: string) => `${file}: что проверить в плане (строки с комментарием «# импорт:»):`,
+  termAsText: (form: string, printed: string) =>
+    `срок оставлен текстом, как в документе; можно записать ${form} — тогда он напечатается «${printed}» и будет проверяться`,
+  numberNotRead: (n: string) => `номер «${n}» не прочитан как 1, 1.1, 1.1.1; мероприятие — на верхнем уровне`,
+  numberChanged: (read: string, printed: string) =>
+    `в документе номер «${read}», план напечатает «${printed}»`,
+  numberSkipsLevel:
+    'номер пропускает уровень вложенности; мероприятие вложено на один уровень глубже предыдущего',
+  stageNumbered: (n: number) => `gramota сама нумерует этапы: в документе будет «${n}. …»`,
+  stageWord: (title: string) =>
+    `gramota допишет «этап»: «${title} этап»; если не нужно, добавьте «этап» в title`,
+  stageEmpty: 'у этапа в документе нет мероприятий; план требует хотя бы одно — добавлено пустое',
+  itemsBeforeStage: (n: number) => `строк до первого этапа: ${n}; они поставлены в начало первого этапа`,
+  initialsFirst: 'в таблице gramota пишет «Фамилия И.О.», а в документе инициалы стоят перед фамилией',
+  councilGuess: 'гриф коллегиального органа: проверьте council (в родительном падеже) и протокол',
+  stampDateNotRead: (line: string) => `дата грифа «${line}» не прочитана; поставлено место для даты от руки`,
+  stampDateInWords: (line: string) =>
+    `в документе дата грифа «${line}»; gramota напечатает её цифрами (01.10.2020), а словами — при settings.date_style: words`,
+  stampWithoutSigner: 'в грифе не найдено, кто утверждает; укажите by или organization.head',
+  orderStampMissing:
+    'гриф «УТВЕРЖДЕН приказом …»: приказа нет в этом файле, гриф не перенесён; импортируйте приказ вместе с документом или задайте approval сами',
+  listFlattened: 'вложенный маркированный список перенесён на один уровень с основным',
+  continuedTable:
+    'таблица в документе разбита вручную («Продолжение таблицы»); в плане она одна — gramota сама переносит её по страницам',
+  titleGuess: 'заголовок документа не найден по стилю; взят первый абзац — проверьте title',
+  organizationUnknown: 'наименование организации в документе не найдено; впишите его',
+  organizationShortOnly:
+    'полное наименование организации в документе не найдено; стоит сокращённое — впишите полное',
+  organizationPlaceholder: 'Наименование организации',
+  organizationGuess: 'абзац над заголовком принят за наименование организации',
+  orderRequisitesNotRead: 'дата и номер приказа не найдены под словом ПРИКАЗ; впишите date и number',
+  afterSignature: (text: string) => `после подписи в документе есть текст, который не перенесён: «${text}»`,
+  controlKept:
+    'пункт о контроле перенесён текстом; gramota добавит свой пункт «Контроль … оставляю за собой» — задайте control: ключ человека и удалите этот пункт',
+  header: (source: string) =>
+    `План получен командой gramota import из ${source}. Строки с «# импорт:» — догадки; проверьте их и соберите: gramota build`,
+  signerNotFound: 'подпись под приказом не найдена; впишите в people, кто подписывает (должность и имя)',
+  signerPlaceholder: 'Фамилия И.О.',
+  signerPositionPlaceholder: 'Директор',
+  textBeforeSection: 'текст до первого раздела положения стал разделом; проверьте',
+  sectionEmpty: 'в разделе положения нет пунктов; план требует хотя бы один — добавлен пустой',
+  organizationFromCouncil: (org: string) => `«${org}» из грифа принято за organization.short_name`,
+  organizationFromStamps: 'наименование организации взято из таблицы с грифом',
+  stampTableText: (text: string) =>
+    `текст «${text}» из таблицы с грифом не перенесён: грифы gramota пишет сама`,
+  picturesDropped: (n: number) => `рисунков в документе: ${n}; в план рисунки не переносятся`,
+  planProblems: 'перед сборкой исправьте в плане (gramota check покажет то же):',
+  summaryLine: (where: string, note: string) => `  ${where}: ${note}`,
+} as const;

@@ -1,0 +1,199 @@
+import { count, quote } from './words.js';
+
+/** What gramota says about a plan: YAML, the schema, references between its parts, network variants. */
+export const planText = {
+  // YAML
+  yamlSyntax: (detail: string) => `ошибка синтаксиса YAML: ${detail}`,
+  yamlCheckLine: 'проверьте отступы, двоеточия и кавычки в этой строке',
+  yamlBadIndent:
+    'неверный отступ: ключи одного уровня должны начинаться в одном столбце — выровняйте эту строку по соседним',
+  yamlMissingChar: 'не закрыты кавычки или скобка',
+  yamlBadEscape: 'неверная последовательность с «\\» в тексте в двойных кавычках',
+  yamlKeyOneLine: 'ключ должен умещаться на одной строке; проверьте отступы и двоеточия',
+  yamlUnexpected: 'неожиданный символ; проверьте отступы и кавычки',
+  yamlUnclosedFlow: 'не закрыта скобка «{» или «[» выше: запись в скобках должна закончиться «}» или «]»',
+  yamlDuplicateKey: (key: string) =>
+    `ключ ${quote(key)} повторяется; у каждого ключа должно быть одно значение`,
+  yamlColonInText:
+    'в тексте встретилось «: » — YAML принял его за ключ. Заключите значение в кавычки: activity: "Итоги: выводы"',
+  yamlComplexKey: 'ключ должен быть словом, а не списком или набором ключей в скобках',
+  yamlTab: 'отступ сделан табуляцией; в YAML отступы делаются только пробелами',
+  yamlEmpty: 'файл пуст: в плане должны быть organization и documents',
+  yamlRootNotMap: 'в начале плана должны быть ключи organization, people, documents, а не список или текст',
+  planTooLarge: (mb: number) =>
+    `файл плана больше ${mb} МБ — это не похоже на план; проверьте, тот ли файл указан`,
+  planBinary: 'это не текстовый файл (похоже на документ Word или архив); план — это текстовый файл .yaml',
+  planNotUtf8:
+    'файл не в кодировке UTF-8 (возможно, сохранён в Windows-1251); сохраните его в UTF-8: в Блокноте — «Сохранить как», кодировка UTF-8',
+  yamlAliases: 'слишком много ссылок-псевдонимов (*имя) — план разворачивается в огромный объём; уберите их',
+  bidiControl: (code: string) =>
+    `невидимый символ направления письма (${code}) — он переставляет буквы на экране, и Word и PDF покажут текст по-разному; удалите его`,
+  yamlTooDeep: (max: number) => `вложенность глубже ${max} уровней — проверьте отступы`,
+  fileNotFound: (file: string) => `файл не найден: ${file}`,
+  fileUnreadable: (file: string, reason: string) => `не удалось прочитать ${file}: ${reason}`,
+  planIsFolder: 'это папка, а не файл плана; укажите файл .yaml или папку с ними в команде',
+  planNotRegularFile:
+    'это не обычный файл (канал или устройство), из него нельзя прочитать план; укажите файл .yaml',
+  planUtf16:
+    'файл сохранён в кодировке UTF-16 (в Блокноте она называется «Юникод»); сохраните его в UTF-8: «Сохранить как», кодировка UTF-8',
+  readNotFound: 'файл или папка на пути к нему не найдены',
+  readDenied: 'нет прав на чтение файла',
+  pathTooLong: 'слишком длинное имя файла или путь к нему; сократите имена папок или перенесите файл',
+  readLinkLoop: 'ярлык (символическая ссылка) указывает сам на себя',
+  readDeviceError: 'ошибка чтения с диска; проверьте носитель',
+  readBusy: 'файл занят другой программой; закройте её и повторите',
+  systemError: (code: string | undefined) => `ошибка системы ${code ?? 'без кода'}`,
+
+  // Schema
+  required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
+  russianKey: (key: string, english: string) =>
+    `ключи плана пишутся по-английски: вместо ${quote(key)} используйте ${english}`,
+  unknownKey: (key: string) => `неизвестный ключ ${quote(key)}`,
+  keyNotHere: (key: string) =>
+    `ключ ${quote(key)} здесь не используется: он бывает в другом месте плана или у документов другого типа`,
+  didYouMean: (s: string) => `возможно, имелось в виду ${quote(s)}`,
+  expectedType: (expected: string, got: string) => `здесь нужен ${expected}, а ${got}`,
+  listNotMap: (firstKey: string) =>
+    `здесь нужен список, а написан набор «ключ: значение»; если это один элемент списка, поставьте «- » перед его первым ключом: - ${firstKey}: …`,
+  typeNames: {
+    string: 'текст',
+    number: 'число',
+    int: 'целое число',
+    boolean: 'ответ true или false',
+    array: 'список (каждый элемент с новой строки после «- » или в скобках: [a, b])',
+    object: 'набор «ключ: значение» (каждый ключ с новой строки, с отступом)',
+    record: 'набор «ключ: значение» (каждый ключ с новой строки, с отступом)',
+    literal: 'другое значение',
+    undefined: 'пустое место',
+    null: 'пустое значение',
+  } as Readonly<Record<string, string>>,
+  valueNames: {
+    null: 'значение пустое',
+    array: 'написан список',
+    object: 'написан набор «ключ: значение»',
+    text: (v: string) => `написан текст «${v}»`,
+    other: (v: string) => `написано ${v}`,
+  },
+  unknownValue: (v: string) => `неизвестное значение ${quote(v)}`,
+  expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
+  russianDocumentType: (word: string, english: string) =>
+    `тип документа пишется по-английски: вместо ${quote(word)} используйте ${english}`,
+  unknownDocumentType:
+    'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document, schedule',
+  dateFormat: (v: string) =>
+    `${quote(v)} — не дата: дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
+  dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
+  termForm: (v: string) =>
+    `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`,
+  termRangeAsText: (v: string, from: string, to: string) =>
+    `срок ${quote(v)} — это диапазон; он записывается так: { from: ${from}, to: ${to} }`,
+  monthInvalid: (v: string) => `месяц в ${quote(v)} должен быть от 01 до 12`,
+  termUntilWithRange: 'в сроке укажите либо until, либо from/to, но не всё вместе',
+  termEmptyRange: 'в сроке не указано начало: нужен from или until',
+  termReversed: 'окончание срока раньше его начала',
+  termOutsidePeriod: (term: string, period: string) =>
+    `срок ${quote(term)} выходит за срок реализации проекта (${period})`,
+  idFormat: 'id пишется латиницей в нижнем регистре, с цифрами, «-» и «_»: roadmap, order-45, polozhenie_1',
+  columnKeyFormat: 'ключ столбца пишется латиницей в нижнем регистре, с цифрами и «_»: partner, budget_2024',
+  formatInvalid: 'значение записано не в том виде; посмотрите пример в docs/format.md',
+  tooBig: (max: string) => `значение должно быть не больше ${max}`,
+  personKeyFormat: 'ключ человека пишется латиницей в нижнем регистре: aleykina, spiridonova',
+  stampForm: 'гриф утверждения задаётся одним из способов: { by, date }, { order } или { council, protocol }',
+  agreementForm: 'гриф согласования задаётся так: { by, date } или { council, protocol }',
+  visaForm: 'виза задаётся так: spiridonova (ключ из people) или { by: spiridonova, date: 30.09.2020 }',
+  certificateFormat: (v: string) =>
+    `${quote(v)} — не номер сертификата: он пишется шестнадцатеричными цифрами (0–9, A–F), как в программе подписи: 01D7A3F2C4B5E6A7`,
+  tooSmall: (min: number) =>
+    min <= 1 ? 'список не может быть пустым' : `в списке нужно не меньше ${min} элементов`,
+  notAllowedEmpty: 'значение не может быть пустым',
+  itemsOrStages: 'укажите либо items (мероприятия), либо stages (этапы), но не оба сразу',
+  itemsMissing: 'в дорожной карте нет мероприятий: добавьте items или stages',
+  stageColumnWithoutStages: 'столбец stage имеет смысл только вместе со stages',
+  unknownItemKey: (key: string) => `неизвестный ключ ${quote(key)}: такого столбца нет в columns`,
+  cellValueType: 'значение ячейки — текст, список строк или { numbered: [...] }',
+  duplicateColumn: (key: string) => `столбец ${quote(key)} указан дважды`,
+
+  glyphMissing: (ch: string, code: string) =>
+    /\p{Cc}/u.test(ch)
+      ? `невидимый управляющий символ (${code}) — обычно попадает при копировании из другой программы; удалите его`
+      : `символа «${ch}» (${code}) нет в шрифте документа — он не напечатается; замените его обычным текстом`,
+
+  // References
+  unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
+  unknownPersonName: (name: string) =>
+    `нет человека ${quote(name)} в people: имя пишется так же, как в people, или замените его ключом человека`,
+  personRequired: (value: string) =>
+    `здесь нужен человек из people — его ключ или имя, как в people, а не ${quote(value)}`,
+  stampWithoutName: (value: string) =>
+    `в грифе некому подписать: в by напишите ключ человека, его имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
+  certificateReversed: (from: string, to: string) =>
+    `сертификат действителен «по» ${to} — раньше, чем «с» ${from}; проверьте valid_from и valid_to`,
+  signedOutsideCertificate: (date: string, from: string, to: string) =>
+    `приказ датирован ${date}, а сертификат электронной подписи действителен с ${from} по ${to}: подписать им нельзя`,
+  acquaintanceEmpty:
+    'лист ознакомления пуст: перечислите людей в people или задайте blank_rows — число пустых строк',
+  visaAfterOrder: (visa: string, order: string) =>
+    `виза датирована ${visa.split('-').reverse().join('.')} — позже приказа (${order.split('-').reverse().join('.')}): проект визируют до подписания`,
+  visaWithoutName: (value: string) =>
+    `виза — это подпись человека: напишите ключ из people, имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
+  visaTwice: (name: string) => `${quote(name)} визирует приказ дважды; оставьте одну визу`,
+  orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
+  unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
+  unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,
+  orderIdTaken: (id: string) => `id ${quote(id)} есть и в orders, и в documents; дайте им разные id`,
+  appendixToPlanOrder: (order: string, id: string) =>
+    `приказ ${quote(order)} собирается из плана: вместо appendix_to добавьте документ в его appendices: [${id}]`,
+  appendixToAndAppended: (order: string) =>
+    `документ уже приложен к приказу ${quote(order)} через appendices; appendix_to здесь лишний`,
+  unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
+  scheduleNotRoadmap: (key: string) =>
+    `в документе ${quote(key)} нет мероприятий: календарный план-график строится по дорожной карте (type: roadmap) или по документу с таблицей roadmap`,
+  scheduleNoPeriod:
+    'календарному плану-графику нужен срок проекта: project.period с датами, например { from: 2025-09, to: 2027-06 }',
+  scheduleTooMany: (columns: number, scale: string, most: number) =>
+    `в календарном плане-графике вышло бы ${columns} столбцов (${scale}), а на странице помещается ${most}; укажите scale: quarters или scale: years`,
+  scheduleScaleWord: (scale: 'months' | 'quarters' | 'years') =>
+    ({ months: 'месяцы', quarters: 'кварталы', years: 'годы' })[scale],
+  scheduleYears: 'Годы',
+  scheduleLegend: (scale: 'months' | 'quarters' | 'years', stages: boolean) =>
+    `Закрашены ${{ months: 'месяцы', quarters: 'кварталы', years: 'годы' }[scale]}, на которые приходятся сроки${stages ? ': тёмным — этапов, светлым — мероприятий' : ' мероприятий'}.`,
+  scheduleWordsEntry: (row: string, words: readonly string[], dated: boolean) =>
+    `${row} — ${words.join(', ')}${dated ? ' (закрашены только даты)' : ''}`,
+  scheduleWordsNote: (entries: readonly string[]) =>
+    `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов — на весь срок проекта): ${entries.join('; ')}.`,
+  // Network projects: variants
+  variantFolderFormat:
+    'имя папки: строчные латинские буквы, цифры, «-» и «_», первой — буква (kolledzh-1, chpk)',
+  variantFolderTwice: (folder: string) =>
+    `папка ${quote(folder)} уже занята другой организацией плана; задайте этой организации свою: folder: …`,
+  variantNotAnOrder: (id: string) =>
+    `${quote(id)} — не приказ: в documents варианта задаются номер и дата только приказов плана`,
+  inVariant: (folder: string, message: string) => `для организации ${quote(folder)}: ${message}`,
+  notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
+  appendixTwice: (id: string, first: string) =>
+    `документ ${quote(id)} уже приложен к приказу ${quote(first)}`,
+  approvedButNotAppended: (id: string, order: string) =>
+    `документ утверждён приказом ${quote(order)}, но его нет в appendices этого приказа; добавьте: appendices: [${id}]`,
+  approveNotAppended: (id: string) =>
+    `утверждаемый документ ${quote(id)} нужно приложить к приказу: добавьте его в appendices`,
+  appendixIsOrder: (id: string) => `приказ ${quote(id)} не может быть приложением`,
+  appendixSelf: 'приказ не может быть приложением к самому себе',
+  orderBlankNumber: 'у приказа, на который ссылаются, должен быть номер',
+  controlUnknown: (v: string) => `control: self или ключ человека, а не ${quote(v)}`,
+  clauseEmpty: 'в пункте нет текста: нужен text, approve или person',
+  personWithoutText:
+    'у пункта с person нужен text — что поручить этому человеку: «Назначить ответственным за …»',
+  orderStamp: 'у приказа нет грифов: его подписывает руководитель (signer); уберите approval и agreement',
+  tableWidths: (got: number, expected: number) =>
+    `в widths ${count(got, 'число', 'числа', 'чисел')}, а столбцов ${expected}`,
+  passportMixed:
+    'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
+  tableRowWidth: (row: number, got: number, expected: number) =>
+    `в строке ${row} ячейки занимают ${count(got, 'столбец', 'столбца', 'столбцов')}, а в таблице их ${expected} (ячейки под rowspan пропускаются)`,
+  tableRowspanPastEnd: (rows: number) =>
+    `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
+  duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
+  noHead: 'не указано, кто утверждает: задайте approval.by или organization.head',
+  agreementWithoutPerson: 'в грифе согласования укажите by — кто согласует',
+  unknownColumnTitle: (key: string) => `заголовок задан для столбца «${key}», которого нет в columns`,
+} as const;

@@ -1,0 +1,62 @@
+/** The studio's page (src/web/page/) and `gramota studio`. */
+export const studioText = {
+  title: 'gramota — студия',
+  newPlan: 'Новый план',
+  starters: {
+    roadmap: 'Дорожная карта',
+    'order-roadmap': 'Приказ с дорожной картой',
+    package: 'Полный пакет РИП',
+  },
+  openFile: 'Открыть файл…',
+  downloadDocx: 'Скачать DOCX',
+  downloadPdf: 'Скачать PDF',
+  downloadZip: 'Скачать весь пакет (ZIP)',
+  packageTab: 'Весь пакет (PDF)',
+  building: 'Собираю…',
+  preparing: 'Готовлю файлы…',
+  built: (ms: number) => `Собрано за ${ms} мс`,
+  problems: (n: number) => (n === 1 ? 'В плане 1 ошибка' : `Ошибок в плане: ${n}`),
+  noProblems: 'Ошибок нет',
+  at: (line: number, column: number) => `строка ${line}, столбец ${column}`,
+  atLine: (line: number) => `строка ${line}`,
+  crash: (detail: string) =>
+    `внутренняя ошибка gramota — это ошибка программы, а не плана; сообщите о ней разработчикам. ${detail}`,
+  replaceDraft: 'Заменить текст в редакторе новым планом? Текущий текст пропадёт.',
+  savedTo: (file: string) => `Изменения сохраняются в ${file}`,
+  saveFailed: (detail: string) => `Не удалось сохранить план: ${detail}`,
+  draftKept: 'Черновик хранится в этом браузере',
+  unreadableFile: (name: string) => `Не удалось прочитать файл ${name}: план — это текстовый файл .yaml`,
+  emptyPreview: 'Здесь появятся страницы документа',
+  rowsToggle: 'Мероприятия таблицей',
+  pagesToggle: 'Страницы',
+  addRow: 'Добавить мероприятие',
+  moveUp: 'Переместить выше',
+  moveDown: 'Переместить ниже',
+  newActivity: 'Новое мероприятие',
+  rowColumns: { activity: 'Мероприятие', term: 'Срок', responsible: 'Ответственный', result: 'Результат' },
+  listInText: 'список — правится в тексте плана',
+  importWord: 'Импорт из Word…',
+  importing: 'Импортирую документ…',
+  replaceByFile: (file: string) => `Заменить текст в редакторе планом из ${file}? Текущий текст пропадёт.`,
+  replaceServedByFile: (file: string, served: string) =>
+    `Заменить план ${served} текстом из ${file}? Файл ${served} будет перезаписан.`,
+  imported: (file: string) => `План импортирован из ${file}`,
+  importNotes: (file: string, n: number) =>
+    `План импортирован из ${file}. Что проверить (в плане — комментарии «# импорт:»): ${n}`,
+  importFailed: (file: string) => `Не удалось импортировать ${file}`,
+  importOnlyDocx: (file: string) =>
+    `${file}: в студии импортируются только документы .docx — откройте файл в Word или LibreOffice и сохраните его как .docx (команда gramota import преобразует .doc и .odt сама, если установлен LibreOffice)`,
+  importOldWord:
+    'это документ Word 97–2003 (.doc), хотя имя его — .docx: откройте его в Word или LibreOffice и сохраните как .docx',
+  hideNotice: 'Скрыть',
+  // gramota studio
+  serving: (url: string) => `Студия открыта: ${url}\nОстановить — Ctrl+C`,
+  editing: (file: string) => `Редактируется ${file}; каждое изменение сохраняется в этот файл`,
+  siteMissing: (dir: string) =>
+    `студия не собрана: нет ${dir}; выполните npm run build:web (или npm ci, который собирает её сам)`,
+  portBusy: (port: number) => `порт ${port} занят; укажите другой: gramota studio --port 8181`,
+  portUnavailable: (port: number, code: string) =>
+    `не удалось открыть порт ${port} (${code}); укажите другой: gramota studio --port 8181`,
+  onePlan: 'студия открывает один план: gramota studio plan.yaml',
+  badPort: (value: string) => `--port: ожидается номер порта от 1 до 65535, получено «${value}»`,
+} as const;
