@@ -30,7 +30,7 @@ describe('order visas', () => {
     const signature = texts.indexOf('Директор\tГ.В.\u00A0Алейкина');
     const heading = texts.indexOf('Согласовано:');
     expect(heading).toBeGreaterThan(signature);
-    expect(texts.indexOf('С приказом ознакомлены:')).toBeGreaterThan(heading);
+    expect(texts.indexOf('С\u00A0приказом ознакомлены:')).toBeGreaterThan(heading);
     const table = blocks.find((b) => b.type === 'table' && paragraphsOf(b).includes('Методист'));
     expect(table?.type === 'table' && table.borders).toBe('none');
     const rows =

@@ -47,7 +47,7 @@ describe('acquaintance sheet', () => {
     expect(table.rows[0]!.header).toBe(true);
     const cells = table.rows.map((row) => row.cells.map((cell) => paragraphsOf(cell).join('|')));
     expect(cells).toEqual([
-      ['№ п/п', 'Ф.И.О.', 'Должность', 'Дата ознакомления', 'Подпись'],
+      ['№\u00A0п/п', 'Ф.И.О.', 'Должность', 'Дата ознакомления', 'Подпись'],
       ['1.', 'Орлов\u00A0И.П.', 'Учитель физики', '', '\u00A0\n\u00A0'],
       ['2.', 'Петрова\u00A0А.С.', 'Директор', '', '\u00A0\n\u00A0'],
       ['3.', '', '', '', '\u00A0\n\u00A0'],
