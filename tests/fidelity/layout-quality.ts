@@ -65,10 +65,26 @@ function decode(text: string): string {
 }
 
 /** The words of a document's text, for telling a word broken in two from two words wrapped apart. */
-export function readVocabulary(model: DocumentModel): { words: Set<string>; text: string } {
-  const values = JSON.stringify(model).match(/"value":"(?:[^"\\]|\\.)*"/g) ?? [];
-  const text = normalise(values.map((v) => JSON.parse(v.slice(8)) as string).join(' '));
-  return { words: new Set(text.match(/[\p{L}\d]+/gu) ?? []), text };
+export function readVocabulary(model: DocumentModel): {
+  words: Set<string>;
+  text: string;
+  afterBreaks: string[];
+} {
+  const valuesOf = (node: unknown) =>
+    (JSON.stringify(node).match(/"value":"(?:[^"\\]|\\.)*"/g) ?? []).map(
+      (v) => JSON.parse(v.slice(8)) as string,
+    );
+  const text = normalise(valuesOf(model).join(' '));
+  // The text that a page break of the document puts at the top of a page (after «Содержание»): the page before it
+  // is short by intent.
+  const afterBreaks = model.sections.flatMap((section) =>
+    section.children.flatMap((block, i) =>
+      block.type === 'pageBreak'
+        ? [normalise(valuesOf(section.children.slice(i + 1)).join(' ')).slice(0, 24)]
+        : [],
+    ),
+  );
+  return { words: new Set(text.match(/[\p{L}\d]+/gu) ?? []), text, afterBreaks: afterBreaks.filter(Boolean) };
 }
 
 function normalise(text: string): string {
@@ -104,6 +120,7 @@ export function measureLayout(pdfPath: string, vocabulary: ReturnType<typeof rea
   pages.forEach((page, p) => {
     const following = pages[p + 1];
     if (!following || !hasPageNumber(following)) return; // the last page of a document may be short
+    if (startsAfterBreak(following, vocabulary.afterBreaks)) return; // a page break of the document's own
     const share = emptyShare(page);
     if (share > emptiestShare) [emptiestShare, emptiestPage] = [share, p + 1];
   });
@@ -129,6 +146,17 @@ function findBrokenWord(
   const apart = `${tail} ${head}`;
   if (!vocabulary.words.has(joined) || vocabulary.text.includes(apart)) return undefined;
   return `${tail}|${head}`;
+}
+
+/** Whether a page begins (below its number) with text that the document puts after a page break. */
+function startsAfterBreak(page: Page, afterBreaks: readonly string[]): boolean {
+  const topMarginPt = mmToPt(page.width > page.height ? 30 : 20);
+  const words = page.blocks
+    .flat(2)
+    .filter((w) => w.y0 >= topMarginPt - 1)
+    .sort((a, b) => Math.round(a.y0) - Math.round(b.y0) || a.x0 - b.x0);
+  const start = normalise(words.map((w) => w.text).join(' '));
+  return afterBreaks.some((text) => start.startsWith(text));
 }
 
 /** A continuation page of a document carries its number at the top (numbers from page 2, ГОСТ Р 7.0.97). */
