@@ -53,6 +53,8 @@ function explain(
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return at(text.required(String(path.at(-1) ?? '')));
+      if (issue.expected === 'string' && isTextBeforeColon(issue.input))
+        return at(text.colonInListText(Object.keys(issue.input as object)[0]!));
       if (issue.expected === 'array' && isPlainObject(issue.input))
         return at(text.listNotMap(Object.keys(issue.input as object)[0] ?? 'ключ'));
       return at(text.expectedType(typeNames[issue.expected] ?? issue.expected, describeValue(issue.input)));
@@ -60,8 +62,10 @@ function explain(
       const value = valueAt(loaded.data, path);
       const meant = findBranchKnowing(schema, loaded.data, path, value)?.safeParse(value);
       const deeper = meant?.error?.issues.filter((i) => i.path.length > 0 || i.code !== 'unrecognized_keys');
-      if (deeper?.length)
-        return deeper.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
+      if (deeper?.length) return deeper.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
+      // «- Признать утратившим силу приказ «Наставничество: организация»»: a sentence read as a key.
+      if (issue.keys.length === 1 && /\s\S+\s/.test(issue.keys[0]!))
+        return at(text.colonInListText(issue.keys[0]!), [...path, issue.keys[0]!], true);
       return issue.keys.flatMap((key) => {
         const allowed = allowedKeysAt(schema, loaded.data, path);
         const english = translateKey(key, allowed);
@@ -138,6 +142,7 @@ function explainUnion(
     (branch.some((i) => i.code === 'unrecognized_keys') ? 1000 : 0) + branch.length;
   const best = matched.sort((a, b) => rank(a) - rank(b))[0];
   if (best && best.length > 0) return best.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
+  if (isTextBeforeColon(actual)) return at(text.colonInListText(Object.keys(actual as object)[0]!));
   if (issue.message && issue.message !== 'Invalid input') return at(issue.message);
   const expected = issue.errors
     .flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0))
@@ -165,4 +170,11 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string')
     return text.valueNames.text(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return text.valueNames.other(String(value));
+}
+
+/** A map of one key whose value is text: «- требовать: рабочие отчёты», a text with «: » read as a key. */
+function isTextBeforeColon(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  const entries = Object.entries(value as object);
+  return entries.length === 1 && (typeof entries[0]![1] === 'string' || entries[0]![1] === null);
 }

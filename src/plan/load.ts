@@ -12,6 +12,7 @@ import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import { measureExpandedSize } from './expanded-size.js';
 import { keepScalarsAsTyped } from './scalars-as-typed.js';
+import { findYamlSlip } from './yaml-slips.js';
 
 /** A parsed plan file: its plain data plus what is needed to point back at lines. */
 export type LoadedYaml = {
@@ -45,6 +46,9 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
     // A tab in the indentation throws every later line off; its own message is the one that helps.
     const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
     return (tabs.length > 0 ? tabs : firstOfCascade(doc.errors)).map((e) => {
+      const slip = e.code === 'TAB_AS_INDENT' ? undefined : findYamlSlip(source, e.pos[0]);
+      if (slip)
+        return { code: 'yaml-syntax', message: slip.message, file, ...toLineCol(lines.linePos(slip.offset)) };
       const shifted = findShiftedLine(e.code, source, e.pos[0]);
       const pos = lines.linePos(shifted ?? e.pos[0]);
       const message =

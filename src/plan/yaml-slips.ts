@@ -1,0 +1,51 @@
+import { text } from '../messages.js';
+
+/** A slip of the hand found near a YAML syntax error: where it is and what to say. */
+export type Slip = { readonly offset: number; readonly message: string };
+
+/** How many lines above the reported one a slip is looked for: the parser notices it a line or two late. */
+const linesBack = 3;
+
+/**
+ * The usual slips of a person who writes YAML by hand, looked for on the line the parser names and the few
+ * above it: a key without its colon («position Учитель»), no space after a colon («control:ilyin») or after a list
+ * dash («-Положение»). The parser reports them as bad indentation or a key over two lines, often on the next line.
+ */
+export function findYamlSlip(source: string, offset: number): Slip | undefined {
+  let end = source.indexOf('\n', offset);
+  if (end < 0) end = source.length;
+  let start = source.lastIndexOf('\n', offset - 1) + 1;
+  for (let back = 0; back <= linesBack && start >= 0; back++) {
+    const line = source.slice(start, end);
+    const slip = findSlipOnLine(line, start, source.slice(0, Math.max(start - 1, 0)));
+    if (slip) return slip;
+    if (start === 0) break;
+    end = start - 1;
+    start = source.lastIndexOf('\n', end - 1) + 1;
+  }
+  return undefined;
+}
+
+function findSlipOnLine(line: string, at: number, before: string): Slip | undefined {
+  if (/^\s*(#|$)/.test(line) || /[|>][-+]?\s*$/.test(before.split('\n').at(-1) ?? '')) return undefined;
+  const dash = /^( *)-(?=[^\s\d-])/.exec(line);
+  if (dash) return { offset: at + dash[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterDash) };
+  const glued = /^( *(?:- )?)([A-Za-z_][\w-]*):(?=[^\s/:])/.exec(line);
+  if (glued)
+    return { offset: at + glued[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterColon(glued[2]!)) };
+  const bare = /^( *(?:- )?)([A-Za-z_][\w-]*) +[^\s:#][^:]*$/.exec(line);
+  if (bare && isAmongKeys(bare[1]!.length, before))
+    return { offset: at + bare[1]!.length, message: text.yamlSyntax(text.yamlMissingColon(bare[2]!)) };
+  return undefined;
+}
+
+/** Whether the nearest line above at the same indentation is a `key:` line: the bare word is a key in a map. */
+function isAmongKeys(indent: number, before: string): boolean {
+  for (const line of before.split('\n').reverse()) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    const own = /^( *)/.exec(line)![1]!.length;
+    if (own < indent) return false;
+    if (own === indent) return /^ *(?:- )?[A-Za-z_][\w-]*:(?:\s|$)/.test(line);
+  }
+  return false;
+}
