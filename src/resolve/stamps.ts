@@ -57,14 +57,19 @@ export function resolveStamps(
 
 function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveContext): StampView {
   const none = { byPerson: null, byOrder: null, byCouncil: null };
-  const org = typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name);
+  const org = tieShortName(typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name));
   const date = (d: string | undefined) =>
     d === 'none' ? null : d === undefined || d === 'blank' ? blankDate() : formatDate(d, ctx.dateStyle);
   if ('order' in stamp) {
     const order = findOrder(stamp.order, ctx);
     return {
       ...none,
-      byOrder: { word, org: order?.org ?? org, date: order?.date ?? '', number: order?.orderNumber ?? '' },
+      byOrder: {
+        word,
+        org: order ? tieShortName(order.org) : org,
+        date: order?.date ?? '',
+        number: order?.orderNumber ?? '',
+      },
     };
   }
   if (!('council' in stamp)) {
@@ -77,6 +82,14 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
     : null;
   const opinion = word === 'УЧТЕНО МНЕНИЕ';
   return { ...none, byCouncil: { word, opinion, council: typographText(stamp.council), org, protocol } };
+}
+
+/** Longest organization name a stamp keeps on one line: a short name («ГБПОУ СО «ТСПК»», «МБОУ Школа № 14 г.о. Самара»). */
+const shortNameLength = 30;
+
+/** A short organization name is not broken between lines of a stamp («ГБПОУ / СО «ТСПК»»); a full name is. */
+function tieShortName(name: string): string {
+  return name.length <= shortNameLength ? name.replace(/ /g, '\u00A0') : name;
 }
 
 /** Position line and «Г.В. Алейкина» of a person key, or the parts of a free text «Должность И.О. Фамилия». */

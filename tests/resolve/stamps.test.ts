@@ -26,7 +26,7 @@ describe('resolveStamps', () => {
       right: {
         byPerson: {
           word: null,
-          position: 'Директор ГАПОУ «ЧПК»',
+          position: 'Директор ГАПОУ\u00A0«ЧПК»',
           signature: 'Г.В.\u00A0Алейкина',
           date: '01.10.2020',
         },
@@ -41,7 +41,7 @@ describe('resolveStamps', () => {
     const stamps = stampsOf('    title: Дорожная карта\n    approval: { date: blank }');
     expect(stamps?.right?.byPerson).toEqual({
       word: null,
-      position: 'Директор ГАПОУ «ЧПК»',
+      position: 'Директор ГАПОУ\u00A0«ЧПК»',
       signature: 'Г.В.\u00A0Алейкина',
       date: '«___» ____________ 20__ г.',
     });
@@ -64,7 +64,7 @@ describe('resolveStamps', () => {
       word: 'УТВЕРЖДЕН',
       opinion: false,
       council: 'педагогического совета',
-      org: 'ГАПОУ «ЧПК»',
+      org: 'ГАПОУ\u00A0«ЧПК»',
       protocol: { date: '30.08.2023', number: '1' },
     });
   });
@@ -105,7 +105,29 @@ ${people}
     const stamps = resolveStamps(plan.documents[0]!, createContext(plan));
     expect(stamps?.right?.byPerson?.position).toBe('Директор школы');
     expect(stamps?.left?.[0]?.byPerson?.position).toBe(
-      'Заместитель директора по\u00A0УВР МБОУ СОШ №\u00A014',
+      'Заместитель директора по\u00A0УВР МБОУ\u00A0СОШ\u00A0№\u00A014',
+    );
+  });
+
+  it('keeps a short organization name on one line of the stamp; a long one may wrap', () => {
+    const stampOf = (shortName: string) => {
+      const plan = parsePlan(
+        `organization: { name: Школа, short_name: ${shortName}, head: petrov }
+people:
+  petrov: { name: Петров И.И., position: Директор }
+documents:
+  - type: roadmap
+    title: План
+    approval: { by: petrov }
+    items: [{ activity: А }]
+`,
+        'plan.yaml',
+      );
+      return resolveStamps(plan.documents[0]!, createContext(plan))?.right?.byPerson?.position;
+    };
+    expect(stampOf('ГБПОУ СО «ТСПК»')).toBe('Директор ГБПОУ\u00A0СО\u00A0«ТСПК»');
+    expect(stampOf('ГБПОУ СО «Тольяттинский социально-педагогический колледж»')).toBe(
+      'Директор ГБПОУ СО\u00A0«Тольяттинский социально-педагогический колледж»',
     );
   });
 });
