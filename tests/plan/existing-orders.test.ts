@@ -23,7 +23,7 @@ describe('orders outside the plan', () => {
     const [regulation] = pages(plan);
     expect(regulation!.slice(0, 3)).toEqual([
       'УТВЕРЖДЕНО',
-      'приказом ГАПОУ «ЧПК»',
+      'приказом ГАПОУ\u00A0«ЧПК»',
       'от\u00A011.03.2024 №\u00A027-од',
     ]);
     const [byMinistry] = pages(

@@ -36,7 +36,7 @@ describe('a person field takes a key or the name as written in people', () => {
     const roadmap = paragraphsOf(
       buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model,
     );
-    expect(roadmap).toContain('Директор ГАПОУ «ЧПК»');
+    expect(roadmap).toContain('Директор ГАПОУ\u00A0«ЧПК»');
     expect(roadmap.some((p) => p.includes('Г.В.\u00A0Алейкина'))).toBe(true);
   });
 
