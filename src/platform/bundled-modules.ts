@@ -1,0 +1,21 @@
+import type { LibraryModule } from './types.js';
+
+/**
+ * The libraries as a bundle holds them: the CLI's (bundle-libraries.ts) and the studio's worker (browser.ts).
+ * `require` here is esbuild's: it gives the one bundled copy of each module, the same that pdfmake and pdfkit use,
+ * so the adjustments of render/pdf (justify.ts, kerning.ts, hyphens.ts, …) change the code that lays the pages out.
+ */
+const modules: Record<LibraryModule, () => unknown> = {
+  pdfkit: () => require('pdfkit'),
+  fontkit: () => require('fontkit'),
+  'pdfmake/js/ElementWriter.js': () => require('pdfmake/js/ElementWriter.js'),
+  'pdfmake/js/LayoutBuilder.js': () => require('pdfmake/js/LayoutBuilder.js'),
+  'pdfmake/js/TableProcessor.js': () => require('pdfmake/js/TableProcessor.js'),
+  'pdfmake/js/Line.js': () => require('pdfmake/js/Line.js'),
+  'cyrillic-to-translit-js': () => require('cyrillic-to-translit-js'),
+  'hyphen/ru/index.js': () => require('hyphen/ru/index.js'),
+};
+
+export function loadBundledModule<T>(name: LibraryModule): T {
+  return modules[name]() as T;
+}
