@@ -12,7 +12,7 @@ import { parsePlan } from './plan/parse-plan.js';
 import type { Plan } from './plan/schema/plan.js';
 import { toOrganizationPlans } from './plan/variants.js';
 import { toWordWarnings } from './plan/word-warnings.js';
-import { hasVerticalMerges } from './render/split-merges.js';
+import { needsPagination } from './render/needs-pagination.js';
 import { fitTableSizes } from './render/table-size-rule.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
@@ -102,8 +102,9 @@ export function templateFolders(plan: Plan, options: GenerateOptions): string[] 
 
 /**
  * Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. A file whose
- * tables merge cells down is first paginated: the PDF layout says where pages start, and the merges restart there
- * in the model both formats render (render/pdf/paginate.ts), so that needs pdfmake even for a DOCX alone.
+ * tables merge cells down or have rows tall enough to break is first paginated: the PDF layout says where pages
+ * start, and the model both formats render restarts the merges there and moves a row break that would leave a lone
+ * line (render/pdf/paginate.ts, render/needs-pagination.ts), so that needs pdfmake even for a DOCX alone.
  */
 async function renderFiles(
   files: readonly PackageFile[],
@@ -111,7 +112,7 @@ async function renderFiles(
 ): Promise<GeneratedDocument[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
   const layout =
-    formats.includes('pdf') || files.some((f) => f.model.sections.some(hasVerticalMerges))
+    formats.includes('pdf') || files.some((f) => f.model.sections.some(needsPagination))
       ? (await import('./render/pdf/index.js')).createPdfRenderer()
       : undefined;
   const pdf = formats.includes('pdf') ? layout : undefined;

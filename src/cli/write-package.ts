@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import type { Problem } from '../errors.js';
 import type { GeneratedDocument } from '../generate.js';
 import { toSafeName } from '../output/file-name.js';
-import { type OutputFile, writePackageFolder } from '../output/write.js';
 import { zipPackage } from '../output/package-zip.js';
+import { type OutputFile, writePackageFolder } from '../output/write.js';
 
 export type WriteResult = { readonly written: string[]; readonly problems: Problem[] };
 

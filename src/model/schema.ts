@@ -102,6 +102,16 @@ const rowSchema = z.strictObject({
   header: z.boolean().optional(),
   /** Keep this row on the same page as the next one (a stage row with its first item). */
   keepNext: z.boolean().optional(),
+  /**
+   * Never break this row across pages, however tall (set by pagination, render/lone-lines.ts, where a break would
+   * leave a lone line of a cell on a page); unset: a tall row may break (render/breakable-rows.ts).
+   */
+  whole: z.literal(true).optional(),
+  /**
+   * The least height of the row, border to border, in pt (Word's «высота строки: минимум»): set by pagination to
+   * move the page break in the row below down by whole lines (render/lone-lines.ts).
+   */
+  minHeightPt: z.number().positive().optional(),
   cells: z.array(cellSchema),
 });
 

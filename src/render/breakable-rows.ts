@@ -1,7 +1,8 @@
+import type { Table } from '../model/schema.js';
 import { layout } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
 import { boundBlocksHeightPt, estimateBlocksHeightPt } from './estimate.js';
-import { type GridRow, type PlacedCell, toSpanWidthMm } from './table-grid.js';
+import { type GridRow, type PlacedCell, toSpanWidthMm, toTableGrid } from './table-grid.js';
 
 /**
  * A body row estimated taller than this share of a page's text height may break across pages; a shorter one moves
@@ -14,21 +15,23 @@ export const breakableShare = 0.2;
 /**
  * The body rows that may break across pages, the same in both renderers: Word's «cantSplit» is left off them in the
  * DOCX, and pdfmake lets them flow (pdf/breakable-rows.ts); every other row is kept whole. Within a breaking row each
- * paragraph keeps two lines on either side of the break (widow and orphan control in both formats).
+ * cell keeps two lines at least on either side of the break: pagination marks a row `whole`, or moves the break with
+ * the height of the row above (lone-lines.ts), where it would not.
  */
 export function findBreakableRows(
-  grid: readonly GridRow[],
+  table: Table,
   innerMm: readonly number[],
   headerRows: number,
   pageTextHeightMm: number,
 ): ReadonlySet<number> {
   // Both renderers ask for the same table (its grid is made once, table-grid.ts) on the same page.
+  const grid = toTableGrid(table);
   const key = `${innerMm.join(' ')}|${headerRows}|${pageTextHeightMm}`;
   const known = found.get(grid) ?? new Map<string, ReadonlySet<number>>();
   found.set(grid, known);
   let rows = known.get(key);
   if (rows === undefined) {
-    rows = measureBreakableRows(grid, innerMm, headerRows, breakableShare * mmToPt(pageTextHeightMm));
+    rows = measureBreakableRows(table, innerMm, headerRows, breakableShare * mmToPt(pageTextHeightMm));
     known.set(key, rows);
   }
   return rows;
@@ -37,15 +40,16 @@ export function findBreakableRows(
 const found = new WeakMap<readonly GridRow[], Map<string, ReadonlySet<number>>>();
 
 function measureBreakableRows(
-  grid: readonly GridRow[],
+  table: Table,
   innerMm: readonly number[],
   headerRows: number,
   limitPt: number,
 ): ReadonlySet<number> {
   const breakable = new Set<number>();
+  const grid = toTableGrid(table);
   const merged = findMergedRows(grid);
   grid.forEach((gridRow, r) => {
-    if (r < headerRows || merged.has(r)) return;
+    if (r < headerRows || merged.has(r) || table.rows[r]?.whole) return;
     const cells = gridRow.filter((p): p is PlacedCell => p !== 'covered' && p.rowSpan === 1);
     // Measuring every word is the costly part; a row whose bound is well within the limit needs none of it.
     if (!cells.some((p) => cellHeightPt(p, innerMm, boundBlocksHeightPt) > limitPt)) return;
@@ -59,7 +63,7 @@ function measureBreakableRows(
  * merged cell's page when a row under it breaks across pages (a TypeError in its table layout). A cell with an
  * explicit `rowSpan: 1` is the one-row part of a merge restarted at a page start (split-merges.ts): its row too.
  */
-function findMergedRows(grid: readonly GridRow[]): ReadonlySet<number> {
+export function findMergedRows(grid: readonly GridRow[]): ReadonlySet<number> {
   const merged = new Set<number>();
   grid.forEach((gridRow, r) => {
     for (const placed of gridRow) {

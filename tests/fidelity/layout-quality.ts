@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { DocumentModel } from '../../src/model/schema.js';
 import { mmToPt } from '../../src/model/units.js';
+import { findLoneLines, readTableFrames, type TableFrame } from './lone-lines.js';
 
 /** What a careful reader checks on the pages of one rendering (ours, or LibreOffice's of our DOCX). */
 export type LayoutQuality = {
@@ -12,6 +13,8 @@ export type LayoutQuality = {
   readonly emptiestPage: number;
   /** The widest gap between two words of a line filled to its right edge (justified), in mm. */
   readonly widestGapMm: number;
+  /** Cells of a row broken across pages with one line alone on a page (lone-lines.ts). Must be none. */
+  readonly loneLines: readonly string[];
 };
 
 type Word = {
@@ -21,7 +24,7 @@ type Word = {
   readonly y0: number;
   readonly y1: number;
 };
-type Page = {
+export type Page = {
   readonly width: number;
   readonly height: number;
   readonly blocks: readonly (readonly Word[][])[];
@@ -69,6 +72,7 @@ export function readVocabulary(model: DocumentModel): {
   words: Set<string>;
   text: string;
   afterBreaks: string[];
+  frames: TableFrame[];
 } {
   const valuesOf = (node: unknown) =>
     (JSON.stringify(node).match(/"value":"(?:[^"\\]|\\.)*"/g) ?? []).map(
@@ -84,7 +88,12 @@ export function readVocabulary(model: DocumentModel): {
         : [],
     ),
   );
-  return { words: new Set(text.match(/[\p{L}\d]+/gu) ?? []), text, afterBreaks: afterBreaks.filter(Boolean) };
+  return {
+    words: new Set(text.match(/[\p{L}\d]+/gu) ?? []),
+    text,
+    afterBreaks: afterBreaks.filter(Boolean),
+    frames: readTableFrames(model),
+  };
 }
 
 function normalise(text: string): string {
@@ -130,6 +139,7 @@ export function measureLayout(pdfPath: string, vocabulary: ReturnType<typeof rea
     emptiestShare,
     emptiestPage,
     widestGapMm: (widestGapPt * 25.4) / 72,
+    loneLines: findLoneLines(pages, vocabulary.frames),
   };
 }
 

@@ -76,6 +76,10 @@ describe.each(plans)('$name', ({ name: plan, path }) => {
       for (const side of [quality.ours, quality.office]) {
         expect(side.brokenWords, `${plan} › ${f.fileName}: слова разорваны без переноса`).toEqual([]);
         expect(
+          side.loneLines,
+          `${plan} › ${f.fileName}: одна строка ячейки у разрыва строки таблицы`,
+        ).toEqual([]);
+        expect(
           side.emptiestShare,
           `${plan} › ${f.fileName}: стр. ${side.emptiestPage} пуста больше чем на четверть`,
         ).toBeLessThanOrEqual(0.25);
@@ -116,11 +120,11 @@ describe('summary', () => {
       `${Math.round(q.emptiestShare * 100)} % (стр. ${q.emptiestPage || '—'})`;
     const mm = (q: LayoutQuality) => q.widestGapMm.toFixed(1).replace('.', ',');
     const quality = [
-      '| документ | страниц | разорвано слов без переноса | самая пустая страница перед продолжением | самый широкий пробел в строке по ширине, мм |',
-      '|---|---|---|---|---|',
+      '| документ | страниц | разорвано слов без переноса | одна строка ячейки у разрыва строки | самая пустая страница перед продолжением | самый широкий пробел в строке по ширине, мм |',
+      '|---|---|---|---|---|---|',
       ...qualities.map(
         (q) =>
-          `| ${q.file} | ${q.ours.pages} / ${q.office.pages} | ${q.ours.brokenWords.length} / ${q.office.brokenWords.length} | ${percent(q.ours)} / ${percent(q.office)} | ${mm(q.ours)} / ${mm(q.office)} |`,
+          `| ${q.file} | ${q.ours.pages} / ${q.office.pages} | ${q.ours.brokenWords.length} / ${q.office.brokenWords.length} | ${q.ours.loneLines.length} / ${q.office.loneLines.length} | ${percent(q.ours)} / ${percent(q.office)} | ${mm(q.ours)} / ${mm(q.office)} |`,
       ),
     ];
     const note = 'В каждой ячейке: наш PDF / PDF, который LibreOffice сделал из нашего DOCX.';

@@ -26,7 +26,12 @@ export type RawCell = {
   readonly paragraphs: readonly RawParagraph[];
 };
 
-export type RawRowOptions = { readonly cantSplit: boolean; readonly tableHeader?: true };
+export type RawRowOptions = {
+  readonly cantSplit: boolean;
+  readonly tableHeader?: true;
+  /** The least row height (w:trHeight, hRule «atLeast»). */
+  readonly heightTwip?: number;
+};
 
 /** Collects the XML of the fast rows of one rendering; a placeholder row stands for each run of them. */
 export type RawRowStore = { readonly rows: string[] };
@@ -36,6 +41,8 @@ export function writeRawRow(cells: readonly RawCell[], options: RawRowOptions): 
   let xml = '<w:tr><w:trPr>';
   xml += options.cantSplit ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>';
   if (options.tableHeader) xml += '<w:tblHeader/>';
+  if (options.heightTwip !== undefined)
+    xml += `<w:trHeight w:val="${options.heightTwip}" w:hRule="atLeast"/>`;
   xml += '</w:trPr>';
   for (const cell of cells) {
     xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.widthTwip}"/>`;

@@ -1,5 +1,6 @@
 import {
   BorderStyle,
+  HeightRule,
   type IBorderOptions,
   type ITableBordersOptions,
   Paragraph,
@@ -12,7 +13,7 @@ import {
 } from 'docx';
 import type { Cell, Row, Table as TableNode } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
-import { mmToTwip } from '../../model/units.js';
+import { mmToTwip, ptToTwip } from '../../model/units.js';
 import { findBreakableRows } from '../breakable-rows.js';
 import { resolveTableWidthsMm } from '../column-widths.js';
 import { toSetInlines } from '../hyphenated.js';
@@ -46,7 +47,8 @@ function sumSpan(values: readonly number[], column: number, span: number): numbe
 /**
  * A table as wide as the text: fixed layout with the column widths of the model, leading header rows repeated on
  * every page (w:tblHeader), rows that never split across pages (w:cantSplit) unless tall
- * (breakable-rows.ts), merged cells as gridSpan / vMerge.
+ * (breakable-rows.ts), a least row height where pagination set one (w:trHeight «atLeast»), merged cells as gridSpan /
+ * vMerge.
  */
 export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const widthsMm = resolveTableWidthsMm(table, context.textWidthMm);
@@ -54,7 +56,7 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
   const leadingHeaders = countHeaderRows(table.rows);
   const innerMm = toInnerWidthsMm(widthsMm);
   const grid = toTableGrid(table);
-  const breakable = findBreakableRows(grid, innerMm, leadingHeaders, context.pageTextHeightMm);
+  const breakable = findBreakableRows(table, innerMm, leadingHeaders, context.pageTextHeightMm);
   const toCellContext = (row: Row, placed: GridCell): DocxContext => ({
     textWidthMm: sumSpan(widthsMm, placed.column, placed.span) - 2 * layout.cellPaddingXMm,
     pageTextHeightMm: context.pageTextHeightMm,
@@ -66,6 +68,7 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
     const options = {
       cantSplit: !breakable.has(index),
       ...(index < leadingHeaders ? { tableHeader: true as const } : {}),
+      ...(row.minHeightPt !== undefined && { heightTwip: ptToTwip(row.minHeightPt) }),
     };
     const widthOf = (placed: GridCell) => sumSpan(widthsTwip, placed.column, placed.span);
     if (context.rawRows) {
@@ -74,7 +77,10 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
       if (xml !== undefined) return xml;
     }
     const children = cells.map((placed) => toDocxCell(placed, widthOf(placed), toCellContext(row, placed)));
-    return new TableRow({ children, ...options });
+    const { heightTwip, ...rest } = options;
+    const height =
+      heightTwip === undefined ? {} : { height: { value: heightTwip, rule: HeightRule.ATLEAST } };
+    return new TableRow({ children, ...rest, ...height });
   };
   const rows = toGridRows(grid).map(toRow);
   return new Table({

@@ -3,7 +3,7 @@ import { pageGeometry } from '../../model/page.js';
 import type { DocumentModel, Section } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
 import { documentLanguage } from '../metadata.js';
-import { hasVerticalMerges } from '../split-merges.js';
+import { needsPagination } from '../needs-pagination.js';
 import { getPdfMake, pdfFontFamily, singleLineHeight } from './fonts.js';
 import { joinPdfs, type PdfInfo } from './join-pdfs.js';
 import { shouldBreakBefore } from './keep.js';
@@ -83,7 +83,7 @@ export function createPdfRenderer(): PdfRenderer {
   const paginateOnce = (doc: DocumentModel, section: Section) => {
     const known = paginated.get(section);
     if (known) return known;
-    const fresh = hasVerticalMerges(section)
+    const fresh = needsPagination(section)
       ? paginateSection(section, define(doc), renderDefinition).then((result) => {
           if (result.pdf) rendered.set(result.section, Promise.resolve(result.pdf));
           return result.section;

@@ -1,5 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { Section } from '../../model/schema.js';
+import { pageGeometry } from '../../model/page.js';
+import type { Block, Section } from '../../model/schema.js';
+import { mmToPt } from '../../model/units.js';
+import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
 import { blankMerges, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
 import { countHeaderRows } from '../table-grid.js';
 import { findPageStarts } from './row-pages.js';
@@ -9,66 +12,128 @@ export type LayOut = (definition: TDocumentDefinitions) => Promise<Uint8Array>;
 /** The definition of one section. */
 export type Define = (section: Section) => TDocumentDefinitions;
 
-/**
- * At most this many layouts of the split section: the repeated text of a restarted merge can make the top row of a
- * page taller and move a later page start; a second layout nearly always agrees with the first.
- */
-const maxLayouts = 3;
+/** Row guards by the index of their table among the section's blocks. */
+type Guards = ReadonlyMap<number, ReadonlyMap<number, RowGuard>>;
 
 /**
- * A section whose merges down restart where its pages start (split-merges.ts), with the PDF of its last layout when
- * that is the layout of the section returned. The first guess of the page starts is a layout with the merges undone
- * and their cells blank (a merge running over a page would itself move rows in pdfmake); the section split there is
- * laid out again until its page starts agree with its cuts, so the PDF written is the split section's own layout,
- * and the DOCX renders the same split section: Word and LibreOffice restart the merge (vMerge) at the same rows.
+ * At most this many layouts after the first: the repeated text of a restarted merge can make the top row of a page
+ * taller and move a later page start, and a moved break can move the next one; a second layout nearly always agrees.
+ */
+const maxLayouts = 4;
+
+/**
+ * The section as both formats are to render it, from its PDF layout, with the PDF of its last layout when that is the
+ * layout of the section returned:
+ * - merges down restart where pages start (split-merges.ts). The first guess of the page starts is a layout with the
+ *   merges undone and their cells blank (a merge running over a page would itself move rows in pdfmake);
+ * - a row broken across pages leaves no lone line of a cell on either page (lone-lines.ts).
+ * The section is laid out again until a layout agrees with the changes made from it, so the PDF written is the
+ * section's own layout, and the DOCX renders the same section: Word and LibreOffice restart the merge (vMerge) and
+ * break the rows at the same places. A section that needs neither is laid out once and returned as it is.
  */
 export async function paginateSection(
   section: Section,
   define: Define,
   layOut: LayOut,
 ): Promise<{ section: Section; pdf: Uint8Array | undefined }> {
-  let starts = await layOutStarts(blankMerges(section), define, layOut);
-  let current = section;
-  for (let pass = 0; pass < maxLayouts; pass++) {
-    current = splitMergesAtPageStarts(section, starts.starts);
-    const next = await layOutStarts(current, define, layOut);
-    if (next.key === starts.key) return { section: current, pdf: next.pdf };
-    starts = next;
+  const page = pageGeometry(section.orientation);
+  const pageTextHeightPt = mmToPt(page.heightMm - page.margins.top - page.margins.bottom);
+  let guards: Guards = new Map();
+  let current = blankMerges(section);
+  let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
+  let laid = await layOutSection(current, define, layOut, section);
+  for (let pass = 0; pass <= maxLayouts; pass++) {
+    guards = addGuards(guards, findSectionGuards(current, laid.boxes, pageTextHeightPt));
+    const next = applySectionGuards(splitMergesAtPageStarts(section, laid.starts), guards);
+    const nextKey = toKey(laid.starts, guards);
+    if (next === current || nextKey === currentKey) return { section: current, pdf: laid.pdf };
+    if (pass === maxLayouts) return { section: next, pdf: undefined };
+    [current, currentKey] = [next, nextKey];
+    laid = await layOutSection(current, define, layOut, section);
   }
-  return { section: splitMergesAtPageStarts(section, starts.starts), pdf: undefined };
+  return { section: current, pdf: undefined };
 }
 
-async function layOutStarts(section: Section, define: Define, layOut: LayOut) {
+/** One layout of `section`; the page starts are those of the tables that merge cells down in `original`. */
+async function layOutSection(section: Section, define: Define, layOut: LayOut, original: Section) {
   const definition = define(section);
-  const rowPages = findRowPages(section, definition);
+  const rows = findRowRecords(section, definition, original);
   const pdf = await layOut(definition);
-  const starts = toPageStarts(section, rowPages);
-  return { pdf, starts, key: JSON.stringify([...starts]) };
+  const boxes = new Map([...rows].map(([i, record]) => [i, record.rowBoxes] as const));
+  return { pdf, starts: toPageStarts(rows), boxes };
 }
+
+type RowRecord = { rowPages: number[]; rowBoxes: RowBox[]; headerRows: number; merging: boolean };
 
 /**
- * Gives each top-level table of the definition a `rowPages` array for the layout to fill (row-pages.ts), before
- * pdfmake rewrites the definition's nodes; by block index.
+ * Gives each top-level table of the definition `rowPages` and `rowBoxes` arrays for the layout to fill
+ * (row-pages.ts), before pdfmake rewrites the definition's nodes; by block index.
  */
-function findRowPages(section: Section, definition: TDocumentDefinitions): Map<number, number[]> {
+function findRowRecords(
+  section: Section,
+  definition: TDocumentDefinitions,
+  original: Section,
+): Map<number, RowRecord> {
   const nodes = (definition.content as { section: Content[] }[])[0]?.section ?? [];
-  const found = new Map<number, number[]>();
+  const found = new Map<number, RowRecord>();
   section.children.forEach((block, i) => {
-    const table = (nodes[i] as { table?: { rowPages?: number[] } } | undefined)?.table;
+    const table = (nodes[i] as { table?: Partial<RowRecord> } | undefined)?.table;
     if (block.type !== 'table' || table === undefined) return;
-    table.rowPages = [];
-    found.set(i, table.rowPages);
+    const own = original.children[i];
+    const merging =
+      own?.type === 'table' && own.rows.some((row) => row.cells.some((c) => (c.rowSpan ?? 1) > 1));
+    const record = { rowPages: [], rowBoxes: [], headerRows: countHeaderRows(block.rows), merging };
+    Object.assign(table, { rowPages: record.rowPages, rowBoxes: record.rowBoxes });
+    found.set(i, record);
   });
   return found;
 }
 
-/** The body rows that start a page, for every table that has any. */
-function toPageStarts(section: Section, rowPages: ReadonlyMap<number, readonly number[]>): PageStarts {
+/** The body rows that start a page, for every table that merges cells down and has any. */
+function toPageStarts(rows: ReadonlyMap<number, RowRecord>): PageStarts {
   const starts = new Map<number, readonly number[]>();
-  for (const [i, pages] of rowPages) {
-    const block = section.children[i];
-    const rows = block?.type === 'table' ? findPageStarts(pages, countHeaderRows(block.rows)) : [];
-    if (rows.length > 0) starts.set(i, rows);
+  for (const [i, { rowPages, headerRows, merging }] of rows) {
+    const found = merging ? findPageStarts(rowPages, headerRows) : [];
+    if (found.length > 0) starts.set(i, found);
   }
   return starts;
+}
+
+function findSectionGuards(
+  section: Section,
+  boxes: ReadonlyMap<number, RowBox[]>,
+  pageTextHeightPt: number,
+): Guards {
+  const guards = new Map<number, ReadonlyMap<number, RowGuard>>();
+  for (const [i, tableBoxes] of boxes) {
+    const block = section.children[i];
+    if (block?.type !== 'table') continue;
+    const found = findLoneLineGuards(block, tableBoxes, countHeaderRows(block.rows), pageTextHeightPt);
+    if (found.size > 0) guards.set(i, found);
+  }
+  return guards;
+}
+
+function addGuards(known: Guards, found: Guards): Guards {
+  if (found.size === 0) return known;
+  const merged = new Map(known);
+  for (const [i, rows] of found) {
+    const table = new Map(known.get(i));
+    for (const [r, guard] of rows) table.set(r, { ...table.get(r), ...guard });
+    merged.set(i, table);
+  }
+  return merged;
+}
+
+function applySectionGuards(section: Section, guards: Guards): Section {
+  if (guards.size === 0) return section;
+  const children = section.children.map(
+    (block, i): Block => (block.type === 'table' ? applyGuards(block, guards.get(i)) : block),
+  );
+  return { ...section, children };
+}
+
+function toKey(starts: PageStarts, guards: Guards): string {
+  const guarded = [...guards].map(([i, rows]) => [i, [...rows]]);
+  return JSON.stringify([[...starts], guarded]);
 }

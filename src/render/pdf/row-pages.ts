@@ -1,4 +1,6 @@
 import { platform } from '../../platform/index.js';
+import type { RowBox } from '../lone-lines.js';
+import { countRowLines } from './cell-lines.js';
 
 type Context = { page: number; y: number };
 type Writer = { context(): Context; transactionLevel: number };
@@ -13,9 +15,12 @@ type SpanCell = {
 type Processor = {
   rowsWithoutPageBreak: number;
   _isCurrentRowUnbreakable: boolean;
+  rowTopY: number;
+  rowPaddingBottom: number;
+  bottomLineWidth: number;
   /** The page the current row was begun on (a row that may break across pages begins there). */
   gramotaStartPage?: number;
-  tableNode: { table: { rowPages?: number[]; body: SpanCell[][] } };
+  tableNode: { table: { rowPages?: number[]; rowBoxes?: RowBox[]; body: SpanCell[][] } };
   beginTable(writer: Writer): void;
   beginRow(rowIndex: number, writer: Writer): void;
   endRow(rowIndex: number, writer: Writer, pageBreaks: unknown): void;
@@ -25,7 +30,8 @@ let patched = false;
 
 /**
  * Records on which page each row of a table begins, for the tables whose definition carries a `rowPages` array
- * (paginate.ts gives them one). pdfmake lays a document out again after its
+ * (paginate.ts gives them one), and with a `rowBoxes` array also the row's height and, for a row broken across
+ * pages, the lines of each cell on either side of the break (cell-lines.ts). pdfmake lays a document out again after its
  * pageBreakBefore hook moves a node, so the array is emptied at the start of each layout of the table and the last
  * layout — the one written — is what stays. A row kept whole (dontBreakRows) is placed when it ends, on the page it
  * then ends on; rows kept with the header are placed together with the last of them.
@@ -39,6 +45,7 @@ export function patchRowPages(): void {
   const { beginTable, beginRow, endRow } = TableProcessor.prototype;
   TableProcessor.prototype.beginTable = function patchedBeginTable(this: Processor, writer: Writer) {
     this.tableNode.table.rowPages?.splice(0);
+    this.tableNode.table.rowBoxes?.splice(0);
     beginTable.call(this, writer);
   };
   TableProcessor.prototype.beginRow = function patchedBeginRow(
@@ -57,16 +64,23 @@ export function patchRowPages(): void {
   ) {
     const block =
       this._isCurrentRowUnbreakable && writer.transactionLevel === 1 ? writer.context() : undefined;
+    // From rule to rule: the content so far, the padding and the rule below (when the row lies on one page).
+    const heightPt = writer.context().y - this.rowTopY + this.rowPaddingBottom + this.bottomLineWidth;
     endRow.call(this, rowIndex, writer, pageBreaks);
     if (block !== undefined)
       placeSpanStarts(this.tableNode.table.body[rowIndex] ?? [], writer.context(), block.y);
     const pages = this.tableNode.table.rowPages;
     if (pages === undefined) return;
     // A row kept whole begins on the page it ends on; a row that may break begins where it was started.
-    const page =
-      block !== undefined ? writer.context().page : (this.gramotaStartPage ?? writer.context().page);
+    const endPage = writer.context().page;
+    const page = block !== undefined ? endPage : (this.gramotaStartPage ?? endPage);
     pages[rowIndex] = page;
-    if (rowIndex === this.rowsWithoutPageBreak - 1) pages.fill(writer.context().page, 0, rowIndex + 1);
+    if (rowIndex === this.rowsWithoutPageBreak - 1) pages.fill(endPage, 0, rowIndex + 1);
+    const boxes = this.tableNode.table.rowBoxes;
+    if (boxes === undefined) return;
+    const split =
+      endPage > page ? countRowLines(this.tableNode.table.body[rowIndex] ?? [], page, endPage) : {};
+    boxes[rowIndex] = { startPage: page, endPage, heightPt, ...split };
   };
   patched = true;
 }

@@ -1,5 +1,6 @@
 import type { ContentTable } from 'pdfmake/interfaces.js';
 import type { Table } from '../../model/schema.js';
+import { layout } from '../../model/styles.js';
 import { mmToPt } from '../../model/units.js';
 import { findBreakableRows } from '../breakable-rows.js';
 import { resolveTableWidthsMm } from '../column-widths.js';
@@ -34,7 +35,7 @@ export function toPdfTable(
   const innerMm = toInnerWidthsMm(resolveTableWidthsMm(table, ctx.widthMm));
   const grid = toTableGrid(table);
   const headerRows = countHeaderRows(table.rows);
-  const breakable = findBreakableRows(grid, innerMm, headerRows, ctx.pageTextHeightMm);
+  const breakable = findBreakableRows(table, innerMm, headerRows, ctx.pageTextHeightMm);
   const keptWithHeader = countRowsKeptWithHeader(table, headerRows, breakable);
   const input = { table, innerMm, headerRows, ctx, toBlocks, leadId };
   const body = grid.map((gridRow, r) =>
@@ -50,6 +51,7 @@ export function toPdfTable(
       ...(keptWithHeader > 0 && { keepWithHeaderRows: keptWithHeader }),
       dontBreakRows: true,
       ...(breakable.size > 0 && { breakableRows: [...breakable] }),
+      ...(table.rows.some((row) => row.minHeightPt !== undefined) && { heights: toContentHeights(table) }),
       body,
     } as ContentTable['table'],
     layout: tableLayoutName(table.borders),
@@ -69,6 +71,15 @@ function countRowsKeptWithHeader(table: Table, headerRows: number, breakable: Re
   };
   if (headerRows === 0 || !fits(headerRows)) return 0;
   return table.rows[headerRows]?.keepNext === true && fits(headerRows + 1) ? 2 : 1;
+}
+
+/**
+ * pdfmake's least row heights: of the content, without the padding and the rule below it, where the model's (and
+ * Word's w:trHeight) count the row from rule to rule.
+ */
+function toContentHeights(table: Table): (number | 'auto')[] {
+  const framePt = 2 * mmToPt(layout.cellPaddingYMm) + layout.borderPt;
+  return table.rows.map((row) => (row.minHeightPt === undefined ? 'auto' : row.minHeightPt - framePt));
 }
 
 function isFirstCell(row: GridRow, placed: PlacedCell): boolean {

@@ -1,5 +1,5 @@
-import type { BuildRequest, BuildResult, ImportRequest, ImportResult } from '../../studio/protocol.js';
 import { toPlanName } from '../../output/package-zip.js';
+import type { BuildRequest, BuildResult, ImportRequest, ImportResult } from '../../studio/protocol.js';
 
 /**
  * The worker that builds, seen from the page. Previews (PDF only) run one at a time, and of the texts typed meanwhile

@@ -1,5 +1,5 @@
-import type { BuiltFile } from '../../studio/protocol.js';
 import { zipPackage } from '../../output/package-zip.js';
+import type { BuiltFile } from '../../studio/protocol.js';
 
 /** Saves bytes as a file through the browser's download. */
 export function saveFile(name: string, bytes: Uint8Array, type: string): void {

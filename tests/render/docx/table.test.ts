@@ -53,6 +53,23 @@ describe('DOCX tables', () => {
     expect(rows.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
   });
 
+  it('writes a least row height set by pagination as w:trHeight «atLeast», and keeps a row marked whole unsplit', async () => {
+    const long = Array.from({ length: 80 }, (_, i) => `Строка ${i + 1} длинного содержимого`).join('. ');
+    const table = {
+      ...sample,
+      rows: [
+        (sample as { rows: unknown[] }).rows[0],
+        { minHeightPt: 40.25, cells: [cell('1.'), cell('Коротко'), cell('май'), cell('А')] },
+        { cells: [cell('2.'), cell(long), cell('июнь'), cell('Б')] },
+        { whole: true, cells: [cell('3.'), cell(long), cell('июль'), cell('В')] },
+      ],
+    } as Block;
+    const rows = allOf(await renderTable(table), 'w:tr');
+    expect(rows[1]).toContain('<w:trHeight w:val="805" w:hRule="atLeast"/>');
+    expect(rows.filter((row) => row.includes('w:trHeight'))).toHaveLength(1);
+    expect(rows.map((row) => row.includes('<w:cantSplit/>'))).toEqual([true, true, false, true]);
+  });
+
   it('spans the text width with a fixed grid of the resolved column widths', async () => {
     const table = await renderTable(sample);
     expect(table).toContain('<w:tblW w:type="dxa" w:w="9638"/>');

@@ -342,4 +342,20 @@ describe('toPdfDefinition: tables', () => {
     expect(tallRows.length).toBe(2);
     expect(t.table.breakableRows).toEqual(tallRows);
   });
+
+  it('keeps a tall row marked whole by pagination, and gives a least row height as pdfmake’s content height', async () => {
+    const long = Array.from({ length: 80 }, (_, i) => `Строка ${i + 1} длинного содержимого`).join('. ');
+    const rows = [
+      { minHeightPt: 40, cells: [cell('1.'), cell('Короткая'), cell('май'), cell('А')] },
+      { whole: true, cells: [cell('2.'), cell(long), cell('июнь'), cell('Б')] },
+    ];
+    const [t] = nodesOf(makeDocument([makeSection([makeTable(0, { rows })])])) as [
+      { table: { breakableRows?: number[]; heights?: unknown[] } },
+    ];
+    expect(t.table.breakableRows).toBeUndefined();
+    // Two header rows, then 40 pt from rule to rule less the padding (2 × 0.5 mm) and the rule (0.5 pt).
+    expect(t.table.heights?.slice(2, 3)).toEqual([40 - 2 * ((0.5 * 72) / 25.4) - 0.5]);
+    expect(t.table.heights?.slice(0, 2)).toEqual(['auto', 'auto']);
+    expect(t.table.heights?.[3]).toBe('auto');
+  });
 });

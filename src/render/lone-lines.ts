@@ -1,0 +1,109 @@
+import type { Row, Table } from '../model/schema.js';
+import { findMergedRows } from './breakable-rows.js';
+import { toTableGrid } from './table-grid.js';
+
+/** The lines of one cell of a row broken across pages: on the page the row starts on, the page it ends on, in all. */
+export type CellLines = { readonly before: number; readonly after: number; readonly total: number };
+
+/** Where the PDF layout put one table row (pdf/row-pages.ts): pages from 0, the height from rule to rule. */
+export type RowBox = {
+  readonly startPage: number;
+  readonly endPage: number;
+  /** Meaningful when the row lies on one page. */
+  readonly heightPt: number;
+  /** For a row broken across pages: each cell's lines, and the line pitch. */
+  readonly cells?: readonly CellLines[];
+  readonly pitchPt?: number;
+};
+
+/** What pagination changes in a row so that no cell leaves a lone line at a page break: see Row in model/schema.ts. */
+export type RowGuard = Pick<Row, 'whole' | 'minHeightPt'>;
+
+/** Lines of a cell kept together on each side of a page break, as Word's widow and orphan control keeps them. */
+const minLines = 2;
+
+/**
+ * The rows to change where the laid-out table breaks a row leaving fewer than two lines of a cell on a page
+ * (LibreOffice ignores widow control in a table row, so both formats get the break moved in the model):
+ * - too few on the page the row starts on (or none: pdfmake would leave an empty strip of the row there): the row
+ *   moves to the next page whole (`whole`);
+ * - too few carried over: the row above grows by whole lines (`minHeightPt`), so that the break comes k lines earlier
+ *   in every cell — k the least that leaves every broken cell two lines on each side; when no k does, or no row
+ *   above lies on that page, the row moves whole.
+ * A row taller than a page is left as it is. Only new or larger changes are returned (pagination repeats).
+ */
+export function findLoneLineGuards(
+  table: Table,
+  boxes: readonly (RowBox | undefined)[],
+  headerRows: number,
+  pageTextHeightPt: number,
+): Map<number, RowGuard> {
+  const guards = new Map<number, RowGuard>();
+  const merged = findMergedRows(toTableGrid(table));
+  const headerPt = boxes.slice(0, headerRows).reduce((sum, box) => sum + (box?.heightPt ?? 0), 0);
+  boxes.forEach((box, r) => {
+    if (box?.cells === undefined || box.pitchPt === undefined || r < headerRows) return;
+    const split = box.cells.filter((c) => c.before > 0 && c.after > 0);
+    // The lines the page the row starts on holds: none at all leaves an empty strip of the row there.
+    const capacity = Math.max(...box.cells.map((c) => c.before));
+    if (capacity > 0 && split.every((c) => c.before >= minLines && c.after >= minLines)) return;
+    const orphaned = capacity < minLines || split.some((c) => c.before < minLines);
+    const shift = orphaned ? undefined : findShift(box.cells, capacity);
+    const above = shift === undefined ? undefined : findRowAbove(table, boxes, merged, r, headerRows);
+    if (shift !== undefined && above !== undefined) {
+      const heightPt = roundToTwip((boxes[above]?.heightPt ?? 0) + shift * box.pitchPt);
+      if (heightPt > (table.rows[above]?.minHeightPt ?? 0)) guards.set(above, { minHeightPt: heightPt });
+      return;
+    }
+    // Moved whole, the row must fit under the repeated header (a margin of a line for padding and rules).
+    const tallestPt = (Math.max(...box.cells.map((c) => c.total)) + 1) * box.pitchPt;
+    const fitsPage = box.endPage === box.startPage + 1 && headerPt + tallestPt <= pageTextHeightPt;
+    if (fitsPage && !table.rows[r]?.whole) guards.set(r, { whole: true });
+  });
+  return guards;
+}
+
+/** The least k such that moving the break k lines up leaves every cell whole or with two lines on each side. */
+function findShift(cells: readonly CellLines[], capacity: number): number | undefined {
+  for (let k = 1; capacity - k >= minLines; k++) {
+    const fits = cells.every((c) => {
+      const before = Math.min(c.total, capacity - k);
+      const after = c.total - before;
+      return after === 0 || (before >= minLines && after >= minLines);
+    });
+    if (fits) return k;
+  }
+  return undefined;
+}
+
+/**
+ * The row to grow: the nearest body row above on the same page, past a stage row kept with the broken one (a taller
+ * stage row would show), and not under a merge (its height belongs to the merged cell).
+ */
+function findRowAbove(
+  table: Table,
+  boxes: readonly (RowBox | undefined)[],
+  merged: ReadonlySet<number>,
+  r: number,
+  headerRows: number,
+): number | undefined {
+  const page = boxes[r]?.startPage;
+  for (let above = r - 1; above >= headerRows; above--) {
+    const box = boxes[above];
+    if (box === undefined || box.startPage !== page || box.endPage !== page || merged.has(above))
+      return undefined;
+    if (!table.rows[above]?.keepNext) return above;
+  }
+  return undefined;
+}
+
+/** Word keeps a row height in twips (1/20 pt): the model's height is one Word can hold exactly. */
+function roundToTwip(pt: number): number {
+  return Math.ceil(pt * 20) / 20;
+}
+
+/** The table with the guards applied (pure; the same table without any). */
+export function applyGuards(table: Table, guards: ReadonlyMap<number, RowGuard> | undefined): Table {
+  if (guards === undefined || guards.size === 0) return table;
+  return { ...table, rows: table.rows.map((row, r) => ({ ...row, ...guards.get(r) })) };
+}

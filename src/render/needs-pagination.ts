@@ -1,0 +1,25 @@
+import { pageGeometry, textWidthMm } from '../model/page.js';
+import type { Section } from '../model/schema.js';
+import { findBreakableRows } from './breakable-rows.js';
+import { resolveTableWidthsMm } from './column-widths.js';
+import { hasVerticalMerges } from './split-merges.js';
+import { countHeaderRows, toInnerWidthsMm } from './table-grid.js';
+
+/**
+ * Whether a section's model depends on its PDF layout (step 6a, pdf/paginate.ts): a table that merges cells down
+ * (the merges restart where pages start), or one with a row tall enough to break across pages (the break may have to
+ * move, lone-lines.ts). Either needs pdfmake even for a DOCX alone.
+ */
+export function needsPagination(section: Section): boolean {
+  return hasVerticalMerges(section) || hasBreakableRows(section);
+}
+
+function hasBreakableRows(section: Section): boolean {
+  const page = pageGeometry(section.orientation);
+  const pageTextHeightMm = page.heightMm - page.margins.top - page.margins.bottom;
+  return section.children.some((block) => {
+    if (block.type !== 'table') return false;
+    const innerMm = toInnerWidthsMm(resolveTableWidthsMm(block, textWidthMm(page)));
+    return findBreakableRows(block, innerMm, countHeaderRows(block.rows), pageTextHeightMm).size > 0;
+  });
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/schema.js';
+import { applyGuards, findLoneLineGuards, type RowBox } from '../../src/render/lone-lines.js';
+import { cell } from './pdf/fixtures.js';
+
+/** A header row and `rows` body rows of two columns; `stage` marks a row kept with the next (a stage row). */
+function makeTable(rows: number, stage?: number): Table {
+  return {
+    type: 'table',
+    borders: 'grid',
+    widths: [{ mm: 20 }, { fr: 1 }],
+    rows: [
+      { header: true, cells: [cell('№'), cell('Мероприятие')] },
+      ...Array.from({ length: rows }, (_, i) => ({
+        ...(i + 1 === stage && { keepNext: true }),
+        cells: [cell(`${i + 1}.`), cell(`Мероприятие ${i + 1}`)],
+      })),
+    ],
+  };
+}
+
+const pitchPt = 13.8;
+const page = 480;
+/** Rows on page 0, 20 pt each, then a row broken from page 0 to page 1 with the given lines per cell. */
+function boxes(before: number, cells: readonly { before: number; after: number }[]): RowBox[] {
+  const whole = Array.from({ length: before }, () => ({ startPage: 0, endPage: 0, heightPt: 20 }));
+  const broken = {
+    startPage: 0,
+    endPage: 1,
+    heightPt: -1,
+    pitchPt,
+    cells: cells.map((c) => ({ ...c, total: c.before + c.after })),
+  };
+  return [...whole, broken];
+}
+
+describe('lone lines at a row broken across pages (lone-lines.ts)', () => {
+  it('changes nothing when every broken cell keeps two lines on each side', () => {
+    const guards = findLoneLineGuards(
+      makeTable(4),
+      boxes(4, [
+        { before: 1, after: 0 },
+        { before: 2, after: 2 },
+      ]),
+      1,
+      page,
+    );
+    expect(guards.size).toBe(0);
+  });
+
+  it('grows the row above by the least whole lines that leave two on each side, when one line would be carried over', () => {
+    // A cell of 8 lines, 7 of them on the first page; another of 4 lines, all on it: one line up leaves 6 + 2 and
+    // 4 + 0 — the smallest move.
+    const table = makeTable(4);
+    const guards = findLoneLineGuards(
+      table,
+      boxes(4, [
+        { before: 7, after: 1 },
+        { before: 4, after: 0 },
+      ]),
+      1,
+      page,
+    );
+    expect([...guards]).toEqual([[3, { minHeightPt: 20 + pitchPt }]]);
+    // With a second cell of 7 lines, all on the first page, one line up would carry one of it alone: two lines up
+    // leave 5 + 3 and 5 + 2.
+    const two = findLoneLineGuards(
+      table,
+      boxes(4, [
+        { before: 7, after: 1 },
+        { before: 7, after: 0 },
+      ]),
+      1,
+      page,
+    );
+    expect([...two]).toEqual([[3, { minHeightPt: 20 + 2 * pitchPt }]]);
+  });
+
+  it('grows the row above a stage row kept with the broken one, not the stage row', () => {
+    const guards = findLoneLineGuards(makeTable(4, 3), boxes(4, [{ before: 5, after: 1 }]), 1, page);
+    expect([...guards.keys()]).toEqual([2]);
+  });
+
+  it('moves the row whole when one line of a cell would stay on the page it starts on, or none', () => {
+    for (const before of [1, 0]) {
+      const guards = findLoneLineGuards(
+        makeTable(4),
+        boxes(4, [
+          { before, after: 9 },
+          { before, after: 3 },
+        ]),
+        1,
+        page,
+      );
+      expect([...guards]).toEqual([[4, { whole: true }]]);
+    }
+  });
+
+  it('moves the row whole when no shift leaves two lines on each side (a cell of three lines)', () => {
+    const guards = findLoneLineGuards(makeTable(4), boxes(4, [{ before: 2, after: 1 }]), 1, page);
+    expect([...guards]).toEqual([[4, { whole: true }]]);
+  });
+
+  it('leaves a row taller than a page as it is: moved whole it would break all the same', () => {
+    const guards = findLoneLineGuards(makeTable(4), boxes(4, [{ before: 1, after: 40 }]), 1, page);
+    expect(guards.size).toBe(0);
+  });
+
+  it('returns only what grows: a row already that tall is not changed again', () => {
+    const table = applyGuards(makeTable(4), new Map([[3, { minHeightPt: 20 + pitchPt }]]));
+    expect(table.rows[3]?.minHeightPt).toBe(20 + pitchPt);
+    const guards = findLoneLineGuards(table, boxes(4, [{ before: 7, after: 1 }]), 1, page);
+    expect(guards.size).toBe(0);
+  });
+});
