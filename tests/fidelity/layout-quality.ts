@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { DocumentModel } from '../../src/model/schema.js';
 import { mmToPt } from '../../src/model/units.js';
-import { findLoneLines, readTableFrames, type TableFrame } from './lone-lines.js';
+import { findFirstRowNumbers, findLoneLines, readTableFrames, type TableFrame } from './lone-lines.js';
 
 /** What a careful reader checks on the pages of one rendering (ours, or LibreOffice's of our DOCX). */
 export type LayoutQuality = {
@@ -15,6 +15,8 @@ export type LayoutQuality = {
   readonly widestGapMm: number;
   /** Cells of a row broken across pages with one line alone on a page (lone-lines.ts). Must be none. */
   readonly loneLines: readonly string[];
+  /** The number of the first table row on each page (lone-lines.ts), to compare with docx/layout's pages. */
+  readonly firstRowNumbers: readonly (string | undefined)[];
 };
 
 type Word = {
@@ -140,6 +142,7 @@ export function measureLayout(pdfPath: string, vocabulary: ReturnType<typeof rea
     emptiestPage,
     widestGapMm: (widestGapPt * 25.4) / 72,
     loneLines: findLoneLines(pages, vocabulary.frames),
+    firstRowNumbers: findFirstRowNumbers(pages, vocabulary.frames),
   };
 }
 

@@ -42,8 +42,8 @@ export function findLoneLines(pages: readonly Page[], frames: readonly TableFram
   const found: string[] = [];
   pages.forEach((page, p) => {
     const next = pages[p + 1];
-    const frame = frames.find((f) => f.landscape === page.width > page.height);
-    if (next === undefined || frame === undefined) return;
+    const frame = next && findHeader(readWords(next), frames, next)?.frame;
+    if (next === undefined || frame === undefined) return; // the next page does not go on with a numbered table
     const column = (word: Word) => frame.columnLeftsPt.filter((left) => left <= word.x0 + 1).length - 1;
     const isNumber = (word: Word) => column(word) === 0 && /^\d+(\.\d+)*\.?$/.test(word.text);
     const here = readWords(page);
@@ -65,6 +65,47 @@ export function findLoneLines(pages: readonly Page[], frames: readonly TableFram
     }
   });
   return found;
+}
+
+/**
+ * The number of the first row of a numbered table on each page (the first number in the first column that is not
+ * the header's column number), or none: where a page of the table begins, to compare with another paginator.
+ */
+export function findFirstRowNumbers(
+  pages: readonly Page[],
+  frames: readonly TableFrame[],
+): (string | undefined)[] {
+  return pages.map((page) => {
+    const words = readWords(page);
+    const found = findHeader(words, frames, page);
+    if (found === undefined) return undefined;
+    const { frame, top } = found;
+    const column = (word: Word) => frame.columnLeftsPt.filter((left) => left <= word.x0 + 1).length - 1;
+    const numbers = words.filter(
+      (w) =>
+        w.y0 > top && column(w) === 0 && /^\d+(\.\d+)*\.?$/.test(w.text) && !frame.headerWords.has(w.text),
+    );
+    return numbers.sort((a, b) => a.y0 - b.y0)[0]?.text;
+  });
+}
+
+/**
+ * The table whose header is on the page, and where the header begins: the first line of two words or more, all of
+ * them words of one table's header (numbered clauses above it are not rows).
+ */
+function findHeader(
+  words: readonly Word[],
+  frames: readonly TableFrame[],
+  page: Page,
+): { frame: TableFrame; top: number } | undefined {
+  const lines = groupLines(words);
+  for (const frame of frames.filter((f) => f.landscape === page.width > page.height)) {
+    const header = lines.find(
+      (line) => line.length > 1 && line.every((word) => isHeaderWord(word.text, frame)),
+    );
+    if (header !== undefined) return { frame, top: header[0]!.y0 };
+  }
+  return undefined;
 }
 
 type Word = Page['blocks'][number][number][number];

@@ -14,6 +14,7 @@ import {
   writeReview,
 } from './compare.js';
 import { type LayoutQuality, measureLayout, readVocabulary } from './layout-quality.js';
+import { paginateLikeWord } from './word-layout.js';
 
 /**
  * The PDF a user signs is the DOCX they edit: for every plan in data/ and every test plan of the golden cases
@@ -24,7 +25,12 @@ const root = resolve(import.meta.dirname, '../..');
 const review = join(root, 'render-review');
 const plans = goldenCases.map(({ name, plan }) => ({ name, path: plan }));
 const reports: PageReport[] = [];
-const qualities: { file: string; ours: LayoutQuality; office: LayoutQuality }[] = [];
+const qualities: {
+  file: string;
+  ours: LayoutQuality;
+  office: LayoutQuality;
+  word: { pages: number; differing: number[] };
+}[] = [];
 
 beforeAll(() => {
   rmSync(review, { recursive: true, force: true });
@@ -67,12 +73,24 @@ describe.each(plans)('$name', ({ name: plan, path }) => {
       reports.push(report);
       writeReview(join(dir, f.fileName), ours, office, report);
       const vocabulary = readVocabulary(f.model);
+      const measured = measureLayout(ours, vocabulary);
+      // A second judge without LibreOffice: Word's pagination as the docx library works it out (word-layout.ts).
+      const word = paginateLikeWord(f.model);
+      const differing = word.firstRowNumbers.flatMap((n, p) =>
+        n === measured.firstRowNumbers[p] ? [] : [p + 1],
+      );
       const quality = {
         file: `${plan}/${f.fileName}`,
-        ours: measureLayout(ours, vocabulary),
+        ours: measured,
         office: measureLayout(office, vocabulary),
+        word: { pages: word.pages, differing },
       };
       qualities.push(quality);
+      expect(
+        word.stoppedAt,
+        `${plan} › ${f.fileName}: docx/layout не свёрстал документ до конца`,
+      ).toBeUndefined();
+      expect(word.pages, `${plan} › ${f.fileName}: страниц по docx/layout`).toBe(measured.pages);
       for (const side of [quality.ours, quality.office]) {
         expect(side.brokenWords, `${plan} › ${f.fileName}: слова разорваны без переноса`).toEqual([]);
         expect(
@@ -120,14 +138,17 @@ describe('summary', () => {
       `${Math.round(q.emptiestShare * 100)} % (стр. ${q.emptiestPage || '—'})`;
     const mm = (q: LayoutQuality) => q.widestGapMm.toFixed(1).replace('.', ',');
     const quality = [
-      '| документ | страниц | разорвано слов без переноса | одна строка ячейки у разрыва строки | самая пустая страница перед продолжением | самый широкий пробел в строке по ширине, мм |',
-      '|---|---|---|---|---|---|',
+      '| документ | страниц | разорвано слов без переноса | одна строка ячейки у разрыва строки | самая пустая страница перед продолжением | самый широкий пробел в строке по ширине, мм | docx/layout: страниц; страницы, где первая строка таблицы другая |',
+      '|---|---|---|---|---|---|---|',
       ...qualities.map(
         (q) =>
-          `| ${q.file} | ${q.ours.pages} / ${q.office.pages} | ${q.ours.brokenWords.length} / ${q.office.brokenWords.length} | ${q.ours.loneLines.length} / ${q.office.loneLines.length} | ${percent(q.ours)} / ${percent(q.office)} | ${mm(q.ours)} / ${mm(q.office)} |`,
+          `| ${q.file} | ${q.ours.pages} / ${q.office.pages} | ${q.ours.brokenWords.length} / ${q.office.brokenWords.length} | ${q.ours.loneLines.length} / ${q.office.loneLines.length} | ${percent(q.ours)} / ${percent(q.office)} | ${mm(q.ours)} / ${mm(q.office)} | ${q.word.pages}; ${q.word.differing.join(', ') || '—'} |`,
       ),
     ];
-    const note = 'В каждой ячейке: наш PDF / PDF, который LibreOffice сделал из нашего DOCX.';
+    const note =
+      'В каждой ячейке: наш PDF / PDF, который LibreOffice сделал из нашего DOCX. Последний столбец — страницы нашего ' +
+      'DOCX, как их считает вёрстка библиотеки docx (`docx/layout`, по правилам Word): их число должно совпасть с нашим, ' +
+      'номера страниц, где первой начинается другая строка таблицы, показаны для сведения.';
     writeFileSync(
       join(review, 'report.md'),
       `${table.join('\n')}\n\n## Качество вёрстки\n\n${note}\n\n${quality.join('\n')}\n`,
