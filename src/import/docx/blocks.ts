@@ -28,6 +28,8 @@ export type DocRow = { readonly header: boolean; readonly cells: readonly DocCel
 export type DocTable = {
   readonly kind: 'table';
   readonly columns: number;
+  /** The widths of the grid's columns (w:gridCol), in twips; empty when the table gives none. */
+  readonly gridWidths: readonly number[];
   readonly borderless: boolean;
   readonly rows: readonly DocRow[];
 };

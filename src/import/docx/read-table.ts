@@ -10,7 +10,9 @@ type OpenCell = { col: number; colSpan: number; rowSpan: number; paragraphs: Doc
  * cells are unwrapped. A nested table's paragraphs join its cell's.
  */
 export function readTable(tbl: XmlElement, ctx: ReadContext): DocTable {
-  const gridColumns = childElements(childElement(tbl, 'w:tblGrid') ?? tbl, 'w:gridCol').length;
+  const grid = childElements(childElement(tbl, 'w:tblGrid') ?? tbl, 'w:gridCol');
+  const gridColumns = grid.length;
+  const gridWidths = grid.map((col) => Number.parseInt(col.attrs['w:w'] ?? '', 10));
   const open = new Map<number, OpenCell>(); // column → the cell a merge down is still open in
   const rows: { header: boolean; cells: OpenCell[] }[] = [];
   let columns = gridColumns;
@@ -43,6 +45,7 @@ export function readTable(tbl: XmlElement, ctx: ReadContext): DocTable {
   return {
     kind: 'table',
     columns,
+    gridWidths: gridWidths.every((w) => w > 0) ? gridWidths : [],
     borderless: isBorderless(tbl),
     rows: rows.map((r): DocRow => ({ header: r.header, cells: r.cells.map((c): DocCell => ({ ...c })) })),
   };

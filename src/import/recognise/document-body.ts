@@ -5,6 +5,7 @@ import { placeNotes } from '../notes.js';
 import { readCellText, readCellValue } from './cell-value.js';
 import type { PeopleBook } from './people.js';
 import { readRoadmapTable } from './roadmap-table.js';
+import { toPlanWidths } from './table-widths.js';
 
 type Body = Record<string, unknown>[];
 
@@ -102,8 +103,10 @@ export function readPlainTable(table: DocTable): Record<string, unknown> | undef
     Array.from({ length: c.colSpan }, (_, i) => (i === 0 ? readCellText(c) : '')),
   );
   if (columns.length !== table.columns) return undefined;
+  const widths = toPlanWidths(table.gridWidths, table.columns);
   return {
     columns,
+    ...(widths && { widths }),
     rows: rows.map((row) =>
       row.cells.map((cell) => {
         const value = readCellValue(cell) ?? '';

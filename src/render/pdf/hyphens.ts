@@ -4,7 +4,12 @@ import { platform } from '../../platform/index.js';
 
 type Font = { widthOfString(text: string, size: number, features?: unknown): number };
 type PdfInline = { text: string; width: number; font: Font; fontSize: number; fontFeatures?: unknown };
-type Line = { inlines: PdfInline[]; hasEnoughSpaceForInline(inline: PdfInline, next?: PdfInline[]): boolean };
+type Line = {
+  inlines: PdfInline[];
+  /** The sum of the inlines' widths as they were added: what aligning and justifying the line go by. */
+  inlineWidths: number;
+  hasEnoughSpaceForInline(inline: PdfInline, next?: PdfInline[]): boolean;
+};
 type Builder = { buildNextLine(node: unknown): Line | null };
 type Glyph = { id: number; codePoints: number[]; advanceWidth: number };
 type Run = { glyphs: Glyph[] };
@@ -50,8 +55,11 @@ export function patchDrawnHyphens(): void {
   LayoutBuilder.prototype.buildNextLine = function buildNextLine(this: Builder, node: unknown) {
     const line = build.call(this, node);
     const last = line?.inlines[line.inlines.length - 1];
-    if (last?.text.endsWith(softHyphen)) {
-      last.width += hyphenWidth(last);
+    if (line && last?.text.endsWith(softHyphen)) {
+      // The line is as wide as its hyphen too, so a justified line ends with the hyphen at the margin, not past it.
+      const hyphen = hyphenWidth(last);
+      last.width += hyphen;
+      line.inlineWidths += hyphen;
       last.text = last.text.slice(0, -1) + drawnHyphen;
     }
     return line;

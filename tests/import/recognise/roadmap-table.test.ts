@@ -18,7 +18,13 @@ function row(...cells: (string | [string, number])[]): DocRow {
     }),
   };
 }
-const table = (...rows: DocRow[]): DocTable => ({ kind: 'table', columns: 4, borderless: false, rows });
+const table = (...rows: DocRow[]): DocTable => ({
+  kind: 'table',
+  columns: 4,
+  gridWidths: [],
+  borderless: false,
+  rows,
+});
 const header = row('№', 'Содержание работы', 'Срок', 'Исполнитель');
 
 describe('roadmap tables', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hyphenateText, softHyphen } from '../../../src/language/hyphenation.js';
 import { getPdfMake } from '../../../src/render/pdf/fonts.js';
 import { renderPdf, toPdfDefinition } from '../../../src/render/pdf/index.js';
-import { cell, makeDocument, makeSection, readPdf } from './fixtures.js';
+import { cell, makeDocument, makeSection, para, readPdf } from './fixtures.js';
 
 const text = 'Профессиональных образовательных организаций муниципального образования';
 
@@ -60,5 +60,32 @@ describe('hyphenation in the PDF', () => {
     );
     expect(breaksInWords).toBeGreaterThan(0);
     expect(drawn.filter((gid) => gid === glyph)).toHaveLength(breaksInWords);
+  });
+
+  it('ends a justified line broken inside a word with its hyphen at the right margin, not past it', async () => {
+    const sentence =
+      'Профессиональных образовательных организаций муниципального образования, осуществляющих инновационную деятельность';
+    const doc = makeDocument([
+      makeSection([para(Array.from({ length: 6 }, () => sentence).join(' '), 'body')]),
+    ]);
+    const { items } = await readPdf(await renderPdf(doc));
+    // Portrait: the text ends 10 mm from the sheet's right edge. The text layer's item of a line ends before its
+    // hyphen (the glyph reads as U+00AD), so a hyphenated line ends one hyphen (14 pt: 4.66 pt) short of the margin.
+    const marginPt = 595.28 - (10 * 72) / 25.4;
+    const hyphenPt = (14 * 333) / 1000;
+    const page = items[0] ?? [];
+    const lineYs = [...new Set(page.map((item) => Math.round(item.y)))];
+    expect(lineYs.length).toBeGreaterThan(10);
+    // Every line but the paragraph's last, by its right end.
+    const ends = lineYs.slice(0, -1).map((y) => {
+      const line = page.filter((item) => Math.round(item.y) === y);
+      return Math.max(...line.map((item) => item.x + (item as { width: number }).width));
+    });
+    for (const end of ends)
+      expect(
+        [marginPt, marginPt - hyphenPt].some((at) => Math.abs(end - at) < 0.3),
+        `${end}`,
+      ).toBe(true);
+    expect(ends.filter((end) => Math.abs(end - (marginPt - hyphenPt)) < 0.3).length).toBeGreaterThan(2);
   });
 });
