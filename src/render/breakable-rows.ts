@@ -61,13 +61,14 @@ function measureBreakableRows(
 /**
  * Rows that a cell merged down (a stage column) starts, covers or ends: they stay whole. pdfmake loses track of a
  * merged cell's page when a row under it breaks across pages (a TypeError in its table layout). A cell with an
- * explicit `rowSpan: 1` is the one-row part of a merge restarted at a page start (split-merges.ts): its row too.
+ * explicit `rowSpan: 1` — the one-row part of a merge cut by pagination (split-merges.ts) — is no merge: a tall row
+ * with one may break, and pagination cuts the merges around a row that breaks (pdf/paginate.ts).
  */
 export function findMergedRows(grid: readonly GridRow[]): ReadonlySet<number> {
   const merged = new Set<number>();
   grid.forEach((gridRow, r) => {
     for (const placed of gridRow) {
-      if (placed === 'covered' || placed.cell.rowSpan === undefined) continue;
+      if (placed === 'covered' || (placed.cell.rowSpan ?? 1) < 2) continue;
       for (let i = r; i < r + placed.rowSpan; i++) merged.add(i);
     }
   });

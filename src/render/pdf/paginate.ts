@@ -89,11 +89,16 @@ function findRowRecords(
   return found;
 }
 
-/** The body rows that start a page, for every table that merges cells down and has any. */
+/**
+ * Where the merges of every table that merges cells down are cut: the body rows that start a page, and a row that
+ * breaks across pages (the row after it starts the next page): a merged cell is never left open at a page break.
+ */
 function toPageStarts(rows: ReadonlyMap<number, RowRecord>): PageStarts {
   const starts = new Map<number, readonly number[]>();
-  for (const [i, { rowPages, headerRows, merging }] of rows) {
-    const found = merging ? findPageStarts(rowPages, headerRows) : [];
+  for (const [i, { rowPages, rowBoxes, headerRows, merging }] of rows) {
+    if (!merging) continue;
+    const broken = rowBoxes.flatMap((box, r) => (r >= headerRows && box && box.endPage > box.startPage ? [r] : []));
+    const found = [...new Set([...findPageStarts(rowPages, headerRows), ...broken])].sort((a, b) => a - b);
     if (found.length > 0) starts.set(i, found);
   }
   return starts;

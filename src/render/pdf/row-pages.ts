@@ -53,7 +53,9 @@ export function patchRowPages(): void {
     rowIndex: number,
     writer: Writer,
   ) {
-    this.gramotaStartPage = writer.context().page;
+    // Inside an unbreakable block (the header and the rows kept with it) the context is a detached page: the row is
+    // placed when the block is, on the page it ends on.
+    this.gramotaStartPage = writer.transactionLevel > 0 ? undefined : writer.context().page;
     beginRow.call(this, rowIndex, writer);
   };
   TableProcessor.prototype.endRow = function patchedEndRow(

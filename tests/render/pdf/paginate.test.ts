@@ -71,17 +71,70 @@ describe('a stage column over several pages (data/vologda-literacy-roadmap.yaml)
     }
   });
 
-  it('restarts the merge in the DOCX at the same rows: each stage and each page begins a stage cell', () => {
+  it('restarts the merge in the DOCX at the same rows: each stage, each page and each row broken by a page begins a stage cell', () => {
     const numbers = pages.flatMap((page) => rowNumbersOf(page).map((item) => item.str));
     const pageFirsts = new Set(pages.map((page) => rowNumbersOf(page)[0]!.str));
-    const expected = numbers.map((n) => n.endsWith('.1') || pageFirsts.has(n));
+    // A row broken by a page: the end of its activity is on the next page.
+    const squash = (page: readonly PageItem[] | undefined) =>
+      (page ?? [])
+        .map((item) => item.str)
+        .join('')
+        .replace(/[\s\u00AD-]/g, '');
+    const table = doc.model.sections[0]!.children.find((b) => b.type === 'table');
+    // The end of each cell's text of the row numbered n.
+    const tailsOf = (n: string) => {
+      const row =
+        table?.type === 'table'
+          ? table.rows.find((r) => JSON.stringify(r.cells[0]).includes(`"${n}"`))
+          : undefined;
+      return (row?.cells ?? []).slice(1).flatMap((c) => {
+        const text = (JSON.stringify(c).match(/"value":"[^"]*"/g) ?? [])
+          .join('')
+          .replace(/"value":|"|[\s\u00AD-]/g, '');
+        return text.length > 12 ? [text.slice(-12)] : [];
+      });
+    };
+    const broken = new Set(
+      pages.flatMap((page, p) => {
+        const last = rowNumbersOf(page).at(-1)?.str;
+        const carried = (last ? tailsOf(last) : []).some(
+          (tail) => !squash(page).includes(tail) && squash(pages[p + 1]).includes(tail),
+        );
+        return last && carried ? [last] : [];
+      }),
+    );
+    const expected = numbers.map((n) => n.endsWith('.1') || pageFirsts.has(n) || broken.has(n));
     expect(stageCellStarts(doc.docx!)).toEqual(expected);
     // The model both formats rendered says the same.
-    const table = doc.model.sections[0]!.children.find((b) => b.type === 'table');
     const starts =
       table?.type === 'table' ? table.rows.slice(1).map((r) => r.cells[1]?.rowSpan !== undefined) : [];
     expect(starts).toEqual(expected);
   });
+});
+
+describe('a tall row under a stage column breaks across pages (breakable-rows.ts, paginate.ts)', () => {
+  it('breaks the row, its stage cut off above and below it: no page a third empty, no merge open at the break', async () => {
+    const source = readFileSync(join(import.meta.dirname, '../../golden/tall-row-in-stage-column/plan.yaml'), 'utf8');
+    const [doc] = (await generate(source, { file: 'plan.yaml' })) as [GeneratedDocument];
+    const pages = (await readPdf(doc.pdf!)).items;
+    // The tall activity (item 1.5) begins on page 1 and goes on at the top of page 2, above item 1.6.
+    const onPage = (p: number) => pages[p]!.map((item) => item.str).join(' ');
+    expect(onPage(0)).toContain('1.5');
+    expect(onPage(1)).not.toContain('1.5');
+    const [first] = rowNumbersOf(pages[1]!);
+    expect(first?.str).toBe('1.6');
+    const above = pages[1]!.filter((item) => item.y > first!.y + 5 && /семинаров|работников/.test(item.str));
+    expect(above.length).toBeGreaterThan(2);
+    // The row may break in the DOCX too, and the stage cell begins anew at 1.5 and at 1.6 in both formats.
+    const xml = strFromU8(
+      unzipSync(doc.docx!, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!,
+    );
+    const rows = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)]
+      .map((m) => m[0])
+      .filter((r) => !r.includes('<w:tblHeader'));
+    expect(rows[4]).toContain('<w:cantSplit w:val="off"/>');
+    expect(stageCellStarts(doc.docx!).slice(0, 6)).toEqual([true, false, false, false, true, true]);
+  }, 120_000);
 });
 
 describe('merged cells in the PDF', () => {
