@@ -1,9 +1,10 @@
-// Part of `npm run build`: the gramota command as one minified ES module, dist/cli-bundle/main.js (with
-// build-worker.js for worker threads and the chunks they share), which bin/gramota.js loads. One file parsed at once
-// starts faster than ~300 modules found, read and linked one by one. The library (dist/index.js) stays tsc's.
+// Part of `npm run build`: the gramota command as one minified CommonJS file, dist/cli-bundle/main.js (and
+// build-worker.js for worker threads), which bin/gramota.js loads with V8's code cache (src/cli/load-bundle.ts). One
+// file parsed at once starts faster than ~300 modules found, read and linked one by one, and CommonJS, unlike an ES
+// module, can be compiled from a code cache on Node 20. The library (dist/index.js) stays tsc's.
 // The libraries pdfmake uses are bundled once, and gramota's adjustments patch those copies: the bundle's platform
 // gives them through esbuild's `require` (src/platform/bundle-libraries.ts in place of node-libraries.ts).
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,26 +58,21 @@ await build({
   entryPoints: { main: src('cli', 'main.ts'), 'build-worker': src('cli', 'build-worker.ts') },
   outdir: out,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
-  chunkNames: '[name]-[hash]',
   plugins: [nodeBundle],
-  // CommonJS modules inside an ES module bundle need Node's require (node: built-ins) and __dirname: the bundle's
-  // folder, where pdfkit finds its data/ (standard font metrics, the sRGB profile of PDF/A) copied from its package.
-  banner: {
-    js: [
-      "import { createRequire as __gramotaRequire } from 'node:module';",
-      "import { fileURLToPath as __gramotaPath } from 'node:url';",
-      'const require = __gramotaRequire(import.meta.url);',
-      'const __filename = __gramotaPath(import.meta.url);',
-      "const __dirname = __gramotaPath(new URL('.', import.meta.url));",
-    ].join(''),
-  },
+  // The sources are ES modules: import.meta.url is the bundle file's URL (the platform finds the package root from
+  // it, the pool its worker). __dirname is the bundle's folder, where pdfkit finds its data/ (standard font metrics,
+  // the sRGB profile of PDF/A) copied from its package.
+  // (import.meta.resolve serves only a run from the TypeScript sources, never the bundle.)
+  define: { 'import.meta': '__gramotaMeta' },
+  banner: { js: "var __gramotaMeta={url:require('node:url').pathToFileURL(__filename).href};" },
 });
+// The package is "type": "module"; these .js files are CommonJS.
+writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 cpSync(join(pdfkitDir, 'data'), join(out, 'data'), { recursive: true });
