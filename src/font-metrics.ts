@@ -4,7 +4,8 @@ import type { FontFace } from './fonts.js';
  * What gramota needs to know of the embedded font before rendering, read once from the font files at build time
  * (scripts/write-font-metrics.ts writes font-metrics-data.ts; a test proves it equals the fonts), so that checking a
  * plan and fitting table columns never load fontkit: the characters both faces draw, and the advance widths of the
- * usual characters, each of which fontkit lays out alone and beside any other of them as one glyph of its own width.
+ * usual characters, each of which fontkit lays out alone and beside any other of them unshaped: as its own cmap glyph
+ * at its own advance, nothing substituted or moved (render/pdf/kerning.ts sets such runs without fontkit's shaping).
  */
 export type FontMetrics = {
   readonly unitsPerEm: number;
@@ -42,9 +43,29 @@ export function layOutWidth(face: FontFace, text: string): number {
   return face.layout(text, { kern: false }).glyphs.reduce((sum, g) => sum + g.advanceWidth, 0);
 }
 
+/** Whether fontkit lays a text out as the cmap glyphs of its characters at their advances, without kerning. */
+function isUnshaped(face: FontFace, text: string): boolean {
+  const { glyphs, positions } = face.layout(text, { kern: false });
+  const chars = [...text];
+  return (
+    glyphs.length === chars.length &&
+    chars.every((ch, i) => {
+      const glyph = face.glyphForCodePoint(ch.codePointAt(0)!);
+      const p = positions[i]!;
+      return (
+        glyphs[i]!.id === glyph.id &&
+        p.xAdvance === glyph.advanceWidth &&
+        p.yAdvance === 0 &&
+        p.xOffset === 0 &&
+        p.yOffset === 0
+      );
+    })
+  );
+}
+
 /**
- * Reads the metrics from the faces. A character joins the width table only if it is one glyph alone and every pair
- * of table characters lays out as the sum of the two (no substitution joins or splits them) in both faces.
+ * Reads the metrics from the faces. A character joins the width table only if it is unshaped alone in both faces,
+ * and every pair of table characters must be unshaped too (no substitution joins, splits or moves them).
  */
 export function readFontMetrics(regular: FontFace, bold: FontFace): FontMetrics {
   if (bold.unitsPerEm !== regular.unitsPerEm) throw new Error('the faces differ in units per em');
@@ -56,8 +77,7 @@ export function readFontMetrics(regular: FontFace, bold: FontFace): FontMetrics 
     if (last && last[1] === cp - 1) last[1] = cp;
     else covered.push([cp, cp]);
   }
-  const isSingle = (ch: string) =>
-    [regular, bold].every((face) => face.layout(ch, { kern: false }).glyphs.length === 1);
+  const isSingle = (ch: string) => [regular, bold].every((face) => isUnshaped(face, ch));
   const chars = measuredBlocks
     .flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => first + i))
     .filter((cp) => cp !== softHyphen && inBold.has(cp) && codes.includes(cp))
@@ -65,16 +85,11 @@ export function readFontMetrics(regular: FontFace, bold: FontFace): FontMetrics 
     .filter(isSingle);
   const widths = (face: FontFace) => chars.map((ch) => layOutWidth(face, ch));
   const [regularWidths, boldWidths] = [widths(regular), widths(bold)];
-  for (const [face, table] of [
-    [regular, regularWidths],
-    [bold, boldWidths],
-  ] as const)
-    chars.forEach((a, i) => {
-      chars.forEach((b, j) => {
-        if (layOutWidth(face, a + b) !== table[i]! + table[j]!)
-          throw new Error(`the font joins ${JSON.stringify(a + b)}: the width table cannot hold both`);
-      });
-    });
+  for (const face of [regular, bold])
+    for (const a of chars)
+      for (const b of chars)
+        if (!isUnshaped(face, a + b))
+          throw new Error(`the font shapes ${JSON.stringify(a + b)}: the width table cannot hold both`);
   return {
     unitsPerEm: regular.unitsPerEm,
     ascent: regular.ascent,
