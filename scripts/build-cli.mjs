@@ -17,6 +17,13 @@ const require = createRequire(import.meta.url);
 const pdfkitDir = dirname(require.resolve('pdfkit'));
 const src = (...path) => join(root, 'src', ...path);
 
+/** The lazily evaluated modules (nodeBundle), each with a module of the package that requires it. */
+const lazyModules = {
+  'unicode-properties': require.resolve('fontkit'),
+  '@noble/ciphers/aes': require.resolve('pdfkit'),
+};
+const lazyFilter = /^(unicode-properties|@noble\/ciphers\/aes)$/;
+
 const nodeBundle = {
   name: 'node-bundle',
   setup(b) {
@@ -50,6 +57,28 @@ const nodeBundle = {
       resolveDir: dirname(require.resolve('fontkit')),
       loader: 'js',
     }));
+    // Modules evaluated on first use of an export, not when their importer loads: unicode-properties decodes its
+    // Unicode tables (~25 ms), needed only when fontkit shapes a run that kerning.ts does not set unshaped; pdfkit's
+    // AES serves encrypted PDFs only. Each export becomes a getter that loads the module.
+    const lazy = new Map(Object.entries(lazyModules).map(([name, importer]) => [name, dirname(importer)]));
+    b.onResolve({ filter: lazyFilter }, (args) =>
+      args.namespace !== 'file' || !lazy.has(args.path)
+        ? undefined
+        : { path: args.path, namespace: 'gramota-lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'gramota-lazy' }, (args) => {
+      const keys = Object.keys(createRequire(join(lazy.get(args.path), 'x.js'))(args.path));
+      return {
+        contents: [
+          'let loaded;',
+          `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+          `for (const key of ${JSON.stringify(keys)})`,
+          '  Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });',
+        ].join('\n'),
+        resolveDir: lazy.get(args.path),
+        loader: 'js',
+      };
+    });
   },
 };
 

@@ -30,8 +30,9 @@ const hashBytes = 20;
  * what one run compiled, so each `variant` (the command: `build`, `check`…) keeps its own.
  */
 export function loadBundle(file: string, folders: readonly string[], variant = 'main'): LoadedBundle {
-  const source = readFileSync(file, 'utf8');
-  const hash = createHash('sha1').update(source).digest();
+  const bytes = readFileSync(file);
+  const hash = createHash('sha1').update(bytes).digest();
+  const source = bytes.toString('utf8');
   const name = `${basename(file)}.${variant.replace(/[^a-z0-9-]/gi, '_')}.v8-${process.versions.v8}.cache`;
   const cached = folders.map((folder) => readCache(join(folder, name), hash)).find((c) => c !== undefined);
   const script = new vm.Script(
