@@ -4,7 +4,7 @@
 // module, can be compiled from a code cache on Node 20. The library (dist/index.js) stays tsc's.
 // The libraries pdfmake uses are bundled once, and gramota's adjustments patch those copies: the bundle's platform
 // gives them through esbuild's `require` (src/platform/bundle-libraries.ts in place of node-libraries.ts).
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,21 @@ const nodeBundle = {
       resolveDir: dirname(require.resolve('fontkit')),
       loader: 'js',
     }));
+    // fontkit decodes three Unicode tries of its Arabic, Indic and universal shapers when loaded (~30 ms); Cyrillic and
+    // Latin text never needs them. Each is built on its first lookup instead.
+    b.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]main\.cjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const trie =
+        /^const (\$\w+\$var\$trie) = (new \(0, \(\$parcel\$interopDefault\(\$\w+\$unicodetrie\)\)\)\(.*\));$/gm;
+      const lazySource = source.replace(
+        trie,
+        (_, name, make) =>
+          `let ${name}$made; const ${name} = { get: (c) => (${name}$made ??= ${make}).get(c) };`,
+      );
+      const found = source.match(trie)?.length ?? 0;
+      if (found !== 3) throw new Error(`fontkit: 3 shaper tries expected, ${found} found (a new version?)`);
+      return { contents: lazySource, loader: 'js' };
+    });
     // Modules evaluated on first use of an export, not when their importer loads: unicode-properties decodes its
     // Unicode tables (~25 ms), needed only when fontkit shapes a run that kerning.ts does not set unshaped; pdfkit's
     // AES serves encrypted PDFs only. Each export becomes a getter that loads the module.
