@@ -2,44 +2,52 @@ import { layOutWidth } from '../font-metrics.js';
 import { fontMetrics } from '../font-metrics-data.js';
 import { openFace } from '../fonts.js';
 
-const widths = new Map<string, number>();
-let advances: readonly [ReadonlyMap<string, number>, ReadonlyMap<string, number>] | undefined;
+const fontkitWidths = new Map<string, number>();
+let advances: readonly [Int32Array, Int32Array] | undefined;
 
-/** The advances of the usual characters in the regular and the bold face (font-metrics.ts), in font units. */
+/**
+ * The advances of the usual characters in the regular and the bold face (font-metrics.ts), in font units, by UTF-16
+ * code unit; -1 for a character not in the table.
+ */
 function readAdvances(): NonNullable<typeof advances> {
   if (advances) return advances;
-  const chars = [...fontMetrics.widthChars];
-  const toMap = (table: readonly number[]) => new Map(chars.map((ch, i) => [ch, table[i]!]));
-  advances = [toMap(fontMetrics.regularWidths), toMap(fontMetrics.boldWidths)];
+  const chars = fontMetrics.widthChars;
+  let size = 0;
+  for (let i = 0; i < chars.length; i++) size = Math.max(size, chars.charCodeAt(i) + 1);
+  const toTable = (widths: readonly number[]) => {
+    const table = new Int32Array(size).fill(-1);
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = widths[i]!;
+    return table;
+  };
+  advances = [toTable(fontMetrics.regularWidths), toTable(fontMetrics.boldWidths)];
   return advances;
 }
 
 /**
  * The width of a word in em of the embedded font, as pdfkit lays it out (without kerning, see pdf/fonts.ts): the sum
  * of the advances from the table, which holds exactly what fontkit gives for its characters; a word with another
- * character is laid out by fontkit.
+ * character is laid out by fontkit (once per word).
  */
 export function measureEm(word: string, bold: boolean): number {
-  const key = `${bold ? 'b' : 'r'}${word}`;
-  let em = widths.get(key);
-  if (em === undefined) {
-    em =
-      (sumAdvances(word, readAdvances()[bold ? 1 : 0]) ?? layOutWidth(openFace(bold), word)) /
-      fontMetrics.unitsPerEm;
-    widths.set(key, em);
-  }
-  return em;
-}
-
-/** The total advance of a text from the table; none when a character is not there. */
-function sumAdvances(text: string, table: ReadonlyMap<string, number>): number | undefined {
+  const table = readAdvances()[bold ? 1 : 0];
   let sum = 0;
-  for (const ch of text) {
-    const advance = table.get(ch);
-    if (advance === undefined) return undefined;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const advance = code < table.length ? table[code]! : -1;
+    if (advance < 0) return measureWithFontkit(word, bold);
     sum += advance;
   }
-  return sum;
+  return sum / fontMetrics.unitsPerEm;
+}
+
+function measureWithFontkit(word: string, bold: boolean): number {
+  const key = `${bold ? 'b' : 'r'}${word}`;
+  let em = fontkitWidths.get(key);
+  if (em === undefined) {
+    em = layOutWidth(openFace(bold), word) / fontMetrics.unitsPerEm;
+    fontkitWidths.set(key, em);
+  }
+  return em;
 }
 
 /** A single-spaced line in em: ascent + descent + line gap, as Word and LibreOffice space it. */
