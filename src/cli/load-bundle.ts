@@ -86,3 +86,20 @@ export function listCacheFolders(bundleFolder: string, env: Record<string, strin
   const userCache = env.XDG_CACHE_HOME || windows || join(homedir(), '.cache');
   return [bundleFolder, join(userCache, 'gramota')];
 }
+
+/**
+ * The cache a command line keeps: its command and, for a build, the formats it makes (a DOCX alone compiles none of
+ * the PDF code, so its cache would leave a later full build compiling that every time).
+ */
+export function toCacheVariant(argv: readonly string[]): string {
+  const [command = 'help', ...rest] = argv;
+  if (command !== 'build') return command;
+  let asked = 'docx,pdf';
+  rest.forEach((arg, i) => {
+    if (arg === '--format') asked = rest[i + 1] ?? asked;
+    else if (arg.startsWith('--format=')) asked = arg.slice('--format='.length);
+  });
+  const formats = new Set(asked.split(',').map((f) => f.trim()));
+  const made = ['docx', 'pdf'].filter((f) => formats.has(f));
+  return `build-${made.length > 0 ? made.join('+') : 'docx+pdf'}`;
+}

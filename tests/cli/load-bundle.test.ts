@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listCacheFolders } from '../../src/cli/load-bundle.js';
+import { listCacheFolders, toCacheVariant } from '../../src/cli/load-bundle.js';
 import { useTempFolder } from '../_fixtures/temp.js';
 
 const { fresh } = useTempFolder('load-bundle');
@@ -99,5 +99,17 @@ describe('listCacheFolders', () => {
     const folders = listCacheFolders('/opt/gramota/dist/cli-bundle', { XDG_CACHE_HOME: '/home/u/.cache' });
     expect(folders).toEqual(['/opt/gramota/dist/cli-bundle', join('/home/u/.cache', 'gramota')]);
     expect(existsSync(folders[1]!)).toBe(false);
+  });
+});
+
+describe('toCacheVariant', () => {
+  it('keeps a cache per command, and per set of formats for a build', () => {
+    expect(toCacheVariant([])).toBe('help');
+    expect(toCacheVariant(['check', 'plan.yaml'])).toBe('check');
+    expect(toCacheVariant(['build', 'plan.yaml'])).toBe('build-docx+pdf');
+    expect(toCacheVariant(['build', 'plan.yaml', '--format', 'docx'])).toBe('build-docx');
+    expect(toCacheVariant(['build', '--format=pdf,docx', 'plan.yaml'])).toBe('build-docx+pdf');
+    expect(toCacheVariant(['build', 'plan.yaml', '--format', 'pdf', '-o', 'out'])).toBe('build-pdf');
+    expect(toCacheVariant(['build', 'plan.yaml', '--format', 'odt'])).toBe('build-docx+pdf');
   });
 });
