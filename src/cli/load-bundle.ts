@@ -44,7 +44,12 @@ export function loadBundle(file: string, folders: readonly string[], variant = '
   const cache = cached === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   const save = () => {
     if (cache === 'used') return undefined;
-    const data = Buffer.concat([hash, script.createCachedData()]);
+    let data: Buffer;
+    try {
+      data = Buffer.concat([hash, script.createCachedData()]);
+    } catch {
+      return undefined; // a cache is only ever a speed-up
+    }
     return folders.map((folder) => writeCache(folder, name, data)).find((f) => f !== undefined);
   };
   return { exports: module.exports, cache, save };
