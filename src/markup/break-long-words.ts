@@ -16,7 +16,7 @@ const longRun = new RegExp(`[^\\s\\u00AD\\u200B-]{${maxUnbrokenRun + 1},}`, 'gu'
  * out any input in linear time; text without such runs is returned as it is. Surrogate pairs are never split.
  */
 export function breakLongWords(value: string): string {
-  if (!mayHaveLongRun(value)) return value;
+  if (!hasLongRunCandidate(value)) return value;
   longRun.lastIndex = 0;
   if (!longRun.test(value)) return value;
   return value.replace(longRun, (run) => {
@@ -33,7 +33,7 @@ export function breakLongWords(value: string): string {
  * spaces, hyphens and U+00AD/U+200B. It never misses a run the regex finds (a unit count is never below the count of
  * characters, and every break here is one there), and says no for ordinary text in a fraction of the regex's time.
  */
-function mayHaveLongRun(value: string): boolean {
+function hasLongRunCandidate(value: string): boolean {
   let run = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
