@@ -1,9 +1,10 @@
-// Part of `npm run build`: the gramota command as one minified ES module, dist/cli-bundle/main.js (with
-// build-worker.js for worker threads and the chunks they share), which bin/gramota.js loads. One file parsed at once
-// starts faster than ~300 modules found, read and linked one by one. The library (dist/index.js) stays tsc's.
+// Part of `npm run build`: the gramota command as one minified CommonJS file, dist/cli-bundle/main.js (and
+// build-worker.js for worker threads), which bin/gramota.js loads with V8's code cache (src/cli/load-bundle.ts). One
+// file parsed at once starts faster than ~300 modules found, read and linked one by one, and CommonJS, unlike an ES
+// module, can be compiled from a code cache on Node 20. The library (dist/index.js) stays tsc's.
 // The libraries pdfmake uses are bundled once, and gramota's adjustments patch those copies: the bundle's platform
 // gives them through esbuild's `require` (src/platform/bundle-libraries.ts in place of node-libraries.ts).
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,13 @@ const out = resolve(process.argv[2] ?? join(root, 'dist', 'cli-bundle'));
 const require = createRequire(import.meta.url);
 const pdfkitDir = dirname(require.resolve('pdfkit'));
 const src = (...path) => join(root, 'src', ...path);
+
+/** The lazily evaluated modules (nodeBundle), each with a module of the package that requires it. */
+const lazyModules = {
+  'unicode-properties': require.resolve('fontkit'),
+  '@noble/ciphers/aes': require.resolve('pdfkit'),
+};
+const lazyFilter = /^(unicode-properties|@noble\/ciphers\/aes)$/;
 
 const nodeBundle = {
   name: 'node-bundle',
@@ -49,6 +57,43 @@ const nodeBundle = {
       resolveDir: dirname(require.resolve('fontkit')),
       loader: 'js',
     }));
+    // fontkit decodes three Unicode tries of its Arabic, Indic and universal shapers when loaded (~30 ms); Cyrillic and
+    // Latin text never needs them. Each is built on its first lookup instead.
+    b.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]main\.cjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const trie =
+        /^const (\$\w+\$var\$trie) = (new \(0, \(\$parcel\$interopDefault\(\$\w+\$unicodetrie\)\)\)\(.*\));$/gm;
+      const lazySource = source.replace(
+        trie,
+        (_, name, make) =>
+          `let ${name}$made; const ${name} = { get: (c) => (${name}$made ??= ${make}).get(c) };`,
+      );
+      const found = source.match(trie)?.length ?? 0;
+      if (found !== 3) throw new Error(`fontkit: 3 shaper tries expected, ${found} found (a new version?)`);
+      return { contents: lazySource, loader: 'js' };
+    });
+    // Modules evaluated on first use of an export, not when their importer loads: unicode-properties decodes its
+    // Unicode tables (~25 ms), needed only when fontkit shapes a run that kerning.ts does not set unshaped; pdfkit's
+    // AES serves encrypted PDFs only. Each export becomes a getter that loads the module.
+    const lazy = new Map(Object.entries(lazyModules).map(([name, importer]) => [name, dirname(importer)]));
+    b.onResolve({ filter: lazyFilter }, (args) =>
+      args.namespace !== 'file' || !lazy.has(args.path)
+        ? undefined
+        : { path: args.path, namespace: 'gramota-lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'gramota-lazy' }, (args) => {
+      const keys = Object.keys(createRequire(join(lazy.get(args.path), 'x.js'))(args.path));
+      return {
+        contents: [
+          'let loaded;',
+          `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+          `for (const key of ${JSON.stringify(keys)})`,
+          '  Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });',
+        ].join('\n'),
+        resolveDir: lazy.get(args.path),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -57,26 +102,21 @@ await build({
   entryPoints: { main: src('cli', 'main.ts'), 'build-worker': src('cli', 'build-worker.ts') },
   outdir: out,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
-  chunkNames: '[name]-[hash]',
   plugins: [nodeBundle],
-  // CommonJS modules inside an ES module bundle need Node's require (node: built-ins) and __dirname: the bundle's
-  // folder, where pdfkit finds its data/ (standard font metrics, the sRGB profile of PDF/A) copied from its package.
-  banner: {
-    js: [
-      "import { createRequire as __gramotaRequire } from 'node:module';",
-      "import { fileURLToPath as __gramotaPath } from 'node:url';",
-      'const require = __gramotaRequire(import.meta.url);',
-      'const __filename = __gramotaPath(import.meta.url);',
-      "const __dirname = __gramotaPath(new URL('.', import.meta.url));",
-    ].join(''),
-  },
+  // The sources are ES modules: import.meta.url is the bundle file's URL (the platform finds the package root from
+  // it, the pool its worker). __dirname is the bundle's folder, where pdfkit finds its data/ (standard font metrics,
+  // the sRGB profile of PDF/A) copied from its package.
+  // (import.meta.resolve serves only a run from the TypeScript sources, never the bundle.)
+  define: { 'import.meta': '__gramotaMeta' },
+  banner: { js: "var __gramotaMeta={url:require('node:url').pathToFileURL(__filename).href};" },
 });
+// The package is "type": "module"; these .js files are CommonJS.
+writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 cpSync(join(pdfkitDir, 'data'), join(out, 'data'), { recursive: true });

@@ -18,8 +18,17 @@ export type FontFace = {
   readonly lineGap: number;
   readonly characterSet: number[];
   readonly hhea: { readonly advanceWidthMax: number };
-  layout(text: string, features?: Record<string, boolean>): { glyphs: { advanceWidth: number }[] };
+  layout(
+    text: string,
+    features?: Record<string, boolean>,
+  ): {
+    glyphs: FontGlyph[];
+    positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+  };
+  glyphForCodePoint(codePoint: number): FontGlyph;
 };
+
+export type FontGlyph = { readonly id: number; readonly advanceWidth: number };
 
 const faces = new Map<boolean, FontFace>();
 

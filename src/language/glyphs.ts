@@ -1,4 +1,4 @@
-import { openFace } from '../fonts.js';
+import { fontMetrics } from '../font-metrics-data.js';
 
 /**
  * Every printed character must exist in the embedded font (pdfmake has no fallback: a missing glyph is an empty
@@ -24,20 +24,17 @@ export function toSafeGlyphs(text: string): string {
 let covered: { readonly set: ReadonlySet<number>; readonly outside: RegExp } | undefined;
 
 /**
- * Code points both the regular and the bold face of Liberation Serif can draw, and a regex that finds a character
- * outside them (or the replaceable ones): one native scan answers for the usual text that has none.
+ * Code points both the regular and the bold face of Liberation Serif can draw (read from the fonts at build time,
+ * font-metrics.ts), and a regex that finds a character outside them (or the replaceable ones): one native scan
+ * answers for the usual text that has none.
  */
 function coverage(): NonNullable<typeof covered> {
   if (covered) return covered;
-  const regular = new Set(openFace(false).characterSet);
-  const set = new Set(openFace(true).characterSet.filter((cp) => regular.has(cp)));
-  const ranges: string[] = [];
-  const codes = [...set].sort((a, b) => a - b);
-  for (let i = 0; i < codes.length; i++) {
-    const start = codes[i]!;
-    while (codes[i + 1] === codes[i]! + 1) i++;
-    ranges.push(`\\u{${start.toString(16)}}-\\u{${codes[i]!.toString(16)}}`);
-  }
+  const set = new Set<number>();
+  for (const [first, last] of fontMetrics.covered) for (let cp = first; cp <= last; cp++) set.add(cp);
+  const ranges = fontMetrics.covered.map(
+    ([first, last]) => `\\u{${first.toString(16)}}-\\u{${last.toString(16)}}`,
+  );
   covered = { set, outside: new RegExp(`[^${ranges.join('')}\\n\\r\\t]`, 'u') };
   return covered;
 }

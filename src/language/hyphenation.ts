@@ -12,6 +12,8 @@ const minWordLength = 5;
 
 let hyphenator: Hyphenator | undefined;
 const cache = new Map<string, string>();
+/** Each distinct word hyphenated once: the same words recur across a package's texts. */
+const words = new Map<string, string>();
 
 /**
  * Text with soft hyphens at the points where Russian hyphenation may break its words, from the TeX patterns of
@@ -42,11 +44,18 @@ export function removeSoftHyphens(value: string): string {
 
 function hyphenateToken(token: string): string {
   if (/[0-9A-Za-z\u00AD]/.test(token)) return token;
-  return token.replace(/[а-яё]+/giu, (word) =>
-    word.length < minWordLength || word === word.toUpperCase()
-      ? word
-      : loadHyphenator().hyphenateSync(word, { hyphenChar: softHyphen, minWordLength }),
-  );
+  return token.replace(/[а-яё]+/giu, hyphenateWord);
+}
+
+function hyphenateWord(word: string): string {
+  if (word.length < minWordLength || word === word.toUpperCase()) return word;
+  let known = words.get(word);
+  if (known === undefined) {
+    known = loadHyphenator().hyphenateSync(word, { hyphenChar: softHyphen, minWordLength });
+    if (words.size > 50_000) words.clear();
+    words.set(word, known);
+  }
+  return known;
 }
 
 /**
@@ -62,13 +71,31 @@ const initials = /^[А-ЯЁ]\.(?:\u00A0?[А-ЯЁ]\.)?[,;:]?$/u;
 /** A capitalised word right after or before initials: a surname, which is not hyphenated. */
 function isNameNextToInitials(value: string, token: string, offset: number): boolean {
   if (!/^[«„"(]?[А-ЯЁ]/u.test(token)) return false;
-  const before = value.slice(0, offset).trimEnd().split(/\s+/).at(-1) ?? '';
-  const after =
-    value
-      .slice(offset + token.length)
-      .trimStart()
-      .split(/\s+/)[0] ?? '';
-  return initials.test(before) || initials.test(after) || /[А-ЯЁ]\.[А-ЯЁ]\./u.test(token);
+  return (
+    initials.test(wordBefore(value, offset)) ||
+    initials.test(wordAfter(value, offset + token.length)) ||
+    /[А-ЯЁ]\.[А-ЯЁ]\./u.test(token)
+  );
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/** The word that ends before `end` past any spaces ('' when none), found without copying the text before it. */
+function wordBefore(value: string, end: number): string {
+  let last = end;
+  while (last > 0 && isSpace(value[last - 1])) last--;
+  let first = last;
+  while (first > 0 && !isSpace(value[first - 1])) first--;
+  return value.slice(first, last);
+}
+
+/** The word that starts after `start` past any spaces ('' when none). */
+function wordAfter(value: string, start: number): string {
+  let first = start;
+  while (first < value.length && isSpace(value[first])) first++;
+  let last = first;
+  while (last < value.length && !isSpace(value[last])) last++;
+  return value.slice(first, last);
 }
 
 function loadHyphenator(): Hyphenator {

@@ -16,6 +16,7 @@ const longRun = new RegExp(`[^\\s\\u00AD\\u200B-]{${maxUnbrokenRun + 1},}`, 'gu'
  * out any input in linear time; text without such runs is returned as it is. Surrogate pairs are never split.
  */
 export function breakLongWords(value: string): string {
+  if (!hasLongRunCandidate(value)) return value;
   longRun.lastIndex = 0;
   if (!longRun.test(value)) return value;
   return value.replace(longRun, (run) => {
@@ -25,4 +26,26 @@ export function breakLongWords(value: string): string {
       pieces.push(chars.slice(i, i + maxUnbrokenRun).join(''));
     return pieces.join(breakOpportunity);
   });
+}
+
+/**
+ * Whether a run longer than maxUnbrokenRun may be there: one pass over the UTF-16 units, breaking only at the usual
+ * spaces, hyphens and U+00AD/U+200B. It never misses a run the regex finds (a unit count is never below the count of
+ * characters, and every break here is one there), and says no for ordinary text in a fraction of the regex's time.
+ */
+function hasLongRunCandidate(value: string): boolean {
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const isBreak =
+      code === 0x20 ||
+      code === 0x2d ||
+      code === 0xa0 ||
+      code === 0xad ||
+      code === 0x200b ||
+      (code >= 9 && code <= 13);
+    run = isBreak ? 0 : run + 1;
+    if (run > maxUnbrokenRun) return true;
+  }
+  return false;
 }

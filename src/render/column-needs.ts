@@ -110,6 +110,11 @@ export function measureWords(paragraph: Paragraph): MeasuredWord[] {
   for (const line of toLines(paragraph)) {
     for (const word of line.split(/[ \t]+/)) {
       if (word === '') continue;
+      // A word without a place to break is one piece (the usual word: no splitting).
+      if (!/[\u200B\u00AD-]/.test(word)) {
+        words.push({ word, minMm: toMm(word) });
+        continue;
+      }
       let minMm = 0;
       for (const part of word.split(/[\u200B]|(?<=-)/)) {
         const pieces = part.split(softHyphen);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,13 +13,23 @@ const bundle = join(root, '.scratch', `cli-bundle-test-${process.pid}`);
 const env = { SOURCE_DATE_EPOCH: '1601510400' };
 const { fresh } = useTempFolder('bundle');
 
-/** The bundled command (scripts/build-cli.mjs) in its own process, as bin/gramota.js runs it. */
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+const loader = pathToFileURL(join(root, 'src', 'cli', 'load-bundle.ts')).href;
+
+/**
+ * The bundled command (scripts/build-cli.mjs) in its own process, as bin/gramota.js runs it: loaded with its code
+ * cache in the bundle's folder (src/cli/load-bundle.ts), written after the run when there was none. Prints how the
+ * cache went, `cache: none|used|rejected`, on stderr after the command.
+ */
 function runBundle(cwd: string, ...argv: string[]) {
-  const main = pathToFileURL(join(bundle, 'main.js')).href;
-  const script = `const { run } = await import(${JSON.stringify(main)});
-process.exitCode = await run(process.argv.slice(1), { stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s), cwd: process.cwd(), env: process.env });`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script, ...argv], {
+  const main = join(bundle, 'main.js');
+  const script = `import { loadBundle } from ${JSON.stringify(loader)};
+const b = loadBundle(${JSON.stringify(main)}, [${JSON.stringify(bundle)}], process.argv[1]);
+process.exitCode = await b.exports.run(process.argv.slice(1), { stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s), cwd: process.cwd(), env: process.env });
+b.save();
+process.stderr.write('cache: ' + b.cache);`;
+  return spawnSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', script, ...argv], {
     cwd,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -60,12 +71,18 @@ describe('the bundled CLI (dist/cli-bundle)', () => {
   it('builds a package byte for byte as the CLI from source does: hyphens, justification, widows and kerning applied', {
     timeout: 300_000,
   }, async () => {
-    const [fromBundle, fromSource] = [fresh(), fresh()];
-    for (const cwd of [fromBundle, fromSource])
+    const [fromBundle, fromCache, fromSource] = [fresh(), fresh(), fresh()];
+    for (const cwd of [fromBundle, fromCache, fromSource])
       cpSync(join(root, 'data', 'chita-mentoring-package.yaml'), join(cwd, 'plan.yaml'));
-    const bundled = runBundle(fromBundle, 'build', 'plan.yaml');
-    expect(bundled.stderr).toBe('');
-    expect(bundled.status).toBe(0);
+    // The first start compiles the bundle and writes its code cache; the second runs from that cache.
+    for (const [cwd, cache] of [
+      [fromBundle, 'none'],
+      [fromCache, 'used'],
+    ] as const) {
+      const bundled = runBundle(cwd, 'build', 'plan.yaml');
+      expect(bundled.stderr).toBe(`cache: ${cache}`);
+      expect(bundled.status).toBe(0);
+    }
     const code = await run(['build', 'plan.yaml'], {
       stdout: () => {},
       stderr: () => {},
@@ -73,10 +90,13 @@ describe('the bundled CLI (dist/cli-bundle)', () => {
       env,
     });
     expect(code).toBe(0);
-    const [a, b] = [readTree(join(fromBundle, 'output')), readTree(join(fromSource, 'output'))];
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    expect([...a.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(4);
-    for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+    const b = readTree(join(fromSource, 'output'));
+    for (const cwd of [fromBundle, fromCache]) {
+      const a = readTree(join(cwd, 'output'));
+      expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+      expect([...a.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(4);
+      for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+    }
   });
 
   it('reports a plan error in Russian at its line, with exit code 1 and no stack trace', () => {
@@ -91,5 +111,6 @@ describe('the bundled CLI (dist/cli-bundle)', () => {
     expect(result.stderr).toMatch(/broken\.yaml:\d+:\d+/);
     expect(result.stderr).toMatch(/[а-я]/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).toMatch(/cache: none$/);
   });
 });
