@@ -97,7 +97,9 @@ function toPageStarts(rows: ReadonlyMap<number, RowRecord>): PageStarts {
   const starts = new Map<number, readonly number[]>();
   for (const [i, { rowPages, rowBoxes, headerRows, merging }] of rows) {
     if (!merging) continue;
-    const broken = rowBoxes.flatMap((box, r) => (r >= headerRows && box && box.endPage > box.startPage ? [r] : []));
+    const broken = rowBoxes.flatMap((box, r) =>
+      r >= headerRows && box && box.endPage > box.startPage ? [r] : [],
+    );
     const found = [...new Set([...findPageStarts(rowPages, headerRows), ...broken])].sort((a, b) => a - b);
     if (found.length > 0) starts.set(i, found);
   }

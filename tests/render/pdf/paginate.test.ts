@@ -114,7 +114,10 @@ describe('a stage column over several pages (data/vologda-literacy-roadmap.yaml)
 
 describe('a tall row under a stage column breaks across pages (breakable-rows.ts, paginate.ts)', () => {
   it('breaks the row, its stage cut off above and below it: no page a third empty, no merge open at the break', async () => {
-    const source = readFileSync(join(import.meta.dirname, '../../golden/tall-row-in-stage-column/plan.yaml'), 'utf8');
+    const source = readFileSync(
+      join(import.meta.dirname, '../../golden/tall-row-in-stage-column/plan.yaml'),
+      'utf8',
+    );
     const [doc] = (await generate(source, { file: 'plan.yaml' })) as [GeneratedDocument];
     const pages = (await readPdf(doc.pdf!)).items;
     // The tall activity (item 1.5) begins on page 1 and goes on at the top of page 2, above item 1.6.
