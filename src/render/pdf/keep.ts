@@ -68,11 +68,26 @@ export function shouldBreakBefore(node: Node, queries: NodeQueries): boolean {
     const next = nearby.find((n) => n.id === link || n.id?.startsWith(`${link}|`));
     if (next === undefined) return false;
     if (next.startPosition.pageNumber > ownPage) return true;
-    if (next.headlineLevel !== keepNextLevel) return false;
-    current = next;
+    // A table whose first row keeps with its second: the chain goes on through that row's first cell.
+    const keptRow =
+      next.headlineLevel === undefined && current.headlineLevel === keepNextLevel
+        ? findKeptFirstRow(nearby, link)
+        : undefined;
+    if (next.headlineLevel !== keepNextLevel && keptRow === undefined) return false;
+    current = keptRow ?? next;
     link = findKeepTarget(current);
   }
   return false;
+}
+
+/**
+ * The first cell of a table's first row that keeps with the next row, when `leadId` is the table's first leaf: a
+ * paragraph kept with the table must then share the page with the table's second row too (the row cannot move on
+ * its own: pdfmake lays a table's first row out in one unbreakable block with its top rule, kept-rows.ts).
+ */
+function findKeptFirstRow(nearby: readonly Node[], leadId: string): Node | undefined {
+  const cellId = toKeepId(`${leadId.slice(toLeadId('').length)}.r0.c0`);
+  return nearby.find((n) => n.headlineLevel === keepRowLevel && n.id === cellId);
 }
 
 /** The id of the first leaf that must share the page with a marked node. */

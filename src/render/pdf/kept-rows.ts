@@ -2,7 +2,7 @@ import { platform } from '../../platform/index.js';
 import { keepRowLevel } from './keep.js';
 
 type Cell = { pageBreak?: string; headlineLevel?: number };
-type Writer = { moveToNextPage(orientation?: string): void };
+type Writer = { moveToNextPage(orientation?: string): void; transactionLevel: number };
 type Processor = {
   tableNode: { table: { body: Cell[][] } };
   beginRow(rowIndex: number, writer: Writer): void;
@@ -32,7 +32,9 @@ export function patchKeptRows(): void {
     if (moved.length > 0) {
       for (const cell of moved) delete cell.pageBreak;
       this.movedCells = moved;
-      writer.moveToNextPage();
+      // Inside an unbreakable block (the first row of a table without a header is laid out in one) a page break
+      // would be taken twice, when the block is placed too, and leave an empty page: the row stays where it is.
+      if (writer.transactionLevel === 0) writer.moveToNextPage();
     }
     beginRow.call(this, rowIndex, writer);
   };

@@ -222,6 +222,17 @@ describe('order clauses with structure', () => {
     const at = order.indexOf('С\u00A0приказом ознакомлены:');
     expect(order.slice(at - 2, at)).toEqual(['Директор\tГ.В.\u00A0Алейкина', '']);
   });
+
+  it('keeps «С приказом ознакомлены:» with the first two names: a page never starts with the rest of them alone', () => {
+    const [own] = buildModels(parsePlan(orderPackage, 'plan.yaml'), { createdAt: new Date(0) });
+    const blocks = own!.model.sections[0]!.children;
+    const heading = blocks.findIndex((b) => JSON.stringify(b).includes('приказом ознакомлены:'));
+    expect(blocks[heading]).toMatchObject({ type: 'paragraph', keepNext: true });
+    const table = blocks[heading + 1];
+    if (table?.type !== 'table') throw new Error('no table of names after the heading');
+    expect(table.rows.length).toBeGreaterThan(1);
+    expect(table.rows.map((row) => row.keepNext === true)).toEqual(table.rows.map((_, r) => r === 0));
+  });
 });
 
 describe('a «1)» list inside an order clause: list: { numbered: […] }', () => {

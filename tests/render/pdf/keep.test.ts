@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildModels, generate } from '../../../src/generate.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
 import { getPdfMake } from '../../../src/render/pdf/fonts.js';
-import { toPdfDefinition } from '../../../src/render/pdf/index.js';
-import { readPdf } from './fixtures.js';
+import { renderPdf, toPdfDefinition } from '../../../src/render/pdf/index.js';
+import { cell, makeDocument, makeSection, para, readPdf } from './fixtures.js';
 
 const plans = join(import.meta.dirname, 'plans');
 
@@ -47,4 +47,30 @@ describe('keep with next in tables (keep.ts, table.ts)', () => {
       expect(Math.min(...gaps)).toBeGreaterThan(6);
     }
   });
+
+  it('keeps a paragraph with a table whose first row keeps with its second: no empty page, never one row alone', async () => {
+    // «С приказом ознакомлены:» and the names, wherever they fall on the page (a borderless table, no header).
+    const names = {
+      type: 'table',
+      borders: 'none',
+      widths: [{ fr: 1 }, { fr: 1 }],
+      rows: Array.from({ length: 6 }, (_, i) => ({
+        ...(i === 0 && { keepNext: true }),
+        cells: [cell(`Имя${i + 1}`), cell('подпись')],
+      })),
+    };
+    for (let fillers = 38; fillers <= 46; fillers++) {
+      const filler = Array.from({ length: fillers }, (_, i) => para(`Абзац ${i + 1}`));
+      const heading = para('С приказом ознакомлены:', 'bodyPlain', { keepNext: true });
+      const doc = makeDocument([makeSection([...filler, heading, names])]);
+      const { texts } = await readPdf(await renderPdf(doc));
+      for (const [p, page] of texts.entries())
+        expect(page.replace(/\s+|\b\d+\b/g, ''), `${fillers}: page ${p + 1} is empty`).not.toBe('');
+      const pageOf = (text: string) => texts.findIndex((page) => page.includes(text));
+      expect([pageOf('Имя1'), pageOf('Имя2')], `${fillers}`).toEqual([
+        pageOf('ознакомлены:'),
+        pageOf('ознакомлены:'),
+      ]);
+    }
+  }, 60_000);
 });
