@@ -35,6 +35,11 @@ export function textWidthMm(page: PageGeometry): number {
   return page.widthMm - page.margins.left - page.margins.right;
 }
 
+/** The height of a page's text: between the top and bottom margins. */
+export function textHeightMm(page: PageGeometry): number {
+  return page.heightMm - page.margins.top - page.margins.bottom;
+}
+
 /**
  * Absolute column widths in mm: fixed columns first, the rest shared by their `fr` weights. Columns fitted to their
  * content (`auto`) are worked out from the table's cells by render/column-widths.ts; here they count as `1fr`.

@@ -105,5 +105,5 @@ function roundToTwip(pt: number): number {
 /** The table with the guards applied (pure; the same table without any). */
 export function applyGuards(table: Table, guards: ReadonlyMap<number, RowGuard> | undefined): Table {
   if (guards === undefined || guards.size === 0) return table;
-  return { ...table, rows: table.rows.map((row, r) => ({ ...row, ...guards.get(r) })) };
+  return { ...table, rows: table.rows.map((row, r) => (guards.has(r) ? { ...row, ...guards.get(r) } : row)) };
 }

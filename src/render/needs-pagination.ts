@@ -1,4 +1,4 @@
-import { pageGeometry, textWidthMm } from '../model/page.js';
+import { pageGeometry, textHeightMm, textWidthMm } from '../model/page.js';
 import type { Section } from '../model/schema.js';
 import { findBreakableRows } from './breakable-rows.js';
 import { resolveTableWidthsMm } from './column-widths.js';
@@ -16,7 +16,7 @@ export function needsPagination(section: Section): boolean {
 
 function hasBreakableRows(section: Section): boolean {
   const page = pageGeometry(section.orientation);
-  const pageTextHeightMm = page.heightMm - page.margins.top - page.margins.bottom;
+  const pageTextHeightMm = textHeightMm(page);
   return section.children.some((block) => {
     if (block.type !== 'table') return false;
     const innerMm = toInnerWidthsMm(resolveTableWidthsMm(block, textWidthMm(page)));

@@ -11,10 +11,12 @@ export type PageStarts = ReadonlyMap<number, readonly number[]>;
 
 /** Whether any top-level table of the section merges cells down: only those need their page starts. */
 export function hasVerticalMerges(section: Section): boolean {
-  return section.children.some(
-    (block) =>
-      block.type === 'table' && block.rows.some((row) => row.cells.some((c) => (c.rowSpan ?? 1) > 1)),
-  );
+  return section.children.some((block) => block.type === 'table' && mergesDown(block));
+}
+
+/** Whether a table has a cell merged down over more than one row. */
+export function mergesDown(table: Table): boolean {
+  return table.rows.some((row) => row.cells.some((c) => (c.rowSpan ?? 1) > 1));
 }
 
 /**

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { DocumentModel } from '../../src/model/schema.js';
 import { mmToPt } from '../../src/model/units.js';
 import { findFirstRowNumbers, findLoneLines, readTableFrames, type TableFrame } from './lone-lines.js';
+import { textValuesOf } from './text-values.js';
 
 /** What a careful reader checks on the pages of one rendering (ours, or LibreOffice's of our DOCX). */
 export type LayoutQuality = {
@@ -76,17 +77,13 @@ export function readVocabulary(model: DocumentModel): {
   afterBreaks: string[];
   frames: TableFrame[];
 } {
-  const valuesOf = (node: unknown) =>
-    (JSON.stringify(node).match(/"value":"(?:[^"\\]|\\.)*"/g) ?? []).map(
-      (v) => JSON.parse(v.slice(8)) as string,
-    );
-  const text = normalise(valuesOf(model).join(' '));
+  const text = normalise(textValuesOf(model).join(' '));
   // The text that a page break of the document puts at the top of a page (after «Содержание»): the page before it
   // is short by intent.
   const afterBreaks = model.sections.flatMap((section) =>
     section.children.flatMap((block, i) =>
       block.type === 'pageBreak'
-        ? [normalise(valuesOf(section.children.slice(i + 1)).join(' ')).slice(0, 24)]
+        ? [normalise(textValuesOf(section.children.slice(i + 1)).join(' ')).slice(0, 24)]
         : [],
     ),
   );

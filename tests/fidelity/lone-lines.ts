@@ -3,6 +3,7 @@ import type { DocumentModel } from '../../src/model/schema.js';
 import { mmToPt } from '../../src/model/units.js';
 import { resolveTableWidthsMm } from '../../src/render/column-widths.js';
 import type { Page } from './layout-quality.js';
+import { textValuesOf } from './text-values.js';
 
 /** A numbered table as it lies on a page: where its columns begin, and the words of its repeated header. */
 export type TableFrame = {
@@ -23,9 +24,8 @@ export function readTableFrames(model: DocumentModel): TableFrame[] {
         left += mm;
         return at;
       });
-      const header = JSON.stringify(block.rows.filter((row) => row.header));
-      const words = (header.match(/"value":"(?:[^"\\]|\\.)*"/g) ?? []).flatMap((v) =>
-        (JSON.parse(v.slice(8)) as string).replace(/\u00AD/g, '').split(/[\s\u00A0]+/),
+      const words = textValuesOf(block.rows.filter((row) => row.header)).flatMap((value) =>
+        value.replace(/\u00AD/g, '').split(/[\s\u00A0]+/),
       );
       return [{ landscape: section.orientation === 'landscape', columnLeftsPt, headerWords: new Set(words) }];
     });

@@ -14,6 +14,7 @@ import {
   writeReview,
 } from './compare.js';
 import { type LayoutQuality, measureLayout, readVocabulary } from './layout-quality.js';
+import { textValuesOf } from './text-values.js';
 import { paginateLikeWord } from './word-layout.js';
 
 /**
@@ -112,11 +113,7 @@ describe.each(plans)('$name', ({ name: plan, path }) => {
 
 /** The texts of each table's repeated header rows, longest first (a table's header with its column numbers). */
 function headerTexts(model: DocumentModel): string[] {
-  const texts = (node: unknown): string =>
-    JSON.stringify(node)
-      .match(/"value":"(?:[^"\\]|\\.)*"/g)
-      ?.map((v) => JSON.parse(v.slice(8)) as string)
-      .join(' ') ?? '';
+  const texts = (node: unknown): string => textValuesOf(node).join(' ');
   const tables = model.sections.flatMap((s) => s.children.filter((b) => b.type === 'table'));
   return tables
     .map((t) => squash(texts(t.rows.filter((r) => r.header))))

@@ -2,6 +2,7 @@ import { layoutDocument } from 'docx/layout';
 import type { DocumentModel, Table } from '../../src/model/schema.js';
 import { toDocx } from '../../src/render/docx/index.js';
 import { countHeaderRows } from '../../src/render/table-grid.js';
+import { textValuesOf } from './text-values.js';
 
 /**
  * Our DOCX paginated as Word paginates it, by the docx library's own layout (`docx/layout`, with the widths of
@@ -29,8 +30,7 @@ export function paginateLikeWord(model: DocumentModel): {
         const key = `${block.index}:${row.index}`;
         if (row.index < headerRows || seen.has(key)) continue;
         seen.add(key);
-        const cell = JSON.stringify(table?.rows[row.index]?.cells[0] ?? {}).match(/"value":"([^"]*)"/)?.[1];
-        const text = cell?.split(/[\s\u00A0]/)[0]; // a stage row «1. Подготовительный этап» by its number
+        const text = textValuesOf(table?.rows[row.index]?.cells[0])[0]?.split(/[\s\u00A0]/)[0]; // a stage row «1. Подготовительный этап» by its number
         if (first === undefined && headerRows > 0 && text && /^\d+(\.\d+)*\.?$/.test(text)) first = text;
       }
     }

@@ -7,7 +7,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { pageGeometry, textWidthMm } from '../../model/page.js';
+import { pageGeometry, textHeightMm, textWidthMm } from '../../model/page.js';
 import type { Section } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { a4Twip, mmToTwip } from '../../model/units.js';
@@ -71,7 +71,7 @@ export function toDocxSection(
   rawRows?: RawRowStore,
 ): ISectionOptions {
   const page = pageGeometry(section.orientation);
-  const heightMm = page.heightMm - page.margins.top - page.margins.bottom;
+  const heightMm = textHeightMm(page);
   return {
     properties: toPageProperties(section),
     headers: toHeaders(section),

@@ -1,5 +1,5 @@
 import type { ContentSection, Margins } from 'pdfmake/interfaces.js';
-import { type PageGeometry, pageGeometry, textWidthMm } from '../../model/page.js';
+import { type PageGeometry, pageGeometry, textHeightMm, textWidthMm } from '../../model/page.js';
 import type { Block, Section } from '../../model/schema.js';
 import { mmToPt } from '../../model/units.js';
 import { toPdfBlocks } from './blocks.js';
@@ -14,7 +14,7 @@ export function toPdfSection(section: Section, index: number, numbering: PageNum
   const page = pageGeometry(section.orientation);
   const ctx: BlockContext = {
     widthMm: textWidthMm(page),
-    pageTextHeightMm: page.heightMm - page.margins.top - page.margins.bottom,
+    pageTextHeightMm: textHeightMm(page),
     inList: false,
     outline: undefined,
     inTable: false,

@@ -1,9 +1,9 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { pageGeometry } from '../../model/page.js';
+import { pageGeometry, textHeightMm } from '../../model/page.js';
 import type { Block, Section } from '../../model/schema.js';
 import { mmToPt } from '../../model/units.js';
 import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
-import { blankMerges, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
+import { blankMerges, mergesDown, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
 import { countHeaderRows } from '../table-grid.js';
 import { findPageStarts } from './row-pages.js';
 
@@ -36,8 +36,7 @@ export async function paginateSection(
   define: Define,
   layOut: LayOut,
 ): Promise<{ section: Section; pdf: Uint8Array | undefined }> {
-  const page = pageGeometry(section.orientation);
-  const pageTextHeightPt = mmToPt(page.heightMm - page.margins.top - page.margins.bottom);
+  const pageTextHeightPt = mmToPt(textHeightMm(pageGeometry(section.orientation)));
   let guards: Guards = new Map();
   let current = blankMerges(section);
   let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
@@ -80,8 +79,7 @@ function findRowRecords(
     const table = (nodes[i] as { table?: Partial<RowRecord> } | undefined)?.table;
     if (block.type !== 'table' || table === undefined) return;
     const own = original.children[i];
-    const merging =
-      own?.type === 'table' && own.rows.some((row) => row.cells.some((c) => (c.rowSpan ?? 1) > 1));
+    const merging = own?.type === 'table' && mergesDown(own);
     const record = { rowPages: [], rowBoxes: [], headerRows: countHeaderRows(block.rows), merging };
     Object.assign(table, { rowPages: record.rowPages, rowBoxes: record.rowBoxes });
     found.set(i, record);
