@@ -12,6 +12,8 @@ const modules: Record<LibraryModule, () => unknown> = {
   'pdfmake/js/LayoutBuilder.js': () => require('pdfmake/js/LayoutBuilder.js'),
   'pdfmake/js/TableProcessor.js': () => require('pdfmake/js/TableProcessor.js'),
   'pdfmake/js/Line.js': () => require('pdfmake/js/Line.js'),
+  'pdfmake/js/TextInlines.js': () => require('pdfmake/js/TextInlines.js'),
+  'pdfmake/js/StyleContextStack.js': () => require('pdfmake/js/StyleContextStack.js'),
   'cyrillic-to-translit-js': () => require('cyrillic-to-translit-js'),
   'hyphen/ru/index.js': () => require('hyphen/ru/index.js'),
 };

@@ -38,5 +38,7 @@ export type LibraryModule =
   | 'pdfmake/js/LayoutBuilder.js'
   | 'pdfmake/js/TableProcessor.js'
   | 'pdfmake/js/Line.js'
+  | 'pdfmake/js/TextInlines.js'
+  | 'pdfmake/js/StyleContextStack.js'
   | 'cyrillic-to-translit-js'
   | 'hyphen/ru/index.js';

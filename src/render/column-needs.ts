@@ -1,8 +1,8 @@
 import { softHyphen } from '../language/hyphenation.js';
 import type { Block, Paragraph, Table } from '../model/schema.js';
 import { layout, toParagraphSpec } from '../model/styles.js';
-import { toSetInlines } from './hyphenated.js';
 import { measureEm } from './measure.js';
+import { measureSetText, toLineTexts } from './set-text.js';
 import { type PlacedCell, toTableGrid } from './table-grid.js';
 
 const ptPerMm = 72 / 25.4;
@@ -74,24 +74,17 @@ function addNeeds(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
 
 function measureParagraph(paragraph: Paragraph, indentMm: number): ColumnNeeds {
   const spec = toParagraphSpec(paragraph);
-  const toMm = (text: string) => (measureEm(text, spec.bold) * spec.sizePt) / ptPerMm;
+  const toMm = (em: number) => (em * spec.sizePt) / ptPerMm;
+  const { lines, leastMm } = measureSetText(paragraph);
   let maxMm = 0;
   let volumeMm = 0;
-  for (const line of toLines(paragraph)) {
-    const lineMm = toMm(line.replaceAll(softHyphen, ''));
+  for (const line of lines) {
+    const lineMm = toMm(line.em);
     maxMm = Math.max(maxMm, lineMm);
     volumeMm += lineMm;
   }
-  const minMm = measureWords(paragraph).reduce((most, word) => Math.max(most, word.minMm), 0);
   const at = indentMm + Math.max(spec.firstLineMm, 0);
-  return { minMm: minMm + at, maxMm: maxMm + at, volumeMm };
-}
-
-function toLines(paragraph: Paragraph): string[] {
-  return toSetInlines(paragraph)
-    .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
-    .join('')
-    .split('\n');
+  return { minMm: leastMm + at, maxMm: maxMm + at, volumeMm };
 }
 
 /** A word as set (soft hyphens and break marks in it) and the width of its longest piece that no line can break. */
@@ -107,7 +100,7 @@ export function measureWords(paragraph: Paragraph): MeasuredWord[] {
   const toMm = (text: string) => (measureEm(text, spec.bold) * spec.sizePt) / ptPerMm;
   const hyphenMm = toMm('-');
   const words: MeasuredWord[] = [];
-  for (const line of toLines(paragraph)) {
+  for (const line of toLineTexts(paragraph)) {
     for (const word of line.split(/[ \t]+/)) {
       if (word === '') continue;
       // A word without a place to break is one piece (the usual word: no splitting).

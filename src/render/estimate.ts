@@ -1,9 +1,9 @@
 import { softHyphen } from '../language/hyphenation.js';
-import type { Block, Inline, Paragraph } from '../model/schema.js';
+import type { Block, Paragraph } from '../model/schema.js';
 import { layout, styles, toParagraphSpec } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
-import { toSetInlines } from './hyphenated.js';
 import { lineHeightEm, maxGlyphEm, measureEm } from './measure.js';
+import { measureSetText, type SetWord } from './set-text.js';
 
 /**
  * An estimate of how tall blocks will be, in pt, without laying them out: words measured in the embedded font,
@@ -48,21 +48,11 @@ function estimateBlockHeightPt(block: Block, widthMm: number): number {
 
 const spaceEm = 0.25;
 
-/** Inline runs cut at explicit line breaks. */
-function splitLines(inlines: readonly Inline[]): Inline[][] {
-  const lines: Inline[][] = [[]];
-  for (const inline of inlines) {
-    if (inline.type === 'lineBreak') lines.push([]);
-    else lines.at(-1)!.push(inline);
-  }
-  return lines;
-}
-
 function estimateParagraphHeightPt(paragraph: Paragraph, widthMm: number): number {
   const spec = toParagraphSpec(paragraph);
   const widthPt = Math.max(mmToPt(widthMm - spec.firstLineMm), 1);
-  const lines = splitLines(toSetInlines(paragraph)).reduce(
-    (sum, line) => sum + estimateLineCount(line, widthPt, spec.sizePt, spec.bold),
+  const lines = measureSetText(paragraph).lines.reduce(
+    (sum, line) => sum + estimateLineCount(line.words, widthPt, spec.sizePt, spec.bold),
     0,
   );
   return lines * spec.sizePt * lineHeightEm() + spec.spaceBeforePt + spec.spaceAfterPt;
@@ -73,32 +63,26 @@ function estimateParagraphHeightPt(paragraph: Paragraph, widthMm: number): numbe
  * (hyphenated.ts), each line ending in a hyphen; a piece longer than the line is broken anywhere.
  */
 function estimateLineCount(
-  inlines: readonly Inline[],
+  words: readonly SetWord[],
   widthPt: number,
   sizePt: number,
   bold: boolean,
 ): number {
-  const words = inlines
-    .map((inline) => (inline.type === 'text' ? inline.value : ' '))
-    .join('')
-    .split(' ')
-    .filter((word) => word.length > 0);
   const scale = sizePt;
   const hyphenPt = measureEm('-', bold) * scale;
   let lines = 1;
   let used = 0;
   for (const word of words) {
-    const parts = word.split(softHyphen);
-    const width = measureEm(parts.join(''), bold) * scale;
+    const width = word.em * scale;
     const start = used === 0 ? 0 : used + spaceEm * scale;
     if (start + width <= widthPt) {
       used = start + width;
       continue;
     }
     used = start;
-    parts.forEach((part, i) => {
-      const partPt = measureEm(part, bold) * scale;
-      const endPt = i === parts.length - 1 ? 0 : hyphenPt;
+    word.partsEm.forEach((partEm, i) => {
+      const partPt = partEm * scale;
+      const endPt = i === word.partsEm.length - 1 ? 0 : hyphenPt;
       if (used > 0 && used + partPt + endPt > widthPt) {
         lines += 1;
         used = 0;
@@ -107,7 +91,7 @@ function estimateLineCount(
         used += partPt;
         return;
       }
-      const broken = breakWordPt(part, widthPt, scale, bold);
+      const broken = breakWordPt(word.text.split(softHyphen)[i]!, widthPt, scale, bold);
       lines += broken.lines - 1;
       used = broken.lastPt;
     });

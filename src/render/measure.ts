@@ -24,6 +24,17 @@ function readAdvances(): NonNullable<typeof advances> {
 }
 
 /**
+ * The advance of each usual character in font units, by UTF-16 code unit (-1: not in the table, measured by
+ * measureEm), and the units of an em: for a loop that measures text character by character (set-text.ts).
+ */
+export function readAdvanceTable(bold: boolean): {
+  readonly advances: Int32Array;
+  readonly unitsPerEm: number;
+} {
+  return { advances: readAdvances()[bold ? 1 : 0], unitsPerEm: fontMetrics.unitsPerEm };
+}
+
+/**
  * The width of a word in em of the embedded font, as pdfkit lays it out (without kerning, see pdf/fonts.ts): the sum
  * of the advances from the table, which holds exactly what fontkit gives for its characters; a word with another
  * character is laid out by fontkit (once per word).

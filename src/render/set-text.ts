@@ -1,0 +1,143 @@
+import { softHyphen } from '../language/hyphenation.js';
+import type { Paragraph } from '../model/schema.js';
+import { toParagraphSpec } from '../model/styles.js';
+import { toSetInlines } from './hyphenated.js';
+import { measureEm, readAdvanceTable } from './measure.js';
+
+const ptPerMm = 72 / 25.4;
+const softHyphenCode = 0xad;
+const hyphenCode = 0x2d;
+const spaceCode = 0x20;
+const tabCode = 0x09;
+
+/** A word as set: its text (soft hyphens in it), its width in em, and the widths of its parts between soft hyphens. */
+export type SetWord = { readonly text: string; readonly em: number; readonly partsEm: readonly number[] };
+
+/** A line of a paragraph between explicit line breaks: its width in em unbroken, and its words. */
+export type SetLine = { readonly em: number; readonly words: readonly SetWord[] };
+
+/**
+ * A paragraph's text as both renderers set it (hyphenated.ts), measured once in the embedded font: its lines and
+ * words, and `leastMm`, the widest piece of it no line can break (without indent or cell margins; see measureWords
+ * in column-needs.ts for where pieces end). The column widths and the row height estimate read this, so a table's
+ * text is split and measured one time, character by character, whatever asks how wide or tall it is.
+ */
+export type SetText = { readonly lines: readonly SetLine[]; readonly leastMm: number };
+
+const known = new WeakMap<Paragraph, SetText>();
+
+export function measureSetText(paragraph: Paragraph): SetText {
+  let set = known.get(paragraph);
+  if (set === undefined) {
+    set = measureParagraph(paragraph);
+    known.set(paragraph, set);
+  }
+  return set;
+}
+
+/** The paragraph's lines as text: inlines other than text and line breaks (a tab) stand as a space. */
+export function toLineTexts(paragraph: Paragraph): string[] {
+  return toSetInlines(paragraph)
+    .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
+    .join('')
+    .split('\n');
+}
+
+function measureParagraph(paragraph: Paragraph): SetText {
+  const { sizePt, bold } = toParagraphSpec(paragraph);
+  const { advances, unitsPerEm } = readAdvanceTable(bold);
+  const toMm = (em: number) => (em * sizePt) / ptPerMm;
+  const hyphenMm = toMm(measureEm('-', bold));
+  let leastMm = 0;
+  const lines = toLineTexts(paragraph).map((line): SetLine => {
+    const words: SetWord[] = [];
+    let lineUnits = 0;
+    let usual = true;
+    let start = -1;
+    // The word being read: all of it, its part since the last soft hyphen, its piece since the last break.
+    let wordUnits = 0;
+    let partUnits = 0;
+    let pieceUnits = 0;
+    let partsEm: number[] = [];
+    let wordUsual = true;
+    let wordLeastMm = 0;
+    const endWord = (end: number) => {
+      const text = line.slice(start, end);
+      if (wordUsual) {
+        partsEm.push(partUnits / unitsPerEm);
+        words.push({ text, em: wordUnits / unitsPerEm, partsEm });
+        leastMm = Math.max(leastMm, wordLeastMm, toMm(pieceUnits / unitsPerEm));
+      } else {
+        const word = measureUnusualWord(text, bold, toMm, hyphenMm);
+        words.push(word);
+        leastMm = Math.max(leastMm, word.leastMm);
+      }
+      start = -1;
+    };
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (code === spaceCode || code === tabCode) {
+        if (start >= 0) endWord(i);
+        const advance = advances[code] ?? -1;
+        if (advance < 0) usual = false;
+        lineUnits += advance;
+        continue;
+      }
+      if (start < 0) {
+        start = i;
+        wordUnits = partUnits = pieceUnits = wordLeastMm = 0;
+        partsEm = [];
+        wordUsual = true;
+      }
+      if (code === softHyphenCode) {
+        partsEm.push(partUnits / unitsPerEm);
+        wordLeastMm = Math.max(wordLeastMm, toMm(pieceUnits / unitsPerEm) + hyphenMm);
+        partUnits = pieceUnits = 0;
+        continue;
+      }
+      const advance = code < advances.length ? advances[code]! : -1;
+      if (advance < 0) {
+        usual = wordUsual = false;
+        continue;
+      }
+      lineUnits += advance;
+      wordUnits += advance;
+      partUnits += advance;
+      pieceUnits += advance;
+      if (code === hyphenCode) {
+        wordLeastMm = Math.max(wordLeastMm, toMm(pieceUnits / unitsPerEm));
+        pieceUnits = 0;
+      }
+    }
+    if (start >= 0) endWord(line.length);
+    const em = usual ? lineUnits / unitsPerEm : measureEm(line.replaceAll(softHyphen, ''), bold);
+    return { em, words };
+  });
+  return { lines, leastMm };
+}
+
+/**
+ * A word with a character outside the metrics table (a zero-width space that marks a break in an over-long word,
+ * a rare letter): measured by its strings, as measureEm lays such a word out with fontkit.
+ */
+function measureUnusualWord(
+  text: string,
+  bold: boolean,
+  toMm: (em: number) => number,
+  hyphenMm: number,
+): SetWord & { leastMm: number } {
+  const parts = text.split(softHyphen);
+  let leastMm = 0;
+  for (const part of text.split(/[\u200B]|(?<=-)/)) {
+    const pieces = part.split(softHyphen);
+    pieces.forEach((piece, i) => {
+      leastMm = Math.max(leastMm, toMm(measureEm(piece, bold)) + (i < pieces.length - 1 ? hyphenMm : 0));
+    });
+  }
+  return {
+    text,
+    em: measureEm(parts.join(''), bold),
+    partsEm: parts.map((part) => measureEm(part, bold)),
+    leastMm,
+  };
+}

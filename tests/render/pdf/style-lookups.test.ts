@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { platform } from '../../../src/platform/index.js';
+import { getPdfMake } from '../../../src/render/pdf/fonts.js';
+
+type Item = { text: string; font: { bold: boolean }; fontSize: number; alignment: string; color: string };
+type Stack = { push(style: unknown): void; getProperty(property: string): unknown };
+type StackClass = new (styles: object, defaultStyle: object) => Stack;
+type Inlines = { buildInlines(text: unknown, stack: Stack): { items: Item[] } };
+
+/** pdfmake's text measuring and style stack as the layout gets them, after gramota's patches (fonts.ts). */
+function load() {
+  getPdfMake();
+  const Stack = platform.loadModule<{ default: StackClass }>('pdfmake/js/StyleContextStack.js').default;
+  const TextInlines = platform.loadModule<{ default: new (doc: object) => Inlines }>(
+    'pdfmake/js/TextInlines.js',
+  ).default;
+  const pdfDocument = {
+    provideFont: (_font: string, bold: boolean) => ({
+      bold,
+      widthOfString: (text: string, size: number) => (text.length * size) / 2,
+      lineHeight: (size: number) => size,
+    }),
+  };
+  return { Stack, inlines: new TextInlines(pdfDocument) };
+}
+
+describe('style lookups once per text node (style-lookups.ts)', () => {
+  it('gives every word the properties of the nodes above it, its own and its named styles first', () => {
+    const { Stack, inlines } = load();
+    const stack = new Stack({ big: { fontSize: 20 } }, { font: 'LiberationSerif', fontSize: 12 });
+    stack.push({ alignment: 'justify' });
+    stack.push({ color: 'blue', fontSize: 11 });
+    const { items } = inlines.buildInlines(
+      [
+        { text: 'обычное слово ' },
+        { text: 'жирное ', bold: true },
+        { text: 'крупное ', style: 'big' },
+        'конец',
+      ],
+      stack,
+    );
+    const byText = Object.fromEntries(items.map((i) => [i.text.trim(), i]));
+    expect(byText['обычное']).toMatchObject({ fontSize: 11, alignment: 'justify', color: 'blue' });
+    expect(byText['обычное']!.font.bold).toBe(false);
+    expect(byText['жирное']!.font.bold).toBe(true);
+    expect(byText['крупное']).toMatchObject({ fontSize: 20, color: 'blue' });
+    expect(byText['конец']).toMatchObject({ fontSize: 11, alignment: 'justify' });
+  });
+
+  it('walks the style stack once per property for a whole node, not once per word', () => {
+    const { Stack, inlines } = load();
+    const stack = new Stack({}, { font: 'LiberationSerif' });
+    stack.push({ fontSize: 12 });
+    let walks = 0;
+    const getProperty = stack.getProperty.bind(stack);
+    stack.getProperty = (property) => {
+      walks++;
+      return getProperty(property);
+    };
+    const words = Array.from({ length: 60 }, (_, i) => `слово${i}`).join(' ');
+    const { items } = inlines.buildInlines([{ text: words }], stack);
+    expect(items).toHaveLength(60);
+    // pdfmake asks ~25 properties of every word: unpatched, 60 words walk the stack some 1,500 times.
+    expect(walks).toBeLessThan(40);
+  });
+});
