@@ -73,7 +73,8 @@ const nodeBundle = {
       return { contents: lazySource, loader: 'js' };
     });
     // Modules evaluated on first use of an export, not when their importer loads: unicode-properties decodes its
-    // Unicode tables (~25 ms), needed only when fontkit shapes a run that kerning.ts does not set unshaped; pdfkit's
+    // Unicode tables (~25 ms), needed only when fontkit shapes a run that kerning.ts does not set unshaped, or makes a
+    // glyph for a code point that may be a mark (src/platform/unmarked-code-points.ts answers for the rest); pdfkit's
     // AES serves encrypted PDFs only. Each export becomes a getter that loads the module.
     const lazy = new Map(Object.entries(lazyModules).map(([name, importer]) => [name, dirname(importer)]));
     b.onResolve({ filter: lazyFilter }, (args) =>
@@ -88,7 +89,15 @@ const nodeBundle = {
           'let loaded;',
           `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
           `for (const key of ${JSON.stringify(keys)})`,
-          '  Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });',
+          '  Object.defineProperty(module.exports, key, { enumerable: true, configurable: true, get: () => load()[key] });',
+          // fontkit asks whether the code points of every glyph it makes are marks: most never need the tables.
+          ...(args.path === 'unicode-properties'
+            ? [
+                `const { isUnmarkedCodePoint } = require(${JSON.stringify(src('platform', 'unmarked-code-points.ts'))});`,
+                'const isMark = (codePoint) => !isUnmarkedCodePoint(codePoint) && load().isMark(codePoint);',
+                "Object.defineProperty(module.exports, 'isMark', { enumerable: true, get: () => isMark });",
+              ]
+            : []),
         ].join('\n'),
         resolveDir: lazy.get(args.path),
         loader: 'js',

@@ -79,7 +79,8 @@ function balanceRows(
   rows: RowTexts,
 ): number[] {
   const widths = [...start];
-  let height = countHeight(widths, rows);
+  const countLines = createLineCounter(rows, widths.length);
+  let height = countHeight(widths, countLines, rows.length);
   for (const step of [8, 4, 2, 1]) {
     for (let moves = 0; moves < 60; moves++) {
       let best: { from: number; to: number; height: number } | undefined;
@@ -89,7 +90,7 @@ function balanceRows(
           if (to === from || !free[to] || widths[to]! + step > needs[to]!.maxMm) return;
           widths[from]! -= step;
           widths[to]! += step;
-          const next = countHeight(widths, rows);
+          const next = countHeight(widths, countLines, rows.length);
           widths[from]! += step;
           widths[to]! -= step;
           if (next < (best?.height ?? height) - 1e-9) best = { from, to, height: next };
@@ -104,32 +105,36 @@ function balanceRows(
   return widths;
 }
 
-/** The table's height in lines, each row as tall as its tallest cell, each cell's text wrapped at the column width. */
-function countHeight(widths: readonly number[], rows: RowTexts): number {
-  const marginsMm = 2 * layout.cellPaddingXMm;
-  let lines = 0;
-  for (const row of rows) {
-    let tallest = 0;
-    row.forEach((cell, c) => {
-      if (cell === undefined) return;
-      tallest = Math.max(tallest, countCellLines(cell, Math.max(widths[c]! - marginsMm, 1)));
-    });
-    lines += tallest;
-  }
-  return lines;
+/** The lines of each row's cell in a column at a width: counted once per column and width (to a tenth of a mm). */
+type CountLines = (column: number, innerMm: number) => Int32Array;
+
+function createLineCounter(rows: RowTexts, columns: number): CountLines {
+  const known = Array.from({ length: columns }, () => new Map<number, Int32Array>());
+  return (column, innerMm) => {
+    const key = Math.round(innerMm * 10);
+    let lines = known[column]!.get(key);
+    if (lines === undefined) {
+      const counted = new Int32Array(rows.length);
+      rows.forEach((row, r) => {
+        const cell = row[column];
+        if (cell) counted[r] = cell.reduce((sum, line) => sum + countWrappedLines(line, key / 10), 0);
+      });
+      lines = counted;
+      known[column]!.set(key, lines);
+    }
+    return lines;
+  };
 }
 
-/** Wrapped lines by cell and width (to a tenth of a mm): the balancing tries each width many times. */
-const wrapped = new WeakMap<readonly WrappableLine[], Map<number, number>>();
-
-function countCellLines(cell: readonly WrappableLine[], innerMm: number): number {
-  const byWidth = wrapped.get(cell) ?? new Map<number, number>();
-  wrapped.set(cell, byWidth);
-  const key = Math.round(innerMm * 10);
-  let lines = byWidth.get(key);
-  if (lines === undefined) {
-    lines = cell.reduce((sum, line) => sum + countWrappedLines(line, key / 10), 0);
-    byWidth.set(key, lines);
+/** The table's height in lines, each row as tall as its tallest cell, each cell's text wrapped at the column width. */
+function countHeight(widths: readonly number[], countLines: CountLines, rowCount: number): number {
+  const marginsMm = 2 * layout.cellPaddingXMm;
+  const columns = widths.map((w, c) => countLines(c, Math.max(w - marginsMm, 1)));
+  let lines = 0;
+  for (let r = 0; r < rowCount; r++) {
+    let tallest = 0;
+    for (const column of columns) tallest = Math.max(tallest, column[r]!);
+    lines += tallest;
   }
   return lines;
 }

@@ -26,7 +26,7 @@ export function measureWrappable(
     .filter((w) => w !== '')
     .map((word) =>
       word.split(softHyphen).flatMap((part, i, parts) => {
-        const pieces = part.split(/(?<=-)(?=\p{L})/u);
+        const pieces = part.includes('-') ? part.split(/(?<=-)(?=\p{L})/u) : [part];
         return pieces.map((piece, j) => ({
           mm: mm(piece),
           hyphen: j === pieces.length - 1 && i < parts.length - 1,

@@ -23,7 +23,9 @@ export function patchContentStreams(): void {
   const PDFDocument =
     platform.loadModule<new (options: object) => { ref(data: object): Reference }>('pdfkit');
   // pdfkit does not export PDFReference; a reference of a document leads to its prototype.
-  const proto = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).ref({})) as Reference;
+  const proto = Object.getPrototypeOf(
+    new PDFDocument({ autoFirstPage: false, font: null }).ref({}),
+  ) as Reference;
   const finalize = proto.finalize;
   proto.write = function write(this: Reference, chunk) {
     const written = chunk instanceof Uint8Array ? chunk : `${chunk}\n`;

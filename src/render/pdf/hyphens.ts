@@ -82,7 +82,7 @@ function patchFontLayout(): void {
     platform.loadModule<new (options: object) => { font(path: string): { _font: object } }>('pdfkit');
   // pdfkit does not export EmbeddedFont; an opened font leads to its prototype (as in kerning.ts).
   const proto = Object.getPrototypeOf(
-    new PDFDocument({ autoFirstPage: false }).font(fontFiles.normal)._font,
+    new PDFDocument({ autoFirstPage: false, font: null }).font(fontFiles.normal)._font,
   ) as EmbeddedFont;
   const layoutRun = proto.layoutRun;
   proto.layoutRun = function layoutMarkedRun(this: EmbeddedFont, text, features) {

@@ -41,8 +41,9 @@ export function patchKerning(): void {
   const PDFDocument = platform.loadModule<{ default?: unknown }>('pdfkit') as unknown as new (
     options: object,
   ) => { font(path: string): { _font: object } };
-  // pdfkit does not export EmbeddedFont; an opened font leads to its prototype.
-  const font = new PDFDocument({ autoFirstPage: false }).font(fontFiles.normal)._font;
+  // pdfkit does not export EmbeddedFont; an opened font leads to its prototype. (No default font: pdfkit would
+  // parse Helvetica's metrics for it, some 15 ms of a cold start; pdfmake's documents do without one too.)
+  const font = new PDFDocument({ autoFirstPage: false, font: null }).font(fontFiles.normal)._font;
   const proto = Object.getPrototypeOf(font) as EmbeddedFont;
   const original = proto.layoutRun;
   proto.layoutRun = function layoutRun(this: EmbeddedFont, text, features) {
