@@ -13,6 +13,7 @@ const modules: Record<LibraryModule, () => unknown> = {
   'pdfmake/js/TableProcessor.js': () => require('pdfmake/js/TableProcessor.js'),
   'pdfmake/js/Line.js': () => require('pdfmake/js/Line.js'),
   'pdfmake/js/TextInlines.js': () => require('pdfmake/js/TextInlines.js'),
+  'pdfmake/js/Renderer.js': () => require('pdfmake/js/Renderer.js'),
   'pdfmake/js/StyleContextStack.js': () => require('pdfmake/js/StyleContextStack.js'),
   'cyrillic-to-translit-js': () => require('cyrillic-to-translit-js'),
   'hyphen/ru/index.js': () => require('hyphen/ru/index.js'),

@@ -39,6 +39,7 @@ export type LibraryModule =
   | 'pdfmake/js/TableProcessor.js'
   | 'pdfmake/js/Line.js'
   | 'pdfmake/js/TextInlines.js'
+  | 'pdfmake/js/Renderer.js'
   | 'pdfmake/js/StyleContextStack.js'
   | 'cyrillic-to-translit-js'
   | 'hyphen/ru/index.js';

@@ -15,6 +15,7 @@ import { patchKeptRows } from './kept-rows.js';
 import { patchKerning } from './kerning.js';
 import { patchPageTopSpacing } from './page-top-spacing.js';
 import { patchRowPages } from './row-pages.js';
+import { patchRunMerging } from './run-merging.js';
 import { patchStyleLookups } from './style-lookups.js';
 import { pdfTableLayouts } from './table-layouts.js';
 import { patchWidowControl } from './widows.js';
@@ -57,6 +58,7 @@ export function getPdfMake(): PdfMake {
   patchPageTopSpacing();
   patchContentStreams();
   patchStyleLookups();
+  patchRunMerging();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir + sep));
