@@ -50,22 +50,35 @@ export function patchRunMerging(): void {
 
 /** The line with its touching pieces of one look joined; the line itself when there are none. */
 export function mergeRuns<T extends Line>(line: T): T {
-  const runs: Inline[] = [];
-  for (const inline of line.inlines) {
-    const last = runs.at(-1);
-    if (last !== undefined && canJoin(last, inline)) {
-      runs[runs.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
-    } else runs.push(inline);
+  const { inlines } = line;
+  let runs: Inline[] | undefined;
+  let start = 0;
+  for (let i = 1; i <= inlines.length; i++) {
+    if (i < inlines.length && canJoin(inlines[i - 1]!, inlines[i]!)) continue;
+    if (i - start > 1) {
+      runs ??= inlines.slice(0, start);
+      runs.push(joinPieces(inlines, start, i));
+    } else runs?.push(inlines[start]!);
+    start = i;
   }
-  if (runs.length === line.inlines.length) return line;
+  if (runs === undefined) return line;
   return Object.assign(Object.create(Object.getPrototypeOf(line) as object) as T, line, { inlines: runs });
 }
 
-function canJoin(run: Inline, next: Inline): boolean {
-  return (
-    !(next.justifyShift ?? 0) &&
-    Math.abs(run.x + run.width - next.x) < touchPt &&
-    drawn.every((key) => run[key] === next[key]) &&
-    own.every((key) => run[key] == null && next[key] == null)
-  );
+/** Pieces start…end − 1 as one: the first one's look and place, all their text and width. */
+function joinPieces(inlines: readonly Inline[], start: number, end: number): Inline {
+  let text = '';
+  let width = 0;
+  for (let i = start; i < end; i++) {
+    text += inlines[i]!.text;
+    width += inlines[i]!.width;
+  }
+  return { ...inlines[start]!, text, width };
+}
+
+function canJoin(piece: Inline, next: Inline): boolean {
+  if (next.justifyShift || Math.abs(piece.x + piece.width - next.x) >= touchPt) return false;
+  for (const key of drawn) if (piece[key] !== next[key]) return false;
+  for (const key of own) if (piece[key] != null || next[key] != null) return false;
+  return true;
 }
