@@ -19,6 +19,7 @@ import { patchRunMerging } from './run-merging.js';
 import { patchStyleLookups } from './style-lookups.js';
 import { pdfTableLayouts } from './table-layouts.js';
 import { patchWidowControl } from './widows.js';
+import { patchWordLayout } from './word-layout.js';
 
 /**
  * The only module that touches the pdfmake singleton (a CommonJS `module.exports = new pdfmake()`):
@@ -59,6 +60,7 @@ export function getPdfMake(): PdfMake {
   patchContentStreams();
   patchStyleLookups();
   patchRunMerging();
+  patchWordLayout();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir + sep));
