@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { platform } from '../../../src/platform/index.js';
 import { getPdfMake } from '../../../src/render/pdf/fonts.js';
@@ -7,6 +8,13 @@ type Stack = { push(style: unknown): void; getProperty(property: string): unknow
 type StackClass = new (styles: object, defaultStyle: object) => Stack;
 type Inlines = { buildInlines(text: unknown, stack: Stack): { items: Item[] } };
 
+/** Two faces whose glyphs are each half an em wide. */
+const fonts = [false, true].map((bold) => ({
+  bold,
+  widthOfString: (text: string, size: number) => (text.length * size) / 2,
+  lineHeight: (size: number) => size,
+}));
+
 /** pdfmake's text measuring and style stack as the layout gets them, after gramota's patches (fonts.ts). */
 function load() {
   getPdfMake();
@@ -15,11 +23,7 @@ function load() {
     'pdfmake/js/TextInlines.js',
   ).default;
   const pdfDocument = {
-    provideFont: (_font: string, bold: boolean) => ({
-      bold,
-      widthOfString: (text: string, size: number) => (text.length * size) / 2,
-      lineHeight: (size: number) => size,
-    }),
+    provideFont: (_font: string, bold: boolean) => fonts[bold ? 1 : 0],
   };
   return { Stack, inlines: new TextInlines(pdfDocument) };
 }
@@ -62,5 +66,31 @@ describe('style lookups once per text node (style-lookups.ts)', () => {
     expect(items).toHaveLength(60);
     // pdfmake asks ~25 properties of every word: unpatched, 60 words walk the stack some 1,500 times.
     expect(walks).toBeLessThan(40);
+  });
+});
+
+describe('measuring words as pdfmake measures them (style-lookups.ts)', () => {
+  it('gives every word the same properties, widths and cuts as pdfmake as it ships', () => {
+    const { Stack, inlines } = load();
+    const require = createRequire(import.meta.url);
+    const path = require.resolve('pdfmake/js/TextInlines.js');
+    const cached = require.cache[path];
+    delete require.cache[path];
+    const Pristine = (require('pdfmake/js/TextInlines.js') as { default: new (d: object) => Inlines })
+      .default;
+    if (cached) require.cache[path] = cached;
+    const pdfDocument = (inlines as unknown as { pdfDocument: object }).pdfDocument;
+    const text = [
+      { text: '  отступ и слово ', leadingIndent: 12 },
+      { text: 'жирное ', bold: true, characterSpacing: 0.5 },
+      { text: 'надстрочное', sup: true },
+      { text: ' хвост  ', preserveTrailingSpaces: true, lineHeight: 1.2 },
+    ];
+    const measured = (build: Inlines) => {
+      const stack = new Stack({}, { font: 'LiberationSerif', fontSize: 12 });
+      stack.push({ alignment: 'justify', color: 'blue' });
+      return build.buildInlines(structuredClone(text), stack).items;
+    };
+    expect(measured(inlines)).toEqual(measured(new Pristine(pdfDocument)));
   });
 });
