@@ -118,6 +118,11 @@ async function measureInProcess(
     { kind: 'warm', input: small, name: 'warm', fontsDir: join(root, 'fonts') },
     tmp,
   );
+  process.stderr.write('  the studio preview of a 26-row roadmap, edited before each build\n');
+  const previewRun = await runWorker(
+    { kind: 'preview', input: small, name: 'preview', fontsDir: join(root, 'fonts') },
+    tmp,
+  );
   const smallContent = join(tmp, 'warm-roadmap-26.json');
   writeFileSync(smallContent, JSON.stringify(extractContent(generateRoadmap(26))));
   process.stderr.write('  warm raw docx + pdfmake on the same text\n');
@@ -139,6 +144,7 @@ async function measureInProcess(
     workloads,
     ...cli,
     warm: { plan: 'roadmap 26 rows', medianMs: warmRun.stages.generate ?? 0, laps: warmRun.laps ?? [] },
+    preview: { medianMs: previewRun.stages.generate ?? 0, laps: previewRun.laps ?? [] },
     warmFloor: { medianMs: floorRun.stages.generate ?? 0, laps: floorRun.laps ?? [] },
   };
 }

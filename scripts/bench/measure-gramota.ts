@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import type { BuiltDocument } from '../../src/package/assemble.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
 import { loadGramota } from './gramota-dist.js';
@@ -100,4 +101,23 @@ export async function measureGenerate({ source, name, out }: GramotaInput): Prom
 /** generate() of the same plan after a first call in the same process: the median of `times` warm calls. */
 export function measureWarm({ source, name }: GramotaInput, times = 10): Promise<Measured> {
   return measureLaps(() => generate(source, { file: `${name}.yaml` }), times);
+}
+
+/**
+ * The studio's preview as a user types: the PDF alone (the studio shows PDF pages; DOCX comes with the download),
+ * of the plan with the text of its first activity changed before each call; the median of `times` calls after a
+ * first in the same process.
+ */
+export function measurePreview({ source, name }: GramotaInput, times = 10): Promise<Measured> {
+  const edits = Array.from({ length: times + 1 }, (_, i) => editFirstActivity(source, i));
+  let call = 0;
+  return measureLaps(() => generate(edits[call++]!, { file: `${name}.yaml`, formats: ['pdf'] }), times);
+}
+
+/** The plan with « (правка N)» after the text of the first activity of its first document. */
+function editFirstActivity(source: string, n: number): string {
+  const plan = parse(source) as { documents: { items: { activity: string }[] }[] };
+  const first = plan.documents[0]!.items[0]!;
+  first.activity = `${first.activity} (правка ${n})`;
+  return stringify(plan);
 }

@@ -33,6 +33,8 @@ export type BenchReport = {
   /** Why the CLI was not measured (dist/ did not compile, say). */
   readonly cliError?: string;
   readonly warm?: { readonly plan: string; readonly medianMs: number; readonly laps: readonly number[] };
+  /** The studio's preview: the PDF alone of the 26-row roadmap, edited before each call (measurePreview). */
+  readonly preview?: { readonly medianMs: number; readonly laps: readonly number[] };
   /** The same warm calls of raw docx + pdfmake on the same text: what the libraries alone take. */
   readonly warmFloor?: { readonly medianMs: number; readonly laps: readonly number[] };
 };
@@ -84,6 +86,11 @@ export function toMarkdown(report: BenchReport): string {
       ],
       [`same, the second call alone`, formatMs(report.warm.laps[0] ?? 0)],
     );
+  if (report.preview)
+    extra.push([
+      `studio preview: PDF alone of the same roadmap, one activity edited before each call (median of ${report.preview.laps.length}; target ≤50)`,
+      formatMs(report.preview.medianMs),
+    ]);
   if (report.warmFloor)
     extra.push(
       [

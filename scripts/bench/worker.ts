@@ -9,6 +9,7 @@ export type MeasureKind =
   | 'stages'
   | 'generate'
   | 'warm'
+  | 'preview'
   | 'warm-floor'
   | 'docx'
   | 'pdfmake'
@@ -46,12 +47,14 @@ async function loadRunner(kind: MeasureKind): Promise<Runner> {
   switch (kind) {
     case 'stages':
     case 'generate':
-    case 'warm': {
+    case 'warm':
+    case 'preview': {
       const gramota = await import('./measure-gramota.js');
       const measure = {
         stages: gramota.measureStages,
         generate: gramota.measureGenerate,
         warm: gramota.measureWarm,
+        preview: gramota.measurePreview,
       }[kind];
       return (job) => measure(readPlan(job));
     }
