@@ -6,6 +6,8 @@ import { toDocxContents } from './contents.js';
 import type { DocxContext } from './context.js';
 import { hasTab, toDocxInlines } from './inlines.js';
 import { toDocxList, toListParagraphOptions } from './lists.js';
+import { storeRawParagraph } from './raw-paragraphs.js';
+import { type RawNumbering, writeRawParagraph } from './raw-rows.js';
 import { toDocxAlignment, toStyleId } from './styles.js';
 import { toDocxTable } from './table.js';
 
@@ -72,8 +74,13 @@ export function toParagraphOptions(
 }
 
 export function toDocxParagraph(node: ParagraphNode, context: DocxContext, breakBefore = false): Paragraph {
-  return new Paragraph({
-    ...toParagraphOptions(node, context, breakBefore),
-    children: toDocxInlines(toSetInlines(node)),
-  });
+  const options = toParagraphOptions(node, context, breakBefore);
+  const inlines = toSetInlines(node);
+  const build = () => new Paragraph({ ...options, children: toDocxInlines(inlines) });
+  if (context.rawRows) {
+    const numbered: RawNumbering[] = [];
+    const xml = writeRawParagraph({ options, inlines }, numbered);
+    if (xml !== undefined) return storeRawParagraph(context.rawRows, xml, numbered, build);
+  }
+  return build();
 }

@@ -5,6 +5,7 @@ import { toMetadataText } from '../metadata.js';
 import { createCounter } from './context.js';
 import { toDocxNumbering } from './numbering.js';
 import { finishParts } from './package-parts.js';
+import { readNumIds } from './raw-paragraphs.js';
 import { type RawRowStore, spliceRawRows } from './raw-rows.js';
 import { toDocxSection } from './section.js';
 import { toDocxStyles } from './styles.js';
@@ -41,10 +42,12 @@ export type DocxOptions = {
  */
 export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [] };
-  const compiled = await compileParts(toDocx(doc, rawRows));
+  const document = toDocx(doc, rawRows);
+  const compiled = await compileParts(document);
   const parts = finishParts(compiled, `gramota/${readVersion()}`, rawRows?.rows);
+  const numIds = rawRows && readNumIds(document);
   return zipDocx(parts, {
     createdAt: doc.meta.createdAt,
-    document: rawRows && ((xml) => spliceRawRows(xml, rawRows)),
+    document: rawRows && ((xml) => spliceRawRows(xml, rawRows, numIds)),
   });
 }

@@ -61,15 +61,43 @@ export function writeRawRow(cells: readonly RawCell[], options: RawRowOptions): 
   return `${xml}</w:tr>`;
 }
 
-function writeRawParagraph({ options, inlines }: RawParagraph): string | undefined {
-  const { style, keepNext, pageBreakBefore, tabStops, alignment, ...rest } = options;
+/** A Word list instance a fast paragraph is numbered in: registered where docx would (raw-paragraphs.ts). */
+export type RawNumbering = {
+  readonly reference: string;
+  readonly instance: number;
+  readonly definition?: object;
+};
+
+/**
+ * A paragraph as docx writes it, or undefined when it has options only docx's own objects write. A numbered one
+ * (a list item) only where `numbered` collects its list: its w:numId is docx's `{reference-instance}` placeholder
+ * until the document's numbering is known (spliceRawRows).
+ */
+export function writeRawParagraph(
+  { options, inlines }: RawParagraph,
+  numbered?: RawNumbering[],
+): string | undefined {
+  const { style, keepNext, pageBreakBefore, tabStops, alignment, widowControl, numbering, indent, ...rest } =
+    options;
   if (Object.keys(rest).length > 0 || keepNext === false) return undefined;
   let props = style ? `<w:pStyle w:val="${escapeXml(style)}"/>` : '';
   if (keepNext) props += '<w:keepNext/>';
   if (pageBreakBefore) props += '<w:pageBreakBefore/>';
+  if (widowControl !== undefined)
+    props += widowControl ? '<w:widowControl/>' : '<w:widowControl w:val="false"/>';
+  if (numbering) {
+    const numPr = writeNumbering(numbering, numbered);
+    if (numPr === undefined) return undefined;
+    props += numPr;
+  }
   if (tabStops && tabStops.length > 0) {
     if (tabStops.some((t) => t.leader !== undefined || typeof t.position !== 'number')) return undefined;
     props += `<w:tabs>${tabStops.map((t) => `<w:tab w:val="${t.type}" w:pos="${t.position}"/>`).join('')}</w:tabs>`;
+  }
+  if (indent) {
+    const ind = writeIndent(indent);
+    if (ind === undefined) return undefined;
+    props += ind;
   }
   if (alignment) props += `<w:jc w:val="${alignment}"/>`;
   let runs = '';
@@ -79,6 +107,31 @@ function writeRawParagraph({ options, inlines }: RawParagraph): string | undefin
     runs += run;
   }
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${runs}</w:p>`;
+}
+
+/** w:numPr of a list item in a given instance (docx's `custom` numbering), its list noted in `numbered`. */
+function writeNumbering(
+  numbering: NonNullable<ParagraphOptions['numbering']>,
+  numbered: RawNumbering[] | undefined,
+): string | undefined {
+  if (numbered === undefined || numbering === false) return undefined;
+  const { reference: list, level, instance, restart, custom } = numbering;
+  if (custom !== true || instance === undefined || restart || level > 9) return undefined;
+  const reference = typeof list === 'string' ? list : list.reference;
+  numbered.push({ reference, instance, ...(typeof list === 'string' ? {} : { definition: list }) });
+  return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="{${reference}-${instance}}"/></w:numPr>`;
+}
+
+/** w:ind with a left indent and a hanging or first-line one, in whole twips as docx writes them. */
+function writeIndent(indent: NonNullable<ParagraphOptions['indent']>): string | undefined {
+  const { left, hanging, firstLine, ...rest } = indent;
+  const values = [left, hanging, firstLine];
+  if (Object.keys(rest).length > 0 || values.some((v) => v !== undefined && typeof v !== 'number'))
+    return undefined;
+  if ((hanging as number) < 0 || (firstLine as number) < 0) return undefined;
+  const attr = (name: string, value: unknown) =>
+    value === undefined ? '' : ` w:${name}="${Math.floor(value as number)}"`;
+  return `<w:ind${attr('left', left)}${attr('hanging', hanging)}${attr('firstLine', firstLine)}/>`;
 }
 
 function writeRawRun(inline: Inline): string | undefined {
@@ -128,8 +181,23 @@ export function storeRawRows(store: RawRowStore, xml: readonly string[]): TableR
   return new RawRowsPlaceholder(store.rows.length - 1);
 }
 
-/** Puts the stored rows in place of their placeholders in word/document.xml. */
-export function spliceRawRows(documentXml: string, store: RawRowStore): string {
+/**
+ * Puts the stored rows and paragraphs in place of their placeholders in word/document.xml, with the ids of the
+ * Word lists their numbered paragraphs are in (docx's numbering, by `{reference-instance}`).
+ */
+export function spliceRawRows(
+  documentXml: string,
+  store: RawRowStore,
+  numIds: ReadonlyMap<string, string> = new Map(),
+): string {
   if (store.rows.length === 0) return documentXml;
-  return documentXml.replace(/<gramota:rows n="(\d+)"\/>/g, (_, n: string) => store.rows[Number(n)] ?? '');
+  const withIds = (xml: string) =>
+    numIds.size === 0
+      ? xml
+      : xml.replace(/<w:numId w:val="\{([^"{}]+)\}"\/>/g, (tag, key: string) =>
+          numIds.has(key) ? `<w:numId w:val="${numIds.get(key)}"/>` : tag,
+        );
+  return documentXml.replace(/<gramota:rows n="(\d+)"\/>/g, (_, n: string) =>
+    withIds(store.rows[Number(n)] ?? ''),
+  );
 }

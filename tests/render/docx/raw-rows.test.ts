@@ -57,6 +57,19 @@ describe('fast table rows write what docx writes', () => {
     expect(fast).toBeGreaterThan(all / 2);
     expect(fast).toBeLessThan(all);
   });
+
+  it('writes body paragraphs and numbered list items on the fast path too, each list in docx order', () => {
+    const stored = files.flatMap(([, model]) => {
+      const store = { rows: [] as string[] };
+      toDocx(model, store);
+      return store.rows.filter((xml) => xml.startsWith('<w:p>'));
+    });
+    expect(stored.length).toBeGreaterThan(100);
+    const numbered = stored.filter((xml) => xml.includes('<w:numPr>'));
+    expect(numbered.length).toBeGreaterThan(20);
+    // The list id stays docx's placeholder until the document is written (spliceRawRows).
+    expect(numbered.every((xml) => /<w:numId w:val="\{[^}]+\}"\/>/.test(xml))).toBe(true);
+  });
 });
 
 const run = (value: string, marks: Partial<Record<'bold' | 'italic' | 'underline', true>> = {}): Inline => ({
