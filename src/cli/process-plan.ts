@@ -1,6 +1,6 @@
 import { dirname, isAbsolute } from 'node:path';
 import { type Problem, UserError } from '../errors.js';
-import { buildModels, generate } from '../generate.js';
+import { buildModels, generateFiles } from '../generate.js';
 import { text } from '../messages.js';
 import { documentIds } from '../plan/document-ids.js';
 import { parsePlan } from '../plan/parse-plan.js';
@@ -62,7 +62,7 @@ async function processPlan(
     toWordWarnings(source, display, built).forEach(warn);
     return { report: `${text.checked(display, plan.documents.length)}\n`, problems: [] };
   }
-  const documents = await generate(source, {
+  const documents = await generateFiles(source, {
     file: display,
     baseDir: dirname(path),
     formats: command.formats,
