@@ -154,7 +154,11 @@ type Renderers = {
   readonly pdf: PdfRenderer | undefined;
 };
 
-/** One file: paginated (6a), then its DOCX, then its PDF, whose layout (the peak of memory) no frame waits on. */
+/**
+ * One file: paginated (6a), then its DOCX, then its PDF. No frame waits on the model: each renderer reads it
+ * synchronously when it starts, the PDF's start waits for the DOCX, and the layout of the PDF (the peak of memory)
+ * and the zip of a DOCX alone run with the model freed when `keep` does not keep it.
+ */
 async function renderFile<T extends object>(
   { model: assembled, ...file }: PackageFile,
   fileName: string,
@@ -162,15 +166,17 @@ async function renderFile<T extends object>(
   keep: (model: DocumentModel) => T,
 ): Promise<GeneratedFile & T> {
   const model = layout ? await layout.paginate(assembled) : assembled;
-  const done = {
-    ...file,
-    ...keep(model),
-    fileName,
-    ...(docx && file.kind === 'document' ? { docx: await docx(model) } : {}),
-  };
-  return withPdf(done, pdf?.(model));
+  const done = { ...file, ...keep(model), fileName };
+  const docxBytes = docx && file.kind === 'document' ? docx(model) : undefined;
+  const pdfBytes = pdf ? (docxBytes ?? Promise.resolve()).then(() => pdf(model)) : undefined;
+  return withBytes(done, docxBytes, pdfBytes);
 }
 
-async function withPdf<T extends GeneratedFile>(done: T, pdf: Promise<Uint8Array> | undefined): Promise<T> {
-  return pdf ? { ...done, pdf: await pdf } : done;
+async function withBytes<T extends GeneratedFile>(
+  done: T,
+  docx: Promise<Uint8Array> | undefined,
+  pdf: Promise<Uint8Array> | undefined,
+): Promise<T> {
+  const [docxBytes, pdfBytes] = await Promise.all([docx, pdf]); // both handled, should the DOCX fail
+  return { ...done, ...(docxBytes ? { docx: docxBytes } : {}), ...(pdfBytes ? { pdf: pdfBytes } : {}) };
 }

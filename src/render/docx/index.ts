@@ -37,14 +37,14 @@ export type DocxOptions = {
 
 /**
  * The DOCX file's bytes; the same model gives the same bytes, on either path. The parts docx leaves bare (app.xml,
- * the font table, the language…) are finished on the way (package-parts.ts).
+ * the font table, the language…) are finished on the way (package-parts.ts). The model is read while its docx tree
+ * is built, synchronously, and not held after: one nobody else keeps is freed while the XML is compiled and zipped.
  */
-export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+export function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [] };
-  const compiled = await compileParts(toDocx(doc, rawRows));
-  const parts = finishParts(compiled, `gramota/${readVersion()}`, rawRows?.rows);
-  return zipDocx(parts, {
-    createdAt: doc.meta.createdAt,
-    document: rawRows && ((xml) => spliceRawRows(xml, rawRows)),
+  const createdAt = doc.meta.createdAt;
+  return compileParts(toDocx(doc, rawRows)).then((compiled) => {
+    const parts = finishParts(compiled, `gramota/${readVersion()}`, rawRows?.rows);
+    return zipDocx(parts, { createdAt, document: rawRows && ((xml) => spliceRawRows(xml, rawRows)) });
   });
 }

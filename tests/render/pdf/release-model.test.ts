@@ -50,7 +50,7 @@ describe('the PDF renderer keeps no model while it lays the PDF out', () => {
     await nextTurn();
     collectGarbage();
     expect(refs.map((ref) => ref.deref())).toEqual([undefined, undefined]);
-    const sections = definition.content as { header: (page: number) => { text: string } | null }[];
+    const sections = definition.content as unknown as { header: (page: number) => { text: string } | null }[];
     expect(sections[0]!.header(1)).toBeNull();
     expect(sections[0]!.header(2)?.text).toBe('2');
   });
