@@ -7,6 +7,7 @@ import { parsePlan } from '../plan/parse-plan.js';
 import { suggest } from '../plan/suggest.js';
 import { toWordWarnings } from '../plan/word-warnings.js';
 import type { Command } from './args.js';
+import { limitHeapGrowthFor } from './heap-growth.js';
 import { readPlan, toShownPath } from './plans.js';
 import { writePackage } from './write-package.js';
 
@@ -62,6 +63,7 @@ async function processPlan(
     toWordWarnings(source, display, built).forEach(warn);
     return { report: `${text.checked(display, plan.documents.length)}\n`, problems: [] };
   }
+  limitHeapGrowthFor(source.length);
   const documents = await generateFiles(source, {
     file: display,
     baseDir: dirname(path),
