@@ -63,7 +63,7 @@ async function processPlan(
     toWordWarnings(source, display, built).forEach(warn);
     return { report: `${text.checked(display, plan.documents.length)}\n`, problems: [] };
   }
-  limitHeapGrowthFor(source.length);
+  limitHeapGrowthFor(source.length, command.formats);
   const documents = await generateFiles(source, {
     file: display,
     baseDir: dirname(path),

@@ -41,7 +41,7 @@ describe('the PDF renderer keeps no model while it lays the PDF out', () => {
     expect(texts.join('\n')).toContain('Приложение');
   });
 
-  it('makes a definition that holds nothing of the model (the page number headers keep only their setting)', async () => {
+  it('makes a definition that holds nothing of the model (page number headers keep their setting)', async () => {
     const start = () => {
       const doc = makeModel();
       return { definition: toPdfDefinition(doc), sections: doc.sections.map((s) => new WeakRef(s)) };
