@@ -13,6 +13,7 @@ import type { Plan } from './plan/schema/plan.js';
 import { toOrganizationPlans } from './plan/variants.js';
 import { toWordWarnings } from './plan/word-warnings.js';
 import { needsPagination } from './render/needs-pagination.js';
+import type { PdfRenderer } from './render/pdf/index.js';
 import { fitTableSizes } from './render/table-size-rule.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
@@ -49,16 +50,36 @@ export type GeneratedDocument = {
 };
 
 /** The whole pipeline (README, «Архитектура»): plan text → DOCX and PDF of every document of the package. */
-export async function generate(source: string, options: GenerateOptions = {}): Promise<GeneratedDocument[]> {
+export function generate(source: string, options: GenerateOptions = {}): Promise<GeneratedDocument[]> {
+  return generatePackages(source, options, (model) => ({ model }));
+}
+
+/** A built file without its model: what the command writes. */
+export type GeneratedFile = Omit<GeneratedDocument, 'model'>;
+
+/**
+ * The pipeline as `generate`, keeping only the files' bytes: a model, and all that was measured and cached of it
+ * (render/set-text.ts, hyphenated.ts), can then be freed while its PDF is laid out, which lowers the peak memory
+ * of a big plan (README, «Скорость»).
+ */
+export function generateFiles(source: string, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
+  return generatePackages(source, options, () => ({}));
+}
+
+async function generatePackages<T extends object>(
+  source: string,
+  options: GenerateOptions,
+  keep: (model: DocumentModel) => T,
+): Promise<(GeneratedFile & T)[]> {
   const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
   // A network project builds the package once per organisation (plan/variants.ts), each into its folder.
   const packages = toOrganizationPlans(plan).map(async ({ folder, plan: own }) => {
     const built = await withPagesOfContents(buildModels(own, options)); // 3–5. resolve, template, parse
     if (options.warn && folder === '')
       toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
-    const files = assemblePackage(own, built, options.only);
-    const rendered = await renderFiles(files, options.formats ?? ['docx', 'pdf']); // 6. render
-    return folder === '' ? rendered : rendered.map((file) => ({ ...file, folder }));
+    // Returned, not awaited: this function's frame, which holds the models, ends before they are rendered.
+    return renderFiles(assemblePackage(own, built, options.only), options.formats ?? ['docx', 'pdf'], keep) // 6.
+      .then((rendered) => (folder === '' ? rendered : rendered.map((file) => ({ ...file, folder }))));
   });
   return (await Promise.all(packages)).flat();
 }
@@ -106,10 +127,11 @@ export function templateFolders(plan: Plan, options: GenerateOptions): string[] 
  * start, and the model both formats render restarts the merges there and moves a row break that would leave a lone
  * line (render/pdf/paginate.ts, render/needs-pagination.ts), so that needs pdfmake even for a DOCX alone.
  */
-async function renderFiles(
+async function renderFiles<T extends object>(
   files: readonly PackageFile[],
   formats: readonly Format[],
-): Promise<GeneratedDocument[]> {
+  keep: (model: DocumentModel) => T,
+): Promise<(GeneratedFile & T)[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
   const layout =
     formats.includes('pdf') || files.some((f) => f.model.sections.some(needsPagination))
@@ -120,17 +142,41 @@ async function renderFiles(
     files.map((f) => f.title),
     files.flatMap((f, i) => (f.kind === 'package' ? [i] : [])),
   );
-  const rendered = await Promise.all(
-    files.map(async (f, i) => {
-      const model = layout ? await layout.paginate(f.model) : f.model; // 6a. paginate
-      return {
-        ...f,
-        model,
-        fileName: names[i]!,
-        ...(docx && f.kind === 'document' ? { docx: await docx(model) } : {}),
-        ...(pdf ? { pdf: await pdf(model) } : {}),
-      };
-    }),
-  );
-  return rendered.filter((f) => f.docx || f.pdf);
+  // Each file's rendering is handed its model and nothing holds the files once it has started (renderFile), so that,
+  // with `keep` not keeping it, a model and what was measured of it are freed while its PDF is laid out.
+  const rendering = files.map((file, i) => renderFile(file, names[i]!, { docx, layout, pdf }, keep));
+  return Promise.all(rendering).then((rendered) => rendered.filter((f) => f.docx || f.pdf));
+}
+
+type Renderers = {
+  readonly docx: ((model: DocumentModel) => Promise<Uint8Array>) | undefined;
+  readonly layout: PdfRenderer | undefined;
+  readonly pdf: PdfRenderer | undefined;
+};
+
+/**
+ * One file: paginated (6a), then its DOCX, then its PDF. No frame waits on the model: each renderer reads it
+ * synchronously when it starts, the PDF's start waits for the DOCX, and the layout of the PDF (the peak of memory)
+ * and the zip of a DOCX alone run with the model freed when `keep` does not keep it.
+ */
+async function renderFile<T extends object>(
+  { model: assembled, ...file }: PackageFile,
+  fileName: string,
+  { docx, layout, pdf }: Renderers,
+  keep: (model: DocumentModel) => T,
+): Promise<GeneratedFile & T> {
+  const model = layout ? await layout.paginate(assembled) : assembled;
+  const done = { ...file, ...keep(model), fileName };
+  const docxBytes = docx && file.kind === 'document' ? docx(model) : undefined;
+  const pdfBytes = pdf ? (docxBytes ?? Promise.resolve()).then(() => pdf(model)) : undefined;
+  return withBytes(done, docxBytes, pdfBytes);
+}
+
+async function withBytes<T extends GeneratedFile>(
+  done: T,
+  docx: Promise<Uint8Array> | undefined,
+  pdf: Promise<Uint8Array> | undefined,
+): Promise<T> {
+  const [docxBytes, pdfBytes] = await Promise.all([docx, pdf]); // both handled, should the DOCX fail
+  return { ...done, ...(docxBytes ? { docx: docxBytes } : {}), ...(pdfBytes ? { pdf: pdfBytes } : {}) };
 }

@@ -1,12 +1,13 @@
 import { dirname, isAbsolute } from 'node:path';
 import { type Problem, UserError } from '../errors.js';
-import { buildModels, generate } from '../generate.js';
+import { buildModels, generateFiles } from '../generate.js';
 import { text } from '../messages.js';
 import { documentIds } from '../plan/document-ids.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { suggest } from '../plan/suggest.js';
 import { toWordWarnings } from '../plan/word-warnings.js';
 import type { Command } from './args.js';
+import { limitHeapGrowthFor } from './heap-growth.js';
 import { readPlan, toShownPath } from './plans.js';
 import { writePackage } from './write-package.js';
 
@@ -62,7 +63,8 @@ async function processPlan(
     toWordWarnings(source, display, built).forEach(warn);
     return { report: `${text.checked(display, plan.documents.length)}\n`, problems: [] };
   }
-  const documents = await generate(source, {
+  limitHeapGrowthFor(source.length, command.formats);
+  const documents = await generateFiles(source, {
     file: display,
     baseDir: dirname(path),
     formats: command.formats,

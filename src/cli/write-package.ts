@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../errors.js';
-import type { GeneratedDocument } from '../generate.js';
+import type { GeneratedFile } from '../generate.js';
 import { toSafeName } from '../output/file-name.js';
 import { zipPackage } from '../output/package-zip.js';
 import { type OutputFile, writePackageFolder } from '../output/write.js';
@@ -11,7 +11,7 @@ export type WriteResult = { readonly written: string[]; readonly problems: Probl
  * A network project's archive of every organisation's folder, `<plan>.zip` beside them, laid out as the package
  * folder is (`<plan>/<organisation>/<document>`), to send to the partners at once.
  */
-function toNetworkArchive(documents: readonly GeneratedDocument[], planName: string): OutputFile {
+function toNetworkArchive(documents: readonly GeneratedFile[], planName: string): OutputFile {
   const folder = toSafeName(planName);
   const files = documents.map((doc) => ({
     ...doc,
@@ -31,7 +31,7 @@ export function toPackageFolder(out: string, planName: string, cwd: string): str
  * written (a full disk, a read-only folder), nothing changes and its problem is returned.
  */
 export function writePackage(
-  documents: readonly GeneratedDocument[],
+  documents: readonly GeneratedFile[],
   out: string,
   planName: string,
   cwd: string,

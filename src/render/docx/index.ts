@@ -38,16 +38,16 @@ export type DocxOptions = {
 
 /**
  * The DOCX file's bytes; the same model gives the same bytes, on either path. The parts docx leaves bare (app.xml,
- * the font table, the language…) are finished on the way (package-parts.ts).
+ * the font table, the language…) are finished on the way (package-parts.ts). The model is read while its docx tree
+ * is built, synchronously, and not held after: one nobody else keeps is freed while the XML is compiled and zipped.
  */
-export async function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+export function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [] };
+  const createdAt = doc.meta.createdAt;
   const document = toDocx(doc, rawRows);
-  const compiled = await compileParts(document);
-  const parts = finishParts(compiled, `gramota/${readVersion()}`, rawRows?.rows);
-  const numIds = rawRows && readNumIds(document);
-  return zipDocx(parts, {
-    createdAt: doc.meta.createdAt,
-    document: rawRows && ((xml) => spliceRawRows(xml, rawRows, numIds)),
+  return compileParts(document).then((compiled) => {
+    const parts = finishParts(compiled, `gramota/${readVersion()}`, rawRows?.rows);
+    const numIds = rawRows && readNumIds(document);
+    return zipDocx(parts, { createdAt, document: rawRows && ((xml) => spliceRawRows(xml, rawRows, numIds)) });
   });
 }

@@ -66,11 +66,13 @@ export type PdfRenderer = ((doc: DocumentModel) => Promise<Uint8Array>) & {
  * orientation and page numbers), so every section is rendered on its own, once, and every file joins the PDFs of
  * its sections (join-pdfs.ts): an order carries its appendices, and the package carries everything, without
  * laying any of them out again. The join also writes what belongs to the whole file: its information and XMP,
- * page labels and a bookmark per titled section. The model never changes, so a section object is its own key.
+ * page labels and a bookmark per titled section. The model never changes, so a section object is its own key; a
+ * weak one, and the layout holds only the definition, so that a model nobody else keeps is freed while its PDF is
+ * laid out (generate.ts, generateFiles).
  */
 export function createPdfRenderer(): PdfRenderer {
-  const rendered = new Map<Section, Promise<Uint8Array>>();
-  const paginated = new Map<Section, Promise<Section>>();
+  const rendered = new WeakMap<Section, Promise<Uint8Array>>();
+  const paginated = new WeakMap<Section, Promise<Section>>();
   const define = (doc: DocumentModel) => (section: Section) =>
     toPdfDefinition({ ...doc, sections: [section] });
   const renderSection = (doc: DocumentModel, section: Section) => {
@@ -92,14 +94,13 @@ export function createPdfRenderer(): PdfRenderer {
     paginated.set(section, fresh);
     return fresh;
   };
-  const render = async (doc: DocumentModel) => {
-    const parts = await Promise.all(doc.sections.map((section) => renderSection(doc, section)));
-    return joinPdfs(
-      parts,
+  // Not async, and the model in no closure that outlives the call: the layout must not keep it alive.
+  const render = (doc: DocumentModel) =>
+    joinSections(
+      doc.sections.map((section) => renderSection(doc, section)),
       toPdfInfo(doc),
       doc.sections.map((section) => section.title),
     );
-  };
   const paginate = async (doc: DocumentModel) => {
     const sections = await Promise.all(doc.sections.map((section) => paginateOnce(doc, section)));
     return sections.every((s, i) => s === doc.sections[i]) ? doc : { ...doc, sections };
@@ -108,9 +109,18 @@ export function createPdfRenderer(): PdfRenderer {
 }
 
 /** One document as PDF bytes, paginated (createPdfRenderer for several that share sections). */
-export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
+export function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
   const render = createPdfRenderer();
-  return render(await render.paginate(doc));
+  return render.paginate(doc).then(render);
+}
+
+/** A file's PDF from the PDFs of its sections (join-pdfs.ts). */
+async function joinSections(
+  parts: readonly Promise<Uint8Array>[],
+  info: PdfInfo,
+  titles: readonly (string | undefined)[],
+): Promise<Uint8Array> {
+  return joinPdfs(await Promise.all(parts), info, titles);
 }
 
 async function renderDefinition(definition: TDocumentDefinitions): Promise<Uint8Array> {

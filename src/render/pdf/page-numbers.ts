@@ -14,18 +14,23 @@ import { toPdfStyle } from './styles.js';
  * returns null when the section shows no numbers) to be told where it starts.
  */
 export type PageNumbering = {
-  readonly headerOf: (sectionIndex: number, section: Section, page: PageGeometry) => DynamicContent;
+  readonly headerOf: (
+    sectionIndex: number,
+    pageNumbers: Section['pageNumbers'],
+    page: PageGeometry,
+  ) => DynamicContent;
 };
 
 export function createPageNumbering(): PageNumbering {
   const firstPages = new Map<number, number>();
   return {
-    headerOf: (sectionIndex, section, page) => (currentPage) => {
+    // Only the section's setting, not the section: the definition (and pdfmake's layout) must not keep the model.
+    headerOf: (sectionIndex, pageNumbers, page) => (currentPage) => {
       if (currentPage === 1) firstPages.clear();
       const first = firstPages.get(sectionIndex) ?? currentPage;
       firstPages.set(sectionIndex, first);
       const number = currentPage - first + 1;
-      if (section.pageNumbers === 'none' || number === 1) return null;
+      if (pageNumbers === 'none' || number === 1) return null;
       return toPageNumberNode(number, page);
     },
   };

@@ -26,7 +26,7 @@ export function toPdfSection(section: Section, index: number, numbering: PageNum
     pageSize: 'A4',
     pageOrientation: section.orientation,
     pageMargins: toPdfMargins(page),
-    header: numbering.headerOf(index, section, page),
+    header: numbering.headerOf(index, section.pageNumbers, page),
   };
 }
 

@@ -1,0 +1,57 @@
+import { platform } from '../../platform/index.js';
+
+type Inline = Record<string, unknown>;
+type Inlines = { measure(items: Inline[], stack: unknown): Inline[] };
+
+/**
+ * Style properties pdfmake gives every word, each with the value it stands at when unset. Everything that reads them
+ * (its Renderer, TextDecorator and LayoutBuilder, pdfkit's text options) reads them as true or false, or, `opacity`,
+ * as a number or 1: a word without them is laid out and drawn the same. `fontFeatures` is not among them: kerning.ts
+ * tells pdfmake's null from an absent value.
+ */
+const unsetValues = new Map<string, unknown>([
+  ['decoration', null],
+  ['decorationColor', null],
+  ['decorationStyle', null],
+  ['decorationThickness', null],
+  ['background', null],
+  ['link', null],
+  ['linkToPage', null],
+  ['linkToDestination', null],
+  ['noWrap', null],
+  ['sup', false],
+  ['sub', false],
+  ['opacity', 1],
+]);
+
+let patched = false;
+
+/**
+ * pdfmake copies ~20 style properties onto every word it measures (TextInlines.measure) and keeps every word in the
+ * lines of its page until the whole PDF is written: at 10,000 rows ~790,000 words, the largest part of the layout's
+ * memory. Each word is kept without the properties it leaves unset (about half of them). Same bytes. Installed once,
+ * from fonts.ts.
+ */
+export function patchCompactInlines(): void {
+  if (patched) return;
+  const TextInlines = platform.loadModule<{ default: { prototype: Inlines } }>(
+    'pdfmake/js/TextInlines.js',
+  ).default;
+  const measure = TextInlines.prototype.measure;
+  TextInlines.prototype.measure = function measureCompact(this: Inlines, items, stack) {
+    const measured = measure.call(this, items, stack);
+    for (let i = 0; i < measured.length; i++) measured[i] = withoutUnset(measured[i]!);
+    return measured;
+  };
+  patched = true;
+}
+
+/** The word with only the properties it sets, in their order (pdfmake copies a word key by key to split it). */
+export function withoutUnset(inline: Inline): Inline {
+  const kept: Inline = {};
+  for (const key of Object.keys(inline)) {
+    const value = inline[key];
+    if (!unsetValues.has(key) || unsetValues.get(key) !== value) kept[key] = value;
+  }
+  return kept;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { platform } from '../../../src/platform/index.js';
+import { withoutUnset } from '../../../src/render/pdf/compact-inlines.js';
+import { getPdfMake } from '../../../src/render/pdf/fonts.js';
+
+type Item = Record<string, unknown> & { text: string };
+type Stack = { push(style: unknown): void };
+type StackClass = new (styles: object, defaultStyle: object) => Stack;
+type Inlines = { buildInlines(text: unknown, stack: Stack): { items: Item[] } };
+
+/** pdfmake's text measuring as the layout gets it, after gramota's patches (fonts.ts). */
+function load() {
+  getPdfMake();
+  const Stack = platform.loadModule<{ default: StackClass }>('pdfmake/js/StyleContextStack.js').default;
+  const TextInlines = platform.loadModule<{ default: new (doc: object) => Inlines }>(
+    'pdfmake/js/TextInlines.js',
+  ).default;
+  const pdfDocument = {
+    provideFont: () => ({
+      widthOfString: (text: string, size: number) => (text.length * size) / 2,
+      lineHeight: (size: number) => size,
+    }),
+  };
+  return { Stack, inlines: new TextInlines(pdfDocument) };
+}
+
+describe('words kept without the style properties they leave unset (compact-inlines.ts)', () => {
+  it('drops only the values that mean «unset» and keeps the order of the rest', () => {
+    const word = {
+      text: 'слово ',
+      decoration: 'underline',
+      decorationColor: null,
+      fontFeatures: null,
+      opacity: 1,
+      sup: false,
+      link: null,
+      width: 30,
+    };
+    expect(Object.entries(withoutUnset(word))).toEqual([
+      ['text', 'слово '],
+      ['decoration', 'underline'],
+      ['fontFeatures', null],
+      ['width', 30],
+    ]);
+    expect(withoutUnset({ text: 'x', opacity: 0.5, sub: true })).toEqual({
+      text: 'x',
+      opacity: 0.5,
+      sub: true,
+    });
+  });
+
+  it('gives every measured word its measures and set styles, without the unset ones', () => {
+    const { Stack, inlines } = load();
+    const stack = new Stack({}, { font: 'LiberationSerif', fontSize: 12 });
+    const { items } = inlines.buildInlines(
+      [{ text: 'обычное ' }, { text: 'подчёркнутое', decoration: 'underline' }],
+      stack,
+    );
+    expect(items.map((i) => i.text)).toEqual(['обычное ', 'подчёркнутое']);
+    expect(items[0]).toMatchObject({ fontSize: 12, width: 48, fontFeatures: null, characterSpacing: 0 });
+    expect(items[1]).toMatchObject({ decoration: 'underline', width: 72 });
+    for (const key of ['decoration', 'link', 'background', 'noWrap', 'opacity', 'sup', 'sub'])
+      expect(Object.keys(items[0]!)).not.toContain(key);
+  });
+});
