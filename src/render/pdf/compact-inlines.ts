@@ -9,7 +9,7 @@ type Inlines = { measure(items: Inline[], stack: unknown): Inline[] };
  * as a number or 1: a word without them is laid out and drawn the same. `fontFeatures` is not among them: kerning.ts
  * tells pdfmake's null from an absent value.
  */
-const unsetValues = new Map<string, unknown>([
+export const unsetValues: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   ['decoration', null],
   ['decorationColor', null],
   ['decorationStyle', null],
@@ -40,10 +40,19 @@ export function patchCompactInlines(): void {
   const measure = TextInlines.prototype.measure;
   TextInlines.prototype.measure = function measureCompact(this: Inlines, items, stack) {
     const measured = measure.call(this, items, stack);
-    for (let i = 0; i < measured.length; i++) measured[i] = withoutUnset(measured[i]!);
+    for (let i = 0; i < measured.length; i++) {
+      const word = measured[i]!;
+      if (hasUnset(word)) measured[i] = withoutUnset(word);
+    }
     return measured;
   };
   patched = true;
+}
+
+/** Whether a word holds a property at its unset value (style-lookups.ts writes none; pdfmake's own measure does). */
+function hasUnset(inline: Inline): boolean {
+  for (const [key, unset] of unsetValues) if (inline[key] === unset && key in inline) return true;
+  return false;
 }
 
 /** The word with only the properties it sets, in their order (pdfmake copies a word key by key to split it). */

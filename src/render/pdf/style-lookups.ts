@@ -1,4 +1,5 @@
 import { platform } from '../../platform/index.js';
+import { unsetValues } from './compact-inlines.js';
 
 type Item = Record<string, unknown> & { style?: unknown };
 type Stack = { getProperty(property: string): unknown };
@@ -128,18 +129,11 @@ function measureWord(
   word.fontFeatures = word.fontFeatures ?? fromStack('fontFeatures', null);
   word.characterSpacing = word.characterSpacing ?? fromStack('characterSpacing', 0);
   word.color = word.color ?? fromStack('color', 'black');
-  word.decoration = word.decoration ?? fromStack('decoration', null);
-  word.decorationColor = word.decorationColor ?? fromStack('decorationColor', null);
-  word.decorationStyle = word.decorationStyle ?? fromStack('decorationStyle', null);
-  word.decorationThickness = word.decorationThickness ?? fromStack('decorationThickness', null);
-  word.background = word.background ?? fromStack('background', null);
-  word.link = word.link ?? fromStack('link', null);
-  word.linkToPage = word.linkToPage ?? fromStack('linkToPage', null);
-  word.linkToDestination = word.linkToDestination ?? fromStack('linkToDestination', null);
-  word.noWrap = word.noWrap ?? fromStack('noWrap', null);
-  word.opacity = word.opacity ?? fromStack('opacity', 1);
-  word.sup = word.sup ?? fromStack('sup', false);
-  word.sub = word.sub ?? fromStack('sub', false);
+  // The properties a word leaves unset are not written at all: compact-inlines.ts would drop them anyway.
+  for (const [property, unset] of unsetValues) {
+    const value = word[property] ?? fromStack(property, unset);
+    if (value !== unset) word[property] = value;
+  }
   if (word.sup || word.sub) word.fontSize *= 0.58;
   const lineHeight = (word.lineHeight ?? fromStack('lineHeight', 1)) as number;
   word.width = inlines.widthOfText(word.text, word);
