@@ -88,7 +88,7 @@ export function toMarkdown(report: BenchReport): string {
     );
   if (report.preview)
     extra.push([
-      `studio preview: PDF alone of the same roadmap, one activity edited before each call (median of ${report.preview.laps.length}; target ≤50)`,
+      `studio preview: PDF alone of the same roadmap, one activity edited before each build, after 5 builds (median of ${report.preview.laps.length}; target ≤50)`,
       formatMs(report.preview.medianMs),
     ]);
   if (report.warmFloor)
