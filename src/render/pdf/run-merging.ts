@@ -1,28 +1,34 @@
 import { platform } from '../../platform/index.js';
 
-/** A placed piece of a line as pdfmake renders it (Renderer.renderLine). */
-type Inline = Record<string, unknown> & { text: string; x: number; width: number; justifyShift?: number };
+/**
+ * A placed piece of a line as pdfmake renders it (Renderer.renderLine): pieces that touch and agree in all that pdfmake
+ * draws them with are one run of text; a piece with a link or a page reference is drawn alone.
+ */
+type Inline = Record<string, unknown> & {
+  text: string;
+  x: number;
+  width: number;
+  justifyShift?: number;
+  font?: unknown;
+  fontSize?: unknown;
+  color?: unknown;
+  opacity?: unknown;
+  characterSpacing?: unknown;
+  fontFeatures?: unknown;
+  decoration?: unknown;
+  decorationColor?: unknown;
+  decorationStyle?: unknown;
+  decorationThickness?: unknown;
+  background?: unknown;
+  sup?: unknown;
+  sub?: unknown;
+  link?: unknown;
+  linkToPage?: unknown;
+  linkToDestination?: unknown;
+  _pageNodeRef?: unknown;
+};
 type Line = { inlines: Inline[]; _pageNodeRef?: unknown };
 type Renderer = { renderLine(line: Line, x: number, y: number): void };
-
-/** What pdfmake draws a piece with: pieces that agree in all of them and touch are one run of text. */
-const drawn = [
-  'font',
-  'fontSize',
-  'fontFeatures',
-  'characterSpacing',
-  'color',
-  'opacity',
-  'decoration',
-  'decorationColor',
-  'decorationStyle',
-  'decorationThickness',
-  'background',
-  'sup',
-  'sub',
-] as const;
-/** Pieces with these are drawn alone: a link's area, a page reference's number. */
-const own = ['link', 'linkToPage', 'linkToDestination', '_pageNodeRef'] as const;
 
 /** Touching, to a thousandth of a point: pdfmake places the next piece at the sum of the widths before it. */
 const touchPt = 1e-3;
@@ -77,8 +83,29 @@ function joinPieces(inlines: readonly Inline[], start: number, end: number): Inl
 }
 
 function canJoin(piece: Inline, next: Inline): boolean {
-  if (next.justifyShift || Math.abs(piece.x + piece.width - next.x) >= touchPt) return false;
-  for (const key of drawn) if (piece[key] !== next[key]) return false;
-  for (const key of own) if (piece[key] != null || next[key] != null) return false;
-  return true;
+  return (
+    !next.justifyShift &&
+    Math.abs(piece.x + piece.width - next.x) < touchPt &&
+    piece.font === next.font &&
+    piece.fontSize === next.fontSize &&
+    piece.color === next.color &&
+    piece.opacity === next.opacity &&
+    piece.characterSpacing === next.characterSpacing &&
+    piece.fontFeatures === next.fontFeatures &&
+    piece.decoration === next.decoration &&
+    piece.decorationColor === next.decorationColor &&
+    piece.decorationStyle === next.decorationStyle &&
+    piece.decorationThickness === next.decorationThickness &&
+    piece.background === next.background &&
+    piece.sup === next.sup &&
+    piece.sub === next.sub &&
+    piece.link == null &&
+    next.link == null &&
+    piece.linkToPage == null &&
+    next.linkToPage == null &&
+    piece.linkToDestination == null &&
+    next.linkToDestination == null &&
+    piece._pageNodeRef == null &&
+    next._pageNodeRef == null
+  );
 }

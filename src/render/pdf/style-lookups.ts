@@ -90,7 +90,10 @@ export function patchStyleLookups(): void {
       first.leadingCut = -indent;
       first.leadingIndent = indent;
     }
-    for (const word of array) measureWord(this, word, fromStack);
+    const stackLeavesUnset = [...unsetValues].every(
+      ([property, unset]) => fromStack(property, unset) === unset,
+    );
+    for (const word of array) measureWord(this, word, fromStack, stackLeavesUnset);
     return array;
   };
   patched = true;
@@ -117,6 +120,7 @@ function measureWord(
   inlines: Inlines,
   word: Word,
   fromStack: (property: string, fallback: unknown) => unknown,
+  stackLeavesUnset: boolean,
 ): void {
   const font = inlines.pdfDocument.provideFont(
     word.font ?? fromStack('font', 'Roboto'),
@@ -129,11 +133,13 @@ function measureWord(
   word.fontFeatures = word.fontFeatures ?? fromStack('fontFeatures', null);
   word.characterSpacing = word.characterSpacing ?? fromStack('characterSpacing', 0);
   word.color = word.color ?? fromStack('color', 'black');
-  // The properties a word leaves unset are not written at all: compact-inlines.ts would drop them anyway.
-  for (const [property, unset] of unsetValues) {
-    const value = word[property] ?? fromStack(property, unset);
-    if (value !== unset) word[property] = value;
-  }
+  // The properties a word leaves unset are not written at all: compact-inlines.ts would drop them anyway. When the
+  // stack sets none of them, a word keeps just its own (the usual case: nothing to do).
+  if (!stackLeavesUnset)
+    for (const [property, unset] of unsetValues) {
+      const value = word[property] ?? fromStack(property, unset);
+      if (value !== unset) word[property] = value;
+    }
   if (word.sup || word.sub) word.fontSize *= 0.58;
   const lineHeight = (word.lineHeight ?? fromStack('lineHeight', 1)) as number;
   word.width = inlines.widthOfText(word.text, word);
