@@ -2,7 +2,7 @@ import { md5, sha1 } from '@noble/hashes/legacy';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { deflateSync } from 'fflate';
 import { hasFile, listFiles, putFiles, readFileBytes } from './browser-files.js';
-import { loadBundledModule } from './bundled-modules.js';
+import { loadBundledModule, wrapBundledPdfkitFontkit } from './bundled-modules.js';
 import { computeCrc32 } from './crc32.js';
 import type { Platform } from './types.js';
 
@@ -10,7 +10,8 @@ const decoder = new TextDecoder();
 
 /**
  * A browser (the studio's Web Worker): files from memory (browser-files.ts), fflate's deflate, hashes from
- * @noble/hashes, and the libraries as the bundle holds them (bundled-modules.ts).
+ * @noble/hashes, and the libraries as the bundle holds them (bundled-modules.ts), pdfkit's fontkit wrapped as in the
+ * CLI's bundle (fonts parsed once per worker, render/pdf/font-cache.ts).
  */
 export const platform: Platform = {
   root: '/gramota',
@@ -24,5 +25,5 @@ export const platform: Platform = {
   crc32: computeCrc32,
   digest: (algorithm, text) => bytesToHex((algorithm === 'md5' ? md5 : sha1)(utf8ToBytes(text))),
   loadModule: loadBundledModule,
-  wrapPdfkitFontkit: () => {},
+  wrapPdfkitFontkit: wrapBundledPdfkitFontkit,
 };

@@ -1,4 +1,4 @@
-import type { LibraryModule } from './types.js';
+import type { LibraryModule, Platform } from './types.js';
 
 /**
  * The libraries as a bundle holds them: the CLI's (bundle-libraries.ts) and the studio's worker (browser.ts).
@@ -22,3 +22,11 @@ const modules: Record<LibraryModule, () => unknown> = {
 export function loadBundledModule<T>(name: LibraryModule): T {
   return modules[name]() as T;
 }
+
+/**
+ * pdfkit's `require('fontkit')` gets, in a bundle, a copy of fontkit's exports (`gramota:pdfkit-fontkit`, made by
+ * build-cli.mjs and build-web.mjs) that this fills with the wrapped functions before pdfkit makes its first font.
+ */
+export const wrapBundledPdfkitFontkit: Platform['wrapPdfkitFontkit'] = (wrap) => {
+  Object.assign(require('gramota:pdfkit-fontkit') as object, wrap(require('fontkit') as object));
+};
