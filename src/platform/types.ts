@@ -24,8 +24,8 @@ export type Platform = {
    */
   loadModule<T>(name: LibraryModule): T;
   /**
-   * Replaces the fontkit that pdfkit loads by `wrap(fontkit)`, when the platform can (Node's module cache); a
-   * browser bundle's modules are fixed, and there pdfkit keeps its own. Only speed depends on it.
+   * Replaces the fontkit that pdfkit loads by `wrap(fontkit)`: in Node's module cache, or in a bundle (the CLI's, the
+   * studio's) the copy of fontkit's exports that pdfkit gets there. Only speed depends on it.
    */
   wrapPdfkitFontkit(wrap: (fontkit: object) => object): void;
 };
