@@ -8,10 +8,11 @@ import { patchFontSubsets } from './font-subsets.js';
  * font object of its own over the shared tables (openParsedFont, fonts.ts, which the text measuring shares too).
  *
  * fontkit's exports cannot be redefined, so the fontkit that pdfkit requires is swapped (platform.wrapPdfkitFontkit:
- * Node's module cache; in the CLI's and the studio's bundles, a copy of fontkit's exports that pdfkit requires) for one whose `create` remembers the fonts it parsed, found
- * again by their bytes (pdfmake's access policy lets it read only our fonts/ folder). This runs when the module is
- * evaluated, before pdfmake loads pdfkit: fonts.ts imports it first. Were pdfkit already loaded, nothing changes but
- * the speed. The fonts it gives embed their subsets faster (font-subsets.ts).
+ * in Node's module cache; in the CLI's and the studio's bundles, the copy of fontkit's exports pdfkit gets there) for
+ * one whose `create` remembers the fonts it parsed, found again by their bytes (pdfmake's access policy lets it read
+ * only our fonts/ folder). This runs when the module is evaluated, before pdfmake loads pdfkit: fonts.ts imports it
+ * first. Were pdfkit already loaded, nothing changes but the speed. The fonts it gives embed their subsets faster
+ * (font-subsets.ts).
  */
 platform.wrapPdfkitFontkit((module) => {
   const fontkit = module as Fontkit;
