@@ -33,6 +33,11 @@ export type GenerateOptions = {
   readonly baseDir?: string;
   /** Told each warning: the files are built, but a word is wider than its column (plan/word-warnings.ts). */
   readonly warn?: (warning: Problem) => void;
+  /**
+   * PDFs for the screen only (the studio's preview): their streams are not compressed, which makes them faster to
+   * write and to read, and larger. Never for a file a user keeps.
+   */
+  readonly draft?: boolean;
 };
 
 export type GeneratedDocument = {
@@ -78,7 +83,8 @@ async function generatePackages<T extends object>(
     if (options.warn && folder === '')
       toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
     // Returned, not awaited: this function's frame, which holds the models, ends before they are rendered.
-    return renderFiles(assemblePackage(own, built, options.only), options.formats ?? ['docx', 'pdf'], keep) // 6.
+    const files = assemblePackage(own, built, options.only);
+    return renderFiles(files, options.formats ?? ['docx', 'pdf'], keep, options.draft === true) // 6. render
       .then((rendered) => (folder === '' ? rendered : rendered.map((file) => ({ ...file, folder }))));
   });
   return (await Promise.all(packages)).flat();
@@ -131,11 +137,12 @@ async function renderFiles<T extends object>(
   files: readonly PackageFile[],
   formats: readonly Format[],
   keep: (model: DocumentModel) => T,
+  draft: boolean,
 ): Promise<(GeneratedFile & T)[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
   const layout =
     formats.includes('pdf') || files.some((f) => f.model.sections.some(needsPagination))
-      ? (await import('./render/pdf/index.js')).createPdfRenderer()
+      ? (await import('./render/pdf/index.js')).createPdfRenderer({ compress: !draft })
       : undefined;
   const pdf = formats.includes('pdf') ? layout : undefined;
   const names = fileNameFor(

@@ -12,6 +12,8 @@ export type BuildRequest = {
   readonly planName: string;
   /** The preview needs only PDF; a download asks for both. */
   readonly formats: readonly Format[];
+  /** A preview's PDF, for the screen only: not compressed (GenerateOptions.draft). */
+  readonly draft?: boolean;
 };
 
 /** One built file of the package, its bytes as the CLI would write them. */

@@ -16,7 +16,7 @@ import { paginateSection } from './paginate.js';
  * header functions (page numbers) and the pageBreakBefore hook (keepNext). The document-level page settings are
  * the first section's; every section carries its own.
  */
-export function toPdfDefinition(doc: DocumentModel): TDocumentDefinitions {
+export function toPdfDefinition(doc: DocumentModel, compress = true): TDocumentDefinitions {
   const first = doc.sections[0];
   const orientation = first?.orientation ?? 'portrait';
   const numbering = createPageNumbering();
@@ -38,6 +38,7 @@ export function toPdfDefinition(doc: DocumentModel): TDocumentDefinitions {
     },
     content: doc.sections.map((section, i) => toPdfSection(section, i, numbering)),
     pageBreakBefore: shouldBreakBefore,
+    ...(compress ? {} : { compress: false }),
   };
 }
 
@@ -68,13 +69,14 @@ export type PdfRenderer = ((doc: DocumentModel) => Promise<Uint8Array>) & {
  * laying any of them out again. The join also writes what belongs to the whole file: its information and XMP,
  * page labels and a bookmark per titled section. The model never changes, so a section object is its own key; a
  * weak one, and the layout holds only the definition, so that a model nobody else keeps is freed while its PDF is
- * laid out (generate.ts, generateFiles).
+ * laid out (generate.ts, generateFiles). `compress: false` leaves the page and font streams uncompressed (a draft
+ * for the screen, GenerateOptions.draft).
  */
-export function createPdfRenderer(): PdfRenderer {
+export function createPdfRenderer({ compress = true }: { readonly compress?: boolean } = {}): PdfRenderer {
   const rendered = new WeakMap<Section, Promise<Uint8Array>>();
   const paginated = new WeakMap<Section, Promise<Section>>();
   const define = (doc: DocumentModel) => (section: Section) =>
-    toPdfDefinition({ ...doc, sections: [section] });
+    toPdfDefinition({ ...doc, sections: [section] }, compress);
   const renderSection = (doc: DocumentModel, section: Section) => {
     const known = rendered.get(section);
     if (known) return known;

@@ -50,16 +50,18 @@ export function createBuilder(onStart: () => void, onPreview: (result: BuildResu
     running = undefined;
     onPreview(crash);
   };
-  const request = (source: string, fileName: string, formats: BuildRequest['formats']) => ({
+  const request = (source: string, fileName: string, formats: BuildRequest['formats'], draft = false) => ({
     kind: 'build' as const,
     source,
     file: fileName,
     planName: toPlanName(fileName),
     formats,
+    draft,
   });
   return {
     preview: (source, fileName) => {
-      next = request(source, fileName, ['pdf']);
+      // Pages for the screen: an uncompressed PDF is written and read faster; downloads build the files anew.
+      next = request(source, fileName, ['pdf'], true);
       start();
     },
     buildAll: (source, fileName) => ask<BuildResult>(request(source, fileName, ['docx', 'pdf'])),

@@ -42,10 +42,10 @@ function loadOnce(): Promise<void> {
   return ready;
 }
 
-function build({ id, source, file, planName, formats }: BuildRequest): Promise<BuildResult> {
+function build({ id, source, file, planName, formats, draft }: BuildRequest): Promise<BuildResult> {
   return settleBuild(id, planName, async () => {
     await loadOnce();
-    return generate(source, { file, formats });
+    return generate(source, { file, formats, draft: draft === true });
   });
 }
 
