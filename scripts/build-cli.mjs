@@ -6,9 +6,10 @@
 // gives them through esbuild's `require` (src/platform/bundle-libraries.ts in place of node-libraries.ts).
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { resolvePdfkitFontkit } from './pdfkit-fontkit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** dist/cli-bundle, or the folder given (two levels below the package root: the platform finds the root so). */
@@ -32,21 +33,7 @@ const nodeBundle = {
         ? { path: src('platform', 'bundle-libraries.ts') }
         : undefined,
     );
-    // pdfkit's fontkit: a copy of fontkit's exports that bundle-libraries.ts fills (render/pdf/font-cache.ts).
-    b.onResolve({ filter: /^fontkit$/ }, (args) =>
-      args.importer.startsWith(pdfkitDir + sep)
-        ? { path: 'pdfkit-fontkit', namespace: 'gramota' }
-        : undefined,
-    );
-    b.onResolve({ filter: /^gramota:pdfkit-fontkit$/ }, () => ({
-      path: 'pdfkit-fontkit',
-      namespace: 'gramota',
-    }));
-    b.onLoad({ filter: /^pdfkit-fontkit$/, namespace: 'gramota' }, () => ({
-      contents: "module.exports = Object.assign({}, require('fontkit'));",
-      resolveDir: pdfkitDir,
-      loader: 'js',
-    }));
+    resolvePdfkitFontkit(b);
     // fontkit's WOFF2 decompressor: its module decodes a 120 KB dictionary when evaluated, and gramota's fonts are
     // TrueType; it is evaluated on its first call only (as src/platform/fontkit.ts does in Node's module cache).
     b.onResolve({ filter: /^brotli\/decompress\.js$/ }, (args) =>

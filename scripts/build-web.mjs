@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseDocument } from 'yaml';
+import { resolvePdfkitFontkit } from './pdfkit-fontkit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** dist/web, or the folder given (the browser tests build into a temporary one). */
@@ -91,23 +92,7 @@ const browserPlatform = {
     b.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({
       path: platformFile('browser-no-brotli.ts'),
     }));
-    // pdfkit's fontkit: a copy of fontkit's exports that the browser platform fills (render/pdf/font-cache.ts), as in
-    // the CLI's bundle (build-cli.mjs): the worker parses each font once, not once per PDF.
-    const pdfkitDir = dirname(require.resolve('pdfkit'));
-    b.onResolve({ filter: /^fontkit$/ }, (args) =>
-      args.importer.startsWith(pdfkitDir + sep)
-        ? { path: 'pdfkit-fontkit', namespace: 'gramota' }
-        : undefined,
-    );
-    b.onResolve({ filter: /^gramota:pdfkit-fontkit$/ }, () => ({
-      path: 'pdfkit-fontkit',
-      namespace: 'gramota',
-    }));
-    b.onLoad({ filter: /^pdfkit-fontkit$/, namespace: 'gramota' }, () => ({
-      contents: "module.exports = Object.assign({}, require('fontkit'));",
-      resolveDir: pdfkitDir,
-      loader: 'js',
-    }));
+    resolvePdfkitFontkit(b);
     const unused = { path: platformFile('browser-unused.ts') };
     b.onResolve({ filter: /^(@noble\/ciphers\/aes|source-map|xmldoc)$/ }, () => unused);
     b.onResolve({ filter: /(svg-to-pdfkit|qrEnc\.js)$/ }, (args) =>
