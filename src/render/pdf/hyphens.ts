@@ -1,6 +1,6 @@
-import { fontFiles } from '../../fonts.js';
 import { softHyphen } from '../../language/hyphenation.js';
 import { platform } from '../../platform/index.js';
+import { readEmbeddedFontPrototype } from './embedded-font.js';
 
 type Font = { widthOfString(text: string, size: number, features?: unknown): number };
 type PdfInline = { text: string; width: number; font: Font; fontSize: number; fontFeatures?: unknown };
@@ -78,12 +78,7 @@ function hyphenWidth(inline: PdfInline): number {
  * U+00AD glyph in its place.
  */
 function patchFontLayout(): void {
-  const PDFDocument =
-    platform.loadModule<new (options: object) => { font(path: string): { _font: object } }>('pdfkit');
-  // pdfkit does not export EmbeddedFont; an opened font leads to its prototype (as in kerning.ts).
-  const proto = Object.getPrototypeOf(
-    new PDFDocument({ autoFirstPage: false, font: null }).font(fontFiles.normal)._font,
-  ) as EmbeddedFont;
+  const proto = readEmbeddedFontPrototype<EmbeddedFont>();
   const layoutRun = proto.layoutRun;
   proto.layoutRun = function layoutMarkedRun(this: EmbeddedFont, text, features) {
     // A soft hyphen inside a line is not drawn: fontkit would give it the space glyph, a space in the text layer.

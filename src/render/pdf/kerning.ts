@@ -1,6 +1,5 @@
 import { fontMetrics } from '../../font-metrics-data.js';
-import { fontFiles } from '../../fonts.js';
-import { platform } from '../../platform/index.js';
+import { readEmbeddedFontPrototype } from './embedded-font.js';
 
 type Glyph = { readonly advanceWidth: number };
 type Position = {
@@ -38,13 +37,7 @@ let patched = false;
  */
 export function patchKerning(): void {
   if (patched) return;
-  const PDFDocument = platform.loadModule<{ default?: unknown }>('pdfkit') as unknown as new (
-    options: object,
-  ) => { font(path: string): { _font: object } };
-  // pdfkit does not export EmbeddedFont; an opened font leads to its prototype. (No default font: pdfkit would
-  // parse Helvetica's metrics for it, some 15 ms of a cold start; pdfmake's documents do without one too.)
-  const font = new PDFDocument({ autoFirstPage: false, font: null }).font(fontFiles.normal)._font;
-  const proto = Object.getPrototypeOf(font) as EmbeddedFont;
+  const proto = readEmbeddedFontPrototype<EmbeddedFont>();
   const original = proto.layoutRun;
   proto.layoutRun = function layoutRun(this: EmbeddedFont, text, features) {
     if (features === undefined && tableFaces.has(this.font.postscriptName) && isInTable(text))

@@ -38,7 +38,7 @@ let patched = false;
 /**
  * The pieces of a line drawn as runs. pdfmake breaks text at every place a line may break — with Russian hyphenation
  * at every soft hyphen, so «орга­ни­за­ция» is four pieces — and draws each piece as a text object of its own (its
- * colour, font, position: a TODO in its Renderer). Consecutive pieces of one look that touch (no space stretched
+ * colour, font, position; its Renderer notes the joining as work left to do). Consecutive pieces of one look that touch (no space stretched
  * between them by justification) are drawn as one run: the glyphs land where they did (no kerning: a run is as wide
  * as its pieces), the page streams shrink, and a reader copies whole words.
  */

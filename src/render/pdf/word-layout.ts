@@ -1,5 +1,4 @@
-import { fontFiles } from '../../fonts.js';
-import { platform } from '../../platform/index.js';
+import { readEmbeddedFontPrototype } from './embedded-font.js';
 
 type Run = { readonly glyphs: unknown[]; readonly positions: unknown[]; readonly advanceWidth: number };
 type Layout = { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
@@ -21,12 +20,7 @@ let patched = false;
  */
 export function patchWordLayout(): void {
   if (patched) return;
-  const PDFDocument =
-    platform.loadModule<new (options: object) => { font(path: string): { _font: object } }>('pdfkit');
-  // pdfkit does not export EmbeddedFont; an opened font leads to its prototype (as in kerning.ts).
-  const proto = Object.getPrototypeOf(
-    new PDFDocument({ autoFirstPage: false, font: null }).font(fontFiles.normal)._font,
-  ) as EmbeddedFont;
+  const proto = readEmbeddedFontPrototype<EmbeddedFont>();
   proto.layout = function layoutWords(this: EmbeddedFont, text, features, onlyWidth) {
     if (features) return this.layoutRun(text, features);
     const glyphs: unknown[] | null = onlyWidth ? null : [];
