@@ -1,8 +1,7 @@
-import { softHyphen } from '../language/hyphenation.js';
 import type { Block, Paragraph, Table } from '../model/schema.js';
 import { layout, toParagraphSpec } from '../model/styles.js';
 import { measureEm } from './measure.js';
-import { measureSetText, toLineTexts } from './set-text.js';
+import { measurePiecesMm, measureSetText, toLineTexts } from './set-text.js';
 import { type PlacedCell, toTableGrid } from './table-grid.js';
 
 const ptPerMm = 72 / 25.4;
@@ -108,14 +107,7 @@ export function measureWords(paragraph: Paragraph): MeasuredWord[] {
         words.push({ word, minMm: toMm(word) });
         continue;
       }
-      let minMm = 0;
-      for (const part of word.split(/[\u200B]|(?<=-)/)) {
-        const pieces = part.split(softHyphen);
-        pieces.forEach((piece, i) => {
-          minMm = Math.max(minMm, toMm(piece) + (i < pieces.length - 1 ? hyphenMm : 0));
-        });
-      }
-      words.push({ word, minMm });
+      words.push({ word, minMm: measurePiecesMm(word, toMm, hyphenMm) });
     }
   }
   return words;

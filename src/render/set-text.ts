@@ -127,17 +127,26 @@ function measureUnusualWord(
   hyphenMm: number,
 ): SetWord & { leastMm: number } {
   const parts = text.split(softHyphen);
-  let leastMm = 0;
-  for (const part of text.split(/[\u200B]|(?<=-)/)) {
-    const pieces = part.split(softHyphen);
-    pieces.forEach((piece, i) => {
-      leastMm = Math.max(leastMm, toMm(measureEm(piece, bold)) + (i < pieces.length - 1 ? hyphenMm : 0));
-    });
-  }
   return {
     text,
     em: measureEm(parts.join(''), bold),
     partsEm: parts.map((part) => measureEm(part, bold)),
-    leastMm,
+    leastMm: measurePiecesMm(text, (piece) => toMm(measureEm(piece, bold)), hyphenMm),
   };
+}
+
+/**
+ * The widest piece of a word no line can break, measured by its strings: pieces end at a break mark of an over-long
+ * word (a zero-width space, markup/break-long-words.ts), after a hyphen, and at a soft hyphen, where the hyphen
+ * drawn at the break counts too.
+ */
+export function measurePiecesMm(word: string, toMm: (piece: string) => number, hyphenMm: number): number {
+  let leastMm = 0;
+  for (const part of word.split(/[\u200B]|(?<=-)/)) {
+    const pieces = part.split(softHyphen);
+    pieces.forEach((piece, i) => {
+      leastMm = Math.max(leastMm, toMm(piece) + (i < pieces.length - 1 ? hyphenMm : 0));
+    });
+  }
+  return leastMm;
 }
