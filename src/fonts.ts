@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { deferGlyphNames } from './font-post-table.js';
 import { fontsDir } from './paths.js';
 import { platform } from './platform/index.js';
 
@@ -67,6 +68,7 @@ export function openParsedFont(fontkit: Fontkit, bytes: Uint8Array, name?: strin
   let font = parsed.find((f) => f.fontkit === fontkit && f.name === name && f.bytes.equals(view))?.font;
   if (font === undefined) {
     font = fontkit.create(bytes, name);
+    deferGlyphNames(font);
     parsed.push({ fontkit, bytes: Buffer.from(bytes), name, font });
   }
   return Object.create(font, { _glyphs: { value: {}, writable: true } });
