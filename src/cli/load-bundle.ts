@@ -34,7 +34,7 @@ export function loadBundle(file: string, folders: readonly string[], variant = '
   const hash = createHash('sha1').update(bytes).digest();
   const source = bytes.toString('utf8');
   const name = `${basename(file)}.${variant.replace(/[^a-z0-9-]/gi, '_')}.v8-${process.versions.v8}.cache`;
-  const cached = folders.map((folder) => readCache(join(folder, name), hash)).find((c) => c !== undefined);
+  const cached = findFirst(folders, (folder) => readCache(join(folder, name), hash));
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     cached ? { filename: file, cachedData: cached } : { filename: file },
@@ -50,9 +50,18 @@ export function loadBundle(file: string, folders: readonly string[], variant = '
     } catch {
       return undefined; // a cache is only ever a speed-up
     }
-    return folders.map((folder) => writeCache(folder, name, data)).find((f) => f !== undefined);
+    return findFirst(folders, (folder) => writeCache(folder, name, data));
   };
   return { exports: module.exports, cache, save };
+}
+
+/** What `f` gives for the first folder it gives something for; the folders after it are not tried. */
+function findFirst<T>(folders: readonly string[], f: (folder: string) => T | undefined): T | undefined {
+  for (const folder of folders) {
+    const found = f(folder);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The cache data after its header, when the header is this text's hash. */

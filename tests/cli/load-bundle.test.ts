@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listCacheFolders, toCacheVariant } from '../../src/cli/load-bundle.js';
@@ -81,6 +81,18 @@ describe('loadBundle', () => {
     );
     expect(start(file, [blocked, userCache], 'build').cache).toBe('used');
     expect(start(file, [blocked], 'build')).toMatchObject({ cache: 'none', answer: 'first', saved: null });
+  }, 60_000);
+
+  it('writes the cache in the first folder that takes it, and reads no folder after the one that has it', () => {
+    const folder = fresh();
+    const file = writeBundle(folder, 'first');
+    const userCache = join(fresh(), 'gramota');
+    const saved = start(file, [folder, userCache], 'build').saved!;
+    expect(saved).toBe(join(folder, `main.js.build.v8-${process.versions.v8}.cache`));
+    expect(existsSync(userCache)).toBe(false);
+    // A folder after the one with the cache is never read: an unreadable file there changes nothing.
+    mkdirSync(join(userCache, basename(saved)), { recursive: true });
+    expect(start(file, [folder, userCache], 'build')).toMatchObject({ cache: 'used', saved: null });
   }, 60_000);
 
   it('takes a damaged cache file as rejected, runs without it and writes it anew', () => {
