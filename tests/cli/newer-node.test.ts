@@ -45,7 +45,7 @@ describe.runIf(newerNode)(`the command on a newer Node (${newerNode})`, () => {
     timeout: 300_000,
   }, () => {
     expect(existsSync(join(bundleDir, 'main.js')), 'dist/ is built (npm run build)').toBe(true);
-    const [version, v8] = spawnSync(newerNode!, ['-p', '`${process.version} ${process.versions.v8}`'], {
+    const [version, v8] = spawnSync(newerNode!, ['-p', "process.version + ' ' + process.versions.v8"], {
       encoding: 'utf8',
     })
       .stdout.trim()
