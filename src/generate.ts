@@ -65,7 +65,7 @@ export type GeneratedFile = Omit<GeneratedDocument, 'model'>;
 /**
  * The pipeline as `generate`, keeping only the files' bytes: a model, and all that was measured and cached of it
  * (render/set-text.ts, hyphenated.ts), can then be freed while its PDF is laid out, which lowers the peak memory
- * of a big plan (README, «Скорость»).
+ * of a big plan (docs/speed.md, «Память»).
  */
 export function generateFiles(source: string, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
   return generatePackages(source, options, () => ({}));

@@ -7,7 +7,7 @@ import type { Format } from '../generate.js';
  * was alive at the last one, so the garbage of the DOCX and of the layout, not what is alive, set the peak (10,000
  * rows, DOCX + PDF: 1.1 GB, of which ~0.6 GB alive). Smaller plans keep V8's default: for them the extra collections
  * would cost time and save little. So does a DOCX alone: its peak is the document's XML, made at once, and it
- * measured no lower (README, «Скорость»).
+ * measured no lower (docs/speed.md, «Память»).
  */
 export const bigPlanChars = 2_000_000;
 
