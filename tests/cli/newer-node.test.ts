@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTree } from '../_fixtures/read-tree.js';
 import { useTempFolder } from '../_fixtures/temp.js';
 
 // Users run gramota on the Node they have: 22 or 24 now that 20 has reached its end of life. `.ci/run` fetches
@@ -12,17 +13,6 @@ const bin = join(root, 'bin', 'gramota.js');
 const bundleDir = join(root, 'dist', 'cli-bundle');
 const plans = ['chita-mentoring-package.yaml', 'ddyut-network-plan.yaml', 'samara-network-order.yaml'];
 const { fresh } = useTempFolder('newer-node');
-
-/** Every file under a folder by its path there, with its bytes. */
-function readTree(dir: string): Map<string, Buffer> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(
-    files.map((e) => [
-      join(e.parentPath, e.name).slice(dir.length),
-      readFileSync(join(e.parentPath, e.name)),
-    ]),
-  );
-}
 
 /** `gramota build plans --out <out>` as a user runs it, on the given Node, with two plans at a time (a worker thread). */
 function build(node: string, cwd: string, out: string, compileCache: string) {

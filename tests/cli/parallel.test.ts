@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { minimalRoadmap, orderPackage } from '../_fixtures/plans.js';
+import { readTree } from '../_fixtures/read-tree.js';
 import { useTempFolder } from '../_fixtures/temp.js';
 
 const { fresh } = useTempFolder('parallel');
@@ -31,17 +32,6 @@ function writePlans(b = orderPackage): string {
   writeFileSync(join(cwd, 'b.yaml'), b);
   writeFileSync(join(cwd, 'c.yaml'), minimalRoadmap.replace('наставничества', 'адаптации'));
   return cwd;
-}
-
-/** Every file under a folder, by its path inside it. */
-function readTree(dir: string): Map<string, Buffer> {
-  const names = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(
-    names.map((e) => [
-      join(e.parentPath, e.name).slice(dir.length),
-      readFileSync(join(e.parentPath, e.name)),
-    ]),
-  );
 }
 
 /** stderr without the progress line: what a terminal shows once the build is over. */

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { readTree } from '../_fixtures/read-tree.js';
 import { useTempFolder } from '../_fixtures/temp.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -34,17 +35,6 @@ process.stderr.write('cache: ' + b.cache);`;
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
-}
-
-/** Every file under a folder by its path there, with its bytes. */
-function readTree(dir: string): Map<string, Buffer> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(
-    files.map((e) => [
-      join(e.parentPath, e.name).slice(dir.length),
-      readFileSync(join(e.parentPath, e.name)),
-    ]),
-  );
 }
 
 beforeAll(() => {
