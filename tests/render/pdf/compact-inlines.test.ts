@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { platform } from '../../../src/platform/index.js';
 import { withoutUnset } from '../../../src/render/pdf/compact-inlines.js';
-import { getPdfMake } from '../../../src/render/pdf/fonts.js';
+import { loadTextInlines } from '../../_fixtures/pdfmake-text.js';
 
 type Item = Record<string, unknown> & { text: string };
-type Stack = { push(style: unknown): void };
-type StackClass = new (styles: object, defaultStyle: object) => Stack;
-type Inlines = { buildInlines(text: unknown, stack: Stack): { items: Item[] } };
 
-/** pdfmake's text measuring as the layout gets it, after gramota's patches (fonts.ts). */
-function load() {
-  getPdfMake();
-  const Stack = platform.loadModule<{ default: StackClass }>('pdfmake/js/StyleContextStack.js').default;
-  const TextInlines = platform.loadModule<{ default: new (doc: object) => Inlines }>(
-    'pdfmake/js/TextInlines.js',
-  ).default;
-  const pdfDocument = {
-    provideFont: () => ({
-      widthOfString: (text: string, size: number) => (text.length * size) / 2,
-      lineHeight: (size: number) => size,
-    }),
-  };
-  return { Stack, inlines: new TextInlines(pdfDocument) };
-}
+/** Faces whose glyphs are each half an em wide. */
+const load = () =>
+  loadTextInlines<Item>(() => ({
+    widthOfString: (text: string, size: number) => (text.length * size) / 2,
+    lineHeight: (size: number) => size,
+  }));
 
 describe('words kept without the style properties they leave unset (compact-inlines.ts)', () => {
   it('drops only the values that mean «unset» and keeps the order of the rest', () => {

@@ -1,13 +1,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { platform } from '../../../src/platform/index.js';
 import { withoutUnset } from '../../../src/render/pdf/compact-inlines.js';
-import { getPdfMake } from '../../../src/render/pdf/fonts.js';
+import { loadTextInlines, type TextInlines } from '../../_fixtures/pdfmake-text.js';
 
 type Item = { text: string; font: { bold: boolean }; fontSize: number; alignment: string; color: string };
-type Stack = { push(style: unknown): void; getProperty(property: string): unknown };
-type StackClass = new (styles: object, defaultStyle: object) => Stack;
-type Inlines = { buildInlines(text: unknown, stack: Stack): { items: Item[] } };
+type Inlines = TextInlines<Item>;
 
 /** Two faces whose glyphs are each half an em wide. */
 const fonts = [false, true].map((bold) => ({
@@ -16,18 +13,7 @@ const fonts = [false, true].map((bold) => ({
   lineHeight: (size: number) => size,
 }));
 
-/** pdfmake's text measuring and style stack as the layout gets them, after gramota's patches (fonts.ts). */
-function load() {
-  getPdfMake();
-  const Stack = platform.loadModule<{ default: StackClass }>('pdfmake/js/StyleContextStack.js').default;
-  const TextInlines = platform.loadModule<{ default: new (doc: object) => Inlines }>(
-    'pdfmake/js/TextInlines.js',
-  ).default;
-  const pdfDocument = {
-    provideFont: (_font: string, bold: boolean) => fonts[bold ? 1 : 0],
-  };
-  return { Stack, inlines: new TextInlines(pdfDocument) };
-}
+const load = () => loadTextInlines<Item>((_font, bold) => fonts[bold ? 1 : 0]!);
 
 describe('style lookups once per text node (style-lookups.ts)', () => {
   it('gives every word the properties of the nodes above it, its own and its named styles first', () => {
