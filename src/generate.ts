@@ -142,7 +142,10 @@ async function renderFiles<T extends object>(
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
   const layout =
     formats.includes('pdf') || files.some((f) => f.model.sections.some(needsPagination))
-      ? (await import('./render/pdf/index.js')).createPdfRenderer({ compress: !draft })
+      ? (await import('./render/pdf/index.js')).createPdfRenderer({
+          compress: !draft,
+          draws: formats.includes('pdf'),
+        })
       : undefined;
   const pdf = formats.includes('pdf') ? layout : undefined;
   const names = fileNameFor(

@@ -15,6 +15,10 @@ const modules: Record<LibraryModule, () => unknown> = {
   'pdfmake/js/TextInlines.js': () => require('pdfmake/js/TextInlines.js'),
   'pdfmake/js/Renderer.js': () => require('pdfmake/js/Renderer.js'),
   'pdfmake/js/StyleContextStack.js': () => require('pdfmake/js/StyleContextStack.js'),
+  'pdfmake/js/PDFDocument.js': () => require('pdfmake/js/PDFDocument.js'),
+  'pdfmake/js/PageSize.js': () => require('pdfmake/js/PageSize.js'),
+  'pdfmake/js/SVGMeasure.js': () => require('pdfmake/js/SVGMeasure.js'),
+  'pdfmake/js/tableLayouts.js': () => require('pdfmake/js/tableLayouts.js'),
   'cyrillic-to-translit-js': () => require('cyrillic-to-translit-js'),
   'hyphen/ru/index.js': () => require('hyphen/ru/index.js'),
 };

@@ -41,5 +41,9 @@ export type LibraryModule =
   | 'pdfmake/js/TextInlines.js'
   | 'pdfmake/js/Renderer.js'
   | 'pdfmake/js/StyleContextStack.js'
+  | 'pdfmake/js/PDFDocument.js'
+  | 'pdfmake/js/PageSize.js'
+  | 'pdfmake/js/SVGMeasure.js'
+  | 'pdfmake/js/tableLayouts.js'
   | 'cyrillic-to-translit-js'
   | 'hyphen/ru/index.js';

@@ -1,9 +1,9 @@
 import type { Node, NodeQueries } from 'pdfmake/interfaces.js';
 import { hasContents } from '../../model/contents.js';
 import type { Block, DocumentModel, Section } from '../../model/schema.js';
-import { getPdfMake } from './fonts.js';
 import { toPdfDefinition } from './index.js';
 import { toLeadId } from './keep.js';
+import { layOut } from './lay-out.js';
 
 /** Layouts at most: the first finds the pages, the next ones confirm them (the numbers change no line). */
 const maxPasses = 3;
@@ -16,16 +16,16 @@ const maxPasses = 3;
  */
 export async function withContentsPages(model: DocumentModel): Promise<DocumentModel> {
   if (!model.sections.some(hasContents)) return model;
-  const sections = await Promise.all(
-    model.sections.map((section) => (hasContents(section) ? withSectionPages(model, section) : section)),
+  const sections = model.sections.map((section) =>
+    hasContents(section) ? withSectionPages(model, section) : section,
   );
   return { ...model, sections };
 }
 
-async function withSectionPages(model: DocumentModel, section: Section): Promise<Section> {
+function withSectionPages(model: DocumentModel, section: Section): Section {
   let current = section;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const pages = await layoutHeadingPages(model, current);
+    const pages = layoutHeadingPages(model, current);
     const next = withPages(current, pages);
     if (JSON.stringify(next) === JSON.stringify(current)) return current;
     current = next;
@@ -50,11 +50,11 @@ function withPages(section: Section, pages: ReadonlyMap<number, number>): Sectio
 }
 
 /**
- * The pages the section's headings start on. A section-level heading followed by a block carries the id
+ * The pages the section's headings start on, from a layout that is never drawn (lay-out.ts). A section-level heading followed by a block carries the id
  * `gramota:s0.<index>` (keep.ts); pdfmake's pageBreakBefore hook sees every node once, when everything before it
  * has its final place.
  */
-async function layoutHeadingPages(model: DocumentModel, section: Section): Promise<Map<number, number>> {
+function layoutHeadingPages(model: DocumentModel, section: Section): Map<number, number> {
   const definition = toPdfDefinition({ ...model, sections: [section] });
   const wanted = new Map<string, number>();
   for (const block of section.children)
@@ -69,6 +69,6 @@ async function layoutHeadingPages(model: DocumentModel, section: Section): Promi
     if (index !== undefined) pages.set(index, node.startPosition.pageNumber + (breaks ? 1 : 0));
     return breaks;
   };
-  await getPdfMake().createPdf(definition).getBuffer();
+  layOut(definition);
   return pages;
 }

@@ -4,9 +4,10 @@ import type { DocumentModel, Section } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
 import { documentLanguage } from '../metadata.js';
 import { needsPagination } from '../needs-pagination.js';
-import { getPdfMake, pdfFontFamily, singleLineHeight } from './fonts.js';
+import { pdfFontFamily, singleLineHeight } from './fonts.js';
 import { joinPdfs, type PdfInfo } from './join-pdfs.js';
 import { shouldBreakBefore } from './keep.js';
+import { layOut } from './lay-out.js';
 import { toPdfMargins, toPdfSection } from './page.js';
 import { createPageNumbering } from './page-numbers.js';
 import { paginateSection } from './paginate.js';
@@ -56,7 +57,7 @@ function toPdfInfo(doc: DocumentModel): PdfInfo {
 /**
  * Renders documents to PDF bytes, fonts embedded; a section shared by several of them is laid out once.
  * `paginate` gives the document as it is to be rendered in both formats: merges down restarted where pages start
- * (paginate.ts); the PDF of a section it laid out is kept for rendering.
+ * (paginate.ts); the layout of a section it kept is drawn for rendering, not laid out again.
  */
 export type PdfRenderer = ((doc: DocumentModel) => Promise<Uint8Array>) & {
   readonly paginate: (doc: DocumentModel) => Promise<DocumentModel>;
@@ -70,11 +71,18 @@ export type PdfRenderer = ((doc: DocumentModel) => Promise<Uint8Array>) & {
  * page labels and a bookmark per titled section. The model never changes, so a section object is its own key; a
  * weak one, and the layout holds only the definition, so that a model nobody else keeps is freed while its PDF is
  * laid out (generate.ts, generateFiles). `compress: false` leaves the page and font streams uncompressed (a draft
- * for the screen, GenerateOptions.draft).
+ * for the screen, GenerateOptions.draft). `draws: false` is a renderer for the pagination of a DOCX alone: it keeps
+ * no layout to draw (lay-out.ts), so it draws nothing unless asked to render.
  */
-export function createPdfRenderer({ compress = true }: { readonly compress?: boolean } = {}): PdfRenderer {
+export function createPdfRenderer({
+  compress = true,
+  draws = true,
+}: {
+  readonly compress?: boolean;
+  readonly draws?: boolean;
+} = {}): PdfRenderer {
   const rendered = new WeakMap<Section, Promise<Uint8Array>>();
-  const paginated = new WeakMap<Section, Promise<Section>>();
+  const paginated = new WeakMap<Section, Section>();
   const define = (doc: DocumentModel) => (section: Section) =>
     toPdfDefinition({ ...doc, sections: [section] }, compress);
   const renderSection = (doc: DocumentModel, section: Section) => {
@@ -87,12 +95,13 @@ export function createPdfRenderer({ compress = true }: { readonly compress?: boo
   const paginateOnce = (doc: DocumentModel, section: Section) => {
     const known = paginated.get(section);
     if (known) return known;
-    const fresh = needsPagination(section)
-      ? paginateSection(section, define(doc), renderDefinition).then((result) => {
-          if (result.pdf) rendered.set(result.section, Promise.resolve(result.pdf));
-          return result.section;
-        })
-      : Promise.resolve(section);
+    let fresh = section;
+    if (needsPagination(section)) {
+      const result = paginateSection(section, define(doc), layOut);
+      // Drawn now, as the layout of any section is: the pages are not held while the DOCX is made.
+      if (result.laid && draws) rendered.set(result.section, result.laid.draw());
+      fresh = result.section;
+    }
     paginated.set(section, fresh);
     return fresh;
   };
@@ -104,7 +113,7 @@ export function createPdfRenderer({ compress = true }: { readonly compress?: boo
       doc.sections.map((section) => section.title),
     );
   const paginate = async (doc: DocumentModel) => {
-    const sections = await Promise.all(doc.sections.map((section) => paginateOnce(doc, section)));
+    const sections = doc.sections.map((section) => paginateOnce(doc, section));
     return sections.every((s, i) => s === doc.sections[i]) ? doc : { ...doc, sections };
   };
   return Object.assign(render, { paginate });
@@ -125,7 +134,6 @@ async function joinSections(
   return joinPdfs(await Promise.all(parts), info, titles);
 }
 
-async function renderDefinition(definition: TDocumentDefinitions): Promise<Uint8Array> {
-  const buffer = await getPdfMake().createPdf(definition).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+function renderDefinition(definition: TDocumentDefinitions): Promise<Uint8Array> {
+  return layOut(definition).draw();
 }

@@ -5,10 +5,11 @@ import { mmToPt } from '../../model/units.js';
 import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
 import { blankMerges, mergesDown, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
 import { countHeaderRows } from '../table-grid.js';
+import type { Laid } from './lay-out.js';
 import { findPageStarts } from './row-pages.js';
 
-/** Lays a one-section definition out: its PDF bytes. */
-export type LayOut = (definition: TDocumentDefinitions) => Promise<Uint8Array>;
+/** Lays a one-section definition out (lay-out.ts): drawn only when kept. */
+export type LayOut = (definition: TDocumentDefinitions) => Laid;
 /** The definition of one section. */
 export type Define = (section: Section) => TDocumentDefinitions;
 
@@ -22,8 +23,8 @@ type Guards = ReadonlyMap<number, ReadonlyMap<number, RowGuard>>;
 const maxLayouts = 4;
 
 /**
- * The section as both formats are to render it, from its PDF layout, with the PDF of its last layout when that is the
- * layout of the section returned:
+ * The section as both formats are to render it, from its PDF layout, with its last layout when that is the layout of
+ * the section returned (undrawn: a layout that is not kept is never drawn):
  * - merges down restart where pages start (split-merges.ts). The first guess of the page starts is a layout with the
  *   merges undone and their cells blank (a merge running over a page would itself move rows in pdfmake);
  * - a row broken across pages leaves no lone line of a cell on either page (lone-lines.ts).
@@ -31,35 +32,35 @@ const maxLayouts = 4;
  * section's own layout, and the DOCX renders the same section: Word and LibreOffice restart the merge (vMerge) and
  * break the rows at the same places. A section that needs neither is laid out once and returned as it is.
  */
-export async function paginateSection(
+export function paginateSection(
   section: Section,
   define: Define,
   layOut: LayOut,
-): Promise<{ section: Section; pdf: Uint8Array | undefined }> {
+): { section: Section; laid: Laid | undefined } {
   const pageTextHeightPt = mmToPt(textHeightMm(pageGeometry(section.orientation)));
   let guards: Guards = new Map();
   let current = blankMerges(section);
   let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
-  let laid = await layOutSection(current, define, layOut, section);
+  let laid = layOutSection(current, define, layOut, section);
   for (let pass = 0; pass <= maxLayouts; pass++) {
     guards = addGuards(guards, findSectionGuards(current, laid.boxes, pageTextHeightPt));
     const next = applySectionGuards(splitMergesAtPageStarts(section, laid.starts), guards);
     const nextKey = toKey(laid.starts, guards);
-    if (next === current || nextKey === currentKey) return { section: current, pdf: laid.pdf };
-    if (pass === maxLayouts) return { section: next, pdf: undefined };
+    if (next === current || nextKey === currentKey) return { section: current, laid: laid.laid };
+    if (pass === maxLayouts) return { section: next, laid: undefined };
     [current, currentKey] = [next, nextKey];
-    laid = await layOutSection(current, define, layOut, section);
+    laid = layOutSection(current, define, layOut, section);
   }
-  return { section: current, pdf: undefined };
+  return { section: current, laid: undefined };
 }
 
 /** One layout of `section`; the page starts are those of the tables that merge cells down in `original`. */
-async function layOutSection(section: Section, define: Define, layOut: LayOut, original: Section) {
+function layOutSection(section: Section, define: Define, layOut: LayOut, original: Section) {
   const definition = define(section);
   const rows = findRowRecords(section, definition, original);
-  const pdf = await layOut(definition);
+  const laid = layOut(definition);
   const boxes = new Map([...rows].map(([i, record]) => [i, record.rowBoxes] as const));
-  return { pdf, starts: toPageStarts(rows), boxes };
+  return { laid, starts: toPageStarts(rows), boxes };
 }
 
 type RowRecord = { rowPages: number[]; rowBoxes: RowBox[]; headerRows: number; merging: boolean };

@@ -1,5 +1,8 @@
 import { extractText, extractTextItems, getDocumentProxy, type StructuredTextItem } from 'unpdf';
+import { vi } from 'vitest';
 import { type Block, type DocumentModel, documentSchema, type Section } from '../../../src/model/schema.js';
+import { platform } from '../../../src/platform/index.js';
+import { getPdfMake } from '../../../src/render/pdf/fonts.js';
 
 /** Small builders for hand-made document models; every model is validated by the real schema. */
 
@@ -111,4 +114,22 @@ export function withoutSoftHyphens<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutSoftHyphens) as T;
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutSoftHyphens(v)])) as T;
+}
+
+type Prototype<K extends string> = { default: { prototype: Record<K, (...args: unknown[]) => unknown> } };
+
+/** Counts pdfmake's layouts of a document (LayoutBuilder.layoutDocument); undone by vi.restoreAllMocks(). */
+export function spyOnLayouts() {
+  getPdfMake(); // patched first, as the renderer finds it
+  const { prototype } = platform.loadModule<Prototype<'layoutDocument'>>(
+    'pdfmake/js/LayoutBuilder.js',
+  ).default;
+  return vi.spyOn(prototype, 'layoutDocument');
+}
+
+/** Counts the drawings of laid-out pages into a PDF (pdfmake's Renderer.renderPages). */
+export function spyOnDrawings() {
+  getPdfMake();
+  const { prototype } = platform.loadModule<Prototype<'renderPages'>>('pdfmake/js/Renderer.js').default;
+  return vi.spyOn(prototype, 'renderPages');
 }

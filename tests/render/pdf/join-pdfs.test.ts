@@ -1,9 +1,16 @@
 import { getDocumentProxy, getMeta } from 'unpdf';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPdfMake } from '../../../src/render/pdf/fonts.js';
 import { createPdfRenderer, renderPdf } from '../../../src/render/pdf/index.js';
 import { joinPdfs } from '../../../src/render/pdf/join-pdfs.js';
-import { makeDocument, makePdfkitPart, makeSection, makeTable, para, readPdf } from './fixtures.js';
+import {
+  makeDocument,
+  makePdfkitPart,
+  makeSection,
+  makeTable,
+  para,
+  readPdf,
+  spyOnLayouts,
+} from './fixtures.js';
 
 const info = {
   title: 'Пакет документов',
@@ -95,7 +102,7 @@ describe('joinPdfs', () => {
 
 describe('createPdfRenderer', () => {
   it('lays out a section shared by several documents once', async () => {
-    const createPdf = vi.spyOn(getPdfMake(), 'createPdf');
+    const layoutDocument = spyOnLayouts();
     const order = makeDocument([makeLongSection('Приказ', 3), makeLongSection('Приложение', 3, 'landscape')]);
     const appendix = { ...order, sections: [order.sections[1]!] };
     const pack = {
@@ -105,7 +112,7 @@ describe('createPdfRenderer', () => {
     };
     const render = createPdfRenderer();
     const [orderPdf, appendixPdf, packPdf] = await Promise.all([order, appendix, pack].map(render));
-    expect(createPdf).toHaveBeenCalledTimes(2);
+    expect(layoutDocument).toHaveBeenCalledTimes(2);
     const texts = await Promise.all(
       [orderPdf!, appendixPdf!, packPdf!].map(async (b) => (await readPdf(b)).texts),
     );

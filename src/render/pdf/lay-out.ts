@@ -1,0 +1,146 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { platform } from '../../platform/index.js';
+import { getPdfMake } from './fonts.js';
+
+/** A definition laid out: its pages, placed line by line. `draw` writes them with pdfkit and gives the PDF bytes. */
+export type Laid = { readonly draw: () => Promise<Uint8Array> };
+
+type Stream = {
+  on(event: 'readable' | 'end', listener: () => void): void;
+  read(): Uint8Array | null;
+  end(): void;
+};
+type PdfKitDocument = Stream;
+type Page = { pageSize: { width: number; height: number } };
+type Printer = {
+  fonts: object;
+  virtualfs: object;
+  localAccessPolicy: (path: string) => boolean;
+  tableLayouts: object;
+};
+type Definition = TDocumentDefinitions & Record<string, unknown>;
+
+/**
+ * pdfmake's createPdf (Printer.createPdfKitDocument in pdfmake 0.3) in its two steps: the layout, which places every
+ * line on its page and is all that the pagination (paginate.ts) and the contents' page numbers (contents-pages.ts)
+ * read, and the drawing of the pages into the file, which takes about as long again. Each pass that only tells where
+ * rows or headings fell is laid out and never drawn; a DOCX alone draws no PDF at all.
+ * The definition is what toPdfDefinition makes: local fonts (no URL to resolve), no images, attachments or files,
+ * a header and footer, when any, as functions.
+ */
+export function layOut(definition: TDocumentDefinitions): Laid {
+  const pdfmake = getPdfMake() as unknown as Printer;
+  const def = definition as Definition;
+  const pageSize = loadPageSize().normalizePageSize(def.pageSize, def.pageOrientation);
+  const PDFDocument = platform.loadModule<{ default: PdfKitClass }>('pdfmake/js/PDFDocument.js').default;
+  const pdfKitDoc = new PDFDocument(
+    pdfmake.fonts,
+    {},
+    {},
+    {},
+    {
+      size: [pageSize.width, pageSize.height],
+      pdfVersion: def.version ?? '1.3',
+      subset: def.subset,
+      tagged: false,
+      displayTitle: false,
+      compress: def.compress !== false,
+      lang: def.language,
+      fontLayoutCache: true,
+      bufferPages: false,
+      autoFirstPage: false,
+      info: toPdfKitInfo(def.info),
+      font: null,
+    },
+    pdfmake.virtualfs,
+    pdfmake.localAccessPolicy,
+  );
+  const Builder = platform.loadModule<{ default: BuilderClass }>('pdfmake/js/LayoutBuilder.js').default;
+  const SvgMeasure = platform.loadModule<{ default: new () => object }>('pdfmake/js/SVGMeasure.js').default;
+  const builder = new Builder(
+    pageSize,
+    loadPageSize().normalizePageMargin(def.pageMargins ?? 40),
+    new SvgMeasure(),
+  );
+  builder.registerTableLayouts(
+    platform.loadModule<{ tableLayouts: object }>('pdfmake/js/tableLayouts.js').tableLayouts,
+  );
+  builder.registerTableLayouts(pdfmake.tableLayouts);
+  const pages = builder.layoutDocument(
+    def.content,
+    pdfKitDoc,
+    def.styles ?? {},
+    def.defaultStyle ?? { fontSize: 12, font: 'Roboto' },
+    def.background,
+    def.header,
+    def.footer,
+    def.watermark,
+    def.pageBreakBefore,
+  );
+  return { draw: () => drawPages(pdfKitDoc, pages) };
+}
+
+type PdfKitClass = new (...args: unknown[]) => PdfKitDocument;
+type BuilderClass = new (
+  pageSize: object,
+  margins: object,
+  svgMeasure: object,
+) => {
+  registerTableLayouts(layouts: object): void;
+  layoutDocument(...args: unknown[]): Page[];
+};
+
+function loadPageSize() {
+  return platform.loadModule<{
+    normalizePageSize(size: unknown, orientation: unknown): { width: number; height: number };
+    normalizePageMargin(margins: unknown): object;
+  }>('pdfmake/js/PageSize.js');
+}
+
+/** The pages drawn, and the document ended and read whole, as pdfmake's getBuffer reads it. */
+function drawPages(pdfKitDoc: PdfKitDocument, pages: Page[]): Promise<Uint8Array> {
+  const Renderer = platform.loadModule<{
+    default: new (doc: PdfKitDocument) => { renderPages(pages: Page[]): void };
+  }>('pdfmake/js/Renderer.js').default;
+  new Renderer(pdfKitDoc).renderPages(pages);
+  return new Promise((resolve) => {
+    const chunks: Uint8Array[] = [];
+    pdfKitDoc.on('readable', () => {
+      for (let chunk = pdfKitDoc.read(); chunk !== null; chunk = pdfKitDoc.read()) chunks.push(chunk);
+    });
+    pdfKitDoc.on('end', () => resolve(joinChunks(chunks)));
+    pdfKitDoc.end();
+  });
+}
+
+function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** The document information as pdfmake passes it to pdfkit (Printer's createMetadata). */
+function toPdfKitInfo(info: object | undefined): Record<string, unknown> {
+  const standard = [
+    'Title',
+    'Author',
+    'Subject',
+    'Keywords',
+    'Creator',
+    'Producer',
+    'CreationDate',
+    'ModDate',
+    'Trapped',
+  ];
+  const result: Record<string, unknown> = { Producer: 'pdfmake', Creator: 'pdfmake' };
+  for (const [key, value] of Object.entries(info ?? {})) {
+    if (!value) continue;
+    const upper = key.charAt(0).toUpperCase() + key.slice(1);
+    result[standard.includes(upper) ? upper : key.replace(/\s+/g, '')] = value;
+  }
+  return result;
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildModels, generate } from '../../../src/generate.js';
+import { parsePlan } from '../../../src/plan/parse-plan.js';
+import { withContentsPages } from '../../../src/render/pdf/contents-pages.js';
+import { getPdfMake } from '../../../src/render/pdf/fonts.js';
+import { createPdfRenderer, toPdfDefinition } from '../../../src/render/pdf/index.js';
+import { layOut } from '../../../src/render/pdf/lay-out.js';
+import { cell, makeDocument, makeSection, makeTable, para, spyOnDrawings, spyOnLayouts } from './fixtures.js';
+
+// Its stage column merges down over pages: laid out with the merges blank, then with them restarted, which agrees.
+const roadmap = readFileSync(
+  join(import.meta.dirname, '../../../data/vologda-literacy-roadmap.yaml'),
+  'utf8',
+);
+const createdAt = new Date('2025-01-15T09:00:00Z');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('layOut: pdfmake’s createPdf in two steps', () => {
+  const model = () =>
+    makeDocument([
+      makeSection([para('Приказ о создании рабочей группы', 'title'), makeTable(40)]),
+      makeSection(
+        [makeTable(3, { rows: [{ cells: [cell('1.'), cell('Этап'), cell('май'), cell('Иванов')] }] })],
+        {
+          orientation: 'landscape',
+        },
+      ),
+    ]);
+
+  it.each([true, false])('draws the bytes createPdf writes (streams compressed: %s)', async (compress) => {
+    // Each gets a definition of its own: pdfmake rewrites the nodes it lays out.
+    const expected = await getPdfMake().createPdf(toPdfDefinition(model(), compress)).getBuffer();
+    const drawn = await layOut(toPdfDefinition(model(), compress)).draw();
+    expect(drawn.length).toBeGreaterThan(10_000);
+    expect(Buffer.from(drawn).equals(expected)).toBe(true);
+  });
+
+  it('draws nothing until asked', () => {
+    const drawings = spyOnDrawings();
+    layOut(toPdfDefinition(model()));
+    expect(drawings).not.toHaveBeenCalled();
+  });
+});
+
+describe('the pagination draws only the layout it keeps (data/vologda-literacy-roadmap.yaml)', () => {
+  it('a PDF: two layouts, one drawing, and the drawing is the PDF of the section returned', async () => {
+    const layouts = spyOnLayouts();
+    const drawings = spyOnDrawings();
+    const [doc] = await generate(roadmap, { formats: ['pdf'], createdAt });
+    expect(layouts).toHaveBeenCalledTimes(2);
+    expect(drawings).toHaveBeenCalledTimes(1);
+    // The same model rendered afresh, with no pagination: one more layout, and the same bytes.
+    const fresh = await createPdfRenderer()(doc!.model);
+    expect(Buffer.from(fresh).equals(Buffer.from(doc!.pdf!))).toBe(true);
+  }, 60_000);
+
+  it('a DOCX alone: the same layouts, and no PDF drawn', async () => {
+    const layouts = spyOnLayouts();
+    const drawings = spyOnDrawings();
+    const [doc] = await generate(roadmap, { formats: ['docx'], createdAt });
+    expect(doc!.docx!.length).toBeGreaterThan(10_000);
+    expect(doc!.pdf).toBeUndefined();
+    expect(layouts).toHaveBeenCalledTimes(2);
+    expect(drawings).not.toHaveBeenCalled();
+  }, 60_000);
+});
+
+describe('the pages of a contents', () => {
+  it('come from layouts that are never drawn', async () => {
+    const filler = Array.from({ length: 45 }, () => '      - paragraph: Абзац текста программы.').join('\n');
+    const source = `organization: { name: Колледж }
+documents:
+  - type: document
+    title: Программа
+    contents: true
+    body:
+      - heading: Раздел первый
+${filler}
+      - heading: Раздел второй
+      - paragraph: Текст второго раздела.
+`;
+    const [built] = buildModels(parsePlan(source, 'plan.yaml'), { createdAt });
+    const layouts = spyOnLayouts();
+    const drawings = spyOnDrawings();
+    const model = await withContentsPages(built!.model);
+    const pages = model.sections[0]!.children.flatMap((b) => (b.type === 'contents' ? b.entries : []));
+    expect(pages.map((entry) => entry.page)).toEqual([2, 3]);
+    expect(layouts.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(drawings).not.toHaveBeenCalled();
+  });
+});
