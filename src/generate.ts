@@ -14,6 +14,7 @@ import { toOrganizationPlans } from './plan/variants.js';
 import { toWordWarnings } from './plan/word-warnings.js';
 import { needsPagination } from './render/needs-pagination.js';
 import type { PdfRenderer } from './render/pdf/index.js';
+import type { SectionCache } from './render/pdf/section-cache.js';
 import { fitTableSizes } from './render/table-size-rule.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
@@ -38,6 +39,11 @@ export type GenerateOptions = {
    * write and to read, and larger. Never for a file a user keeps.
    */
   readonly draft?: boolean;
+  /**
+   * Kept by a caller that builds again and again (the studio): the PDF of a section whose content an earlier build
+   * rendered comes from here, not from a new layout (render/pdf/section-cache.ts, createSectionCache).
+   */
+  readonly cache?: SectionCache;
 };
 
 export type GeneratedDocument = {
@@ -77,6 +83,7 @@ async function generatePackages<T extends object>(
   keep: (model: DocumentModel) => T,
 ): Promise<(GeneratedFile & T)[]> {
   const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
+  options.cache?.startBuild();
   // A network project builds the package once per organisation (plan/variants.ts), each into its folder.
   const packages = toOrganizationPlans(plan).map(async ({ folder, plan: own }) => {
     const built = await withPagesOfContents(buildModels(own, options)); // 3–5. resolve, template, parse
@@ -84,7 +91,7 @@ async function generatePackages<T extends object>(
       toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
     // Returned, not awaited: this function's frame, which holds the models, ends before they are rendered.
     const files = assemblePackage(own, built, options.only);
-    return renderFiles(files, options.formats ?? ['docx', 'pdf'], keep, options.draft === true) // 6. render
+    return renderFiles(files, options.formats ?? ['docx', 'pdf'], keep, options) // 6. render
       .then((rendered) => (folder === '' ? rendered : rendered.map((file) => ({ ...file, folder }))));
   });
   return (await Promise.all(packages)).flat();
@@ -137,14 +144,15 @@ async function renderFiles<T extends object>(
   files: readonly PackageFile[],
   formats: readonly Format[],
   keep: (model: DocumentModel) => T,
-  draft: boolean,
+  { draft, cache }: Pick<GenerateOptions, 'draft' | 'cache'>,
 ): Promise<(GeneratedFile & T)[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
   const layout =
     formats.includes('pdf') || files.some((f) => f.model.sections.some(needsPagination))
       ? (await import('./render/pdf/index.js')).createPdfRenderer({
-          compress: !draft,
+          compress: draft !== true,
           draws: formats.includes('pdf'),
+          cache,
         })
       : undefined;
   const pdf = formats.includes('pdf') ? layout : undefined;

@@ -15,3 +15,4 @@ export { parsePlan } from './plan/parse-plan.js';
 export { type Plan, planSchema } from './plan/schema/plan.js';
 export { renderDocx, toDocx } from './render/docx/index.js';
 export { createPdfRenderer, renderPdf, toPdfDefinition } from './render/pdf/index.js';
+export { createSectionCache, type SectionCache } from './render/pdf/section-cache.js';

@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { startStudioServer } from '../../src/studio/server.js';
 import { buildSite, launchChromium, replaceText, root, waitForBuild } from '../../tests/web/_studio.js';
 import { generateRoadmap } from './workloads.js';
@@ -30,17 +31,54 @@ try {
   await waitForBuild(page);
   const firstPages = performance.now() - start;
 
-  await replaceText(page, generateRoadmap(26));
-  await page.waitForFunction(() => performance.getEntriesByName('gramota:build').length >= 2, null, {
+  // Each keystroke changes what is built, as typing in a field does: letters at the end of a value near the end of
+  // the plan (the roadmap's last evidence; the regulation's last clause of the package), not a comment.
+  const roadmap = await measureRebuilds(page, generateRoadmap(26), 2);
+  const chita = readFileSync(join(root, 'data', 'chita-mentoring-package.yaml'), 'utf8');
+  const pack = await measureRebuilds(page, chita, 1);
+  const round = (ms: number) => `${Math.round(ms)} мс`;
+  const report = [
+    `# Студия в Chromium — ${new Date().toISOString()} (загрузка ${loadavg()[0]!.toFixed(1)})`,
+    '',
+    '| Замер | Значение | Цель |',
+    '|---|---|---|',
+    `| Сайт (${files.length} файлов) | ${(bytes / 1e6).toFixed(2)} МБ, в gzip ${(gzipped / 1e6).toFixed(3)} МБ | gzip ≤ 2 МБ |`,
+    `| Первая загрузка до редактора | ${round(editable)} | ≤ 2 с |`,
+    `| Первая загрузка до страниц (холодная сборка) | ${round(firstPages)} | — |`,
+    `| Тёплая пересборка карты 26 строк, сборка и отрисовка (медиана ${runs}) | ${round(median(roadmap.builds))} | ≤ 300 мс |`,
+    `| От нажатия клавиши до страниц, с паузой ввода 250 мс (медиана) | ${round(median(roadmap.keystrokes))} | — |`,
+    `| Пакет Читы (шесть документов), правка в положении: пересборка и отрисовка (медиана ${runs}) | ${round(median(pack.builds))} | — |`,
+  ].join('\n');
+  process.stdout.write(`${report}\n`);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', `studio-${Date.now()}.md`), `${report}\n`);
+} finally {
+  await server.close();
+  await browser.close();
+  site.remove();
+}
+
+/**
+ * Puts `text` in the editor, waits for its build, moves the cursor to the end of the line `linesUp` above the last,
+ * and types a letter `runs` times: each build's time (the studio's `gramota:build` mark, its build and drawing) and
+ * the time from the keystroke to the pages.
+ */
+async function measureRebuilds(page: Page, text: string, linesUp: number) {
+  const marks = () => page.evaluate(() => performance.getEntriesByName('gramota:build').length);
+  const built = await marks();
+  await replaceText(page, text);
+  await page.waitForFunction((n) => performance.getEntriesByName('gramota:build').length > n, built, {
     timeout: 60_000,
   });
   await page.keyboard.press('Control+End');
+  for (let i = 0; i < linesUp; i++) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
   const builds: number[] = [];
   const keystrokes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const before = await page.evaluate(() => performance.getEntriesByName('gramota:build').length);
+    const before = await marks();
     const typedAt = await page.evaluate(() => performance.now());
-    await page.keyboard.type(i % 2 === 0 ? '#' : '\n');
+    await page.keyboard.type('ы');
     const entry = await page.waitForFunction(
       (n) => {
         const all = performance.getEntriesByName('gramota:build');
@@ -56,25 +94,7 @@ try {
     builds.push(duration);
     keystrokes.push(end - typedAt);
   }
-  const round = (ms: number) => `${Math.round(ms)} мс`;
-  const report = [
-    `# Студия в Chromium — ${new Date().toISOString()} (загрузка ${loadavg()[0]!.toFixed(1)})`,
-    '',
-    '| Замер | Значение | Цель |',
-    '|---|---|---|',
-    `| Сайт (${files.length} файлов) | ${(bytes / 1e6).toFixed(2)} МБ, в gzip ${(gzipped / 1e6).toFixed(3)} МБ | gzip ≤ 2 МБ |`,
-    `| Первая загрузка до редактора | ${round(editable)} | ≤ 2 с |`,
-    `| Первая загрузка до страниц (холодная сборка) | ${round(firstPages)} | — |`,
-    `| Тёплая пересборка карты 26 строк, сборка и отрисовка (медиана ${runs}) | ${round(median(builds))} | ≤ 300 мс |`,
-    `| От нажатия клавиши до страниц, с паузой ввода 250 мс (медиана) | ${round(median(keystrokes))} | — |`,
-  ].join('\n');
-  process.stdout.write(`${report}\n`);
-  mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results', `studio-${Date.now()}.md`), `${report}\n`);
-} finally {
-  await server.close();
-  await browser.close();
-  site.remove();
+  return { builds, keystrokes };
 }
 
 function listFiles(dir: string): string[] {

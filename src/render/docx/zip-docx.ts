@@ -2,6 +2,7 @@ import type { Document } from 'docx';
 import { Packer } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 import { platform } from '../../platform/index.js';
+import { concatBytes } from '../concat-bytes.js';
 
 type Part = string | Uint8Array;
 /** docx's compiler: the XML of every part before zipping (Packer keeps it as a private static). */
@@ -67,16 +68,6 @@ function zipDeflated(files: readonly [string, Uint8Array][], mtime: Date): Uint8
   }
   zip.end();
   return concatBytes(chunks);
-}
-
-function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }
 
 /** The parts zipDocx may rewrite; others pass through as they are. */

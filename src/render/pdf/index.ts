@@ -11,6 +11,7 @@ import { layOut } from './lay-out.js';
 import { toPdfMargins, toPdfSection } from './page.js';
 import { createPageNumbering } from './page-numbers.js';
 import { paginateSection } from './paginate.js';
+import type { SectionCache } from './section-cache.js';
 
 /**
  * The document model as a pdfmake document definition. Pure: plain JSON apart from two functions, the sections'
@@ -72,37 +73,45 @@ export type PdfRenderer = ((doc: DocumentModel) => Promise<Uint8Array>) & {
  * weak one, and the layout holds only the definition, so that a model nobody else keeps is freed while its PDF is
  * laid out (generate.ts, generateFiles). `compress: false` leaves the page and font streams uncompressed (a draft
  * for the screen, GenerateOptions.draft). `draws: false` is a renderer for the pagination of a DOCX alone: it keeps
- * no layout to draw (lay-out.ts), so it draws nothing unless asked to render.
+ * no layout to draw (lay-out.ts), so it draws nothing unless asked to render. With a `cache` (section-cache.ts),
+ * kept by a long-running caller, a section whose content an earlier build rendered is not laid out again.
  */
 export function createPdfRenderer({
   compress = true,
   draws = true,
+  cache,
 }: {
   readonly compress?: boolean;
   readonly draws?: boolean;
+  readonly cache?: SectionCache | undefined;
 } = {}): PdfRenderer {
   const rendered = new WeakMap<Section, Promise<Uint8Array>>();
   const paginated = new WeakMap<Section, Section>();
   const define = (doc: DocumentModel) => (section: Section) =>
     toPdfDefinition({ ...doc, sections: [section] }, compress);
+  const keep = (section: Section, pdf: Promise<Uint8Array>) => {
+    rendered.set(section, pdf);
+    cache?.putPdf(section, compress, pdf);
+  };
   const renderSection = (doc: DocumentModel, section: Section) => {
-    const known = rendered.get(section);
+    const known = rendered.get(section) ?? cache?.pdfOf(section, compress);
     if (known) return known;
     const fresh = renderDefinition(define(doc)(section));
-    rendered.set(section, fresh);
+    keep(section, fresh);
     return fresh;
   };
   const paginateOnce = (doc: DocumentModel, section: Section) => {
-    const known = paginated.get(section);
+    const known = paginated.get(section) ?? cache?.paginatedOf(section);
     if (known) return known;
     let fresh = section;
     if (needsPagination(section)) {
       const result = paginateSection(section, define(doc), layOut);
       // Drawn now, as the layout of any section is: the pages are not held while the DOCX is made.
-      if (result.laid && draws) rendered.set(result.section, result.laid.draw());
+      if (result.laid && draws) keep(result.section, result.laid.draw());
       fresh = result.section;
     }
     paginated.set(section, fresh);
+    cache?.putPaginated(section, fresh);
     return fresh;
   };
   // Not async, and the model in no closure that outlives the call: the layout must not keep it alive.

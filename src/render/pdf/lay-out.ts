@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { platform } from '../../platform/index.js';
+import { concatBytes } from '../concat-bytes.js';
 import { getPdfMake } from './fonts.js';
 
 /** A definition laid out: its pages, placed line by line. `draw` writes them with pdfkit and gives the PDF bytes. */
@@ -108,19 +109,9 @@ function drawPages(pdfKitDoc: PdfKitDocument, pages: Page[]): Promise<Uint8Array
     pdfKitDoc.on('readable', () => {
       for (let chunk = pdfKitDoc.read(); chunk !== null; chunk = pdfKitDoc.read()) chunks.push(chunk);
     });
-    pdfKitDoc.on('end', () => resolve(joinChunks(chunks)));
+    pdfKitDoc.on('end', () => resolve(concatBytes(chunks)));
     pdfKitDoc.end();
   });
-}
-
-function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }
 
 /** The document information as pdfmake passes it to pdfkit (Printer's createMetadata). */

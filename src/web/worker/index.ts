@@ -1,4 +1,5 @@
 import { generate } from '../../generate.js';
+import { createSectionCache } from '../../render/pdf/section-cache.js';
 import { settleBuild, settleFailure } from '../../studio/build-result.js';
 import type {
   BuildRequest,
@@ -20,6 +21,8 @@ const scope = self as unknown as {
 
 let ready: Promise<void> | undefined;
 let queue: Promise<void> = Promise.resolve();
+/** The PDFs of sections built before: an edit in one document lays out that document alone again. */
+const cache = createSectionCache();
 
 scope.onmessage = (event) => {
   queue = queue.then(() => answer(event.data));
@@ -45,7 +48,7 @@ function loadOnce(): Promise<void> {
 function build({ id, source, file, planName, formats, draft }: BuildRequest): Promise<BuildResult> {
   return settleBuild(id, planName, async () => {
     await loadOnce();
-    return generate(source, { file, formats, draft: draft === true });
+    return generate(source, { file, formats, draft: draft === true, cache });
   });
 }
 

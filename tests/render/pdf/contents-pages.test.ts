@@ -5,30 +5,14 @@ import type { ContentsEntry, DocumentModel } from '../../../src/model/schema.js'
 import { parsePlan } from '../../../src/plan/parse-plan.js';
 import { withContentsPages } from '../../../src/render/pdf/contents-pages.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
-
-/** A programme whose second heading comes after `lines` one-line paragraphs: near a page's end for some of them. */
-function programme(lines: number): DocumentModel {
-  const filler = Array.from({ length: lines }, () => '      - paragraph: Абзац текста программы.').join('\n');
-  const source = `organization: { name: Колледж }
-documents:
-  - type: document
-    title: Программа
-    contents: true
-    body:
-      - heading: Раздел первый
-${filler}
-      - heading: Раздел второй
-      - paragraph: ${'Длинный абзац после заголовка раздела, который не помещается на странице. '.repeat(12)}
-`;
-  return buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model;
-}
+import { makeProgramme } from './fixtures.js';
 
 const entriesOf = (model: DocumentModel): ContentsEntry[] =>
   model.sections[0]!.children.flatMap((b) => (b.type === 'contents' ? b.entries : []));
 
 describe('the pages of the contents', () => {
   it('are unknown before the layout: the entries are the headings after the contents', () => {
-    expect(entriesOf(programme(3)).map(({ text, page }) => ({ text, page }))).toEqual([
+    expect(entriesOf(makeProgramme(3)).map(({ text, page }) => ({ text, page }))).toEqual([
       { text: 'Раздел первый', page: undefined },
       { text: 'Раздел второй', page: undefined },
     ]);
@@ -38,7 +22,7 @@ describe('the pages of the contents', () => {
   it.each([20, 39, 40, 41])(
     'are the pages the headings are printed on (%i lines before the second)',
     async (lines) => {
-      const model = await withContentsPages(programme(lines));
+      const model = await withContentsPages(makeProgramme(lines));
       const { text } = await extractText(await getDocumentProxy(await renderPdf(model)), {
         mergePages: false,
       });

@@ -1,6 +1,8 @@
 import { extractText, extractTextItems, getDocumentProxy, type StructuredTextItem } from 'unpdf';
 import { vi } from 'vitest';
+import { buildModels } from '../../../src/generate.js';
 import { type Block, type DocumentModel, documentSchema, type Section } from '../../../src/model/schema.js';
+import { parsePlan } from '../../../src/plan/parse-plan.js';
 import { platform } from '../../../src/platform/index.js';
 import { getPdfMake } from '../../../src/render/pdf/fonts.js';
 
@@ -132,4 +134,21 @@ export function spyOnDrawings() {
   getPdfMake();
   const { prototype } = platform.loadModule<Prototype<'renderPages'>>('pdfmake/js/Renderer.js').default;
   return vi.spyOn(prototype, 'renderPages');
+}
+
+/** A programme whose second heading comes after `lines` one-line paragraphs: near a page's end for some of them. */
+export function makeProgramme(lines: number): DocumentModel {
+  const filler = Array.from({ length: lines }, () => '      - paragraph: Абзац текста программы.').join('\n');
+  const source = `organization: { name: Колледж }
+documents:
+  - type: document
+    title: Программа
+    contents: true
+    body:
+      - heading: Раздел первый
+${filler}
+      - heading: Раздел второй
+      - paragraph: ${'Длинный абзац после заголовка раздела, который не помещается на странице. '.repeat(12)}
+`;
+  return buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model;
 }

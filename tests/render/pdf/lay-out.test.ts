@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildModels, generate } from '../../../src/generate.js';
-import { parsePlan } from '../../../src/plan/parse-plan.js';
+import { generate } from '../../../src/generate.js';
 import { withContentsPages } from '../../../src/render/pdf/contents-pages.js';
 import { getPdfMake } from '../../../src/render/pdf/fonts.js';
 import { createPdfRenderer, toPdfDefinition } from '../../../src/render/pdf/index.js';
 import { layOut } from '../../../src/render/pdf/lay-out.js';
-import { cell, makeDocument, makeSection, makeTable, para, spyOnDrawings, spyOnLayouts } from './fixtures.js';
+import {
+  cell,
+  makeDocument,
+  makeProgramme,
+  makeSection,
+  makeTable,
+  para,
+  spyOnDrawings,
+  spyOnLayouts,
+} from './fixtures.js';
 
 // Its stage column merges down over pages: laid out with the merges blank, then with them restarted, which agrees.
 const roadmap = readFileSync(
@@ -72,22 +80,10 @@ describe('the pagination draws only the layout it keeps (data/vologda-literacy-r
 
 describe('the pages of a contents', () => {
   it('come from layouts that are never drawn', async () => {
-    const filler = Array.from({ length: 45 }, () => '      - paragraph: Абзац текста программы.').join('\n');
-    const source = `organization: { name: Колледж }
-documents:
-  - type: document
-    title: Программа
-    contents: true
-    body:
-      - heading: Раздел первый
-${filler}
-      - heading: Раздел второй
-      - paragraph: Текст второго раздела.
-`;
-    const [built] = buildModels(parsePlan(source, 'plan.yaml'), { createdAt });
+    const built = makeProgramme(41);
     const layouts = spyOnLayouts();
     const drawings = spyOnDrawings();
-    const model = await withContentsPages(built!.model);
+    const model = await withContentsPages(built);
     const pages = model.sections[0]!.children.flatMap((b) => (b.type === 'contents' ? b.entries : []));
     expect(pages.map((entry) => entry.page)).toEqual([2, 3]);
     expect(layouts.mock.calls.length).toBeGreaterThanOrEqual(2);
