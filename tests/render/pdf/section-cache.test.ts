@@ -36,6 +36,19 @@ describe('a section cache kept between builds (the studio)', () => {
     expect(texts.join(' ').replace(/\s+/g, ' ')).toContain('и в его филиалах в Колледже');
   }, 120_000);
 
+  it('gives each build its own creation time: only the join writes it, and the join is made anew', async () => {
+    const cache = createSectionCache();
+    const later = new Date('2025-03-01T12:00:00Z');
+    await generate(plan, { formats: ['pdf'], createdAt, cache });
+    const layouts = spyOnLayouts();
+    const cached = await generate(plan, { formats: ['pdf'], createdAt: later, cache });
+    expect(layouts).not.toHaveBeenCalled();
+    const fresh = await generate(plan, { formats: ['pdf'], createdAt: later });
+    cached.forEach((doc, i) => {
+      expect(Buffer.from(doc.pdf!).equals(Buffer.from(fresh[i]!.pdf!)), doc.fileName).toBe(true);
+    });
+  }, 120_000);
+
   it('keeps the pagination of a section: a roadmap laid out twice at first is not laid out again', async () => {
     const cache = createSectionCache();
     const roadmap = readFileSync(
