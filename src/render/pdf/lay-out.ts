@@ -8,7 +8,7 @@ export type Laid = { readonly draw: () => Promise<Uint8Array> };
 
 type Stream = {
   on(event: 'readable' | 'end', listener: () => void): void;
-  read(): Uint8Array | null;
+  read(size: number): Uint8Array | null;
   end(): void;
 };
 type PdfKitDocument = Stream;
@@ -98,6 +98,9 @@ function loadPageSize() {
   }>('pdfmake/js/PageSize.js');
 }
 
+/** pdfmake's getBuffer reads by this much (OutputDocument.bufferSize). */
+const readAll = 1 << 30;
+
 /** The pages drawn, and the document ended and read whole, as pdfmake's getBuffer reads it. */
 function drawPages(pdfKitDoc: PdfKitDocument, pages: Page[]): Promise<Uint8Array> {
   const Renderer = platform.loadModule<{
@@ -107,7 +110,9 @@ function drawPages(pdfKitDoc: PdfKitDocument, pages: Page[]): Promise<Uint8Array
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
     pdfKitDoc.on('readable', () => {
-      for (let chunk = pdfKitDoc.read(); chunk !== null; chunk = pdfKitDoc.read()) chunks.push(chunk);
+      // Asked for more than the whole file, as pdfmake asks: the stream gives its data once, when it has ended.
+      for (let chunk = pdfKitDoc.read(readAll); chunk !== null; chunk = pdfKitDoc.read(readAll))
+        chunks.push(chunk);
     });
     pdfKitDoc.on('end', () => resolve(concatBytes(chunks)));
     pdfKitDoc.end();
