@@ -3,7 +3,7 @@ import { type Problem, UserError } from './errors.js';
 import { toDocumentView } from './kinds/index.js';
 import { text } from './messages.js';
 import { hasContents, withContentsEntries } from './model/contents.js';
-import type { DocumentModel } from './model/schema.js';
+import type { DocumentModel, Section } from './model/schema.js';
 import { fileNameFor } from './output/file-name.js';
 import { assemblePackage, type BuiltDocument, type PackageFile } from './package/assemble.js';
 import { templatesDir } from './paths.js';
@@ -86,7 +86,7 @@ async function generatePackages<T extends object>(
   options.cache?.startBuild();
   // A network project builds the package once per organisation (plan/variants.ts), each into its folder.
   const packages = toOrganizationPlans(plan).map(async ({ folder, plan: own }) => {
-    const built = await withPagesOfContents(buildModels(own, options)); // 3–5. resolve, template, parse
+    const built = buildModels(own, options); // 3–5. resolve, template, parse
     if (options.warn && folder === '')
       toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
     // Returned, not awaited: this function's frame, which holds the models, ends before they are rendered.
@@ -112,14 +112,9 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
   });
 }
 
-/**
- * The page numbers of every contents, from the PDF layout (render/pdf/contents-pages.ts), before either format is
- * rendered: the DOCX prints the same numbers. pdfmake loads only when a document has contents.
- */
-export async function withPagesOfContents(built: readonly BuiltDocument[]): Promise<BuiltDocument[]> {
-  if (!built.some((b) => b.model.sections.some(hasContents))) return [...built];
-  const { withContentsPages } = await import('./render/pdf/contents-pages.js');
-  return Promise.all(built.map(async (b) => ({ ...b, model: await withContentsPages(b.model) })));
+/** Whether a section's model takes something from its PDF layout (the renderer's paginate). */
+function isPageDependent(section: Section): boolean {
+  return hasContents(section) || needsPagination(section);
 }
 
 /** A user's templates folder (settings.templates) before the built-in one, which fills in what it lacks. */
@@ -135,10 +130,11 @@ export function templateFolders(plan: Plan, options: GenerateOptions): string[] 
 }
 
 /**
- * Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. A file whose
- * tables merge cells down or have rows tall enough to break is first paginated: the PDF layout says where pages
- * start, and the model both formats render restarts the merges there and moves a row break that would leave a lone
- * line (render/pdf/paginate.ts, render/needs-pagination.ts), so that needs pdfmake even for a DOCX alone.
+ * Stage 6: each file to bytes; docx and pdfmake load only when asked for. The package is a PDF only. A file with a
+ * contents, or whose tables merge cells down or have rows tall enough to break, is first paginated: the PDF layout
+ * says on which page each heading starts and where pages start, and the model both formats render gets the page
+ * numbers of its contents, restarts the merges there and moves a row break that would leave a lone line
+ * (render/pdf/contents-pages.ts, paginate.ts, render/needs-pagination.ts), so that needs pdfmake even for a DOCX alone.
  */
 async function renderFiles<T extends object>(
   files: readonly PackageFile[],
@@ -148,7 +144,7 @@ async function renderFiles<T extends object>(
 ): Promise<(GeneratedFile & T)[]> {
   const docx = formats.includes('docx') ? (await import('./render/docx/index.js')).renderDocx : undefined;
   const layout =
-    formats.includes('pdf') || files.some((f) => f.model.sections.some(needsPagination))
+    formats.includes('pdf') || files.some((f) => f.model.sections.some(isPageDependent))
       ? (await import('./render/pdf/index.js')).createPdfRenderer({
           compress: draft !== true,
           draws: formats.includes('pdf'),

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildModels, withPagesOfContents } from '../../src/generate.js';
+import { buildModels } from '../../src/generate.js';
 import { documentSchema } from '../../src/model/schema.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { toOrganizationPlans } from '../../src/plan/variants.js';
 import { renderDocx } from '../../src/render/docx/index.js';
+import { withContentsPages } from '../../src/render/pdf/index.js';
 import { goldenCases } from '../_fixtures/golden-cases.js';
 
 /**
@@ -19,17 +20,15 @@ const createdAt = new Date('2020-10-01T00:00:00Z');
 
 describe.each(cases)('golden: $name', async ({ name, plan }) => {
   // A network project: every organisation's documents, named after its folder (sspk.order-1); the plan's own
-  // organisation's keep their ids. The pages of a contents come from the PDF layout (generate.ts).
+  // organisation's keep their ids. The pages of a contents come from the PDF layout (the renderer's paginate).
   const organisations = toOrganizationPlans(parsePlan(readFileSync(plan, 'utf8'), basename(plan)));
-  const built = (
-    await Promise.all(
-      organisations.map(async ({ plan: own }, k) =>
-        (await withPagesOfContents(buildModels(own, { createdAt }))).map((b) =>
-          k === 0 ? b : { ...b, id: `${organisations[k]!.folder}.${b.id}` },
-        ),
-      ),
-    )
-  ).flat();
+  const built = organisations.flatMap(({ plan: own }, k) =>
+    buildModels(own, { createdAt }).map((b) => ({
+      ...b,
+      id: k === 0 ? b.id : `${organisations[k]!.folder}.${b.id}`,
+      model: withContentsPages(b.model),
+    })),
+  );
 
   it.each(built.map((b) => [b.id, b] as const))('%s: document model', async (id, b) => {
     // The markup parser builds the model without a schema pass (markup/parse.ts); here it meets the schema.

@@ -1,9 +1,7 @@
-import type { Node, NodeQueries } from 'pdfmake/interfaces.js';
-import { hasContents } from '../../model/contents.js';
-import type { Block, DocumentModel, Section } from '../../model/schema.js';
-import { toPdfDefinition } from './index.js';
+import type { Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Block, Section } from '../../model/schema.js';
 import { toLeadId } from './keep.js';
-import { layOut } from './lay-out.js';
+import { type Laid, layOut } from './lay-out.js';
 
 /** Layouts at most: the first finds the pages, the next ones confirm them (the numbers change no line). */
 const maxPasses = 3;
@@ -11,26 +9,22 @@ const maxPasses = 3;
 /**
  * The page of every contents entry, from the PDF layout of its section: the section is laid out with the entries
  * it has, the page each heading starts on is read, and it is laid out again with those numbers until they stay
- * the same. Each section counts its pages from 1, as its printed numbers do. Sections without contents are kept
- * as they are (the same objects: the PDF renderer lays out a shared section once).
+ * the same. Each section counts its pages from 1, as its printed numbers do. With the layout that agreed: it is the
+ * layout of the section returned, for the renderer to draw (index.ts, paginate). `define` makes the definition of a
+ * section as the renderer does.
  */
-export async function withContentsPages(model: DocumentModel): Promise<DocumentModel> {
-  if (!model.sections.some(hasContents)) return model;
-  const sections = model.sections.map((section) =>
-    hasContents(section) ? withSectionPages(model, section) : section,
-  );
-  return { ...model, sections };
-}
-
-function withSectionPages(model: DocumentModel, section: Section): Section {
+export function paginateContents(
+  section: Section,
+  define: (section: Section) => TDocumentDefinitions,
+): { section: Section; laid: Laid | undefined } {
   let current = section;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const pages = layoutHeadingPages(model, current);
+    const { pages, laid } = layOutHeadingPages(define(current), current);
     const next = withPages(current, pages);
-    if (JSON.stringify(next) === JSON.stringify(current)) return current;
+    if (JSON.stringify(next) === JSON.stringify(current)) return { section: current, laid };
     current = next;
   }
-  return current;
+  return { section: current, laid: undefined };
 }
 
 function withPages(section: Section, pages: ReadonlyMap<number, number>): Section {
@@ -50,12 +44,14 @@ function withPages(section: Section, pages: ReadonlyMap<number, number>): Sectio
 }
 
 /**
- * The pages the section's headings start on, from a layout that is never drawn (lay-out.ts). A section-level heading followed by a block carries the id
- * `gramota:s0.<index>` (keep.ts); pdfmake's pageBreakBefore hook sees every node once, when everything before it
- * has its final place.
+ * The pages the section's headings start on, from a layout not yet drawn (lay-out.ts). A section-level heading
+ * followed by a block carries the id `gramota:s0.<index>` (keep.ts); pdfmake's pageBreakBefore hook sees every node
+ * once, when everything before it has its final place. The hook only reads: the layout is the section's own.
  */
-function layoutHeadingPages(model: DocumentModel, section: Section): Map<number, number> {
-  const definition = toPdfDefinition({ ...model, sections: [section] });
+function layOutHeadingPages(
+  definition: TDocumentDefinitions,
+  section: Section,
+): { pages: Map<number, number>; laid: Laid } {
   const wanted = new Map<string, number>();
   for (const block of section.children)
     if (block.type === 'contents')
@@ -69,6 +65,6 @@ function layoutHeadingPages(model: DocumentModel, section: Section): Map<number,
     if (index !== undefined) pages.set(index, node.startPosition.pageNumber + (breaks ? 1 : 0));
     return breaks;
   };
-  layOut(definition);
-  return pages;
+  const laid = layOut(definition);
+  return { pages, laid };
 }

@@ -1,13 +1,15 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { hasContents } from '../../model/contents.js';
 import { pageGeometry } from '../../model/page.js';
 import type { DocumentModel, Section } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
 import { documentLanguage } from '../metadata.js';
 import { needsPagination } from '../needs-pagination.js';
+import { paginateContents } from './contents-pages.js';
 import { pdfFontFamily, singleLineHeight } from './fonts.js';
 import { joinPdfs, type PdfInfo } from './join-pdfs.js';
 import { shouldBreakBefore } from './keep.js';
-import { layOut } from './lay-out.js';
+import { type Laid, layOut } from './lay-out.js';
 import { toPdfMargins, toPdfSection } from './page.js';
 import { createPageNumbering } from './page-numbers.js';
 import { paginateSection } from './paginate.js';
@@ -57,8 +59,9 @@ function toPdfInfo(doc: DocumentModel): PdfInfo {
 
 /**
  * Renders documents to PDF bytes, fonts embedded; a section shared by several of them is laid out once.
- * `paginate` gives the document as it is to be rendered in both formats: merges down restarted where pages start
- * (paginate.ts); the layout of a section it kept is drawn for rendering, not laid out again.
+ * `paginate` gives the document as it is to be rendered in both formats: the page of every contents entry
+ * (contents-pages.ts), merges down restarted where pages start and rows broken with two lines of each cell on
+ * either side (paginate.ts); the layout of a section it kept is drawn for rendering, not laid out again.
  */
 export type PdfRenderer = ((doc: DocumentModel) => Promise<Uint8Array>) & {
   readonly paginate: (doc: DocumentModel) => Promise<DocumentModel>;
@@ -104,12 +107,11 @@ export function createPdfRenderer({
     const known = paginated.get(section) ?? cache?.paginatedOf(section);
     if (known) return known;
     let fresh = section;
-    if (needsPagination(section)) {
-      const result = paginateSection(section, define(doc), layOut);
-      // Drawn now, as the layout of any section is: the pages are not held while the DOCX is made.
-      if (result.laid && draws) keep(result.section, result.laid.draw());
-      fresh = result.section;
-    }
+    let laid: Laid | undefined;
+    if (hasContents(fresh)) ({ section: fresh, laid } = paginateContents(fresh, define(doc)));
+    if (needsPagination(fresh)) ({ section: fresh, laid } = paginateSection(fresh, define(doc), layOut));
+    // Drawn now, as the layout of any section is: the pages are not held while the DOCX is made.
+    if (laid && draws) keep(fresh, laid.draw());
     paginated.set(section, fresh);
     cache?.putPaginated(section, fresh);
     return fresh;
@@ -126,6 +128,19 @@ export function createPdfRenderer({
     return sections.every((s, i) => s === doc.sections[i]) ? doc : { ...doc, sections };
   };
   return Object.assign(render, { paginate });
+}
+
+/**
+ * The model with the pages of its contents (contents-pages.ts) and nothing else of paginate: the stage the golden
+ * models show.
+ */
+export function withContentsPages(model: DocumentModel): DocumentModel {
+  if (!model.sections.some(hasContents)) return model;
+  const define = (section: Section) => toPdfDefinition({ ...model, sections: [section] });
+  const sections = model.sections.map((section) =>
+    hasContents(section) ? paginateContents(section, define).section : section,
+  );
+  return { ...model, sections };
 }
 
 /** One document as PDF bytes, paginated (createPdfRenderer for several that share sections). */

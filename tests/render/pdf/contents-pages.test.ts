@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../../src/generate.js';
 import type { ContentsEntry, DocumentModel } from '../../../src/model/schema.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
-import { withContentsPages } from '../../../src/render/pdf/contents-pages.js';
-import { renderPdf } from '../../../src/render/pdf/index.js';
+import { renderPdf, withContentsPages } from '../../../src/render/pdf/index.js';
 import { makeProgramme } from './fixtures.js';
 
 const entriesOf = (model: DocumentModel): ContentsEntry[] =>
@@ -22,7 +21,7 @@ describe('the pages of the contents', () => {
   it.each([20, 39, 40, 41])(
     'are the pages the headings are printed on (%i lines before the second)',
     async (lines) => {
-      const model = await withContentsPages(makeProgramme(lines));
+      const model = withContentsPages(makeProgramme(lines));
       const { text } = await extractText(await getDocumentProxy(await renderPdf(model)), {
         mergePages: false,
       });
@@ -43,6 +42,6 @@ describe('the pages of the contents', () => {
       ),
       { createdAt: new Date(0) },
     )[0]!.model;
-    expect(await withContentsPages(model)).toBe(model);
+    expect(withContentsPages(model)).toBe(model);
   });
 });

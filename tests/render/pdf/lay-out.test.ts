@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generate } from '../../../src/generate.js';
-import { withContentsPages } from '../../../src/render/pdf/contents-pages.js';
 import { getPdfMake } from '../../../src/render/pdf/fonts.js';
-import { createPdfRenderer, toPdfDefinition } from '../../../src/render/pdf/index.js';
+import { createPdfRenderer, toPdfDefinition, withContentsPages } from '../../../src/render/pdf/index.js';
 import { layOut } from '../../../src/render/pdf/lay-out.js';
 import {
   cell,
@@ -83,10 +82,30 @@ describe('the pages of a contents', () => {
     const built = makeProgramme(41);
     const layouts = spyOnLayouts();
     const drawings = spyOnDrawings();
-    const model = await withContentsPages(built);
+    const model = withContentsPages(built);
     const pages = model.sections[0]!.children.flatMap((b) => (b.type === 'contents' ? b.entries : []));
     expect(pages.map((entry) => entry.page)).toEqual([2, 3]);
     expect(layouts.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(drawings).not.toHaveBeenCalled();
+  });
+
+  it('in a build: the layout that confirms the pages is the one drawn, and a DOCX alone draws none', async () => {
+    const layouts = spyOnLayouts();
+    const drawings = spyOnDrawings();
+    const render = createPdfRenderer();
+    const paginated = await render.paginate(makeProgramme(41));
+    const pdf = await render(paginated);
+    // One layout finds the pages, the next one confirms them; it is drawn, and nothing is laid out after it.
+    expect(layouts).toHaveBeenCalledTimes(2);
+    expect(drawings).toHaveBeenCalledTimes(1);
+    const entries = paginated.sections[0]!.children.flatMap((b) => (b.type === 'contents' ? b.entries : []));
+    expect(entries.map((entry) => entry.page)).toEqual([2, 3]);
+    expect(Buffer.from(await createPdfRenderer()(paginated)).equals(Buffer.from(pdf))).toBe(true);
+    layouts.mockClear();
+    drawings.mockClear();
+    const docxOnly = await createPdfRenderer({ draws: false }).paginate(makeProgramme(41));
+    expect(docxOnly).toEqual(paginated);
+    expect(layouts).toHaveBeenCalledTimes(2);
     expect(drawings).not.toHaveBeenCalled();
   });
 });
