@@ -8,6 +8,8 @@ type TrueTypeFont = {
 };
 type Subset = {
   readonly font: TrueTypeFont;
+  readonly glyphs: readonly number[];
+  encode(): Uint8Array;
   glyf: Uint8Array[];
   loca: { offsets: number[] };
   hmtx: { metrics: { advance: number; bearing: number }[] };
@@ -18,11 +20,18 @@ type SubsetFont = { createSubset(): object };
 
 const patched = new WeakSet<object>();
 
+/** Encoded subsets by the font's parsed tables (fonts.ts, openParsedFont) and the glyphs they take, in order. */
+const encoded = new WeakMap<object, Map<string, Uint8Array>>();
+/** Subsets kept per face: a package's documents, or a preview's latest builds. */
+const keptSubsets = 32;
+
 /**
  * Embedding a font subset without decoding the outline of every simple glyph it takes. fontkit's TrueType subset
  * decodes each glyph's points only to learn whether it is composite (whose components it must add and renumber); the
  * glyph's first two bytes say so. A simple glyph is copied as fontkit copies it; a composite glyph, or a font with
- * variations, goes the way it went. A fifth of a small document's PDF time; the bytes are the same.
+ * variations, goes the way it went. A fifth of a small document's PDF time; the bytes are the same. A subset of the
+ * same glyphs of the same face as one embedded before in the process (the studio's next preview of a document) is
+ * not encoded again: its bytes depend on nothing else.
  */
 export function patchFontSubsets(font: SubsetFont): void {
   const prototype = Object.getPrototypeOf(font.createSubset()) as Subset;
@@ -44,5 +53,21 @@ export function patchFontSubsets(font: SubsetFont): void {
     this.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
     this.offset += data.length;
     return this.glyf.length - 1;
+  };
+  const encode = prototype.encode;
+  prototype.encode = function encodeOnce(this: Subset) {
+    // Each document's font is an object of its own over the face's parsed tables, its prototype.
+    const face = Object.getPrototypeOf(this.font) as object;
+    if (this.font._variationProcessor) return encode.call(this);
+    const known = encoded.get(face) ?? new Map<string, Uint8Array>();
+    encoded.set(face, known);
+    const key = this.glyphs.join(' ');
+    let bytes = known.get(key);
+    if (bytes === undefined) {
+      bytes = encode.call(this);
+      known.set(key, bytes);
+      if (known.size > keptSubsets) known.delete(known.keys().next().value!);
+    }
+    return bytes;
   };
 }

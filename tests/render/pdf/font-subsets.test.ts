@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openFace } from '../../../src/fonts.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { makeDocument, makeSection, para, readPdf } from './fixtures.js';
@@ -27,4 +27,21 @@ describe('font subsets without decoding simple glyphs (font-subsets.ts)', () => 
     // Some 40 distinct glyphs; only composites (ё, й and their capitals in this font, if any) are decoded.
     expect(decoded.every((contours) => contours < 0)).toBe(true);
   });
+
+  it('encodes the same glyphs of a face once: a second document like the first embeds the bytes kept', async () => {
+    const doc = () => makeDocument([makeSection([para('Предпросмотр той же дорожной карты', 'bodyPlain')])]);
+    const first = await renderPdf(doc());
+    const face = openFace(false) as unknown as { createSubset(): object };
+    const subsets = Object.getPrototypeOf(face.createSubset()) as { _addGlyph(id: number): number };
+    const addGlyph = vi.spyOn(subsets, '_addGlyph');
+    const second = await renderPdf(doc());
+    expect(addGlyph).not.toHaveBeenCalled();
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    await renderPdf(makeDocument([makeSection([para('Другой текст — другие глифы', 'bodyPlain')])]));
+    expect(addGlyph).toHaveBeenCalled();
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
