@@ -17,6 +17,11 @@ import { generateRoadmap, listWorkloads, type Workload } from './workloads.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const typicalPlan = 'data/chita-mentoring-package.yaml';
+/**
+ * Real documents measured whole beside the generated roadmaps: the package, a roadmap whose stage column runs over
+ * pages (laid out until the pagination agrees), and a programme with a contents (laid out until its page numbers do).
+ */
+const realPlans = [typicalPlan, 'data/vologda-literacy-roadmap.yaml', 'data/chapaevsk-programme.yaml'];
 /** Generated roadmaps of at least this many rows are measured `--large-runs` times. */
 const largeRows = 10_000;
 
@@ -73,8 +78,8 @@ async function runBench(options: BenchReport['options'], tmp: string): Promise<B
   const whole = [];
   if (options.only !== 'stages') {
     const peers = await bundlePeers(root);
-    const typical = listWorkloads(root, []).filter((w) => w.name === typicalPlan);
-    for (const workload of [...typical, ...listWorkloads(root, options.sizes).filter((w) => w.rows)])
+    const real = realPlans.flatMap((name) => listWorkloads(root, []).filter((w) => w.name === name));
+    for (const workload of [...real, ...listWorkloads(root, options.sizes).filter((w) => w.rows)])
       whole.push(
         await measureWhole(workload, peers, {
           root,

@@ -126,7 +126,11 @@ export async function measureWhole(
     const commands: [WholeKind, string[]][] = [['docx+pdf', gramota('docx,pdf')]];
     const { baseline } = options;
     if (baseline) commands.push(['before docx+pdf', gramota('docx,pdf', baseline)]);
-    if (workload.rows !== undefined) {
+    if (workload.rows === undefined) {
+      // A real plan: the DOCX alone too (what a paginated document lays out without drawing a PDF).
+      commands.push(['docx', gramota('docx')]);
+      if (baseline) commands.push(['before docx', gramota('docx', baseline)]);
+    } else {
       const content = extractContent(workload.source);
       const contentFile = join(dir, 'content.yaml');
       const template = join(dir, 'template.docx');

@@ -158,6 +158,10 @@ async function joinSections(
   return joinPdfs(await Promise.all(parts), info, titles);
 }
 
+/**
+ * Laid out once the caller has returned, as pdfmake's createPdf did: the model the definition was made from is then
+ * held by nothing but its caller, and is freed while its PDF is laid out (generate.ts, generateFiles).
+ */
 function renderDefinition(definition: TDocumentDefinitions): Promise<Uint8Array> {
-  return layOut(definition).draw();
+  return Promise.resolve().then(() => layOut(definition).draw());
 }

@@ -1,6 +1,9 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DocumentModel } from '../../../src/model/schema.js';
+import { platform } from '../../../src/platform/index.js';
+import { getPdfMake } from '../../../src/render/pdf/fonts.js';
 import { createPdfRenderer, toPdfDefinition } from '../../../src/render/pdf/index.js';
 import { makeDocument, makeSection, makeTable, para, readPdf } from './fixtures.js';
 
@@ -41,6 +44,32 @@ describe('the PDF renderer keeps no model while it lays the PDF out', () => {
     expect(texts.join('\n')).toContain('Приложение');
   });
 
+  it('lays the PDF out once its caller has returned, with the model already free', async () => {
+    const held: { doc?: DocumentModel } = { doc: makeModel() };
+    const model = new WeakRef(held.doc!);
+    await nextTurn(); // a WeakRef keeps its target until the job that made it ends
+    getPdfMake();
+    type Builder = { layoutDocument(...args: unknown[]): unknown };
+    const { prototype } = platform.loadModule<{ default: { prototype: Builder } }>(
+      'pdfmake/js/LayoutBuilder.js',
+    ).default;
+    const layoutDocument = prototype.layoutDocument;
+    const seen: unknown[] = [];
+    vi.spyOn(prototype, 'layoutDocument').mockImplementation(function (this: Builder, ...args: unknown[]) {
+      collectGarbage();
+      seen.push(model.deref());
+      return layoutDocument.apply(this, args);
+    });
+    // As the command's renderFile calls it: the model is its caller's to let go of.
+    const take = () => {
+      const doc = held.doc!;
+      held.doc = undefined;
+      return createPdfRenderer()(doc);
+    };
+    await take();
+    expect(seen).toEqual([undefined, undefined]);
+  });
+
   it('makes a definition that holds nothing of the model (page number headers keep their setting)', async () => {
     const start = () => {
       const doc = makeModel();
@@ -54,4 +83,8 @@ describe('the PDF renderer keeps no model while it lays the PDF out', () => {
     expect(sections[0]!.header(1)).toBeNull();
     expect(sections[0]!.header(2)?.text).toBe('2');
   });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
