@@ -47,10 +47,13 @@ export async function openStudio(
   browser: Browser,
   site: string,
   served: Pick<StudioOptions, 'plan' | 'createdAt'> = {},
+  /** Run in the page before its own scripts (page.addInitScript). */
+  beforeLoad?: () => void,
 ): Promise<StudioPage> {
   const server = await startStudioServer({ site, port: 0, ...served });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
+  if (beforeLoad) await page.addInitScript(beforeLoad);
   const outside: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {

@@ -42,8 +42,15 @@ const editor = createEditor(layout.editor, served?.text ?? draft?.text ?? '', (t
   clearTimeout(timer);
   timer = setTimeout(() => changed(text), typingPause);
 });
-if (!served && !draft) editor.setText(await fetchStarter('roadmap'));
+if (!served && !draft) replaceText(await fetchStarter('roadmap'));
 else builder.preview(editor.getText(), fileName);
+
+/** A whole new text in the editor (a starter, an opened file, an import), built at once: nobody is typing it. */
+function replaceText(text: string): void {
+  editor.setText(text);
+  clearTimeout(timer);
+  changed(text);
+}
 
 /** After a pause in typing: keep the text (the served file or the browser's draft), then build it. */
 function changed(text: string): void {
@@ -113,7 +120,7 @@ layout.openFile.addEventListener('change', async () => {
   if (before.trim() !== '' && before !== text && !window.confirm(question)) return;
   if (!served) fileName = file.name;
   layout.planName.textContent = fileName;
-  editor.setText(text);
+  replaceText(text);
   layout.importNotice.hidden = true; // its notes were about the plan replaced
 });
 layout.starter.addEventListener('change', async () => {
@@ -122,7 +129,7 @@ layout.starter.addEventListener('change', async () => {
   if (id === '' || (editor.getText().trim() !== '' && !window.confirm(t.replaceDraft))) return;
   fileName = `${id}.yaml`;
   layout.planName.textContent = fileName;
-  editor.setText(await fetchStarter(id));
+  replaceText(await fetchStarter(id));
   layout.importNotice.hidden = true;
 });
 layout.importFile.addEventListener('change', async () => {
@@ -149,7 +156,7 @@ layout.importFile.addEventListener('change', async () => {
   }
   fileName = planFile;
   layout.planName.textContent = fileName;
-  editor.setText(result.yaml);
+  replaceText(result.yaml);
   show({ kind: 'imported', file: file.name, notes: result.notes });
 });
 
