@@ -109,7 +109,7 @@ export function createPdfRenderer({
     let fresh = section;
     let laid: Laid | undefined;
     if (hasContents(fresh)) ({ section: fresh, laid } = paginateContents(fresh, define(doc)));
-    if (needsPagination(fresh)) ({ section: fresh, laid } = paginateSection(fresh, define(doc), layOut));
+    if (needsPagination(fresh)) ({ section: fresh, laid } = paginateSection(fresh, define(doc)));
     // Drawn now, as the layout of any section is: the pages are not held while the DOCX is made.
     if (laid && draws) keep(fresh, laid.draw());
     paginated.set(section, fresh);

@@ -6,12 +6,12 @@ import { getPdfMake } from './fonts.js';
 /** A definition laid out: its pages, placed line by line. `draw` writes them with pdfkit and gives the PDF bytes. */
 export type Laid = { readonly draw: () => Promise<Uint8Array> };
 
-type Stream = {
+/** pdfkit's document as a stream of the file's bytes. */
+type PdfKitDocument = {
   on(event: 'readable' | 'end', listener: () => void): void;
   read(size: number): Uint8Array | null;
   end(): void;
 };
-type PdfKitDocument = Stream;
 type Page = { pageSize: { width: number; height: number } };
 type Printer = {
   fonts: object;
@@ -32,7 +32,8 @@ type Definition = TDocumentDefinitions & Record<string, unknown>;
 export function layOut(definition: TDocumentDefinitions): Laid {
   const pdfmake = getPdfMake() as unknown as Printer;
   const def = definition as Definition;
-  const pageSize = loadPageSize().normalizePageSize(def.pageSize, def.pageOrientation);
+  const { normalizePageSize, normalizePageMargin } = loadPageSize();
+  const pageSize = normalizePageSize(def.pageSize, def.pageOrientation);
   const PDFDocument = platform.loadModule<{ default: PdfKitClass }>('pdfmake/js/PDFDocument.js').default;
   const pdfKitDoc = new PDFDocument(
     pdfmake.fonts,
@@ -61,11 +62,7 @@ export function layOut(definition: TDocumentDefinitions): Laid {
   );
   const Builder = platform.loadModule<{ default: BuilderClass }>('pdfmake/js/LayoutBuilder.js').default;
   const SvgMeasure = platform.loadModule<{ default: new () => object }>('pdfmake/js/SVGMeasure.js').default;
-  const builder = new Builder(
-    pageSize,
-    loadPageSize().normalizePageMargin(def.pageMargins ?? 40),
-    new SvgMeasure(),
-  );
+  const builder = new Builder(pageSize, normalizePageMargin(def.pageMargins ?? 40), new SvgMeasure());
   builder.registerTableLayouts(
     platform.loadModule<{ tableLayouts: object }>('pdfmake/js/tableLayouts.js').tableLayouts,
   );

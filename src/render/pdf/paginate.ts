@@ -5,11 +5,9 @@ import { mmToPt } from '../../model/units.js';
 import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
 import { blankMerges, mergesDown, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
 import { countHeaderRows } from '../table-grid.js';
-import type { Laid } from './lay-out.js';
+import { type Laid, layOut } from './lay-out.js';
 import { findPageStarts } from './row-pages.js';
 
-/** Lays a one-section definition out (lay-out.ts): drawn only when kept. */
-export type LayOut = (definition: TDocumentDefinitions) => Laid;
 /** The definition of one section. */
 export type Define = (section: Section) => TDocumentDefinitions;
 
@@ -35,27 +33,26 @@ const maxLayouts = 4;
 export function paginateSection(
   section: Section,
   define: Define,
-  layOut: LayOut,
 ): { section: Section; laid: Laid | undefined } {
   const pageTextHeightPt = mmToPt(textHeightMm(pageGeometry(section.orientation)));
   let guards: Guards = new Map();
   let current = blankMerges(section);
   let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
-  let laid = layOutSection(current, define, layOut, section);
+  let last = layOutSection(current, define, section);
   for (let pass = 0; pass <= maxLayouts; pass++) {
-    guards = addGuards(guards, findSectionGuards(current, laid.boxes, pageTextHeightPt));
-    const next = applySectionGuards(splitMergesAtPageStarts(section, laid.starts), guards);
-    const nextKey = toKey(laid.starts, guards);
-    if (next === current || nextKey === currentKey) return { section: current, laid: laid.laid };
+    guards = addGuards(guards, findSectionGuards(current, last.boxes, pageTextHeightPt));
+    const next = applySectionGuards(splitMergesAtPageStarts(section, last.starts), guards);
+    const nextKey = toKey(last.starts, guards);
+    if (next === current || nextKey === currentKey) return { section: current, laid: last.laid };
     if (pass === maxLayouts) return { section: next, laid: undefined };
     [current, currentKey] = [next, nextKey];
-    laid = layOutSection(current, define, layOut, section);
+    last = layOutSection(current, define, section);
   }
   return { section: current, laid: undefined };
 }
 
 /** One layout of `section`; the page starts are those of the tables that merge cells down in `original`. */
-function layOutSection(section: Section, define: Define, layOut: LayOut, original: Section) {
+function layOutSection(section: Section, define: Define, original: Section) {
   const definition = define(section);
   const rows = findRowRecords(section, definition, original);
   const laid = layOut(definition);

@@ -120,13 +120,23 @@ export function withoutSoftHyphens<T>(value: T): T {
 
 type Prototype<K extends string> = { default: { prototype: Record<K, (...args: unknown[]) => unknown> } };
 
-/** Counts pdfmake's layouts of a document (LayoutBuilder.layoutDocument); undone by vi.restoreAllMocks(). */
-export function spyOnLayouts() {
+/**
+ * Counts pdfmake's layouts of a document (LayoutBuilder.layoutDocument), calling `before` as each one begins;
+ * undone by vi.restoreAllMocks().
+ */
+export function spyOnLayouts(before?: () => void) {
   getPdfMake(); // patched first, as the renderer finds it
   const { prototype } = platform.loadModule<Prototype<'layoutDocument'>>(
     'pdfmake/js/LayoutBuilder.js',
   ).default;
-  return vi.spyOn(prototype, 'layoutDocument');
+  const layoutDocument = prototype.layoutDocument;
+  const spy = vi.spyOn(prototype, 'layoutDocument');
+  if (before)
+    spy.mockImplementation(function (this: unknown, ...args: unknown[]) {
+      before();
+      return layoutDocument.apply(this, args);
+    });
+  return spy;
 }
 
 /** Counts the drawings of laid-out pages into a PDF (pdfmake's Renderer.renderPages). */

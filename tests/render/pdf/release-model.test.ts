@@ -2,10 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentModel } from '../../../src/model/schema.js';
-import { platform } from '../../../src/platform/index.js';
-import { getPdfMake } from '../../../src/render/pdf/fonts.js';
 import { createPdfRenderer, toPdfDefinition } from '../../../src/render/pdf/index.js';
-import { makeDocument, makeSection, makeTable, para, readPdf } from './fixtures.js';
+import { makeDocument, makeSection, makeTable, para, readPdf, spyOnLayouts } from './fixtures.js';
 
 // A full garbage collection on demand: with it, a WeakRef tells whether anything still holds an object.
 setFlagsFromString('--expose-gc');
@@ -48,17 +46,10 @@ describe('the PDF renderer keeps no model while it lays the PDF out', () => {
     const held: { doc?: DocumentModel } = { doc: makeModel() };
     const model = new WeakRef(held.doc!);
     await nextTurn(); // a WeakRef keeps its target until the job that made it ends
-    getPdfMake();
-    type Builder = { layoutDocument(...args: unknown[]): unknown };
-    const { prototype } = platform.loadModule<{ default: { prototype: Builder } }>(
-      'pdfmake/js/LayoutBuilder.js',
-    ).default;
-    const layoutDocument = prototype.layoutDocument;
     const seen: unknown[] = [];
-    vi.spyOn(prototype, 'layoutDocument').mockImplementation(function (this: Builder, ...args: unknown[]) {
+    spyOnLayouts(() => {
       collectGarbage();
       seen.push(model.deref());
-      return layoutDocument.apply(this, args);
     });
     // As the command's renderFile calls it: the model is its caller's to let go of.
     const take = () => {
