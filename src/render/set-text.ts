@@ -64,8 +64,10 @@ function measureParagraph(paragraph: Paragraph): SetText {
     const endWord = (end: number) => {
       const text = line.slice(start, end);
       if (wordUsual) {
-        partsEm.push(partUnits / unitsPerEm);
-        words.push({ text, em: wordUnits / unitsPerEm, partsEm });
+        // An array of the parts' number: one that grew by pushes keeps room for 17 (~150 bytes a word).
+        const lastEm = partUnits / unitsPerEm;
+        const parts = partsEm.length === 0 ? [lastEm] : partsEm.concat(lastEm);
+        words.push({ text, em: wordUnits / unitsPerEm, partsEm: parts });
         leastMm = Math.max(leastMm, wordLeastMm, toMm(pieceUnits / unitsPerEm));
       } else {
         const word = measureUnusualWord(text, bold, toMm, hyphenMm);
@@ -111,7 +113,7 @@ function measureParagraph(paragraph: Paragraph): SetText {
     }
     if (start >= 0) endWord(line.length);
     const em = usual ? lineUnits / unitsPerEm : measureEm(line.replaceAll(softHyphen, ''), bold);
-    return { em, words };
+    return { em, words: words.slice() };
   });
   return { lines, leastMm };
 }

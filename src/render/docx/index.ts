@@ -42,11 +42,15 @@ export type DocxOptions = {
  * is built, synchronously, and not held after: one nobody else keeps is freed while the XML is compiled and zipped.
  */
 export function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
-  const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [] };
+  const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [], rowStyles: new Set() };
   const createdAt = doc.meta.createdAt;
   const document = toDocx(doc, rawRows);
   return compileParts(document).then((compiled) => {
-    const parts = finishParts(compiled, `gramota/${readVersion()}`, rawRows?.rows);
+    const raw = rawRows && {
+      paragraphs: rawRows.rows.filter((stored) => typeof stored === 'string'),
+      rowStyles: rawRows.rowStyles,
+    };
+    const parts = finishParts(compiled, `gramota/${readVersion()}`, raw);
     const numIds = rawRows && readNumIds(document);
     return zipDocx(parts, { createdAt, document: rawRows && ((xml) => spliceRawRows(xml, rawRows, numIds)) });
   });

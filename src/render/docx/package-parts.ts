@@ -31,7 +31,10 @@ const timesNewRoman =
 export function finishParts(
   parts: ReadonlyMap<string, Part>,
   application: string,
-  rawRows: readonly string[] = [],
+  raw: { readonly paragraphs: readonly string[]; readonly rowStyles: ReadonlySet<string> } = {
+    paragraphs: [],
+    rowStyles: new Set(),
+  },
 ): Map<string, Part> {
   const text = (path: string): string => {
     const data = parts.get(path) ?? '';
@@ -56,10 +59,10 @@ export function finishParts(
   );
   const headers = [...parts.keys()].filter((path) => /^word\/header\d+\.xml$/.test(path));
   for (const path of headers) edit(path, cachePageNumber);
-  // The fast rows (raw-rows.ts) join document.xml later; their styles («Текст таблицы 11 пт») count too.
-  const referring = [...['word/document.xml', 'word/numbering.xml', ...headers].map(text), ...rawRows];
+  // The fast paragraphs and rows (raw-paragraphs.ts, raw-rows.ts) join document.xml later; their styles count too.
+  const referring = [...['word/document.xml', 'word/numbering.xml', ...headers].map(text), ...raw.paragraphs];
   const ours = ['Normal', ...styleNames.map((name) => toStyleId(name))];
-  edit('word/styles.xml', (xml) => pruneStyles(xml, referring, ours));
+  edit('word/styles.xml', (xml) => pruneStyles(xml, referring, [...ours, ...raw.rowStyles]));
   return finished;
 }
 

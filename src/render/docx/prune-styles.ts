@@ -11,10 +11,12 @@ const styleLinks = /<w:(?:basedOn|next|link) w:val="([^"]+)"\/>/g;
 export function pruneStyles(stylesXml: string, parts: readonly string[], keep: readonly string[]): string {
   const all = [...stylesXml.matchAll(styleElement)].map((m) => ({ xml: m[0], id: readId(m[0]) }));
   const byId = new Map(all.map((style) => [style.id, style.xml]));
+  const referred = new Set<string>(); // a big table's rows name a style tens of thousands of times
+  for (const xml of parts) for (const match of xml.matchAll(styleReference)) referred.add(match[1]!);
   const wanted = [
     ...keep,
     ...all.filter((style) => /^<w:style\b[^>]*w:default="(?:1|true)"/.test(style.xml)).map((s) => s.id),
-    ...parts.flatMap((xml) => [...xml.matchAll(styleReference)].map((m) => m[1]!)),
+    ...referred,
   ];
   const kept = new Set<string>();
   for (let next = 0; next < wanted.length; next++) {

@@ -33,8 +33,28 @@ export type RawRowOptions = {
   readonly heightTwip?: number;
 };
 
-/** Collects the XML of the fast rows of one rendering; a placeholder row stands for each run of them. */
-export type RawRowStore = { readonly rows: string[] };
+/**
+ * What the placeholders of one rendering stand for: a run of fast rows, each row's XML already UTF-8 (encodeRawRow),
+ * or a fast paragraph's XML, whose list ids are filled in when the document is written (raw-paragraphs.ts).
+ */
+export type RawRowStore = {
+  readonly rows: (readonly Uint8Array[] | string)[];
+  /** The styles the fast rows name: styles.xml keeps them (package-parts.ts). */
+  readonly rowStyles: Set<string>;
+};
+
+const encoder = new TextEncoder();
+
+/**
+ * A fast row's XML (writeRawRow of `cells`) as the bytes the file will hold, made as soon as the row is written: a
+ * big table's rows are tens of megabytes of text, twice that as strings, and kept as strings they would all live
+ * until the file is zipped. Fast rows never hold a list id to fill in (writeRawRow writes no numbered paragraph).
+ */
+export function encodeRawRow(xml: string, cells: readonly RawCell[], store: RawRowStore): Uint8Array {
+  for (const cell of cells)
+    for (const { options } of cell.paragraphs) if (options.style) store.rowStyles.add(options.style);
+  return encoder.encode(xml);
+}
 
 /** A row as docx writes it, or undefined when a cell holds something only docx's own objects write. */
 export function writeRawRow(cells: readonly RawCell[], options: RawRowOptions): string | undefined {
@@ -176,28 +196,37 @@ class RawRowsPlaceholder extends TableRow {
 }
 
 /** Stores the XML of consecutive fast rows; the placeholder row that stands for them. */
-export function storeRawRows(store: RawRowStore, xml: readonly string[]): TableRow {
-  store.rows.push(xml.join(''));
+export function storeRawRows(store: RawRowStore, rows: readonly Uint8Array[]): TableRow {
+  store.rows.push(rows);
   return new RawRowsPlaceholder(store.rows.length - 1);
 }
 
 /**
- * Puts the stored rows and paragraphs in place of their placeholders in word/document.xml, with the ids of the
- * Word lists their numbered paragraphs are in (docx's numbering, by `{reference-instance}`).
+ * word/document.xml with the stored rows and paragraphs in place of their placeholders, as the pieces it is made of
+ * (zip-docx.ts encodes them one after another), and with the ids of the Word lists their numbered paragraphs are in
+ * (docx's numbering, by `{reference-instance}`).
  */
 export function spliceRawRows(
   documentXml: string,
   store: RawRowStore,
   numIds: ReadonlyMap<string, string> = new Map(),
-): string {
-  if (store.rows.length === 0) return documentXml;
+): (string | Uint8Array)[] {
   const withIds = (xml: string) =>
     numIds.size === 0
       ? xml
       : xml.replace(/<w:numId w:val="\{([^"{}]+)\}"\/>/g, (tag, key: string) =>
           numIds.has(key) ? `<w:numId w:val="${numIds.get(key)}"/>` : tag,
         );
-  return documentXml.replace(/<gramota:rows n="(\d+)"\/>/g, (_, n: string) =>
-    withIds(store.rows[Number(n)] ?? ''),
-  );
+  const pieces: (string | Uint8Array)[] = [];
+  const placeholder = /<gramota:rows n="(\d+)"\/>/g;
+  let from = 0;
+  for (const match of documentXml.matchAll(placeholder)) {
+    pieces.push(documentXml.slice(from, match.index));
+    const stored = store.rows[Number(match[1])] ?? '';
+    if (typeof stored === 'string') pieces.push(withIds(stored));
+    else pieces.push(...stored);
+    from = match.index + match[0].length;
+  }
+  pieces.push(documentXml.slice(from));
+  return pieces;
 }

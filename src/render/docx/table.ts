@@ -20,7 +20,7 @@ import { toSetInlines } from '../hyphenated.js';
 import { countHeaderRows, toInnerWidthsMm, toTableGrid } from '../table-grid.js';
 import { toDocxBlocks, toParagraphOptions } from './blocks.js';
 import type { DocxContext } from './context.js';
-import { type RawCell, type RawRowStore, storeRawRows, writeRawRow } from './raw-rows.js';
+import { encodeRawRow, type RawCell, type RawRowStore, storeRawRows, writeRawRow } from './raw-rows.js';
 import { toStyleId } from './styles.js';
 import { type GridCell, toGridRows } from './table-grid.js';
 
@@ -63,7 +63,7 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
     keepNext: row.keepNext,
     nextListInstance: context.nextListInstance,
   });
-  const toRow = (cells: readonly GridCell[], index: number): TableRow | string => {
+  const toRow = (cells: readonly GridCell[], index: number): TableRow | Uint8Array => {
     const row = table.rows[index]!;
     const options = {
       cantSplit: !breakable.has(index),
@@ -74,7 +74,7 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
     if (context.rawRows) {
       const raw = toRawCells(cells, widthOf, (placed) => toCellContext(row, placed));
       const xml = raw && writeRawRow(raw, options);
-      if (xml !== undefined) return xml;
+      if (raw && xml !== undefined) return encodeRawRow(xml, raw, context.rawRows);
     }
     const children = cells.map((placed) => toDocxCell(placed, widthOf(placed), toCellContext(row, placed)));
     const { heightTwip, ...rest } = options;
@@ -100,11 +100,11 @@ export function toDocxTable(table: TableNode, context: DocxContext): Table {
 }
 
 /** Consecutive fast rows become one placeholder row each run. */
-function groupRawRows(rows: readonly (TableRow | string)[], store: RawRowStore): TableRow[] {
+function groupRawRows(rows: readonly (TableRow | Uint8Array)[], store: RawRowStore): TableRow[] {
   const grouped: TableRow[] = [];
-  let pending: string[] = [];
+  let pending: Uint8Array[] = [];
   for (const row of [...rows, undefined]) {
-    if (typeof row === 'string') {
+    if (row instanceof Uint8Array) {
       pending.push(row);
       continue;
     }

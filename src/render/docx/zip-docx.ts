@@ -3,6 +3,7 @@ import { Packer } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 import { platform } from '../../platform/index.js';
 import { concatBytes } from '../concat-bytes.js';
+import { encodeUtf8 } from '../encode-utf8.js';
 
 type Part = string | Uint8Array;
 /** docx's compiler: the XML of every part before zipping (Packer keeps it as a private static). */
@@ -26,20 +27,24 @@ export async function compileParts(document: Document): Promise<Map<string, Part
  */
 export function zipDocx(
   parts: ReadonlyMap<string, Part>,
-  options: { readonly createdAt: string; readonly document?: ((xml: string) => string) | undefined },
+  options: {
+    readonly createdAt: string;
+    /** word/document.xml as the pieces it is to be made of: text, or bytes already UTF-8. */
+    readonly document?: ((xml: string) => readonly (string | Uint8Array)[]) | undefined;
+  },
 ): Uint8Array {
   const iso = `${options.createdAt.slice(0, 19)}Z`;
-  const edit = (path: string, xml: string): string => {
+  const edit = (path: string, xml: string): Uint8Array => {
     if (path === 'docProps/core.xml')
-      return xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`);
-    if (path === 'word/document.xml' && options.document) return options.document(xml);
-    return xml;
+      return strToU8(xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`));
+    if (path === 'word/document.xml' && options.document) return encodeUtf8(options.document(xml));
+    return strToU8(xml);
   };
   // Zip timestamps are DOS times (2-second steps, 1980 or later) in local time; fflate takes a Date.
   const mtime = new Date(Math.max(Date.parse(options.createdAt), Date.UTC(1980, 0, 2)));
   const files = [...parts].map(([path, data]): [string, Uint8Array] => {
     const text = typeof data === 'string' ? data : edited.has(path) ? strFromU8(data) : undefined;
-    return [path, text === undefined ? (data as Uint8Array) : strToU8(edit(path, text))];
+    return [path, text === undefined ? (data as Uint8Array) : edit(path, text)];
   });
   return zipDeflated(files, mtime);
 }
