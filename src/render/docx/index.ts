@@ -42,7 +42,8 @@ export type DocxOptions = {
  * is built, synchronously, and not held after: one nobody else keeps is freed while the XML is compiled and zipped.
  */
 export function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
-  const rawRows: RawRowStore | undefined = options.fastRows === false ? undefined : { rows: [], rowStyles: new Set() };
+  const rawRows: RawRowStore | undefined =
+    options.fastRows === false ? undefined : { rows: [], rowStyles: new Set() };
   const createdAt = doc.meta.createdAt;
   const document = toDocx(doc, rawRows);
   return compileParts(document).then((compiled) => {
