@@ -1,7 +1,4 @@
-import { platform } from '../../platform/index.js';
-
 type Inline = Record<string, unknown>;
-type Inlines = { measure(items: Inline[], stack: unknown): Inline[] };
 
 /**
  * Style properties pdfmake gives every word, each with the value it stands at when unset. Everything that reads them
@@ -24,29 +21,18 @@ export const unsetValues: ReadonlyMap<string, unknown> = new Map<string, unknown
   ['opacity', 1],
 ]);
 
-let patched = false;
-
 /**
  * pdfmake copies ~20 style properties onto every word it measures (TextInlines.measure) and keeps every word in the
  * lines of its page until the whole PDF is written: at 10,000 rows ~790,000 words, the largest part of the layout's
- * memory. Each word is kept without the properties it leaves unset (about half of them). Same bytes. Installed once,
- * from fonts.ts.
+ * memory. The words pdfmake's own measure gives (style-lookups.ts falls back to it for words with named styles) are
+ * kept without the properties they leave unset (about half of them); style-lookups.ts writes none. Same bytes.
  */
-export function patchCompactInlines(): void {
-  if (patched) return;
-  const TextInlines = platform.loadModule<{ default: { prototype: Inlines } }>(
-    'pdfmake/js/TextInlines.js',
-  ).default;
-  const measure = TextInlines.prototype.measure;
-  TextInlines.prototype.measure = function measureCompact(this: Inlines, items, stack) {
-    const measured = measure.call(this, items, stack);
-    for (let i = 0; i < measured.length; i++) {
-      const word = measured[i]!;
-      if (hasUnset(word)) measured[i] = withoutUnset(word);
-    }
-    return measured;
-  };
-  patched = true;
+export function compactWords(measured: Inline[]): Inline[] {
+  for (let i = 0; i < measured.length; i++) {
+    const word = measured[i]!;
+    if (hasUnset(word)) measured[i] = withoutUnset(word);
+  }
+  return measured;
 }
 
 /** Whether a word holds a property at its unset value (style-lookups.ts writes none; pdfmake's own measure does). */

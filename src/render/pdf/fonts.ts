@@ -8,7 +8,6 @@ import { text } from '../../messages.js';
 import { fontsDir } from '../../paths.js';
 import { platform } from '../../platform/index.js';
 import { patchBreakableRows } from './breakable-rows.js';
-import { patchCompactInlines } from './compact-inlines.js';
 import { patchContentStreams } from './content-stream.js';
 import { patchDrawnHyphens } from './hyphens.js';
 import { patchJustification } from './justify.js';
@@ -60,7 +59,6 @@ export function getPdfMake(): PdfMake {
   patchPageTopSpacing();
   patchContentStreams();
   patchStyleLookups();
-  patchCompactInlines();
   patchRunMerging();
   patchWordLayout();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.

@@ -1,5 +1,5 @@
 import { platform } from '../../platform/index.js';
-import { unsetValues } from './compact-inlines.js';
+import { compactWords, unsetValues } from './compact-inlines.js';
 
 type Item = Record<string, unknown> & { style?: unknown };
 type Stack = { getProperty(property: string): unknown };
@@ -82,7 +82,8 @@ export function patchStyleLookups(): void {
   };
   const measure = TextInlines.prototype.measure;
   TextInlines.prototype.measure = function measureWords(this: Inlines, array, stack) {
-    if (array.some((word) => word.style !== undefined)) return measure.call(this, array, stack);
+    if (array.some((word) => word.style !== undefined))
+      return compactWords(measure.call(this, array, stack)) as Word[];
     const fromStack = createStackLookup(stack);
     const first = array[0];
     const indent = first ? ((first.leadingIndent ?? fromStack('leadingIndent', 0)) as number) : 0;
@@ -133,8 +134,8 @@ function measureWord(
   word.fontFeatures = word.fontFeatures ?? fromStack('fontFeatures', null);
   word.characterSpacing = word.characterSpacing ?? fromStack('characterSpacing', 0);
   word.color = word.color ?? fromStack('color', 'black');
-  // The properties a word leaves unset are not written at all: compact-inlines.ts would drop them anyway. When the
-  // stack sets none of them, a word keeps just its own (the usual case: nothing to do).
+  // The properties a word leaves unset are not written at all (compact-inlines.ts drops them from pdfmake's words).
+  // When the stack sets none of them, a word keeps just its own (the usual case: nothing to do).
   if (!stackLeavesUnset)
     for (const [property, unset] of unsetValues) {
       const value = word[property] ?? fromStack(property, unset);

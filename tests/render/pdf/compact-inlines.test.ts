@@ -49,4 +49,24 @@ describe('words kept without the style properties they leave unset (compact-inli
     for (const key of ['decoration', 'link', 'background', 'noWrap', 'opacity', 'sup', 'sub'])
       expect(Object.keys(items[0]!)).not.toContain(key);
   });
+
+  it('keeps the words of a named style, which pdfmake measures itself, without the unset ones too', () => {
+    const { Stack, inlines } = load();
+    const stack = new Stack(
+      { note: { italics: true, fontSize: 10 } },
+      { font: 'LiberationSerif', fontSize: 12 },
+    );
+    const { items } = inlines.buildInlines(
+      [
+        { text: 'примечание ', style: 'note' },
+        { text: 'зачёркнутое', style: 'note', decoration: 'lineThrough' },
+      ],
+      stack,
+    );
+    expect(items.map((i) => i.text)).toEqual(['примечание ', 'зачёркнутое']);
+    expect(items[0]).toMatchObject({ fontSize: 10, width: 55 }); // 11 half-em glyphs at 10 pt
+    expect(items[1]).toMatchObject({ decoration: 'lineThrough', width: 55 });
+    for (const key of ['decoration', 'link', 'background', 'noWrap', 'opacity', 'sup', 'sub'])
+      expect(Object.keys(items[0]!)).not.toContain(key);
+  });
 });
