@@ -11,6 +11,7 @@ import { patchBreakableRows } from './breakable-rows.js';
 import { patchContentStreams } from './content-stream.js';
 import { patchDrawnHyphens } from './hyphens.js';
 import { patchJustification } from './justify.js';
+import { patchKeepDestinations } from './keep-destinations.js';
 import { patchKeptRows } from './kept-rows.js';
 import { patchKerning } from './kerning.js';
 import { patchPageTopSpacing } from './page-top-spacing.js';
@@ -59,6 +60,7 @@ export function getPdfMake(): PdfMake {
   patchPageTopSpacing();
   patchContentStreams();
   patchStyleLookups();
+  patchKeepDestinations();
   patchRunMerging();
   patchWordLayout();
   // Without both policies pdfmake console.warn()s on every createPdf(); fonts are the only files it may read.

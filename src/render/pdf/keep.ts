@@ -44,6 +44,11 @@ export function toKeepId(path: string): string {
   return `gramota-keep:${path}`;
 }
 
+/** Whether a node id is one of these marks (every id gramota gives a node is). */
+export function isKeepId(id: string): boolean {
+  return id.startsWith('gramota:') || id.startsWith('gramota-keep:');
+}
+
 /** The pageBreakBefore callback of every definition. */
 export function shouldBreakBefore(node: Node, queries: NodeQueries): boolean {
   const target = findKeepTarget(node);
