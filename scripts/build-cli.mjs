@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { inflateLinebreakTrie } from './linebreak-trie.mjs';
 import { resolvePdfkitFontkit } from './pdfkit-fontkit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +60,12 @@ const nodeBundle = {
       if (found !== 3) throw new Error(`fontkit: 3 shaper tries expected, ${found} found (a new version?)`);
       return { contents: lazySource, loader: 'js' };
     });
+    // linebreak (pdfmake's word breaker) inflates its Unicode line-break classes twice when loaded, in JavaScript
+    // that runs cold (~8 ms of every PDF build): the table is inflated here once, and the bundle holds it as it is.
+    b.onLoad({ filter: /[\\/]linebreak[\\/]dist[\\/]main\.cjs$/ }, (args) => ({
+      contents: inflateLinebreakTrie(readFileSync(args.path, 'utf8')),
+      loader: 'js',
+    }));
     // Modules evaluated on first use of an export, not when their importer loads: unicode-properties decodes its
     // Unicode tables (~25 ms), needed only when fontkit shapes a run that kerning.ts does not set unshaped, or makes a
     // glyph for a code point that may be a mark (src/platform/unmarked-code-points.ts answers for the rest); pdfkit's
