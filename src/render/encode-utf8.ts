@@ -4,9 +4,10 @@ const encoder = new TextEncoder();
 const maxBytesPerUnit = 3;
 
 /**
- * The texts one after another as UTF-8, without joining them into one string first: the word/document.xml of a big
- * table is its rows' XML, tens of megabytes, and one more copy of it as a string costs twice its UTF-8. The array
- * is sized for the worst case; the pages past what is written are never touched, so they take no memory.
+ * The pieces one after another as UTF-8 (text encoded, bytes as they are), without joining them into one string
+ * first: the word/document.xml of a big table is its rows' XML, tens of megabytes, and one more copy of it as a
+ * string costs twice its UTF-8. The array is sized for the worst case; the pages past what is written are never
+ * touched, so they take no memory.
  */
 export function encodeUtf8(pieces: readonly (string | Uint8Array)[]): Uint8Array {
   const size = (piece: string | Uint8Array) =>
