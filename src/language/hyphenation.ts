@@ -2,6 +2,8 @@ import { platform } from '../platform/index.js';
 
 type Hyphenator = {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
+  /** The patterns; the third item: the exception words, each with its breaks (see readExceptions). */
+  readonly patterns: readonly [unknown, unknown, { readonly [word: string]: readonly number[] }?];
 };
 
 /** The soft hyphen: a place where a word may break, with a hyphen drawn only when it does. */
@@ -11,6 +13,7 @@ export const softHyphen = '\u00AD';
 const minWordLength = 5;
 
 let hyphenator: Hyphenator | undefined;
+let exceptions: Map<string, readonly number[]> | undefined;
 const cache = new Map<string, string>();
 /** Each distinct word hyphenated once: the same words recur across a package's texts. */
 const words = new Map<string, string>();
@@ -51,7 +54,10 @@ function hyphenateWord(word: string): string {
   if (word.length < minWordLength || word === word.toUpperCase()) return word;
   let known = words.get(word);
   if (known === undefined) {
-    known = loadHyphenator().hyphenateSync(word, { hyphenChar: softHyphen, minWordLength });
+    const breaks = readExceptions().get(word.toLowerCase());
+    known = breaks
+      ? insertSoftHyphens(word, breaks)
+      : loadHyphenator().hyphenateSync(word, { hyphenChar: softHyphen, minWordLength });
     if (words.size > 50_000) words.clear();
     words.set(word, known);
   }
@@ -96,6 +102,26 @@ function wordAfter(value: string, start: number): string {
   let last = first;
   while (last < value.length && !isSpace(value[last])) last++;
   return value.slice(first, last);
+}
+
+/**
+ * The exception words of the Russian patterns, each with the offsets in the word where it breaks. The package
+ * stores a break as its place in the hyphenated word («фо-то-пле-нок»: 2, 5, 9) and reads it as a place in the
+ * plain word, which breaks 87 of them wrongly («фо-топ-лено-к», «биз-несм-ен», a hyphen after «взбаламуться»):
+ * each place moves back by the hyphens before it.
+ */
+function readExceptions(): Map<string, readonly number[]> {
+  exceptions ??= new Map(
+    Object.entries(loadHyphenator().patterns[2] ?? {}).map(([word, places]) => [
+      word,
+      places.map((place, i) => place - i),
+    ]),
+  );
+  return exceptions;
+}
+
+function insertSoftHyphens(word: string, breaks: readonly number[]): string {
+  return breaks.reduceRight((text, at) => `${text.slice(0, at)}${softHyphen}${text.slice(at)}`, word);
 }
 
 function loadHyphenator(): Hyphenator {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { hyphenateText, removeSoftHyphens, softHyphen } from '../../src/language/hyphenation.js';
 
@@ -20,6 +21,21 @@ describe('hyphenateText', () => {
 
   it('leaves a word tied to the dash after it whole, as LibreOffice breaks at the no-break space there', () => {
     expect(marked('сентябрь\u00a0– октябрь')).toBe('сентябрь\u00a0– ок|тябрь');
+  });
+
+  it('breaks the exception words of the patterns where Russian does, not where the hyphen package misreads them', () => {
+    // The package gives «биз|несм|ен», «Фо|топ|лено|к», «взба|лам|уться|».
+    expect(marked('бизнесмен, Фотопленок, взбаламуться')).toBe('биз|нес|мен, Фо|то|пле|нок, взба|ла|муть|ся');
+    expect(marked('Чересчур')).toBe('Че|рес|чур');
+  });
+
+  it('leaves two letters at least at each end of every exception word of the patterns', () => {
+    const exceptions = Object.keys(
+      (createRequire(import.meta.url)('hyphen/ru') as { patterns: [unknown, unknown, object] }).patterns[2],
+    ).filter((word) => word.length >= 5);
+    expect(exceptions.length).toBeGreaterThan(150);
+    const short = exceptions.map(marked).filter((word) => /^[^|]?\||\|[^|]?$|\|\|/.test(word));
+    expect(short).toEqual([]);
   });
 
   it('gives the text back unchanged once the soft hyphens are removed', () => {
