@@ -47,11 +47,7 @@ export function renderDocx(doc: DocumentModel, options: DocxOptions = {}): Promi
   const createdAt = doc.meta.createdAt;
   const document = toDocx(doc, rawRows);
   return compileParts(document).then((compiled) => {
-    const raw = rawRows && {
-      paragraphs: rawRows.rows.filter((stored) => typeof stored === 'string'),
-      rowStyles: rawRows.rowStyles,
-    };
-    const parts = finishParts(compiled, `gramota/${readVersion()}`, raw);
+    const parts = finishParts(compiled, `gramota/${readVersion()}`, rawRows);
     const numIds = rawRows && readNumIds(document);
     return zipDocx(parts, { createdAt, document: rawRows && ((xml) => spliceRawRows(xml, rawRows, numIds)) });
   });

@@ -3,6 +3,7 @@ import { styleNames } from '../../model/styles.js';
 import { escapeXml } from '../escape-xml.js';
 import { documentLanguage } from '../metadata.js';
 import { pruneStyles } from './prune-styles.js';
+import type { RawRowStore } from './raw-rows.js';
 import { toStyleId } from './styles.js';
 
 type Part = string | Uint8Array;
@@ -31,10 +32,7 @@ const timesNewRoman =
 export function finishParts(
   parts: ReadonlyMap<string, Part>,
   application: string,
-  raw: { readonly paragraphs: readonly string[]; readonly rowStyles: ReadonlySet<string> } = {
-    paragraphs: [],
-    rowStyles: new Set(),
-  },
+  raw?: RawRowStore,
 ): Map<string, Part> {
   const text = (path: string): string => {
     const data = parts.get(path) ?? '';
@@ -60,9 +58,10 @@ export function finishParts(
   const headers = [...parts.keys()].filter((path) => /^word\/header\d+\.xml$/.test(path));
   for (const path of headers) edit(path, cachePageNumber);
   // The fast paragraphs and rows (raw-paragraphs.ts, raw-rows.ts) join document.xml later; their styles count too.
-  const referring = [...['word/document.xml', 'word/numbering.xml', ...headers].map(text), ...raw.paragraphs];
+  const paragraphs = raw?.rows.filter((stored) => typeof stored === 'string') ?? [];
+  const referring = [...['word/document.xml', 'word/numbering.xml', ...headers].map(text), ...paragraphs];
   const ours = ['Normal', ...styleNames.map((name) => toStyleId(name))];
-  edit('word/styles.xml', (xml) => pruneStyles(xml, referring, [...ours, ...raw.rowStyles]));
+  edit('word/styles.xml', (xml) => pruneStyles(xml, referring, [...ours, ...(raw?.rowStyles ?? [])]));
   return finished;
 }
 

@@ -90,8 +90,7 @@ export function createPdfRenderer({
 } = {}): PdfRenderer {
   const rendered = new WeakMap<Section, Promise<Uint8Array>>();
   const paginated = new WeakMap<Section, Section>();
-  const define = (doc: DocumentModel) => (section: Section) =>
-    toPdfDefinition({ ...doc, sections: [section] }, compress);
+  const define = (doc: DocumentModel) => defineSection(doc, compress);
   const keep = (section: Section, pdf: Promise<Uint8Array>) => {
     rendered.set(section, pdf);
     cache?.putPdf(section, compress, pdf);
@@ -136,11 +135,15 @@ export function createPdfRenderer({
  */
 export function withContentsPages(model: DocumentModel): DocumentModel {
   if (!model.sections.some(hasContents)) return model;
-  const define = (section: Section) => toPdfDefinition({ ...model, sections: [section] });
   const sections = model.sections.map((section) =>
-    hasContents(section) ? paginateContents(section, define).section : section,
+    hasContents(section) ? paginateContents(section, defineSection(model)).section : section,
   );
   return { ...model, sections };
+}
+
+/** The definition of one section of the document: each is laid out alone, and the parts are joined (join-pdfs.ts). */
+function defineSection(doc: DocumentModel, compress = true): (section: Section) => TDocumentDefinitions {
+  return (section) => toPdfDefinition({ ...doc, sections: [section] }, compress);
 }
 
 /** One document as PDF bytes, paginated (createPdfRenderer for several that share sections). */
