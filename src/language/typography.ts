@@ -4,16 +4,22 @@
  * « – » between words, unspaced en dash in digit ranges such as «1–5»), «≥ ≤» for «>= <=» and «…».
  * The only module that touches typograf.
  *
- * typograf gets a fixed rule list; the rest are our own regexes, run before it. Its own initials, dash and
+ * typograf gets a fixed rule list; the rest are our own regexes (typography-rules.ts), run before it. Its own initials, dash and
  * year-range rules are left off: they put spaces inside «Г. В.», make em dashes and miss «2020 - 2021».
  */
 import TypografModule from 'typograf';
 import { toSafeGlyphs } from './glyphs.js';
+import { hideProtected, type MaskedText, showProtected } from './protected-text.js';
+import { ownRules } from './typography-rules.js';
 
 // typograf's .d.ts looks CJS under NodeNext, but the runtime ESM default export IS the class (toolchain.md §8).
 const Typograf = TypografModule as unknown as typeof TypografModule.default;
 
-/** The typograf rules the pass enables, all others are off. Order does not matter: typograf sorts by index. */
+/**
+ * The typograf rules the pass enables, all others are off. Order does not matter: typograf sorts by index. A rule
+ * added here must read a line break as the edge of a text, or be kept out of joined calls (canJoin): the tests of
+ * typographAhead check it on texts made of what the rules look for.
+ */
 export const typografRules: readonly string[] = [
   'common/space/trimLeft',
   'common/space/trimRight',
@@ -37,145 +43,6 @@ export const typografRules: readonly string[] = [
 const typograf = new Typograf({ locale: ['ru', 'en-US'], disableRule: '*', enableRule: [...typografRules] });
 
 const nbsp = '\u00A0';
-const months = [
-  'январ[ьяе]',
-  'феврал[ьяе]',
-  'марта?|марте',
-  'апрел[ьяе]',
-  'ма[йяе]',
-  'июн[ьяе]',
-  'июл[ьяе]',
-  'август[ае]?',
-  'сентябр[ьяе]',
-  'октябр[ьяе]',
-  'ноябр[ьяе]',
-  'декабр[ьяе]',
-].join('|');
-const dashes = '(?:--?|‒|–|—)';
-const number = String.raw`\d+(?:[,:]\d+)?`;
-const surname = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
-
-/** Returns a step that applies one regex replacement. */
-function replacing(pattern: RegExp, replacement: string): (text: string) => string {
-  return (text) => text.replace(pattern, replacement);
-}
-
-const digit = /\d/;
-
-/**
- * A rule applied only to a text that has what every match of it needs (a digit, a dot…): most texts lack it, and
- * looking for one character is far cheaper than the rule's own search.
- */
-function when(needs: string | RegExp, rule: (text: string) => string): (text: string) => string {
-  return typeof needs === 'string'
-    ? (text) => (text.includes(needs) ? rule(text) : text)
-    : (text) => (needs.test(text) ? rule(text) : text);
-}
-
-/** Our own replacements, applied in order before typograf, each to a text that can hold a match. */
-const ownRules: readonly ((text: string) => string)[] = [
-  // Г. В. Алейкина, Г.В.Алейкина → Г.В. Алейкина
-  when(
-    '.',
-    replacing(
-      new RegExp(String.raw`(?<![\p{L}\d.])([А-ЯЁ])\.[ ${nbsp}]?([А-ЯЁ])\.[ ${nbsp}]*(${surname})`, 'gu'),
-      `$1.$2.${nbsp}$3`,
-    ),
-  ),
-  // Алейкина Г. В. → Алейкина Г.В. (not when the initials already lead a following surname)
-  when(
-    '.',
-    replacing(
-      new RegExp(
-        String.raw`(?<![\p{L}-])(${surname})[ ${nbsp}]+([А-ЯЁ])\.[ ${nbsp}]?([А-ЯЁ])\.(?![ ${nbsp}]?[А-ЯЁ][а-яё])`,
-        'gu',
-      ),
-      `$1${nbsp}$2.$3.`,
-    ),
-  ),
-  // 2020 - 2021, 10 — 15, 10:00 – 12:00 → en dash without spaces (not inside 01.11.2021 – 15.11.2021)
-  when(
-    digit,
-    replacing(
-      new RegExp(
-        String.raw`(?<![\d.,:])(${number})[ ${nbsp}]+${dashes}[ ${nbsp}]+(${number})(?![\d.,:]*\d)`,
-        'g',
-      ),
-      '$1–$2',
-    ),
-  ),
-  when(
-    digit,
-    replacing(new RegExp(String.raw`(?<![\d.,:])(${number})(?:--|‒|—)(${number})(?![.,:]?\d)`, 'g'), '$1–$2'),
-  ),
-  // 2020-2021 (ascending years, not part of 2021-10-01 or a phone number) → 2020–2021
-  when(digit, (text) =>
-    text.replace(
-      /(?<![\d.,:/-])((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)(?![\d./-])/g,
-      (match, a: string, b: string) => (Number(a) < Number(b) ? `${a}–${b}` : match),
-    ),
-  ),
-  // 1-5, 5-9 классов (small ascending numbers, not a document number, phone or date) → 1–5
-  when(digit, (text) =>
-    text.replace(
-      /(?<![\d.,:/№-]|№[ \u00A0]|тел\.[ \u00A0])([1-9]\d{0,2})-(\d{1,3})(?![\d./-])/g,
-      (match, a: string, b: string) => (Number(a) < Number(b) ? `${a}–${b}` : match),
-    ),
-  ),
-  // >= and <= → ≥ and ≤ (not inside <=> or ==>)
-  when('>', replacing(/(?<![<>=!-])>=(?!=)/g, '≥')),
-  when('<', replacing(/(?<![<>=])<=(?![>=])/g, '≤')),
-  when(/[≥≤]/, replacing(/([≥≤]) (?=\d)/g, `$1${nbsp}`)),
-  // a spaced hyphen, en or em dash between words → no-break space, en dash, space
-  when(/[-‒–—]/, replacing(new RegExp(`[ ${nbsp}]+${dashes}[ ${nbsp}]+`, 'g'), `${nbsp}– `)),
-  when(/[-‒–—]/, replacing(new RegExp(String.raw`[ ${nbsp}]+${dashes}(?=\n|$)`, 'g'), `${nbsp}–`)),
-  // 1 октября 2020, сентябрь 2021, в сентябре 2021 → no-break spaces inside the date
-  when(
-    digit,
-    replacing(new RegExp(String.raw`(?<!\p{L})(\d{1,2}) (${months})(?!\p{L})`, 'giu'), `$1${nbsp}$2`),
-  ),
-  when(digit, replacing(new RegExp(String.raw`(?<!\p{L})(${months}) (\d{4})(?!\d)`, 'giu'), `$1${nbsp}$2`)),
-  // № Р-174, № ПР-12/од, № 5 → a no-break space after № (typograf's rule knows only digits and п/п)
-  when('№', replacing(/№[ \u00A0\u2009]*(?=[\p{L}\d])/gu, `№${nbsp}`)),
-  // 2036 года, 2025 году → no-break space before the word for year (typograf covers «г.»)
-  when(digit, replacing(/(?<!\d)(\d{4}) (год(?:а|у|ом|ы|ах)?|гг?\.)(?!\p{L})/gu, `$1${nbsp}$2`)),
-  // addresses: д. 5, ул. Ленина, с. Ивановка, г. Самара, г.о. Самара. Lower-case abbreviations only: typograf's
-  // ru/nbsp/addr matched any case and split the initials С.А., Д.В., Ш.А. (с. = село, д. = деревня, ш. = шоссе).
-  when(digit, replacing(/(^|[\s(])(дом|д\.|кв\.|под\.|эт\.) *(-?\d)/g, `$1$2${nbsp}$3`)),
-  when(
-    '.',
-    replacing(
-      /(^|[\s(])(обл|кр|ст|пос|с|д|ул|пер|пр-т|просп|пл|бул|б-р|наб|ш|туп|оф|комн?|уч|вл|влад|стр|кор)\. *(?=[\p{L}\d])(?![\p{Lu}]\.)/gu,
-      `$1$2.${nbsp}`,
-    ),
-  ),
-  when('.', replacing(/(^|[^\d\p{L}])(г\.(?: ?о\.)?) ?(?=[А-ЯЁ])(?![А-ЯЁ]\.)/gu, `$1$2${nbsp}`)),
-  // ч. 3, пп. 2 (typograf covers ст., п., стр.)
-  when('.', replacing(/(^|[\s(])(ч|пп|абз)\. ?(\d)/g, `$1$2.${nbsp}$3`)),
-];
-
-const protectedPattern =
-  /(?:https?|ftp|file):\/\/[^\s«»"<>]*[^\s«»"<>.,;:!?)]|www\.[^\s«»"<>]*[^\s«»"<>.,;:!?)]|[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
-
-/** Replaces URLs and e-mails with private-use placeholders (no digits or letters), returning both. */
-function hideProtected(text: string): { text: string; hidden: string[] } {
-  // The pattern tries every position of the text; most texts have nothing it could match.
-  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return { text, hidden: [] };
-  const hidden: string[] = [];
-  const masked = text.replace(protectedPattern, (m) => {
-    hidden.push(m);
-    return `\uE000${String.fromCharCode(0xe100 + hidden.length - 1)}\uE001`;
-  });
-  return { text: masked, hidden };
-}
-
-/** Puts back what hideProtected took out. */
-function showProtected(text: string, hidden: readonly string[]): string {
-  return text.replace(
-    /\uE000([\uE100-\uEFFF])\uE001/g,
-    (m, code: string) => hidden[code.charCodeAt(0) - 0xe100] ?? m,
-  );
-}
 
 /** Collapses runs of spaces (a run with a no-break space becomes one no-break space) and trims lines. */
 function normalizeSpaces(text: string): string {
@@ -194,25 +61,78 @@ function normalizeSpaces(text: string): string {
 const typed = new Map<string, string>();
 const typedLimit = 50_000;
 
-/** Applies the project's Russian typography to one plain-text value; idempotent, leaves URLs and e-mails alone. */
-export function typographText(text: string): string {
-  let result = typed.get(text);
-  if (result === undefined) {
-    result = applyTypography(text);
-    if (typed.size >= typedLimit) typed.clear();
-    typed.set(text, result);
-  }
+function remember(text: string, result: string): string {
+  if (typed.size >= typedLimit) typed.clear();
+  typed.set(text, result);
   return result;
 }
 
-function applyTypography(text: string): string {
+/** Applies the project's Russian typography to one plain-text value; idempotent, leaves URLs and e-mails alone. */
+export function typographText(text: string): string {
+  const known = typed.get(text);
+  if (known !== undefined) return known;
+  const { text: prepared, hidden } = prepareText(text);
+  return remember(text, finishText(typograf.execute(prepared), hidden));
+}
+
+/** The text typograf takes: URLs and e-mails hidden, spaces collapsed, our own rules applied. */
+function prepareText(text: string): MaskedText {
   const { text: masked, hidden } = hideProtected(text);
-  const prepared = ownRules.reduce((acc, rule) => rule(acc), normalizeSpaces(masked));
-  const done = typograf
-    .execute(prepared)
-    .replace(/\u202F/g, nbsp)
-    .replace(/\u2011/g, '-');
-  return showProtected(done, hidden);
+  return { text: ownRules.reduce((acc, rule) => rule(acc), normalizeSpaces(masked)), hidden };
+}
+
+function finishText(done: string, hidden: readonly string[]): string {
+  return showProtected(done.replace(/\u202F/g, nbsp).replace(/\u2011/g, '-'), hidden);
+}
+
+/**
+ * Between the texts typograf takes in one call: a line of its own with a private-use character no rule looks at.
+ * Every enabled rule reads the start and the end of a line as it reads the start and the end of the text (`^` with
+ * the m flag, `\s`, `\D`, `\n` or a lookahead that a line break satisfies), except the few that canJoin keeps out.
+ */
+const separator = '\n\uF8FF\n';
+const joinedChars = 20_000;
+
+/**
+ * Whether typograf gives a text the same result inside a joined call as alone: not when the quote rule would pair
+ * its quotes with another text's, a tag or entity would make typograf read everything as HTML, a rule anchors at the
+ * very start of the text (ru/space/year: «2021год»), or the text could hold the separator or typograf's own marks.
+ */
+function canJoin(prepared: string): boolean {
+  return prepared === prepared.trim() && !/[«‹»›„“‟”"<&\r\uF000-\uF8FF]|^\d{3,4}год/.test(prepared);
+}
+
+/**
+ * Typographs many texts ahead of typographText, which then finds them done. typograf spends most of a call on its own
+ * setup — hiding tags and URLs, walking its rule queues — whatever the length of the text, so texts that canJoin are
+ * run together, a few thousand characters at a time, and split at the separator; any other text is left for
+ * typographText to take alone. Returns the number of texts done ahead; each result is the same as that of a call of
+ * its own (tests/language/typography-batch.test.ts).
+ */
+export function typographAhead(texts: Iterable<string>): number {
+  let batch: { text: string; prepared: MaskedText }[] = [];
+  let [chars, done] = [0, 0];
+  for (const text of new Set(texts)) {
+    if (typed.has(text) || typed.size + batch.length >= typedLimit) continue;
+    const prepared = prepareText(text);
+    if (!canJoin(prepared.text)) continue;
+    batch.push({ text, prepared });
+    chars += prepared.text.length;
+    if (chars < joinedChars) continue;
+    done += typographJoined(batch);
+    [batch, chars] = [[], 0];
+  }
+  return done + typographJoined(batch);
+}
+
+/** The number of texts done: none when typograf did not keep every separator (then each is done alone later). */
+function typographJoined(batch: readonly { text: string; prepared: MaskedText }[]): number {
+  if (batch.length < 2) return 0;
+  const parts = typograf.execute(batch.map(({ prepared }) => prepared.text).join(separator)).split(separator);
+  if (parts.length !== batch.length) return 0;
+  for (const [i, { text, prepared }] of batch.entries())
+    remember(text, finishText(parts[i]!, prepared.hidden));
+  return batch.length;
 }
 
 /** Lists names in typografRules that this typograf version does not know (empty when all exist). */
