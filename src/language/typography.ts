@@ -71,14 +71,18 @@ function remember(text: string, result: string): string {
 export function typographText(text: string): string {
   const known = typed.get(text);
   if (known !== undefined) return known;
-  const { text: prepared, hidden } = prepareText(text);
-  return remember(text, finishText(typograf.execute(prepared), hidden));
+  const { text: spaced, hidden } = maskText(text);
+  return remember(text, finishText(typograf.execute(applyOwnRules(spaced)), hidden));
 }
 
-/** The text typograf takes: URLs and e-mails hidden, spaces collapsed, our own rules applied. */
-function prepareText(text: string): MaskedText {
+/** URLs and e-mails hidden, spaces collapsed: what our own rules and typograf take. */
+function maskText(text: string): MaskedText {
   const { text: masked, hidden } = hideProtected(text);
-  return { text: ownRules.reduce((acc, rule) => rule(acc), normalizeSpaces(masked)), hidden };
+  return { text: normalizeSpaces(masked), hidden };
+}
+
+function applyOwnRules(text: string): string {
+  return ownRules.reduce((acc, rule) => rule(acc), text);
 }
 
 function finishText(done: string, hidden: readonly string[]): string {
@@ -86,38 +90,40 @@ function finishText(done: string, hidden: readonly string[]): string {
 }
 
 /**
- * Between the texts typograf takes in one call: a line of its own with a private-use character no rule looks at.
- * Every enabled rule reads the start and the end of a line as it reads the start and the end of the text (`^` with
- * the m flag, `\s`, `\D`, `\n` or a lookahead that a line break satisfies), except the few that canJoin keeps out.
+ * Between the texts taken in one call: a line of its own with a private-use character no rule looks at. Every
+ * enabled typograf rule and every one of our own reads the start and the end of a line as it reads the start and
+ * the end of the text (`^` with the m flag, `\s`, `\D`, a lookbehind or lookahead that a line break satisfies), and
+ * none reaches past a line break, except the few cases that canJoin keeps out.
  */
 const separator = '\n\uF8FF\n';
 const joinedChars = 20_000;
 
 /**
- * Whether typograf gives a text the same result inside a joined call as alone: not when the quote rule would pair
- * its quotes with another text's, a tag or entity would make typograf read everything as HTML, a rule anchors at the
+ * Whether a text gets the same result inside a joined call as alone: not when typograf's quote rule would pair its
+ * quotes with another text's, a tag or entity would make typograf read everything as HTML, a rule anchors at the
  * very start of the text (ru/space/year: «2021год»), or the text could hold the separator or typograf's own marks.
+ * Our own rules add none of these, so a text is judged before them.
  */
-function canJoin(prepared: string): boolean {
-  return prepared === prepared.trim() && !/[«‹»›„“‟”"<&\r\uF000-\uF8FF]|^\d{3,4}год/.test(prepared);
+function canJoin(spaced: string): boolean {
+  return spaced === spaced.trim() && !/[«‹»›„“‟”"<&\r\uF000-\uF8FF]|^\d{3,4}год/.test(spaced);
 }
 
 /**
- * Typographs many texts ahead of typographText, which then finds them done. typograf spends most of a call on its own
- * setup — hiding tags and URLs, walking its rule queues — whatever the length of the text, so texts that canJoin are
- * run together, a few thousand characters at a time, and split at the separator; any other text is left for
- * typographText to take alone. Returns the number of texts done ahead; each result is the same as that of a call of
- * its own (tests/language/typography-batch.test.ts).
+ * Typographs many texts ahead of typographText, which then finds them done. A typograf call spends most of its time
+ * on its own setup — hiding tags and URLs, walking its rule queues — and each of our rules on its own call, whatever
+ * the length of the text; so texts that canJoin are joined, a few thousand characters at a time, run through both
+ * at once and split at the separator; any other text is left for typographText to take alone. Returns the number of
+ * texts done ahead; each result is the same as that of a call of its own (tests/language/typography-batch.test.ts).
  */
 export function typographAhead(texts: Iterable<string>): number {
-  let batch: { text: string; prepared: MaskedText }[] = [];
+  let batch: { text: string; masked: MaskedText }[] = [];
   let [chars, done] = [0, 0];
   for (const text of new Set(texts)) {
     if (typed.has(text) || typed.size + batch.length >= typedLimit) continue;
-    const prepared = prepareText(text);
-    if (!canJoin(prepared.text)) continue;
-    batch.push({ text, prepared });
-    chars += prepared.text.length;
+    const masked = maskText(text);
+    if (!canJoin(masked.text)) continue;
+    batch.push({ text, masked });
+    chars += masked.text.length;
     if (chars < joinedChars) continue;
     done += typographJoined(batch);
     [batch, chars] = [[], 0];
@@ -125,13 +131,13 @@ export function typographAhead(texts: Iterable<string>): number {
   return done + typographJoined(batch);
 }
 
-/** The number of texts done: none when typograf did not keep every separator (then each is done alone later). */
-function typographJoined(batch: readonly { text: string; prepared: MaskedText }[]): number {
+/** The number of texts done: none when the separators did not all come through (then each is done alone later). */
+function typographJoined(batch: readonly { text: string; masked: MaskedText }[]): number {
   if (batch.length < 2) return 0;
-  const parts = typograf.execute(batch.map(({ prepared }) => prepared.text).join(separator)).split(separator);
+  const joined = applyOwnRules(batch.map(({ masked }) => masked.text).join(separator));
+  const parts = typograf.execute(joined).split(separator);
   if (parts.length !== batch.length) return 0;
-  for (const [i, { text, prepared }] of batch.entries())
-    remember(text, finishText(parts[i]!, prepared.hidden));
+  for (const [i, { text, masked }] of batch.entries()) remember(text, finishText(parts[i]!, masked.hidden));
   return batch.length;
 }
 
