@@ -1,6 +1,8 @@
 /**
  * Our own replacements of the typography pass (typography.ts), run before typograf: initials, number and year ranges,
- * ≥ ≤, dashes between words, no-break spaces inside dates, after № and in addresses.
+ * ≥ ≤, dashes between words, no-break spaces inside dates, after № and in addresses. They run over many texts joined
+ * by line breaks at once (typographAhead), so a rule must read a line break as the edge of a text and never reach
+ * past one; tests/language/typography-batch.test.ts checks it on texts made of what the rules look for.
  */
 
 const nbsp = '\u00A0';

@@ -4,8 +4,9 @@
  * « – » between words, unspaced en dash in digit ranges such as «1–5»), «≥ ≤» for «>= <=» and «…».
  * The only module that touches typograf.
  *
- * typograf gets a fixed rule list; the rest are our own regexes (typography-rules.ts), run before it. Its own initials, dash and
- * year-range rules are left off: they put spaces inside «Г. В.», make em dashes and miss «2020 - 2021».
+ * typograf gets a fixed rule list; the rest are our own regexes (typography-rules.ts), run before it. Its own
+ * initials, dash and year-range rules are left off: they put spaces inside «Г. В.», make em dashes and miss
+ * «2020 - 2021».
  */
 import TypografModule from 'typograf';
 import { toSafeGlyphs } from './glyphs.js';
