@@ -104,8 +104,8 @@ async function generatePackages<T extends object>(
  * size of each table's text (render/table-size-rule.ts), which both renderers take from the model.
  */
 export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDocument[] {
-  const ctx = createContext(plan);
   typographAhead(listPlanTexts(plan)); // all at once: far faster than text by text
+  const ctx = createContext(plan);
   const createdAt = (options.createdAt ?? new Date()).toISOString();
   const templates = templateFolders(plan, options);
   return plan.documents.map((doc, i) => {

@@ -112,7 +112,7 @@ function canJoin(spaced: string): boolean {
 /**
  * Typographs many texts ahead of typographText, which then finds them done. A typograf call spends most of its time
  * on its own setup — hiding tags and URLs, walking its rule queues — and each of our rules on its own call, whatever
- * the length of the text; so texts that canJoin are joined, a few thousand characters at a time, run through both
+ * the length of the text; so texts that canJoin are joined, about 20,000 characters at a time, run through both
  * at once and split at the separator; any other text is left for typographText to take alone. Returns the number of
  * texts done ahead; each result is the same as that of a call of its own (tests/language/typography-batch.test.ts).
  */

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
+import { listPlanTexts } from '../../src/plan/plan-texts.js';
+import type { Plan } from '../../src/plan/schema/plan.js';
 
 type Typography = typeof import('../../src/language/typography.js');
 
@@ -25,20 +27,12 @@ async function typographTogether(texts: readonly string[]): Promise<{ results: s
   return { results: texts.map((text) => together.typographText(text)), ahead };
 }
 
-function listStrings(value: unknown, into: string[] = []): string[] {
-  if (typeof value === 'string') into.push(value);
-  else if (Array.isArray(value)) for (const v of value) listStrings(v, into);
-  else if (value !== null && typeof value === 'object')
-    for (const v of Object.values(value)) listStrings(v, into);
-  return into;
-}
-
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
 const planTexts = [
   ...new Set(
     readdirSync(dataDir)
       .filter((f) => f.endsWith('.yaml'))
-      .flatMap((f) => listStrings(parse(readFileSync(join(dataDir, f), 'utf8')))),
+      .flatMap((f) => [...listPlanTexts(parse(readFileSync(join(dataDir, f), 'utf8')) as Plan)]),
   ),
 ];
 
@@ -162,10 +156,6 @@ const textArb = fc
   .map((parts) => parts.map(([piece, gap]) => piece + gap).join(''));
 
 describe('typographAhead', () => {
-  beforeEach(() => {
-    vi.resetModules();
-  });
-
   it('gives every text of the example plans what typographText gives it alone, and does most of them ahead', async () => {
     const alone = await typographAlone(planTexts);
     const { results, ahead } = await typographTogether(planTexts);
