@@ -104,7 +104,8 @@ const common = {
   bundle: true,
   platform: 'browser',
   target: 'es2022',
-  minify: true,
+  // GRAMOTA_WEB_NOMINIFY=1 keeps the names, for a profile of the studio (docs/speed.md, «Восьмой шаг»).
+  minify: process.env.GRAMOTA_WEB_NOMINIFY !== '1',
   legalComments: 'external',
   logLevel: 'warning',
   metafile: true,

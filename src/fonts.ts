@@ -47,12 +47,30 @@ export function openFace(bold: boolean): FontFace {
 /** fontkit's entry point. */
 export type Fontkit = { create(bytes: Uint8Array, postscriptName?: string): object };
 
-const parsed: {
+type ParsedFont = {
   readonly fontkit: Fontkit;
+  /** A copy of the file's bytes, compared with those of a file read again. */
   readonly bytes: Buffer;
+  /** The bytes it was parsed from: the studio reads a font file as a view of the one copy it holds. */
+  readonly source: Uint8Array;
   readonly name: string | undefined;
   readonly font: object;
-}[] = [];
+};
+
+const parsed: ParsedFont[] = [];
+
+/**
+ * Whether `bytes` are the file `font` was parsed from: the very same memory (the studio's files, which nothing
+ * writes to), or the same bytes — Node reads a file anew each time and compares natively; the browser's Buffer
+ * compares in JavaScript, a few milliseconds for the four faces of every build.
+ */
+function isSameFile(font: ParsedFont, bytes: Uint8Array): boolean {
+  const { source } = font;
+  if (source.byteLength !== bytes.byteLength) return false;
+  if (source.buffer === bytes.buffer && source.byteOffset === bytes.byteOffset) return true;
+  // A Buffer over the same memory: the browser's Buffer compares only with a Buffer.
+  return font.bytes.equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
 
 /**
  * A font file parsed once per process, found again by its bytes: the faces measured here and the fonts pdfkit embeds
@@ -63,13 +81,11 @@ const parsed: {
  * map, and its text when copied. Cached getters (cmap and layout processors) define their value on that object.
  */
 export function openParsedFont(fontkit: Fontkit, bytes: Uint8Array, name?: string): object {
-  // A Buffer over the same memory: the browser's Buffer compares only with a Buffer.
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let font = parsed.find((f) => f.fontkit === fontkit && f.name === name && f.bytes.equals(view))?.font;
+  let font = parsed.find((f) => f.fontkit === fontkit && f.name === name && isSameFile(f, bytes))?.font;
   if (font === undefined) {
     font = fontkit.create(bytes, name);
     deferGlyphNames(font);
-    parsed.push({ fontkit, bytes: Buffer.from(bytes), name, font });
+    parsed.push({ fontkit, bytes: Buffer.from(bytes), source: bytes, name, font });
   }
   return Object.create(font, { _glyphs: { value: {}, writable: true } });
 }

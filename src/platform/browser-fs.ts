@@ -9,7 +9,10 @@ export function readFileSync(
   path: string,
   options?: BufferEncoding | { encoding?: BufferEncoding },
 ): Buffer | string {
-  const bytes = Buffer.from(readFileBytes(path));
+  // A view of the file's one copy, not a copy: nothing writes to what it reads, and fonts.ts then knows a font file
+  // read again by its memory, without comparing its bytes.
+  const file = readFileBytes(path);
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   const encoding = typeof options === 'string' ? options : options?.encoding;
   return encoding ? bytes.toString(encoding) : bytes;
 }

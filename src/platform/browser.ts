@@ -4,6 +4,7 @@ import { deflateSync } from 'fflate';
 import { hasFile, listFiles, putFiles, readFileBytes } from './browser-files.js';
 import { loadBundledModule, wrapBundledPdfkitFontkit } from './bundled-modules.js';
 import { computeCrc32 } from './crc32.js';
+import { encodeLatin1 } from './encode-latin1.js';
 import type { Platform } from './types.js';
 
 const decoder = new TextDecoder();
@@ -23,6 +24,7 @@ export const platform: Platform = {
   isFile: hasFile,
   deflateRaw: (data) => deflateSync(data, { level: 6 }) as Uint8Array<ArrayBuffer>,
   crc32: computeCrc32,
+  encodeLatin1,
   digest: (algorithm, text) => bytesToHex((algorithm === 'md5' ? md5 : sha1)(utf8ToBytes(text))),
   loadModule: loadBundledModule,
   wrapPdfkitFontkit: wrapBundledPdfkitFontkit,

@@ -26,6 +26,7 @@ export const platform: Platform = {
   isFile: (path) => statOf(path)?.isFile() === true,
   deflateRaw: (data) => new Uint8Array(deflateRawSync(data, { level: 6 })),
   crc32: (data) => crc32(data),
+  encodeLatin1: (text) => Buffer.from(text, 'latin1'),
   digest: (algorithm, text) => createHash(algorithm).update(text).digest('hex'),
   loadModule: loadLibrary,
   wrapPdfkitFontkit,

@@ -16,6 +16,8 @@ export type Platform = {
   /** Raw deflate (zip entries), level 6. */
   deflateRaw(data: Uint8Array): Uint8Array<ArrayBuffer>;
   crc32(data: Uint8Array): number;
+  /** A text as one byte per UTF-16 unit, its low byte (Buffer's 'latin1', 'binary'): what PDF syntax is written in. */
+  encodeLatin1(text: string): Uint8Array;
   /** A digest of a text (UTF-8) as lowercase hex: template bundle hashes (sha1), PDF file identifiers (md5). */
   digest(algorithm: 'sha1' | 'md5', text: string): string;
   /**

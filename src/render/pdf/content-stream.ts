@@ -47,7 +47,7 @@ export function toByteChunks(chunks: readonly Chunk[]): Uint8Array[] {
   const bytes: Uint8Array[] = [];
   let text: string[] = [];
   const flush = () => {
-    if (text.length > 0) bytes.push(Buffer.from(text.join(''), 'binary'));
+    if (text.length > 0) bytes.push(platform.encodeLatin1(text.join('')));
     text = [];
   };
   for (const chunk of chunks) {

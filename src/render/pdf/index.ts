@@ -12,7 +12,8 @@ import { shouldBreakBefore } from './keep.js';
 import { type Laid, layOut } from './lay-out.js';
 import { toPdfMargins, toPdfSection } from './page.js';
 import { createPageNumbering } from './page-numbers.js';
-import { paginateSection } from './paginate.js';
+import { type Define, paginateSection } from './paginate.js';
+import { findLongTable, paginateInParts } from './paginate-parts.js';
 import type { SectionCache } from './section-cache.js';
 
 /**
@@ -20,10 +21,10 @@ import type { SectionCache } from './section-cache.js';
  * header functions (page numbers) and the pageBreakBefore hook (keepNext). The document-level page settings are
  * the first section's; every section carries its own.
  */
-export function toPdfDefinition(doc: DocumentModel, compress = true): TDocumentDefinitions {
+export function toPdfDefinition(doc: DocumentModel, compress = true, firstPage = 1): TDocumentDefinitions {
   const first = doc.sections[0];
   const orientation = first?.orientation ?? 'portrait';
-  const numbering = createPageNumbering();
+  const numbering = createPageNumbering(firstPage);
   return {
     pageSize: 'A4',
     pageOrientation: orientation,
@@ -107,10 +108,18 @@ export function createPdfRenderer({
     if (known) return known;
     let fresh = section;
     let laid: Laid | undefined;
-    if (hasContents(fresh)) ({ section: fresh, laid } = paginateContents(fresh, define(doc)));
-    if (needsPagination(fresh)) ({ section: fresh, laid } = paginateSection(fresh, define(doc)));
-    // Drawn now, as the layout of any section is: the pages are not held while the DOCX is made.
-    if (laid && draws) keep(fresh, laid.draw());
+    // A very long table is paginated and drawn a part at a time (paginate-parts.ts): one part's layout in memory.
+    const long = draws || needsPagination(section) ? findLongTable(section) : undefined;
+    if (long !== undefined) {
+      const parts = paginateInParts(section, define(doc), long, draws);
+      fresh = parts.section;
+      if (parts.pdf) keep(fresh, parts.pdf);
+    } else {
+      if (hasContents(fresh)) ({ section: fresh, laid } = paginateContents(fresh, define(doc)));
+      if (needsPagination(fresh)) ({ section: fresh, laid } = paginateSection(fresh, define(doc)));
+      // Drawn now, as the layout of any section is: the pages are not held while the DOCX is made.
+      if (laid && draws) keep(fresh, laid.draw());
+    }
     paginated.set(section, fresh);
     cache?.putPaginated(section, fresh);
     return fresh;
@@ -141,9 +150,12 @@ export function withContentsPages(model: DocumentModel): DocumentModel {
   return { ...model, sections };
 }
 
-/** The definition of one section of the document: each is laid out alone, and the parts are joined (join-pdfs.ts). */
-function defineSection(doc: DocumentModel, compress = true): (section: Section) => TDocumentDefinitions {
-  return (section) => toPdfDefinition({ ...doc, sections: [section] }, compress);
+/**
+ * The definition of one section of the document: each is laid out alone, and the parts are joined (join-pdfs.ts).
+ * `firstPage`: the number its first page gets (a part of a long table, paginate-parts.ts).
+ */
+function defineSection(doc: DocumentModel, compress = true): Define {
+  return (section, firstPage = 1) => toPdfDefinition({ ...doc, sections: [section] }, compress, firstPage);
 }
 
 /** One document as PDF bytes, paginated (createPdfRenderer for several that share sections). */

@@ -3,8 +3,15 @@ import { platform } from '../../platform/index.js';
 import { concatBytes } from '../concat-bytes.js';
 import { getPdfMake } from './fonts.js';
 
-/** A definition laid out: its pages, placed line by line. `draw` writes them with pdfkit and gives the PDF bytes. */
-export type Laid = { readonly draw: () => Promise<Uint8Array> };
+/**
+ * A definition laid out: its pages, placed line by line. `draw` writes them with pdfkit and gives the PDF bytes;
+ * `drawFirst` writes only the first `count` into the file (PdfFile) the layout was made for, which is not ended.
+ */
+export type Laid = {
+  readonly pageCount: number;
+  readonly draw: () => Promise<Uint8Array>;
+  readonly drawFirst: (count: number) => void;
+};
 
 /** pdfkit's document as a stream of the file's bytes. */
 type PdfKitDocument = {
@@ -28,14 +35,58 @@ type Definition = TDocumentDefinitions & Record<string, unknown>;
  * rows or headings fell is laid out and never drawn; a DOCX alone draws no PDF at all.
  * The definition is what toPdfDefinition makes: local fonts (no URL to resolve), no images, attachments or files,
  * a header and footer, when any, as functions.
+ * A layout is made for the pdfkit document it is drawn into (its fonts are that document's): its own, or `file`, one
+ * that several layouts share (openPdfFile), each drawing some of its pages (paginate-parts.ts).
  */
-export function layOut(definition: TDocumentDefinitions): Laid {
+export function layOut(definition: TDocumentDefinitions, file?: PdfFile): Laid {
   const pdfmake = getPdfMake() as unknown as Printer;
   const def = definition as Definition;
   const { normalizePageSize, normalizePageMargin } = loadPageSize();
   const pageSize = normalizePageSize(def.pageSize, def.pageOrientation);
+  const pdfKitDoc = file?.pdfKitDoc ?? openPdfKitDocument(def);
+  const Builder = platform.loadModule<{ default: BuilderClass }>('pdfmake/js/LayoutBuilder.js').default;
+  const SvgMeasure = platform.loadModule<{ default: new () => object }>('pdfmake/js/SVGMeasure.js').default;
+  const builder = new Builder(pageSize, normalizePageMargin(def.pageMargins ?? 40), new SvgMeasure());
+  builder.registerTableLayouts(
+    platform.loadModule<{ tableLayouts: object }>('pdfmake/js/tableLayouts.js').tableLayouts,
+  );
+  builder.registerTableLayouts(pdfmake.tableLayouts);
+  const pages = builder.layoutDocument(
+    def.content,
+    pdfKitDoc,
+    def.styles ?? {},
+    def.defaultStyle ?? { fontSize: 12, font: 'Roboto' },
+    def.background,
+    def.header,
+    def.footer,
+    def.watermark,
+    def.pageBreakBefore,
+  );
+  return {
+    pageCount: pages.length,
+    draw: () => {
+      renderPages(pdfKitDoc, pages);
+      return endDocument(pdfKitDoc);
+    },
+    drawFirst: (count) => renderPages(pdfKitDoc, pages.slice(0, count)),
+  };
+}
+
+/** A pdfkit document that several layouts draw their pages into, one after another, then ended as one file. */
+export type PdfFile = { readonly pdfKitDoc: PdfKitDocument; readonly end: () => Promise<Uint8Array> };
+
+/** The file of a definition's document settings (page size, PDF/A, information): what layOut would open. */
+export function openPdfFile(definition: TDocumentDefinitions): PdfFile {
+  const pdfKitDoc = openPdfKitDocument(definition as Definition);
+  return { pdfKitDoc, end: () => endDocument(pdfKitDoc) };
+}
+
+function openPdfKitDocument(def: Definition): PdfKitDocument {
+  const pdfmake = getPdfMake() as unknown as Printer;
+  const { normalizePageSize } = loadPageSize();
+  const pageSize = normalizePageSize(def.pageSize, def.pageOrientation);
   const PDFDocument = platform.loadModule<{ default: PdfKitClass }>('pdfmake/js/PDFDocument.js').default;
-  const pdfKitDoc = new PDFDocument(
+  return new PDFDocument(
     pdfmake.fonts,
     {},
     {},
@@ -60,25 +111,6 @@ export function layOut(definition: TDocumentDefinitions): Laid {
     pdfmake.virtualfs,
     pdfmake.localAccessPolicy,
   );
-  const Builder = platform.loadModule<{ default: BuilderClass }>('pdfmake/js/LayoutBuilder.js').default;
-  const SvgMeasure = platform.loadModule<{ default: new () => object }>('pdfmake/js/SVGMeasure.js').default;
-  const builder = new Builder(pageSize, normalizePageMargin(def.pageMargins ?? 40), new SvgMeasure());
-  builder.registerTableLayouts(
-    platform.loadModule<{ tableLayouts: object }>('pdfmake/js/tableLayouts.js').tableLayouts,
-  );
-  builder.registerTableLayouts(pdfmake.tableLayouts);
-  const pages = builder.layoutDocument(
-    def.content,
-    pdfKitDoc,
-    def.styles ?? {},
-    def.defaultStyle ?? { fontSize: 12, font: 'Roboto' },
-    def.background,
-    def.header,
-    def.footer,
-    def.watermark,
-    def.pageBreakBefore,
-  );
-  return { draw: () => drawPages(pdfKitDoc, pages) };
 }
 
 type PdfKitClass = new (...args: unknown[]) => PdfKitDocument;
@@ -101,12 +133,15 @@ function loadPageSize() {
 /** pdfmake's getBuffer reads by this much (OutputDocument.bufferSize). */
 const readAll = 1 << 30;
 
-/** The pages drawn, and the document ended and read whole, as pdfmake's getBuffer reads it. */
-function drawPages(pdfKitDoc: PdfKitDocument, pages: Page[]): Promise<Uint8Array> {
+function renderPages(pdfKitDoc: PdfKitDocument, pages: Page[]): void {
   const Renderer = platform.loadModule<{
     default: new (doc: PdfKitDocument) => { renderPages(pages: Page[]): void };
   }>('pdfmake/js/Renderer.js').default;
   new Renderer(pdfKitDoc).renderPages(pages);
+}
+
+/** The document ended and read whole, as pdfmake's getBuffer reads it. */
+function endDocument(pdfKitDoc: PdfKitDocument): Promise<Uint8Array> {
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
     pdfKitDoc.on('readable', () => {

@@ -11,7 +11,8 @@ import { toPdfStyle } from './styles.js';
  * whole document, so the numbering keeps, per layout pass, the first page on which each section's header was asked
  * for. This relies on pdfmake's documented order: after each layout pass it calls the header function of every
  * page, pages 1, 2, 3, … in turn — so page 1 starts a new pass, and every section has a header function (one that
- * returns null when the section shows no numbers) to be told where it starts.
+ * returns null when the section shows no numbers) to be told where it starts. `firstNumber` is the number of the
+ * first page laid out: 1, or more for a part of a section laid out on its own (paginate-parts.ts).
  */
 export type PageNumbering = {
   readonly headerOf: (
@@ -21,7 +22,7 @@ export type PageNumbering = {
   ) => DynamicContent;
 };
 
-export function createPageNumbering(): PageNumbering {
+export function createPageNumbering(firstNumber = 1): PageNumbering {
   const firstPages = new Map<number, number>();
   return {
     // Only the section's setting, not the section: the definition (and pdfmake's layout) must not keep the model.
@@ -29,7 +30,7 @@ export function createPageNumbering(): PageNumbering {
       if (currentPage === 1) firstPages.clear();
       const first = firstPages.get(sectionIndex) ?? currentPage;
       firstPages.set(sectionIndex, first);
-      const number = currentPage - first + 1;
+      const number = currentPage - first + firstNumber;
       if (pageNumbers === 'none' || number === 1) return null;
       return toPageNumberNode(number, page);
     },

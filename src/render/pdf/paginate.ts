@@ -5,11 +5,14 @@ import { mmToPt } from '../../model/units.js';
 import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
 import { blankMerges, mergesDown, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
 import { countHeaderRows } from '../table-grid.js';
-import { type Laid, layOut } from './lay-out.js';
+import { type Laid, layOut, type PdfFile } from './lay-out.js';
 import { findPageStarts } from './row-pages.js';
 
-/** The definition of one section. */
-export type Define = (section: Section) => TDocumentDefinitions;
+/** The definition of one section; `firstPage`, the number of its first page (1 unless a part, paginate-parts.ts). */
+export type Define = (section: Section, firstPage?: number) => TDocumentDefinitions;
+
+/** Where the layout put each row of every top-level table, by the table's index among the section's blocks. */
+export type TableBoxes = ReadonlyMap<number, readonly RowBox[]>;
 
 /** Row guards by the index of their table among the section's blocks. */
 type Guards = ReadonlyMap<number, ReadonlyMap<number, RowGuard>>;
@@ -33,30 +36,34 @@ const maxLayouts = 4;
 export function paginateSection(
   section: Section,
   define: Define,
-): { section: Section; laid: Laid | undefined } {
+  file?: PdfFile,
+): { section: Section; laid: Laid | undefined; boxes: TableBoxes } {
   const pageTextHeightPt = mmToPt(textHeightMm(pageGeometry(section.orientation)));
   let guards: Guards = new Map();
   let current = blankMerges(section);
   let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
-  let last = layOutSection(current, define, section);
+  let last = layOutSection(current, define, section, file);
   for (let pass = 0; pass <= maxLayouts; pass++) {
     guards = addGuards(guards, findSectionGuards(current, last.boxes, pageTextHeightPt));
     const next = applySectionGuards(splitMergesAtPageStarts(section, last.starts), guards);
     const nextKey = toKey(last.starts, guards);
-    if (next === current || nextKey === currentKey) return { section: current, laid: last.laid };
-    if (pass === maxLayouts) return { section: next, laid: undefined };
+    if (next === current || nextKey === currentKey) return { section: current, ...last };
+    if (pass === maxLayouts) return { section: next, laid: undefined, boxes: new Map() };
     [current, currentKey] = [next, nextKey];
-    last = layOutSection(current, define, section);
+    last = layOutSection(current, define, section, file);
   }
-  return { section: current, laid: undefined };
+  return { section: current, laid: undefined, boxes: new Map() };
 }
 
-/** One layout of `section`; the page starts are those of the tables that merge cells down in `original`. */
-function layOutSection(section: Section, define: Define, original: Section) {
+/**
+ * One layout of `section` (into `file`, when given), with where it put the rows of its tables; the page starts are
+ * those of the tables that merge cells down in `original`.
+ */
+export function layOutSection(section: Section, define: Define, original = section, file?: PdfFile) {
   const definition = define(section);
   const rows = findRowRecords(section, definition, original);
-  const laid = layOut(definition);
-  const boxes = new Map([...rows].map(([i, record]) => [i, record.rowBoxes] as const));
+  const laid = layOut(definition, file);
+  const boxes: TableBoxes = new Map([...rows].map(([i, record]) => [i, record.rowBoxes] as const));
   return { laid, starts: toPageStarts(rows), boxes };
 }
 
@@ -102,11 +109,7 @@ function toPageStarts(rows: ReadonlyMap<number, RowRecord>): PageStarts {
   return starts;
 }
 
-function findSectionGuards(
-  section: Section,
-  boxes: ReadonlyMap<number, RowBox[]>,
-  pageTextHeightPt: number,
-): Guards {
+function findSectionGuards(section: Section, boxes: TableBoxes, pageTextHeightPt: number): Guards {
   const guards = new Map<number, ReadonlyMap<number, RowGuard>>();
   for (const [i, tableBoxes] of boxes) {
     const block = section.children[i];

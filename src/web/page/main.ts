@@ -65,6 +65,8 @@ function showSaveError(error: string | undefined): void {
 }
 
 async function showResult(result: BuildResult, build: number): Promise<void> {
+  // For the bench: the build alone, from its start to the worker's answer (gramota:build adds the drawing).
+  if (build === builds) performance.measure('gramota:built', 'gramota:build-start');
   const problems =
     result.kind === 'problems'
       ? result.problems

@@ -124,6 +124,17 @@ describe('toPdfDefinition: page numbers', () => {
   });
 });
 
+describe('toPdfDefinition: page numbers of a part laid out on its own', () => {
+  it('numbers on from the first page given, the first page too (paginate-parts.ts)', () => {
+    const def = toPdfDefinition(makeDocument([makeSection([para('А')])]), true, 24);
+    const fn = sectionsOf(def)[0]?.header as (page: number, count: number) => unknown;
+    for (let pass = 0; pass < 2; pass++) {
+      expect(fn(1, 3)).toMatchObject({ text: '24' });
+      expect(fn(3, 3)).toMatchObject({ text: '26' });
+    }
+  });
+});
+
 describe('toPdfDefinition: paragraphs and lists', () => {
   it('maps runs, line breaks and alignment', () => {
     const [node] = nodesOf(
