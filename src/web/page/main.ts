@@ -8,7 +8,7 @@ import { createEditor } from './editor.js';
 import { showImportNotice } from './import-notice.js';
 import { createLayout } from './layout.js';
 import { buildOnServer, fetchPlanFile, savePlanFile } from './plan-file.js';
-import { drawPdf } from './preview.js';
+import { drawPdf, startPdfWorker } from './preview.js';
 import { showProblemList } from './problems.js';
 import { showRows } from './rows-view.js';
 import { showTabs } from './tabs.js';
@@ -44,6 +44,7 @@ const editor = createEditor(layout.editor, served?.text ?? draft?.text ?? '', (t
 });
 if (!served && !draft) replaceText(await fetchStarter('roadmap'));
 else builder.preview(editor.getText(), fileName);
+startPdfWorker(); // while the first build runs
 
 /** A whole new text in the editor (a starter, an opened file, an import), built at once: nobody is typing it. */
 function replaceText(text: string): void {

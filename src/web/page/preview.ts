@@ -26,9 +26,11 @@ let worker: PDFWorker | undefined;
 export async function drawPdf(container: HTMLElement, bytes: Uint8Array): Promise<void> {
   const run = ++drawing;
   // pdf.js takes the buffer over; the page keeps its own copy for downloads.
-  worker ??= new PDFWorker();
-  const pdf: PDFDocumentProxy = await getDocument({ data: bytes.slice(), isEvalSupported: false, worker })
-    .promise;
+  const pdf: PDFDocumentProxy = await getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    worker: startPdfWorker(),
+  }).promise;
   const width = Math.min(container.clientWidth - 32, maxWidth) * (window.devicePixelRatio || 1);
   const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1)));
   const frames = pages.map((page, i) => createFrame(page, i + 1, width));
@@ -44,6 +46,15 @@ export async function drawPdf(container: HTMLElement, bytes: Uint8Array): Promis
       await pdf.destroy();
     }
   })();
+}
+
+/**
+ * Starts pdf.js's worker, if not yet started: early, while the first build runs, so that its code (1.2 MB) is
+ * fetched and compiled by the time the first PDF comes.
+ */
+export function startPdfWorker(): PDFWorker {
+  worker ??= new PDFWorker();
+  return worker;
 }
 
 type Frame = { readonly frame: HTMLElement; readonly canvas: HTMLCanvasElement; readonly scale: number };

@@ -24,6 +24,9 @@ let queue: Promise<void> = Promise.resolve();
 /** The PDFs of sections built before: an edit in one document lays out that document alone again. */
 const cache = createSectionCache();
 
+// Fetched as soon as the worker starts, not at the first request, which waits for the page to fetch the plan.
+loadOnce().catch(() => undefined); // a failure is the first build's to report
+
 scope.onmessage = (event) => {
   queue = queue.then(() => answer(event.data));
 };
