@@ -86,6 +86,10 @@ describe('paginateInParts: a long table laid out a part at a time', () => {
     const parts = paginateInParts(section, defineFor(doc), tableIndex, true, 6);
     expect(parts.section).toEqual(whole.section);
     expect(Buffer.from((await parts.pdf)!).equals(Buffer.from(await whole.laid!.draw()))).toBe(true);
+    // A DOCX alone: the same pagination, nothing drawn.
+    const undrawn = paginateInParts(section, defineFor(doc), tableIndex, false, 6);
+    expect(undrawn.section).toEqual(whole.section);
+    expect(undrawn.pdf).toBeUndefined();
   }, 60_000);
 
   it('lays out a table longer than longRows in parts: every row once, in order, and the pages numbered on', async () => {
