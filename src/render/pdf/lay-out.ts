@@ -8,7 +8,6 @@ import { getPdfMake } from './fonts.js';
  * `drawFirst` writes only the first `count` into the file (PdfFile) the layout was made for, which is not ended.
  */
 export type Laid = {
-  readonly pageCount: number;
   readonly draw: () => Promise<Uint8Array>;
   readonly drawFirst: (count: number) => void;
 };
@@ -63,7 +62,6 @@ export function layOut(definition: TDocumentDefinitions, file?: PdfFile): Laid {
     def.pageBreakBefore,
   );
   return {
-    pageCount: pages.length,
     draw: () => {
       renderPages(pdfKitDoc, pages);
       return endDocument(pdfKitDoc);
@@ -72,13 +70,15 @@ export function layOut(definition: TDocumentDefinitions, file?: PdfFile): Laid {
   };
 }
 
-/** A pdfkit document that several layouts draw their pages into, one after another, then ended as one file. */
-export type PdfFile = { readonly pdfKitDoc: PdfKitDocument; readonly end: () => Promise<Uint8Array> };
+/**
+ * A pdfkit document that several layouts draw their pages into, one after another (drawFirst); the last one's
+ * `draw` ends it, and gives the bytes of the whole file.
+ */
+export type PdfFile = { readonly pdfKitDoc: PdfKitDocument };
 
 /** The file of a definition's document settings (page size, PDF/A, information): what layOut would open. */
 export function openPdfFile(definition: TDocumentDefinitions): PdfFile {
-  const pdfKitDoc = openPdfKitDocument(definition as Definition);
-  return { pdfKitDoc, end: () => endDocument(pdfKitDoc) };
+  return { pdfKitDoc: openPdfKitDocument(definition as Definition) };
 }
 
 function openPdfKitDocument(def: Definition): PdfKitDocument {
