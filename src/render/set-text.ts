@@ -3,6 +3,7 @@ import type { Paragraph } from '../model/schema.js';
 import { toParagraphSpec } from '../model/styles.js';
 import { toSetInlines } from './hyphenated.js';
 import { measureEm, readAdvanceTable } from './measure.js';
+import { createTextMemo } from './text-memo.js';
 
 const ptPerMm = 72 / 25.4;
 const softHyphenCode = 0xad;
@@ -25,11 +26,17 @@ export type SetLine = { readonly em: number; readonly words: readonly SetWord[] 
 export type SetText = { readonly lines: readonly SetLine[]; readonly leastMm: number };
 
 const known = new WeakMap<Paragraph, SetText>();
+/** The same text in the same size and face measures the same: in another paragraph, or the next build's. */
+const byText = createTextMemo<SetText>(20_000);
 
 export function measureSetText(paragraph: Paragraph): SetText {
   let set = known.get(paragraph);
   if (set === undefined) {
-    set = measureParagraph(paragraph);
+    const { sizePt, bold } = toParagraphSpec(paragraph);
+    const lines = toLineTexts(paragraph);
+    set = byText(`${sizePt} ${bold ? 'b' : 'r'} ${lines.join('\n')}`, () =>
+      measureLines(lines, sizePt, bold),
+    );
     known.set(paragraph, set);
   }
   return set;
@@ -43,13 +50,12 @@ export function toLineTexts(paragraph: Paragraph): string[] {
     .split('\n');
 }
 
-function measureParagraph(paragraph: Paragraph): SetText {
-  const { sizePt, bold } = toParagraphSpec(paragraph);
+function measureLines(texts: readonly string[], sizePt: number, bold: boolean): SetText {
   const { advances, unitsPerEm } = readAdvanceTable(bold);
   const toMm = (em: number) => (em * sizePt) / ptPerMm;
   const hyphenMm = toMm(measureEm('-', bold));
   let leastMm = 0;
-  const lines = toLineTexts(paragraph).map((line): SetLine => {
+  const lines = texts.map((line): SetLine => {
     const words: SetWord[] = [];
     let lineUnits = 0;
     let usual = true;

@@ -1,5 +1,6 @@
 import { softHyphen } from '../language/hyphenation.js';
 import { measureEm } from './measure.js';
+import { createTextMemo } from './text-memo.js';
 
 const ptPerMm = 72 / 25.4;
 
@@ -13,6 +14,8 @@ export type WrappableLine = {
   readonly indentMm: number;
 };
 
+const measured = createTextMemo<WrappableLine>(20_000);
+
 /** A line of text measured for wrapping: words at spaces, pieces at soft hyphens and after a hyphen-minus. */
 export function measureWrappable(
   text: string,
@@ -20,6 +23,12 @@ export function measureWrappable(
   bold: boolean,
   indentMm: number,
 ): WrappableLine {
+  return measured(`${sizePt} ${bold ? 'b' : 'r'} ${indentMm} ${text}`, () =>
+    measureLine(text, sizePt, bold, indentMm),
+  );
+}
+
+function measureLine(text: string, sizePt: number, bold: boolean, indentMm: number): WrappableLine {
   const mm = (s: string) => (measureEm(s, bold) * sizePt) / ptPerMm;
   const words = text
     .split(' ')
