@@ -1,4 +1,5 @@
 import { platform } from '../platform/index.js';
+import { createTextMemo } from '../text-memo.js';
 
 type Hyphenator = {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -14,9 +15,9 @@ const minWordLength = 5;
 
 let hyphenator: Hyphenator | undefined;
 let exceptions: Map<string, readonly number[]> | undefined;
-const cache = new Map<string, string>();
+const texts = createTextMemo<string>(50_000);
 /** Each distinct word hyphenated once: the same words recur across a package's texts. */
-const words = new Map<string, string>();
+const words = createTextMemo<string>(50_000);
 
 /**
  * Text with soft hyphens at the points where Russian hyphenation may break its words, from the TeX patterns of
@@ -27,17 +28,13 @@ const words = new Map<string, string>();
  * to the dash after it.
  */
 export function hyphenateText(value: string): string {
-  let known = cache.get(value);
-  if (known === undefined) {
-    known = value.replace(/[^\s]+/g, (token, offset: number) =>
+  return texts(value, () =>
+    value.replace(/[^\s]+/g, (token, offset: number) =>
       isNameNextToInitials(value, token, offset) || isBeforeBoundDash(value, offset + token.length)
         ? token
         : hyphenateToken(token),
-    );
-    if (cache.size > 50_000) cache.clear();
-    cache.set(value, known);
-  }
-  return known;
+    ),
+  );
 }
 
 /** The text without soft hyphens (what a reader copies). */
@@ -52,16 +49,12 @@ function hyphenateToken(token: string): string {
 
 function hyphenateWord(word: string): string {
   if (word.length < minWordLength || word === word.toUpperCase()) return word;
-  let known = words.get(word);
-  if (known === undefined) {
+  return words(word, () => {
     const breaks = readExceptions().get(word.toLowerCase());
-    known = breaks
+    return breaks
       ? insertSoftHyphens(word, breaks)
       : loadHyphenator().hyphenateSync(word, { hyphenChar: softHyphen, minWordLength });
-    if (words.size > 50_000) words.clear();
-    words.set(word, known);
-  }
-  return known;
+  });
 }
 
 /**

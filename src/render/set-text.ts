@@ -1,9 +1,9 @@
 import { softHyphen } from '../language/hyphenation.js';
 import type { Paragraph } from '../model/schema.js';
 import { toParagraphSpec } from '../model/styles.js';
+import { createTextMemo } from '../text-memo.js';
 import { toSetInlines } from './hyphenated.js';
 import { measureEm, readAdvanceTable } from './measure.js';
-import { createTextMemo } from './text-memo.js';
 
 const ptPerMm = 72 / 25.4;
 const softHyphenCode = 0xad;

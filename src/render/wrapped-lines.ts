@@ -1,6 +1,6 @@
 import { softHyphen } from '../language/hyphenation.js';
+import { createTextMemo } from '../text-memo.js';
 import { measureEm } from './measure.js';
-import { createTextMemo } from './text-memo.js';
 
 const ptPerMm = 72 / 25.4;
 

@@ -42,7 +42,7 @@ export function layOut(definition: TDocumentDefinitions, file?: PdfFile): Laid {
   const def = definition as Definition;
   const { normalizePageSize, normalizePageMargin } = loadPageSize();
   const pageSize = normalizePageSize(def.pageSize, def.pageOrientation);
-  const pdfKitDoc = file?.pdfKitDoc ?? openPdfKitDocument(def);
+  const pdfKitDoc = file?.pdfKitDoc ?? openPdfKitDocument(def, pageSize);
   const Builder = platform.loadModule<{ default: BuilderClass }>('pdfmake/js/LayoutBuilder.js').default;
   const SvgMeasure = platform.loadModule<{ default: new () => object }>('pdfmake/js/SVGMeasure.js').default;
   const builder = new Builder(pageSize, normalizePageMargin(def.pageMargins ?? 40), new SvgMeasure());
@@ -78,13 +78,14 @@ export type PdfFile = { readonly pdfKitDoc: PdfKitDocument };
 
 /** The file of a definition's document settings (page size, PDF/A, information): what layOut would open. */
 export function openPdfFile(definition: TDocumentDefinitions): PdfFile {
-  return { pdfKitDoc: openPdfKitDocument(definition as Definition) };
+  const def = definition as Definition;
+  return {
+    pdfKitDoc: openPdfKitDocument(def, loadPageSize().normalizePageSize(def.pageSize, def.pageOrientation)),
+  };
 }
 
-function openPdfKitDocument(def: Definition): PdfKitDocument {
+function openPdfKitDocument(def: Definition, pageSize: { width: number; height: number }): PdfKitDocument {
   const pdfmake = getPdfMake() as unknown as Printer;
-  const { normalizePageSize } = loadPageSize();
-  const pageSize = normalizePageSize(def.pageSize, def.pageOrientation);
   const PDFDocument = platform.loadModule<{ default: PdfKitClass }>('pdfmake/js/PDFDocument.js').default;
   return new PDFDocument(
     pdfmake.fonts,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTextMemo } from '../../src/render/text-memo.js';
+import { createTextMemo } from '../src/text-memo.js';
 
 describe('createTextMemo', () => {
   it('makes a value once per key, and empties itself when it holds its limit', () => {

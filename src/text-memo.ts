@@ -1,8 +1,8 @@
 /**
  * A cache of a pure function's results by a string key that holds all its inputs, emptied when it holds `limit`
- * results, so a long run (the studio) stays bounded. Measured text is kept so across builds: the studio builds the
- * plan again at every pause in typing, and all but the edited cell measure as before; a plan repeats names and
- * dates too.
+ * results, so a long run (the studio) stays bounded. Hyphenated and measured text is kept so across builds: the
+ * studio builds the plan again at every pause in typing, and all but the edited cell come out as before; a plan
+ * repeats names and dates too.
  */
 export function createTextMemo<T>(limit: number): (key: string, make: () => T) => T {
   const known = new Map<string, T>();
