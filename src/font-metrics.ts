@@ -65,7 +65,9 @@ function isUnshaped(face: FontFace, text: string): boolean {
 
 /**
  * Reads the metrics from the faces. A character joins the width table only if it is unshaped alone in both faces,
- * and every pair of table characters must be unshaped too (no substitution joins, splits or moves them).
+ * and every pair of table characters must be unshaped too (no substitution joins, splits or moves them). No other
+ * character may map to a table character's glyph: a glyph then always carries the same text, whichever document's
+ * glyph cache made it (render/pdf/kerning.ts keeps runs of table characters across documents).
  */
 export function readFontMetrics(regular: FontFace, bold: FontFace): FontMetrics {
   if (bold.unitsPerEm !== regular.unitsPerEm) throw new Error('the faces differ in units per em');
@@ -83,6 +85,12 @@ export function readFontMetrics(regular: FontFace, bold: FontFace): FontMetrics 
     .filter((cp) => cp !== softHyphen && inBold.has(cp) && codes.includes(cp))
     .map((cp) => String.fromCodePoint(cp))
     .filter(isSingle);
+  for (const face of [regular, bold]) {
+    const tableGlyphs = new Set(chars.map((ch) => face.glyphForCodePoint(ch.codePointAt(0)!).id));
+    const sharing = new Set(face.characterSet.filter((cp) => tableGlyphs.has(face.glyphForCodePoint(cp).id)))
+      .size;
+    if (sharing !== chars.length) throw new Error('a glyph of the width table is drawn for two characters');
+  }
   const widths = (face: FontFace) => chars.map((ch) => layOutWidth(face, ch));
   const [regularWidths, boldWidths] = [widths(regular), widths(bold)];
   for (const face of [regular, bold])

@@ -19,6 +19,17 @@ describe('font-metrics-data.ts (written by npm run font-metrics)', () => {
     expect(fontMetrics.widthChars).toContain('\u00A0');
     expect(fontMetrics.widthChars).not.toContain('\u00AD');
   });
+
+  it('refuses a font in which another character is drawn with a table character’s glyph', () => {
+    const regular = openFace(false);
+    const a = regular.glyphForCodePoint(0x61);
+    const other = 0x1d41a; // 𝐚, mathematical bold small a
+    const sharing = Object.create(regular, {
+      characterSet: { value: [...regular.characterSet, other] },
+      glyphForCodePoint: { value: (cp: number) => (cp === other ? a : regular.glyphForCodePoint(cp)) },
+    }) as typeof regular;
+    expect(() => readFontMetrics(sharing, openFace(true))).toThrow('drawn for two characters');
+  });
 });
 
 describe('measureEm from the table', () => {

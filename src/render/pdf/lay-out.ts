@@ -12,12 +12,10 @@ export type Laid = {
   readonly drawFirst: (count: number) => void;
 };
 
-/** pdfkit's document as a stream of the file's bytes. */
-type PdfKitDocument = {
-  on(event: 'readable' | 'end', listener: () => void): void;
-  read(size: number): Uint8Array | null;
-  end(): void;
-};
+/** pdfkit's document, which pushes the file's bytes as it writes them (`null` when it has ended). */
+type PdfKitDocument = { push(chunk: Uint8Array | null): boolean; end(): void };
+/** A document that keeps what it pushes (loadDocumentClass). */
+type Writing = PdfKitDocument & { written?: Uint8Array[]; whenEnded?: (bytes: Uint8Array) => void };
 type Page = { pageSize: { width: number; height: number } };
 type Printer = {
   fonts: object;
@@ -86,7 +84,7 @@ export function openPdfFile(definition: TDocumentDefinitions): PdfFile {
 
 function openPdfKitDocument(def: Definition, pageSize: { width: number; height: number }): PdfKitDocument {
   const pdfmake = getPdfMake() as unknown as Printer;
-  const PDFDocument = platform.loadModule<{ default: PdfKitClass }>('pdfmake/js/PDFDocument.js').default;
+  const PDFDocument = loadDocumentClass();
   return new PDFDocument(
     pdfmake.fonts,
     {},
@@ -115,6 +113,28 @@ function openPdfKitDocument(def: Definition, pageSize: { width: number; height: 
 }
 
 type PdfKitClass = new (...args: unknown[]) => PdfKitDocument;
+
+let DocumentClass: PdfKitClass | undefined;
+
+/**
+ * pdfmake's document class, keeping the bytes its pdfkit pushes into its stream: the stream is then never read.
+ * Read through it, they went through the stream's buffer and events (in the browser, a Buffer copy of each piece and a
+ * timer per event) and were copied into one array twice. pdfkit pushes its header while it is constructed, before any
+ * field of a subclass would be set: the list is made by the first push.
+ */
+function loadDocumentClass(): PdfKitClass {
+  if (DocumentClass) return DocumentClass;
+  const Base = platform.loadModule<{ default: PdfKitClass }>('pdfmake/js/PDFDocument.js').default;
+  DocumentClass = class extends Base {
+    override push(this: Writing, chunk: Uint8Array | null): boolean {
+      this.written ??= [];
+      if (chunk !== null) this.written.push(chunk);
+      else this.whenEnded?.(concatBytes(this.written));
+      return true;
+    }
+  };
+  return DocumentClass;
+}
 type BuilderClass = new (
   pageSize: object,
   margins: object,
@@ -131,9 +151,6 @@ function loadPageSize() {
   }>('pdfmake/js/PageSize.js');
 }
 
-/** pdfmake's getBuffer reads by this much (OutputDocument.bufferSize). */
-const readAll = 1 << 30;
-
 function renderPages(pdfKitDoc: PdfKitDocument, pages: Page[]): void {
   const Renderer = platform.loadModule<{
     default: new (doc: PdfKitDocument) => { renderPages(pages: Page[]): void };
@@ -141,16 +158,10 @@ function renderPages(pdfKitDoc: PdfKitDocument, pages: Page[]): void {
   new Renderer(pdfKitDoc).renderPages(pages);
 }
 
-/** The document ended and read whole, as pdfmake's getBuffer reads it. */
+/** The document ended, and its bytes: pdfkit ends it when the last of its objects is written. */
 function endDocument(pdfKitDoc: PdfKitDocument): Promise<Uint8Array> {
   return new Promise((resolve) => {
-    const chunks: Uint8Array[] = [];
-    pdfKitDoc.on('readable', () => {
-      // Asked for more than the whole file, as pdfmake asks: the stream gives its data once, when it has ended.
-      for (let chunk = pdfKitDoc.read(readAll); chunk !== null; chunk = pdfKitDoc.read(readAll))
-        chunks.push(chunk);
-    });
-    pdfKitDoc.on('end', () => resolve(concatBytes(chunks)));
+    (pdfKitDoc as Writing).whenEnded = resolve;
     pdfKitDoc.end();
   });
 }

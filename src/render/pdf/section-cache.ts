@@ -1,5 +1,4 @@
 import type { Section } from '../../model/schema.js';
-import { platform } from '../../platform/index.js';
 
 /**
  * What a long-running process (the studio's builder, a library caller) keeps of the PDF renderer's work between
@@ -28,10 +27,12 @@ export function createSectionCache(): SectionCache {
   const entries = new Map<string, Entry>();
   const keys = new WeakMap<Section, string>();
   let build = 0;
+  // The content itself is the key: a digest of it took longer than the lookup (the browser digests in JavaScript),
+  // and what is kept is the content of two builds at most.
   const keyOf = (section: Section) => {
     let key = keys.get(section);
     if (key === undefined) {
-      key = platform.digest('sha1', JSON.stringify(section));
+      key = JSON.stringify(section);
       keys.set(section, key);
     }
     return key;

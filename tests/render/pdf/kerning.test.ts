@@ -53,6 +53,18 @@ describe('text runs without kerning (kerning.ts)', () => {
     }
   });
 
+  it('keeps a run of the table’s characters for the next documents, its glyphs carrying their own characters', () => {
+    const [first, second] = [openEmbedded(fontFiles.bold), openEmbedded(fontFiles.bold)];
+    const run = first.layoutRun('Ёлка№\u00A05 ');
+    expect(second.layoutRun('Ёлка№\u00A05 ')).toBe(run);
+    expect(run.glyphs.map((g) => g.codePoints)).toEqual(
+      [...'Ёлка№\u00A05 '].map((ch) => [ch.codePointAt(0)]),
+    );
+    expect(toDrawn(run)).toEqual(toDrawn(second.layoutRun('Ёлка№\u00A05 ', { kern: false })));
+    expect(second.layoutRun('Ἀθῆναι ')).not.toBe(first.layoutRun('Ἀθῆναι '));
+    expect(openEmbedded(fontFiles.normal).layoutRun('Ёлка№\u00A05 ')).not.toBe(run);
+  });
+
   it('leaves to fontkit a run with another character, and the italic faces', () => {
     const regular = openEmbedded(fontFiles.normal);
     expect(regular.layoutRun('Ἀθῆναι ').script).toBeDefined();
