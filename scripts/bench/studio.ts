@@ -1,6 +1,6 @@
 // npm run bench:studio [-- --runs 10]: the studio in Chromium (README, «Производительность»): the site's size
-// gzipped, first load to an editable page and to the first pages, and a warm rebuild of a 26-row roadmap after a
-// keystroke. A Markdown table on stdout, saved in bench-results/.
+// gzipped, first load to an editable page and to the first pages, a warm rebuild of a 26-row roadmap after a
+// keystroke, and the same build in the worker back to back. A Markdown table on stdout, saved in bench-results/.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ try {
   const roadmap = await measureRebuilds(page, generateRoadmap(26), 2);
   const chita = readFileSync(join(root, 'data', 'chita-mentoring-package.yaml'), 'utf8');
   const pack = await measureRebuilds(page, chita, 1);
+  const backToBack = await measureBackToBack(page, generateRoadmap(26), runs * 3);
   const round = (ms: number) => `${Math.round(ms)} мс`;
   const report = [
     `# Студия в Chromium — ${new Date().toISOString()} (загрузка ${loadavg()[0]!.toFixed(1)})`,
@@ -47,6 +48,7 @@ try {
     `| Первая загрузка до страниц (холодная сборка) | ${round(firstPages)} | — |`,
     `| Тёплая пересборка карты 26 строк, сборка и отрисовка (медиана ${runs}) | ${round(median(roadmap.builds))} | ≤ 300 мс |`,
     `| Из неё сборка в рабочем потоке, без отрисовки (медиана) | ${round(median(roadmap.workerBuilds))} | ≤ 50 мс |`,
+    `| Та же сборка в рабочем потоке подряд, без паузы ввода перед ней (медиана ${backToBack.length}) | ${round(median(backToBack))} | — |`,
     `| От нажатия клавиши до страниц, с паузой ввода 250 мс (медиана) | ${round(median(roadmap.keystrokes))} | — |`,
     `| Пакет Читы (шесть документов), правка в положении: пересборка и отрисовка (медиана ${runs}) | ${round(median(pack.builds))} | — |`,
     `| Из неё сборка в рабочем потоке (медиана) | ${round(median(pack.workerBuilds))} | — |`,
@@ -104,6 +106,47 @@ async function measureRebuilds(page: Page, text: string, linesUp: number) {
     keystrokes.push(end - typedAt);
   }
   return { builds, workerBuilds, keystrokes };
+}
+
+/**
+ * The worker's build alone, one after another with no pause between them: a worker of its own on the studio's page,
+ * asked for the preview of `text` with one letter more each time (the studio's builds follow a pause in typing, and
+ * on a machine whose idle processor is taken away they take up to twice as long: docs/speed.md, «Девятый шаг»).
+ */
+async function measureBackToBack(page: Page, text: string, count: number): Promise<number[]> {
+  const lines = text.split('\n');
+  const at = lines.length - 3;
+  const times: number[] = [];
+  await page.evaluate(() => {
+    (window as unknown as { benchWorker: Worker }).benchWorker = new Worker('./worker.js', {
+      type: 'module',
+    });
+  });
+  for (let i = 0; i < count + 5; i++) {
+    const source = lines.map((line, n) => (n === at ? line + 'ы'.repeat(i + 1) : line)).join('\n');
+    const ms = await page.evaluate(async (plan) => {
+      const worker = (window as unknown as { benchWorker: Worker }).benchWorker;
+      const start = performance.now();
+      const request = {
+        id: 1,
+        kind: 'build',
+        source: plan,
+        file: 'plan.yaml',
+        planName: 'plan',
+        formats: ['pdf'],
+        draft: true,
+      };
+      const result = await new Promise<{ kind: string }>((done) => {
+        worker.onmessage = (event) => done(event.data);
+        worker.postMessage(request);
+      });
+      if (result.kind !== 'built') throw new Error(`the bench's plan did not build: ${result.kind}`);
+      return performance.now() - start;
+    }, source);
+    if (i >= 5) times.push(ms);
+  }
+  await page.evaluate(() => (window as unknown as { benchWorker: Worker }).benchWorker.terminate());
+  return times;
 }
 
 function listFiles(dir: string): string[] {

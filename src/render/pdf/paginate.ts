@@ -5,6 +5,7 @@ import { mmToPt } from '../../model/units.js';
 import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
 import { blankMerges, mergesDown, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
 import { countHeaderRows } from '../table-grid.js';
+import { cutEveryRow, holdRowsAboveExtraCuts, isEveryStartCut, keepAgreedCuts } from './agreed-cuts.js';
 import { type Laid, layOut, type PdfFile } from './lay-out.js';
 import { findPageStarts } from './row-pages.js';
 
@@ -17,11 +18,11 @@ export type TableBoxes = ReadonlyMap<number, readonly RowBox[]>;
 /** Row guards by the index of their table among the section's blocks. */
 type Guards = ReadonlyMap<number, ReadonlyMap<number, RowGuard>>;
 
-/**
- * At most this many layouts after the first: the repeated text of a restarted merge can make the top row of a page
- * taller and move a later page start, and a moved break can move the next one; a second layout nearly always agrees.
- */
-const maxLayouts = 4;
+/** Layouts after the first whose page starts replace the cuts: a second layout nearly always agrees. */
+const replacingLayouts = 2;
+
+/** At most this many layouts after the first; a section that still disagrees has every merge undone. */
+const maxLayouts = 10;
 
 /**
  * The section as both formats are to render it, from its PDF layout, with its last layout when that is the layout of
@@ -32,6 +33,12 @@ const maxLayouts = 4;
  * The section is laid out again until a layout agrees with the changes made from it, so the PDF written is the
  * section's own layout, and the DOCX renders the same section: Word and LibreOffice restart the merge (vMerge) and
  * break the rows at the same places. A section that needs neither is laid out once and returned as it is.
+ *
+ * The repeated text of a restarted merge can make the top row of a page taller and move a later page start, and a
+ * moved break can move the next one. After `replacingLayouts` the cuts above the first page that disagrees are kept
+ * (agreed-cuts.ts): a stage may then begin anew mid-page too, which the last step undoes when a layout agrees (the
+ * rows above held at their heights). Should no layout agree in `maxLayouts`, every merge is undone: a stage name is
+ * never missing at the top of a page.
  */
 export function paginateSection(
   section: Section,
@@ -42,17 +49,32 @@ export function paginateSection(
   let guards: Guards = new Map();
   let current = blankMerges(section);
   let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
+  let starts: PageStarts = new Map();
   let last = layOutSection(current, define, section, file);
-  for (let pass = 0; pass <= maxLayouts; pass++) {
+  for (let pass = 0; pass < maxLayouts; pass++) {
     guards = addGuards(guards, findSectionGuards(current, last.boxes, pageTextHeightPt));
-    const next = applySectionGuards(splitMergesAtPageStarts(section, last.starts), guards);
-    const nextKey = toKey(last.starts, guards);
-    if (next === current || nextKey === currentKey) return { section: current, ...last };
-    if (pass === maxLayouts) return { section: next, laid: undefined, boxes: new Map() };
+    starts = pass < replacingLayouts ? last.starts : keepAgreedCuts(starts, last.starts);
+    const next = applySectionGuards(splitMergesAtPageStarts(section, starts), guards);
+    const nextKey = toKey(starts, guards);
+    if (next === current || nextKey === currentKey) {
+      const extra = pass >= replacingLayouts && nextKey !== toKey(last.starts, guards);
+      const held = extra ? holdRowsAboveExtraCuts(section, starts, last.starts, last.boxes) : new Map();
+      if (held.size === 0) return { section: current, ...last };
+      const exact = applySectionGuards(
+        splitMergesAtPageStarts(section, last.starts),
+        addGuards(guards, held),
+      );
+      const tried = layOutSection(exact, define, section, file);
+      const agrees =
+        isEveryStartCut(last.starts, tried.starts) &&
+        findSectionGuards(exact, tried.boxes, pageTextHeightPt).size === 0;
+      return agrees ? { section: exact, ...tried } : { section: current, ...last };
+    }
     [current, currentKey] = [next, nextKey];
     last = layOutSection(current, define, section, file);
   }
-  return { section: current, laid: undefined, boxes: new Map() };
+  const unmerged = applySectionGuards(splitMergesAtPageStarts(section, cutEveryRow(section)), guards);
+  return { section: unmerged, laid: undefined, boxes: new Map() };
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument, stringify } from 'yaml';
 import { type GeneratedDocument, generate } from '../../../src/generate.js';
 import { mmToPt } from '../../../src/model/units.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
@@ -29,19 +30,41 @@ function stageCellStarts(docx: Uint8Array): boolean[] {
     });
 }
 
-describe('a stage column over several pages (data/vologda-literacy-roadmap.yaml)', () => {
+/** The Vologda plan with its three stages given `times` times over (their titles numbered): a longer roadmap. */
+function repeatStages(times: number): string {
+  const doc = parseDocument(readFileSync(plan, 'utf8'));
+  const roadmap = (doc.toJS() as { documents: { stages?: { title: string }[] }[] }).documents.find(
+    (d) => d.stages,
+  )!;
+  const stages = Array.from({ length: times }, (_, k) =>
+    roadmap.stages!.map((stage) => ({ ...stage, title: `${stage.title} (${k + 1})` })),
+  ).flat();
+  const js = doc.toJS() as { documents: { stages?: unknown }[] };
+  js.documents = js.documents.map((d) => (d.stages ? { ...d, stages } : d));
+  return stringify(js);
+}
+
+describe.each([
+  { name: 'data/vologda-literacy-roadmap.yaml', times: 1 },
+  // Its pages once never agreed with the restarted merges (a stage name too tall for the rows left on a page moved
+  // the page start back and forth): pages began with a blank stage cell.
+  { name: 'its stages twice over', times: 2 },
+  // Cuts kept above the first page that disagrees: a long table agrees too, as a careful clerk would cut it.
+  { name: 'its stages eight times over', times: 8 },
+])('a stage column over several pages ($name)', ({ times }) => {
   let doc: GeneratedDocument;
   let pages: PageItem[][];
   beforeAll(async () => {
-    [doc] = (await generate(readFileSync(plan, 'utf8'), { file: 'plan.yaml' })) as [GeneratedDocument];
+    const source = times === 1 ? readFileSync(plan, 'utf8') : repeatStages(times);
+    [doc] = (await generate(source, { file: 'plan.yaml' })) as [GeneratedDocument];
     pages = (await readPdf(doc.pdf!)).items;
   }, 120_000);
 
   it('numbers the items with their stage: 1.1 … 1.7, 2.1 … 2.12, 3.1 … 3.4, never two «1.» on a page', () => {
     const numbers = pages.flatMap((page) => rowNumbersOf(page).map((item) => item.str));
-    const expected = [7, 12, 4].flatMap((count, s) =>
-      Array.from({ length: count }, (_, i) => `${s + 1}.${i + 1}`),
-    );
+    const expected = Array.from({ length: times }, () => [7, 12, 4])
+      .flat()
+      .flatMap((count, s) => Array.from({ length: count }, (_, i) => `${s + 1}.${i + 1}`));
     expect(numbers).toEqual(expected);
     for (const page of pages) expect(page.filter((item) => item.str === '1.')).toEqual([]);
   });
@@ -104,11 +127,17 @@ describe('a stage column over several pages (data/vologda-literacy-roadmap.yaml)
       }),
     );
     const expected = numbers.map((n) => n.endsWith('.1') || pageFirsts.has(n) || broken.has(n));
-    expect(stageCellStarts(doc.docx!)).toEqual(expected);
     // The model both formats rendered says the same.
     const starts =
       table?.type === 'table' ? table.rows.slice(1).map((r) => r.cells[1]?.rowSpan !== undefined) : [];
-    expect(starts).toEqual(expected);
+    expect(stageCellStarts(doc.docx!)).toEqual(starts);
+    if (times === 1) expect(starts).toEqual(expected);
+    // Where the pages would not agree at once, a stage may begin anew mid-page too, never less than at every stage
+    // and every page (the texts repeat: which row a page breaks is not told by them).
+    else {
+      const missing = numbers.filter((n, r) => (n.endsWith('.1') || pageFirsts.has(n)) && !starts[r]);
+      expect(missing).toEqual([]);
+    }
   });
 });
 
