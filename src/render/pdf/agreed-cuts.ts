@@ -4,35 +4,11 @@ import { mergesDown, type PageStarts } from '../split-merges.js';
 
 /**
  * Where merges down are cut when a layout does not agree with the cuts it was made with at once (paginate.ts). Cutting
- * a merge at a row changes the row above it too (the merged text then ends there), so a stage name too tall for the
- * rows left on a page can move the page start back when the merge is cut there and forth when it is cut at the next
- * row: replacing the cuts by the page starts found need never end (46 rows of the Vologda roadmap did not).
+ * a merge at a row changes the rows above it too (the merged text then ends there), so a stage name too tall for the
+ * rows left on a page can move the page start back when the merge is cut at the next row, and forth when it is not:
+ * replacing the cuts by the page starts found need never end (46 rows of the Vologda roadmap did not, and pages began
+ * with a blank stage cell).
  */
-
-/**
- * The cuts for the next layout: the known ones up to the first page start that is not a cut (the pages above it
- * agree, a cut that fell mid-page included, which kept the start where it is), then the page starts found.
- */
-export function keepAgreedCuts(known: PageStarts, found: PageStarts): PageStarts {
-  const next = new Map<number, readonly number[]>();
-  for (const i of new Set([...known.keys(), ...found.keys()])) {
-    const had = known.get(i) ?? [];
-    const rows = found.get(i) ?? [];
-    const cut = new Set(had);
-    const missing = rows.find((r) => !cut.has(r));
-    const agreed = missing === undefined ? had : had.filter((r) => r < missing);
-    next.set(i, missing === undefined ? had : [...agreed, ...rows.filter((r) => r >= missing)]);
-  }
-  return next;
-}
-
-/** Whether every page start found is a cut. */
-export function isEveryStartCut(cuts: PageStarts, found: PageStarts): boolean {
-  return [...found].every(([i, rows]) => {
-    const cut = new Set(cuts.get(i));
-    return rows.every((r) => cut.has(r));
-  });
-}
 
 /**
  * For the cuts where no page starts (`cuts` less the layout's `starts`): the rows above each, from the cut or merge

@@ -5,7 +5,7 @@ import { mmToPt } from '../../model/units.js';
 import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
 import { blankMerges, mergesDown, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
 import { countHeaderRows } from '../table-grid.js';
-import { cutEveryRow, holdRowsAboveExtraCuts, isEveryStartCut, keepAgreedCuts } from './agreed-cuts.js';
+import { cutEveryRow, holdRowsAboveExtraCuts } from './agreed-cuts.js';
 import { type Laid, layOut, type PdfFile } from './lay-out.js';
 import { findPageStarts } from './row-pages.js';
 
@@ -35,47 +35,36 @@ const maxLayouts = 10;
  * break the rows at the same places. A section that needs neither is laid out once and returned as it is.
  *
  * The repeated text of a restarted merge can make the top row of a page taller and move a later page start, and a
- * moved break can move the next one. After `replacingLayouts` the cuts above the first page that disagrees are kept
- * (agreed-cuts.ts): a stage may then begin anew mid-page too, which the last step undoes when a layout agrees (the
- * rows above held at their heights). Should no layout agree in `maxLayouts`, every merge is undone: a stage name is
- * never missing at the top of a page.
+ * moved break can move the next one; and a stage name too tall for the rows left on a page moves the page start back
+ * when the merge is cut there and forth when it is cut at the next row (agreed-cuts.ts). So after `replacingLayouts`
+ * a cut where the layout started no page leaves the rows above it the heights they had with it (`minHeightPt`): the
+ * page start stays where the cut put it. Should no layout agree in `maxLayouts`, every merge is undone: a stage name
+ * is never missing at the top of a page.
  */
-export function paginateSection(
-  section: Section,
-  define: Define,
-  file?: PdfFile,
-): { section: Section; laid: Laid | undefined; boxes: TableBoxes } {
+export function paginateSection(section: Section, define: Define, file?: PdfFile): Paginated {
   const pageTextHeightPt = mmToPt(textHeightMm(pageGeometry(section.orientation)));
   let guards: Guards = new Map();
   let current = blankMerges(section);
   let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
-  let starts: PageStarts = new Map();
+  let cuts: PageStarts = new Map();
   let last = layOutSection(current, define, section, file);
   for (let pass = 0; pass < maxLayouts; pass++) {
     guards = addGuards(guards, findSectionGuards(current, last.boxes, pageTextHeightPt));
-    starts = pass < replacingLayouts ? last.starts : keepAgreedCuts(starts, last.starts);
-    const next = applySectionGuards(splitMergesAtPageStarts(section, starts), guards);
-    const nextKey = toKey(starts, guards);
-    if (next === current || nextKey === currentKey) {
-      const extra = pass >= replacingLayouts && nextKey !== toKey(last.starts, guards);
-      const held = extra ? holdRowsAboveExtraCuts(section, starts, last.starts, last.boxes) : new Map();
-      if (held.size === 0) return { section: current, ...last };
-      const exact = applySectionGuards(
-        splitMergesAtPageStarts(section, last.starts),
-        addGuards(guards, held),
-      );
-      const tried = layOutSection(exact, define, section, file);
-      const agrees =
-        isEveryStartCut(last.starts, tried.starts) &&
-        findSectionGuards(exact, tried.boxes, pageTextHeightPt).size === 0;
-      return agrees ? { section: exact, ...tried } : { section: current, ...last };
-    }
+    // A cut where this layout starts no page goes; after the first layouts, the rows above it keep their heights.
+    if (pass >= replacingLayouts)
+      guards = addGuards(guards, holdRowsAboveExtraCuts(section, cuts, last.starts, last.boxes));
+    cuts = last.starts;
+    const next = applySectionGuards(splitMergesAtPageStarts(section, cuts), guards);
+    const nextKey = toKey(cuts, guards);
+    if (next === current || nextKey === currentKey) return { section: current, ...last };
     [current, currentKey] = [next, nextKey];
     last = layOutSection(current, define, section, file);
   }
   const unmerged = applySectionGuards(splitMergesAtPageStarts(section, cutEveryRow(section)), guards);
   return { section: unmerged, laid: undefined, boxes: new Map() };
 }
+
+type Paginated = { section: Section; laid: Laid | undefined; boxes: TableBoxes };
 
 /**
  * One layout of `section` (into `file`, when given), with where it put the rows of its tables; the page starts are

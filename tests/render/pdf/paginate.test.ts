@@ -49,7 +49,7 @@ describe.each([
   // Its pages once never agreed with the restarted merges (a stage name too tall for the rows left on a page moved
   // the page start back and forth): pages began with a blank stage cell.
   { name: 'its stages twice over', times: 2 },
-  // Cuts kept above the first page that disagrees: a long table agrees too, as a careful clerk would cut it.
+  // A longer table: the rows above a cut dropped keep their heights, and every page still begins with its stage.
   { name: 'its stages eight times over', times: 8 },
 ])('a stage column over several pages ($name)', ({ times }) => {
   let doc: GeneratedDocument;
