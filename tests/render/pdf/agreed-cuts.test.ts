@@ -2,8 +2,44 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Row, Table } from '../../../src/model/schema.js';
 import { mmToPt } from '../../../src/model/units.js';
+import { holdRowsAboveExtraCuts } from '../../../src/render/pdf/agreed-cuts.js';
 import { createPdfRenderer } from '../../../src/render/pdf/index.js';
 import { cell, makeDocument, makeSection, para, readPdf } from './fixtures.js';
+
+describe('holdRowsAboveExtraCuts', () => {
+  const box = (heightPt: number, page = 0) => ({ startPage: page, endPage: page, heightPt });
+
+  it('holds the rows from the merge or page start above a cut no page starts at, at their heights in twips', () => {
+    // Rows 1–5: one stage merged down; the layout was cut at 3 and 5, and its pages started at 1 and 5 only.
+    const table = makeStageTable([{ stageWords: 4, items: [1, 1, 1, 1, 1] }]);
+    const boxes = new Map([[0, [box(20), box(40.01), box(30), box(12), box(12), box(12, 1)]]]);
+    const held = holdRowsAboveExtraCuts(
+      makeSection([table]),
+      new Map([[0, [3, 5]]]),
+      new Map([[0, [5]]]),
+      boxes,
+    );
+    expect(held).toEqual(
+      new Map([
+        [
+          0,
+          new Map([
+            [1, { minHeightPt: 40.05 }],
+            [2, { minHeightPt: 30 }],
+          ]),
+        ],
+      ]),
+    );
+  });
+
+  it('holds nothing when every cut starts a page, and never a row broken across pages', () => {
+    const table = makeStageTable([{ stageWords: 4, items: [1, 1, 1] }]);
+    const section = makeSection([table]);
+    const boxes = new Map([[0, [box(20), { startPage: 0, endPage: 1, heightPt: 0 }, box(30), box(12)]]]);
+    expect(holdRowsAboveExtraCuts(section, new Map([[0, [3]]]), new Map([[0, [3]]]), boxes).size).toBe(0);
+    expect(holdRowsAboveExtraCuts(section, new Map([[0, [2]]]), new Map(), boxes).size).toBe(0);
+  });
+});
 
 /** A line of a cell: a few words, so that the narrow stage column wraps and hyphenates as a roadmap's does. */
 const words = [
