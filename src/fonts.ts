@@ -87,5 +87,10 @@ export function openParsedFont(fontkit: Fontkit, bytes: Uint8Array, name?: strin
     deferGlyphNames(font);
     parsed.push({ fontkit, bytes: Buffer.from(bytes), source: bytes, name, font });
   }
-  return Object.create(font, { _glyphs: { value: {}, writable: true } });
+  return withOwnGlyphs(font);
+}
+
+/** A font object over `font`'s parsed tables with a glyph cache of its own (see openParsedFont). */
+export function withOwnGlyphs<T extends object>(font: T): T {
+  return Object.create(font, { _glyphs: { value: {}, writable: true } }) as T;
 }

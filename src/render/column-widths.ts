@@ -16,6 +16,14 @@ const known = new WeakMap<Table, Map<number, readonly number[]>>();
  * rest of the width goes by the volume of text each column holds, up to what its longest line needs (so a column
  * of short names or dates is not wider than they are), and whatever is left, by that need.
  */
+/**
+ * The table's widths as they come out on this page, stated in mm: a table cut or split from it keeps them, where
+ * widths fitted to its own content would move with the text repeated or removed (split-merges.ts, paginate-parts.ts).
+ */
+export function fixTableWidthsMm(table: Table, availableMm: number): Table['widths'] {
+  return resolveTableWidthsMm(table, availableMm).map((mm) => ({ mm }));
+}
+
 export function resolveTableWidthsMm(table: Table, availableMm: number): readonly number[] {
   if (!table.widths.some((w) => 'auto' in w)) return resolveWidthsMm(table.widths, availableMm);
   const byWidth = known.get(table) ?? new Map<number, readonly number[]>();

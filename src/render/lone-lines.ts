@@ -98,7 +98,7 @@ function findRowAbove(
 }
 
 /** Word keeps a row height in twips (1/20 pt): the model's height is one Word can hold exactly. */
-function roundToTwip(pt: number): number {
+export function roundToTwip(pt: number): number {
   return Math.ceil(pt * 20) / 20;
 }
 

@@ -1,6 +1,6 @@
 import { pageGeometry, textWidthMm } from '../model/page.js';
 import type { Block, Cell, Row, Section, Table } from '../model/schema.js';
-import { resolveTableWidthsMm } from './column-widths.js';
+import { fixTableWidthsMm } from './column-widths.js';
 import { countHeaderRows, toTableGrid } from './table-grid.js';
 
 /**
@@ -45,6 +45,16 @@ export function blankMerges(section: Section): Section {
   );
 }
 
+/** The section with every merge down undone, each row repeating the merged text in a cell of its own. */
+export function undoMerges(section: Section): Section {
+  return mapTables(section, (table) =>
+    splitTableAt(
+      table,
+      table.rows.map((_, r) => r),
+    ),
+  );
+}
+
 /**
  * The section with `change` applied to its top-level tables. A changed table keeps the column widths the original
  * one gets on this page, in mm: fitted to the content (column-widths.ts), they would move with the repeated or
@@ -58,7 +68,7 @@ function mapTables(section: Section, change: (table: Table, index: number) => Ta
     const split = change(block, i);
     if (split === block) return block;
     changed = true;
-    return { ...split, widths: resolveTableWidthsMm(block, widthMm).map((mm) => ({ mm })) };
+    return { ...split, widths: fixTableWidthsMm(block, widthMm) };
   });
   return changed ? { ...section, children } : section;
 }

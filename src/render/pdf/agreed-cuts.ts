@@ -1,6 +1,6 @@
 import type { Section, Table } from '../../model/schema.js';
-import type { RowBox, RowGuard } from '../lone-lines.js';
-import { mergesDown, type PageStarts } from '../split-merges.js';
+import { type RowBox, type RowGuard, roundToTwip } from '../lone-lines.js';
+import type { PageStarts } from '../split-merges.js';
 
 /**
  * Where merges down are cut when a layout does not agree with the cuts it was made with at once (paginate.ts). Cutting
@@ -33,26 +33,12 @@ export function holdRowsAboveExtraCuts(
       while (from > 0 && !kept.has(from)) from--;
       for (let r = from; r < extra; r++) {
         const box = boxes.get(i)?.[r];
-        if (box && box.startPage === box.endPage)
-          heights.set(r, { minHeightPt: Math.ceil(box.heightPt * 20) / 20 });
+        if (box && box.startPage === box.endPage) heights.set(r, { minHeightPt: roundToTwip(box.heightPt) });
       }
     }
     if (heights.size > 0) held.set(i, heights);
   }
   return held;
-}
-
-/** Every body row of every table that merges down: cut there, each row repeats the merged text in a cell of its own. */
-export function cutEveryRow(section: Section): PageStarts {
-  const starts = new Map<number, number[]>();
-  section.children.forEach((block, i) => {
-    if (block.type === 'table' && mergesDown(block))
-      starts.set(
-        i,
-        block.rows.map((_, r) => r),
-      );
-  });
-  return starts;
 }
 
 function findMergeStarts(table: Table): number[] {

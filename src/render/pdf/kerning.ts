@@ -1,4 +1,5 @@
 import { fontMetrics } from '../../font-metrics-data.js';
+import { withOwnGlyphs } from '../../fonts.js';
 import { createTextMemo } from '../../text-memo.js';
 import { readEmbeddedFontPrototype } from './embedded-font.js';
 
@@ -74,8 +75,7 @@ function layOutShared(embedded: EmbeddedFont, text: string): Run | null {
   const name = embedded.font.postscriptName;
   let face = sharedRuns.get(name);
   if (face === undefined) {
-    const glyphs = Object.create(embedded.font, { _glyphs: { value: {}, writable: true } }) as Face;
-    face = { glyphs, memo: createTextMemo<Run | null>(runsKept) };
+    face = { glyphs: withOwnGlyphs(embedded.font), memo: createTextMemo<Run | null>(runsKept) };
     sharedRuns.set(name, face);
   }
   const { glyphs } = face;

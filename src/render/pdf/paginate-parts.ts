@@ -1,7 +1,7 @@
 import { hasContents } from '../../model/contents.js';
 import { pageGeometry, textWidthMm } from '../../model/page.js';
 import type { Block, Row, Section, Table } from '../../model/schema.js';
-import { resolveTableWidthsMm } from '../column-widths.js';
+import { fixTableWidthsMm } from '../column-widths.js';
 import type { RowBox } from '../lone-lines.js';
 import { needsPagination } from '../needs-pagination.js';
 import { splitTableAt } from '../split-merges.js';
@@ -49,9 +49,7 @@ export function paginateInParts(
 ): { section: Section; pdf: Promise<Uint8Array> | undefined } {
   const table = section.children[tableIndex] as Table;
   const headerRows = countHeaderRows(table.rows);
-  const widths = resolveTableWidthsMm(table, textWidthMm(pageGeometry(section.orientation))).map((mm) => ({
-    mm,
-  }));
+  const widths = fixTableWidthsMm(table, textWidthMm(pageGeometry(section.orientation)));
   const file = draws ? openPdfFile(define({ ...section, children: [] })) : undefined;
   const body: Row[] = [];
   let head: readonly Block[] = [];

@@ -3,9 +3,15 @@ import { pageGeometry, textHeightMm } from '../../model/page.js';
 import type { Block, Section } from '../../model/schema.js';
 import { mmToPt } from '../../model/units.js';
 import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
-import { blankMerges, mergesDown, type PageStarts, splitMergesAtPageStarts } from '../split-merges.js';
+import {
+  blankMerges,
+  mergesDown,
+  type PageStarts,
+  splitMergesAtPageStarts,
+  undoMerges,
+} from '../split-merges.js';
 import { countHeaderRows } from '../table-grid.js';
-import { cutEveryRow, holdRowsAboveExtraCuts } from './agreed-cuts.js';
+import { holdRowsAboveExtraCuts } from './agreed-cuts.js';
 import { type Laid, layOut, type PdfFile } from './lay-out.js';
 import { findPageStarts } from './row-pages.js';
 
@@ -60,8 +66,7 @@ export function paginateSection(section: Section, define: Define, file?: PdfFile
     [current, currentKey] = [next, nextKey];
     last = layOutSection(current, define, section, file);
   }
-  const unmerged = applySectionGuards(splitMergesAtPageStarts(section, cutEveryRow(section)), guards);
-  return { section: unmerged, laid: undefined, boxes: new Map() };
+  return { section: applySectionGuards(undoMerges(section), guards), laid: undefined, boxes: new Map() };
 }
 
 type Paginated = { section: Section; laid: Laid | undefined; boxes: TableBoxes };
