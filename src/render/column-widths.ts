@@ -2,9 +2,10 @@ import { resolveWidthsMm } from '../model/page.js';
 import type { Block, Table } from '../model/schema.js';
 import { layout, toParagraphSpec } from '../model/styles.js';
 import { type ColumnNeeds, measureColumns } from './column-needs.js';
-import { toSetInlines } from './hyphenated.js';
+import { countHeight, rankRows } from './row-lines.js';
+import { measureSetText } from './set-text.js';
 import { type PlacedCell, toTableGrid } from './table-grid.js';
-import { countWrappedLines, measureWrappable, type WrappableLine } from './wrapped-lines.js';
+import { countWrappedLines, toWrappableLine, type WrappableLine } from './wrapped-lines.js';
 
 const known = new WeakMap<Table, Map<number, readonly number[]>>();
 
@@ -88,9 +89,13 @@ function balanceRows(
 ): number[] {
   const widths = [...start];
   const countLines = createLineCounter(rows, widths.length);
-  let height = countHeight(widths, countLines, rows.length);
+  const marginsMm = 2 * layout.cellPaddingXMm;
+  const linesAt = (column: number) => countLines(column, Math.max(widths[column]! - marginsMm, 1));
+  let height = countHeight(widths.map((_, c) => linesAt(c)));
   for (const step of [8, 4, 2, 1]) {
     for (let moves = 0; moves < 60; moves++) {
+      // A move changes two columns: each row's tallest of the others is known before trying any (rankRows).
+      const ranked = rankRows(widths.map((_, c) => linesAt(c)));
       let best: { from: number; to: number; height: number } | undefined;
       widths.forEach((_, from) => {
         if (!free[from] || widths[from]! - step < needs[from]!.minMm) return;
@@ -98,7 +103,7 @@ function balanceRows(
           if (to === from || !free[to] || widths[to]! + step > needs[to]!.maxMm) return;
           widths[from]! -= step;
           widths[to]! += step;
-          const next = countHeight(widths, countLines, rows.length);
+          const next = ranked.heightWith(from, linesAt(from), to, linesAt(to));
           widths[from]! += step;
           widths[to]! -= step;
           if (next < (best?.height ?? height) - 1e-9) best = { from, to, height: next };
@@ -123,28 +128,16 @@ function createLineCounter(rows: RowTexts, columns: number): CountLines {
     let lines = known[column]!.get(key);
     if (lines === undefined) {
       const counted = new Int32Array(rows.length);
-      rows.forEach((row, r) => {
-        const cell = row[column];
-        if (cell) counted[r] = cell.reduce((sum, line) => sum + countWrappedLines(line, key / 10), 0);
-      });
+      const widthMm = key / 10;
+      for (let r = 0; r < rows.length; r++) {
+        const cell = rows[r]![column];
+        if (cell) for (const line of cell) counted[r]! += countWrappedLines(line, widthMm);
+      }
       lines = counted;
       known[column]!.set(key, lines);
     }
     return lines;
   };
-}
-
-/** The table's height in lines, each row as tall as its tallest cell, each cell's text wrapped at the column width. */
-function countHeight(widths: readonly number[], countLines: CountLines, rowCount: number): number {
-  const marginsMm = 2 * layout.cellPaddingXMm;
-  const columns = widths.map((w, c) => countLines(c, Math.max(w - marginsMm, 1)));
-  let lines = 0;
-  for (let r = 0; r < rowCount; r++) {
-    let tallest = 0;
-    for (const column of columns) tallest = Math.max(tallest, column[r]!);
-    lines += tallest;
-  }
-  return lines;
 }
 
 function measureRows(table: Table): RowTexts {
@@ -167,11 +160,8 @@ function measureLines(blocks: readonly Block[], indentMm: number): WrappableLine
       return block.items.flatMap((item) => measureLines(item.children, indentMm + layout.listHangingMm));
     if (block.type !== 'paragraph') return [];
     const spec = toParagraphSpec(block);
-    const text = toSetInlines(block)
-      .map((inline) => (inline.type === 'text' ? inline.value : inline.type === 'lineBreak' ? '\n' : ' '))
-      .join('');
-    return text
-      .split('\n')
-      .map((line) => measureWrappable(line, spec.sizePt, spec.bold, indentMm + spec.firstLineMm));
+    return measureSetText(block).lines.map((line) =>
+      toWrappableLine(line, spec.sizePt, spec.bold, indentMm + spec.firstLineMm),
+    );
   });
 }

@@ -1,6 +1,7 @@
 import { softHyphen } from '../language/hyphenation.js';
 import { createTextMemo } from '../text-memo.js';
 import { measureEm } from './measure.js';
+import type { SetLine } from './set-text.js';
 
 const ptPerMm = 72 / 25.4;
 
@@ -8,6 +9,8 @@ const ptPerMm = 72 / 25.4;
 export type WrappableLine = {
   /** Each word's pieces in mm; `hyphen` says a break after the piece draws a hyphen (a soft hyphen's place). */
   readonly words: readonly (readonly { readonly mm: number; readonly hyphen: boolean }[])[];
+  /** Each word's width whole: the sum of its pieces. */
+  readonly wholesMm: readonly number[];
   readonly spaceMm: number;
   readonly hyphenMm: number;
   /** List indent and first-line indent: the width the text starts at. */
@@ -23,26 +26,59 @@ export function measureWrappable(
   bold: boolean,
   indentMm: number,
 ): WrappableLine {
-  return measured(`${sizePt} ${bold ? 'b' : 'r'} ${indentMm} ${text}`, () =>
-    measureLine(text, sizePt, bold, indentMm),
-  );
+  return measured(`${sizePt} ${bold ? 'b' : 'r'} ${indentMm} ${text}`, () => {
+    const mm = toMmOf(sizePt, bold);
+    const words = text
+      .split(' ')
+      .filter((w) => w !== '')
+      .map((word) => measurePieces(word, mm));
+    return withWholes(words, mm, indentMm);
+  });
 }
 
-function measureLine(text: string, sizePt: number, bold: boolean, indentMm: number): WrappableLine {
-  const mm = (s: string) => (measureEm(s, bold) * sizePt) / ptPerMm;
-  const words = text
-    .split(' ')
-    .filter((w) => w !== '')
-    .map((word) =>
-      word.split(softHyphen).flatMap((part, i, parts) => {
-        const pieces = part.includes('-') ? part.split(/(?<=-)(?=\p{L})/u) : [part];
-        return pieces.map((piece, j) => ({
-          mm: mm(piece),
-          hyphen: j === pieces.length - 1 && i < parts.length - 1,
-        }));
-      }),
-    );
-  return { words, spaceMm: mm(' '), hyphenMm: mm('-'), indentMm };
+/**
+ * The same as measureWrappable of the line's text, from the line as set-text.ts measured it: its words' parts between
+ * soft hyphens are the pieces, already measured; only a word with a hyphen-minus, which breaks after it too, is
+ * measured again. (A text with a tab character in it, never made by the markup, would split into words at the tab
+ * there and not here.)
+ */
+export function toWrappableLine(
+  line: SetLine,
+  sizePt: number,
+  bold: boolean,
+  indentMm: number,
+): WrappableLine {
+  const mm = toMmOf(sizePt, bold);
+  const words = line.words.map((word) =>
+    word.text.includes('-')
+      ? measurePieces(word.text, mm)
+      : word.partsEm.map((em, i, parts) => ({ mm: (em * sizePt) / ptPerMm, hyphen: i < parts.length - 1 })),
+  );
+  return withWholes(words, mm, indentMm);
+}
+
+function withWholes(
+  words: WrappableLine['words'],
+  mm: (s: string) => number,
+  indentMm: number,
+): WrappableLine {
+  const wholesMm = words.map((word) => word.reduce((sum, p) => sum + p.mm, 0));
+  return { words, wholesMm, spaceMm: mm(' '), hyphenMm: mm('-'), indentMm };
+}
+
+function toMmOf(sizePt: number, bold: boolean): (s: string) => number {
+  return (s) => (measureEm(s, bold) * sizePt) / ptPerMm;
+}
+
+/** A word's pieces: its parts between soft hyphens, each split again after a hyphen-minus before a letter. */
+function measurePieces(word: string, mm: (s: string) => number): WrappableLine['words'][number] {
+  return word.split(softHyphen).flatMap((part, i, parts) => {
+    const pieces = part.includes('-') ? part.split(/(?<=-)(?=\p{L})/u) : [part];
+    return pieces.map((piece, j) => ({
+      mm: mm(piece),
+      hyphen: j === pieces.length - 1 && i < parts.length - 1,
+    }));
+  });
 }
 
 /**
@@ -51,18 +87,22 @@ function measureLine(text: string, sizePt: number, bold: boolean, indentMm: numb
  */
 export function countWrappedLines(line: WrappableLine, widthMm: number): number {
   const room = Math.max(widthMm - line.indentMm, 1);
+  const { words, wholesMm, spaceMm, hyphenMm } = line;
   let lines = 1;
   let x = 0;
-  for (const word of line.words) {
-    const whole = word.reduce((sum, p) => sum + p.mm, 0);
-    const gap = x === 0 ? 0 : line.spaceMm;
+  // Plain loops: this runs for every cell at every width the balancing tries, mostly before V8 optimises it.
+  for (let w = 0; w < words.length; w++) {
+    const whole = wholesMm[w]!;
+    const gap = x === 0 ? 0 : spaceMm;
     if (x + gap + whole <= room) {
       x += gap + whole;
       continue;
     }
+    const word = words[w]!;
     let at = x + gap;
-    word.forEach((piece, i) => {
-      const hyphen = i < word.length - 1 && piece.hyphen ? line.hyphenMm : 0;
+    for (let i = 0; i < word.length; i++) {
+      const piece = word[i]!;
+      const hyphen = i < word.length - 1 && piece.hyphen ? hyphenMm : 0;
       if (at > 0 && at + piece.mm + hyphen > room) {
         lines++;
         at = 0;
@@ -71,7 +111,7 @@ export function countWrappedLines(line: WrappableLine, widthMm: number): number 
         lines += Math.ceil(piece.mm / room) - 1;
         at = piece.mm % room;
       } else at += piece.mm;
-    });
+    }
     x = at;
   }
   return lines;

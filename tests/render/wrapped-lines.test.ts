@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hyphenateText } from '../../src/language/hyphenation.js';
 import { styles } from '../../src/model/styles.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
-import { countWrappedLines, measureWrappable } from '../../src/render/wrapped-lines.js';
+import { measureSetText, toLineTexts } from '../../src/render/set-text.js';
+import { countWrappedLines, measureWrappable, toWrappableLine } from '../../src/render/wrapped-lines.js';
 import { cell, makeDocument, makeSection, readPdf } from './pdf/fixtures.js';
 
 const texts = [
@@ -47,5 +48,39 @@ describe('countWrappedLines', () => {
     const line = measureWrappable('Сверхдлинноеслово', 12, false, 0);
     expect(countWrappedLines(line, 5)).toBeGreaterThan(1);
     expect(countWrappedLines(line, 200)).toBe(1);
+  });
+});
+
+describe('toWrappableLine', () => {
+  const lines = [
+    ...texts,
+    'Заместитель директора по учебно-методической работе, ИТ-специалист',
+    'Иванова\u00A0М.\u00A0С., 2021–2022\u00A0гг.; «Цифровой педагог» — 36\u00A0ч.',
+    'Сверхдлинное\u200Bслово\u200Bс\u200Bметками разрыва и Latin words, 5.7',
+    'Ёлка ёжик',
+  ];
+  it('gives what measureWrappable gives for the same text, from the words set-text.ts has already measured', () => {
+    for (const style of ['tableText', 'tableHead'] as const) {
+      const spec = styles[style];
+      for (const value of lines) {
+        const paragraph = {
+          type: 'paragraph' as const,
+          style,
+          children: [
+            { type: 'text' as const, value },
+            { type: 'lineBreak' as const },
+            { type: 'text' as const, value: hyphenateText(value) },
+          ],
+        };
+        const set = measureSetText(paragraph).lines;
+        const texts = toLineTexts(paragraph);
+        expect(set.length, value).toBe(texts.length);
+        set.forEach((line, i) => {
+          expect(toWrappableLine(line, spec.sizePt, spec.bold, 2.5), value).toEqual(
+            measureWrappable(texts[i]!, spec.sizePt, spec.bold, 2.5),
+          );
+        });
+      }
+    }
   });
 });
