@@ -32,13 +32,27 @@ export type FontFace = {
 export type FontGlyph = { readonly id: number; readonly advanceWidth: number };
 
 const faces = new Map<boolean, FontFace>();
+const files = new Map<string, Uint8Array>();
+
+/**
+ * A font file's bytes, read once per process: the faces measured here and the fonts every PDF embeds
+ * (render/pdf/lay-out.ts) are then one copy, which openParsedFont finds again without comparing bytes.
+ */
+export function readFontFile(path: string): Uint8Array {
+  let bytes = files.get(path);
+  if (bytes === undefined) {
+    bytes = platform.readBytes(path);
+    files.set(path, bytes);
+  }
+  return bytes;
+}
 
 /** The regular or bold face, opened once: for measuring text (render/measure.ts) and glyph coverage. */
 export function openFace(bold: boolean): FontFace {
   let face = faces.get(bold);
   if (!face) {
     const fontkit = platform.loadModule<Fontkit>('fontkit');
-    face = openParsedFont(fontkit, platform.readBytes(bold ? fontFiles.bold : fontFiles.normal)) as FontFace;
+    face = openParsedFont(fontkit, readFontFile(bold ? fontFiles.bold : fontFiles.normal)) as FontFace;
     faces.set(bold, face);
   }
   return face;

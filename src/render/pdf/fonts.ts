@@ -3,7 +3,7 @@ import './font-cache.js';
 import { sep } from 'node:path';
 import pdfmake from 'pdfmake';
 import { failWith } from '../../errors.js';
-import { fontFiles } from '../../fonts.js';
+import { fontFiles, readFontFile } from '../../fonts.js';
 import { text } from '../../messages.js';
 import { fontsDir } from '../../paths.js';
 import { platform } from '../../platform/index.js';
@@ -68,4 +68,30 @@ export function getPdfMake(): PdfMake {
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir + sep));
   configured = pdfmake;
   return configured;
+}
+
+/** What pdfmake's document reads its font, image and attachment files through (its virtual file system). */
+export type FileSystem = {
+  existsSync(path: string): boolean;
+  readFileSync(path: string, options?: unknown): unknown;
+};
+
+let files: FileSystem | undefined;
+
+/**
+ * pdfmake's virtual file system, with the font files served from the copy gramota read once (readFontFile): pdfkit
+ * would otherwise read each face from disk again for every document, and its fonts would be compared byte by byte
+ * with the faces already parsed (fonts.ts, openParsedFont). They are gramota's own files, so pdfmake's local access
+ * policy, which it checks only for files it reads from disk, has nothing to check.
+ */
+export function getPdfFileSystem(): FileSystem {
+  if (files) return files;
+  const vfs = (getPdfMake() as unknown as { virtualfs: FileSystem }).virtualfs;
+  const fonts = new Set<string>(Object.values(fontFiles));
+  files = {
+    existsSync: (path) => fonts.has(path) || vfs.existsSync(path),
+    readFileSync: (path, options) =>
+      fonts.has(path) && options === undefined ? readFontFile(path) : vfs.readFileSync(path, options),
+  };
+  return files;
 }

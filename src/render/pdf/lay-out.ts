@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { platform } from '../../platform/index.js';
 import { concatBytes } from '../concat-bytes.js';
-import { getPdfMake } from './fonts.js';
+import { getPdfFileSystem, getPdfMake } from './fonts.js';
 
 /**
  * A definition laid out: its pages, placed line by line. `draw` writes them with pdfkit and gives the PDF bytes;
@@ -19,7 +19,6 @@ type Writing = PdfKitDocument & { written?: Uint8Array[]; whenEnded?: (bytes: Ui
 type Page = { pageSize: { width: number; height: number } };
 type Printer = {
   fonts: object;
-  virtualfs: object;
   localAccessPolicy: (path: string) => boolean;
   tableLayouts: object;
 };
@@ -107,7 +106,7 @@ function openPdfKitDocument(def: Definition, pageSize: { width: number; height: 
       info: toPdfKitInfo(def.info),
       font: null,
     },
-    pdfmake.virtualfs,
+    getPdfFileSystem(),
     pdfmake.localAccessPolicy,
   );
 }
