@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { toAsciiBundle } from './ascii-bundle.mjs';
 import { inflateLinebreakTrie } from './linebreak-trie.mjs';
 import { resolvePdfkitFontkit } from './pdfkit-fontkit.mjs';
 
@@ -111,7 +112,8 @@ await build({
   // GRAMOTA_CLI_NOMINIFY=1 keeps the names, for a profile of a cold run (docs/speed.md).
   minify: process.env.GRAMOTA_CLI_NOMINIFY !== '1',
   legalComments: 'none',
-  charset: 'utf8',
+  // ASCII only (ascii-bundle.mjs does what esbuild leaves): decoded without UTF-8, scanned as one-byte text.
+  charset: 'ascii',
   logLevel: 'warning',
   plugins: [nodeBundle],
   // The sources are ES modules: import.meta.url is the bundle file's URL (the platform finds the package root from
@@ -121,6 +123,10 @@ await build({
   define: { 'import.meta': '__gramotaMeta' },
   banner: { js: "var __gramotaMeta={url:require('node:url').pathToFileURL(__filename).href};" },
 });
+for (const name of ['main.js', 'build-worker.js']) {
+  const file = join(out, name);
+  writeFileSync(file, toAsciiBundle(readFileSync(file, 'utf8'), file));
+}
 // The package is "type": "module"; these .js files are CommonJS.
 writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 cpSync(join(pdfkitDir, 'data'), join(out, 'data'), { recursive: true });

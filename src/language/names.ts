@@ -9,7 +9,9 @@ const nbsp = '\u00A0';
 /** A parsed name; `first`/`middle` are absent when only initials were given. `initials` is 'Г.В.', 'И.' or ''. */
 export type PersonName = { last: string; first?: string; middle?: string; initials: string };
 
-const surname = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*`;
+/** Apostrophes in a surname (О’Нил): in an ordinary string, not in String.raw (typography-rules.ts says why). */
+const apostrophes = "'’";
+const surname = String.raw`\p{Lu}[\p{L}${apostrophes}]*(?:-\p{Lu}[\p{L}${apostrophes}]*)*`;
 const initialsThenSurname = new RegExp(String.raw`^(\p{Lu})\.\s*(?:(\p{Lu})\.\s*)?(${surname})$`, 'u');
 const surnameThenInitials = new RegExp(String.raw`^(${surname})\s+(\p{Lu})\.\s*(?:(\p{Lu})\.)?$`, 'u');
 const trailingSignature = new RegExp(

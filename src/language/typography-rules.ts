@@ -23,6 +23,11 @@ const months = [
 const dashes = '(?:--?|‒|–|—)';
 const number = String.raw`\d+(?:[,:]\d+)?`;
 const surname = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
+// Letters other than ASCII are written in ordinary strings, never inside String.raw: the CLI bundle is ASCII
+// (scripts/ascii-bundle.mjs), and the raw text of a template cannot be escaped without changing it.
+const capital = '[А-ЯЁ]';
+const small = '[а-яё]';
+const longDashes = '(?:--|‒|—)';
 
 /** Returns a step that applies one regex replacement. */
 function replacing(pattern: RegExp, replacement: string): (text: string) => string {
@@ -47,7 +52,10 @@ export const ownRules: readonly ((text: string) => string)[] = [
   when(
     '.',
     replacing(
-      new RegExp(String.raw`(?<![\p{L}\d.])([А-ЯЁ])\.[ ${nbsp}]?([А-ЯЁ])\.[ ${nbsp}]*(${surname})`, 'gu'),
+      new RegExp(
+        String.raw`(?<![\p{L}\d.])(${capital})\.[ ${nbsp}]?(${capital})\.[ ${nbsp}]*(${surname})`,
+        'gu',
+      ),
       `$1.$2.${nbsp}$3`,
     ),
   ),
@@ -56,7 +64,7 @@ export const ownRules: readonly ((text: string) => string)[] = [
     '.',
     replacing(
       new RegExp(
-        String.raw`(?<![\p{L}-])(${surname})[ ${nbsp}]+([А-ЯЁ])\.[ ${nbsp}]?([А-ЯЁ])\.(?![ ${nbsp}]?[А-ЯЁ][а-яё])`,
+        String.raw`(?<![\p{L}-])(${surname})[ ${nbsp}]+(${capital})\.[ ${nbsp}]?(${capital})\.(?![ ${nbsp}]?${capital}${small})`,
         'gu',
       ),
       `$1${nbsp}$2.$3.`,
@@ -75,7 +83,10 @@ export const ownRules: readonly ((text: string) => string)[] = [
   ),
   when(
     digit,
-    replacing(new RegExp(String.raw`(?<![\d.,:])(${number})(?:--|‒|—)(${number})(?![.,:]?\d)`, 'g'), '$1–$2'),
+    replacing(
+      new RegExp(String.raw`(?<![\d.,:])(${number})${longDashes}(${number})(?![.,:]?\d)`, 'g'),
+      '$1–$2',
+    ),
   ),
   // 2020-2021 (ascending years, not part of 2021-10-01 or a phone number) → 2020–2021
   when(digit, (text) =>

@@ -5,13 +5,16 @@ import { suggest } from './suggest.js';
 
 type People = Readonly<Record<string, Person>> | undefined;
 
-const surname = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
+// Letters other than ASCII in ordinary strings, not in String.raw (language/typography-rules.ts says why).
+const apostrophes = "'’";
+const patronymicEnd = '(?:вич|вна|чна|ьич|оглы|кызы)';
+const surname = String.raw`\p{Lu}[\p{Ll}${apostrophes}]+(?:-\p{Lu}[\p{Ll}${apostrophes}]+)*`;
 const initial = String.raw`\p{Lu}\.\s*`;
 /** «Высотина И.Ю.», «И. Ю. Высотина», «Высотина Ирина Юрьевна»: text written as a person's name. */
 const nameForms = [
   new RegExp(String.raw`^${surname}\s+${initial}(?:${initial})?$`, 'u'),
   new RegExp(`^${initial}(?:${initial})?${surname}$`, 'u'),
-  new RegExp(String.raw`^${surname}\s+${surname}\s+\p{Lu}\p{Ll}+(?:вич|вна|чна|ьич|оглы|кызы)$`, 'u'),
+  new RegExp(String.raw`^${surname}\s+${surname}\s+\p{Lu}\p{Ll}+${patronymicEnd}$`, 'u'),
 ];
 /** One capitalised word, which names a person when exactly one person has it as a surname. */
 const bareSurname = new RegExp(`^${surname}$`, 'u');

@@ -58,6 +58,13 @@ describe('the bundled CLI (dist/cli-bundle)', () => {
     expect(readdirSync(join(bundle, 'data'))).toContain('sRGB_IEC61966_2_1.icc');
   });
 
+  it('is ASCII only (scripts/ascii-bundle.mjs): Node reads it without decoding UTF-8', () => {
+    for (const name of ['main.js', 'build-worker.js']) {
+      const bytes = readFileSync(join(bundle, name));
+      expect(bytes.findIndex((byte) => byte > 0x7f), name).toBe(-1);
+    }
+  });
+
   it('builds a package byte for byte as the CLI from source does: hyphens, justification, widows and kerning applied', {
     timeout: 300_000,
   }, async () => {

@@ -11,13 +11,12 @@ export type ImportedPerson = {
 
 const surname = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const initials = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.)?`;
+/** In an ordinary string, not in String.raw (language/typography-rules.ts says why). */
+const patronymicEnd = '(?:вна|вич|чна|ична|ич|оглы|кызы)';
 /** «Спиридонова А.В.», «А.В. Спиридонова», «Спиридонова А. В.» — the forms a name takes in cells and stamps. */
 const shortName = new RegExp(String.raw`^(?:${surname}\s${initials}|${initials}\s?${surname})$`, 'u');
 /** «Алейкина Галина Викторовна». */
-const fullName = new RegExp(
-  String.raw`^${surname}\s${surname}\s\p{Lu}\p{Ll}+(?:вна|вич|чна|ична|ич|оглы|кызы)$`,
-  'u',
-);
+const fullName = new RegExp(String.raw`^${surname}\s${surname}\s\p{Lu}\p{Ll}+${patronymicEnd}$`, 'u');
 
 /** Whether a piece of text is a person's name with initials (or a full name when `full` is allowed). */
 export function isPersonName(text: string, full = false): boolean {
