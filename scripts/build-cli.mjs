@@ -4,6 +4,7 @@
 // module, can be compiled from a code cache on Node 20. The library (dist/index.js) stays tsc's.
 // The libraries pdfmake uses are bundled once, and gramota's adjustments patch those copies: the bundle's platform
 // gives them through esbuild's `require` (src/platform/bundle-libraries.ts in place of node-libraries.ts).
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -125,7 +126,9 @@ await build({
 });
 for (const name of ['main.js', 'build-worker.js']) {
   const file = join(out, name);
-  writeFileSync(file, toAsciiBundle(readFileSync(file, 'utf8'), file));
+  const text = toAsciiBundle(readFileSync(file, 'utf8'), file);
+  // The hash of the text, which its code cache is checked by (src/cli/load-bundle.ts): computed here, not at every start.
+  writeFileSync(file, `/*sha1:${createHash('sha1').update(text).digest('hex')}*/${text}`);
 }
 // The package is "type": "module"; these .js files are CommonJS.
 writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');

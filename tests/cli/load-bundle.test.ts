@@ -71,6 +71,25 @@ describe('loadBundle', () => {
     expect(start(file, [folder], 'check')).toMatchObject({ cache: 'none', answer: 'other' });
   }, 60_000);
 
+  it('checks the cache by the hash the build wrote at the head of the bundle, when there is one', () => {
+    const folder = fresh();
+    const file = join(folder, 'main.js');
+    const withHeader = (hash: string, answer: string) =>
+      writeFileSync(
+        file,
+        `/*sha1:${hash}*/exports.answer = () => ${JSON.stringify(answer)};\nexports.greet = (name) => name;\n`,
+      );
+    const [a, b] = ['a', 'b'].map((c) => c.repeat(40));
+    withHeader(a!, 'first');
+    expect(start(file, [folder], 'build').cache).toBe('none');
+    withHeader(b!, 'other');
+    expect(start(file, [folder], 'build')).toMatchObject({ cache: 'none', answer: 'other' });
+    expect(start(file, [folder], 'build')).toMatchObject({ cache: 'used', answer: 'other' });
+    // The header is what is compared: the text itself is not hashed again.
+    const cache = readdirSync(folder).find((f) => f.endsWith('.cache'))!;
+    expect(readFileSync(join(folder, cache)).subarray(0, 20).toString('hex')).toBe(b);
+  }, 60_000);
+
   it('writes the cache in the next folder when the bundle’s cannot be written, and runs without one when none can', () => {
     const folder = fresh();
     const file = writeBundle(folder, 'first');

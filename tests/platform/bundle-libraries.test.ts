@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -61,7 +62,13 @@ describe('the bundled CLI (dist/cli-bundle)', () => {
   it('is ASCII only (scripts/ascii-bundle.mjs): Node reads it without decoding UTF-8', () => {
     for (const name of ['main.js', 'build-worker.js']) {
       const bytes = readFileSync(join(bundle, name));
-      expect(bytes.findIndex((byte) => byte > 0x7f), name).toBe(-1);
+      expect(
+        bytes.findIndex((byte) => byte > 0x7f),
+        name,
+      ).toBe(-1);
+      // Headed by the SHA-1 of the rest, which its code cache is checked by (src/cli/load-bundle.ts).
+      const [, hash] = /^\/\*sha1:([0-9a-f]{40})\*\//.exec(bytes.toString('latin1', 0, 49)) ?? [];
+      expect(hash, name).toBe(createHash('sha1').update(bytes.subarray(49)).digest('hex'));
     }
   });
 
