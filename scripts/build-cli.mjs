@@ -104,7 +104,13 @@ const nodeBundle = {
 
 rmSync(out, { recursive: true, force: true });
 await build({
-  entryPoints: { main: src('cli', 'main.ts'), 'build-worker': src('cli', 'build-worker.ts') },
+  // load-bundle.js: what bin/gramota.js (CommonJS, so that Node 20 starts without its ES module loader) loads the
+  // bundle with.
+  entryPoints: {
+    main: src('cli', 'main.ts'),
+    'build-worker': src('cli', 'build-worker.ts'),
+    'load-bundle': src('cli', 'load-bundle.ts'),
+  },
   outdir: out,
   bundle: true,
   format: 'cjs',
