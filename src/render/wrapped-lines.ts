@@ -1,5 +1,4 @@
 import { softHyphen } from '../language/hyphenation.js';
-import { createTextMemo } from '../text-memo.js';
 import { measureEm } from './measure.js';
 import type { SetLine } from './set-text.js';
 
@@ -17,30 +16,10 @@ export type WrappableLine = {
   readonly indentMm: number;
 };
 
-const measured = createTextMemo<WrappableLine>(20_000);
-
-/** A line of text measured for wrapping: words at spaces, pieces at soft hyphens and after a hyphen-minus. */
-export function measureWrappable(
-  text: string,
-  sizePt: number,
-  bold: boolean,
-  indentMm: number,
-): WrappableLine {
-  return measured(`${sizePt} ${bold ? 'b' : 'r'} ${indentMm} ${text}`, () => {
-    const mm = toMmOf(sizePt, bold);
-    const words = text
-      .split(' ')
-      .filter((w) => w !== '')
-      .map((word) => measurePieces(word, mm));
-    return withWholes(words, mm, indentMm);
-  });
-}
-
 /**
- * The same as measureWrappable of the line's text, from the line as set-text.ts measured it: its words' parts between
- * soft hyphens are the pieces, already measured; only a word with a hyphen-minus, which breaks after it too, is
- * measured again. (A text with a tab character in it, never made by the markup, would split into words at the tab
- * there and not here.)
+ * A line of a paragraph measured for wrapping (words at spaces, pieces at soft hyphens and after a hyphen-minus
+ * before a letter), from the line as set-text.ts measured it: its words' parts between soft hyphens are the pieces,
+ * already measured; only a word with a hyphen-minus, which breaks after it too, is measured again.
  */
 export function toWrappableLine(
   line: SetLine,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hyphenateText } from '../../src/language/hyphenation.js';
 import { styles } from '../../src/model/styles.js';
+import { measureEm } from '../../src/render/measure.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { measureSetText, toLineTexts } from '../../src/render/set-text.js';
-import { countWrappedLines, measureWrappable, toWrappableLine } from '../../src/render/wrapped-lines.js';
+import { countWrappedLines, toWrappableLine, type WrappableLine } from '../../src/render/wrapped-lines.js';
 import { cell, makeDocument, makeSection, readPdf } from './pdf/fixtures.js';
 
 const texts = [
@@ -12,6 +13,27 @@ const texts = [
   'Разработка программы повышения квалификации «Цифровые инструменты современного педагога» объёмом 36 часов',
   'Заместитель директора по учебно-методической работе',
 ];
+
+const ptPerMm = 72 / 25.4;
+
+/** A line of text measured for wrapping straight from its characters: what toWrappableLine must give. */
+function measureText(text: string, sizePt: number, bold: boolean, indentMm: number): WrappableLine {
+  const mm = (s: string) => (measureEm(s, bold) * sizePt) / ptPerMm;
+  const words = text
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((word) =>
+      word.split('\u00AD').flatMap((part, i, parts) => {
+        const pieces = part.includes('-') ? part.split(/(?<=-)(?=\p{L})/u) : [part];
+        return pieces.map((piece, j) => ({
+          mm: mm(piece),
+          hyphen: j === pieces.length - 1 && i < parts.length - 1,
+        }));
+      }),
+    );
+  const wholesMm = words.map((word) => word.reduce((sum, p) => sum + p.mm, 0));
+  return { words, wholesMm, spaceMm: mm(' '), hyphenMm: mm('-'), indentMm };
+}
 
 describe('countWrappedLines', () => {
   it('counts the lines pdfmake sets a table cell in, at narrow and wide columns', async () => {
@@ -37,15 +59,22 @@ describe('countWrappedLines', () => {
               .map((item) => Math.round(item.y)),
           ).size,
       );
-      const estimated = texts.map((t) =>
-        countWrappedLines(measureWrappable(hyphenateText(t), spec.sizePt, spec.bold, 0), innerOf(widthMm)),
-      );
+      // As the column widths count them: the paragraph's text as set (hyphenated), measured once (set-text.ts).
+      const estimated = texts.map((value) => {
+        const paragraph = {
+          type: 'paragraph' as const,
+          style: 'tableText' as const,
+          children: [{ type: 'text' as const, value }],
+        };
+        const [line] = measureSetText(paragraph).lines;
+        return countWrappedLines(toWrappableLine(line!, spec.sizePt, spec.bold, 0), innerOf(widthMm));
+      });
       expect(estimated, `${widthMm} мм`).toEqual(columns);
     }
   });
 
   it('never breaks a piece between hyphenation points: a piece wider than the line takes lines of its own', () => {
-    const line = measureWrappable('Сверхдлинноеслово', 12, false, 0);
+    const line = measureText('Сверхдлинноеслово', 12, false, 0);
     expect(countWrappedLines(line, 5)).toBeGreaterThan(1);
     expect(countWrappedLines(line, 200)).toBe(1);
   });
@@ -59,7 +88,7 @@ describe('toWrappableLine', () => {
     'Сверхдлинное\u200Bслово\u200Bс\u200Bметками разрыва и Latin words, 5.7',
     'Ёлка ёжик',
   ];
-  it('gives what measureWrappable gives for the same text, from the words set-text.ts has already measured', () => {
+  it('gives what measuring the line’s text gives, from the words set-text.ts has already measured', () => {
     for (const style of ['tableText', 'tableHead'] as const) {
       const spec = styles[style];
       for (const value of lines) {
@@ -77,7 +106,7 @@ describe('toWrappableLine', () => {
         expect(set.length, value).toBe(texts.length);
         set.forEach((line, i) => {
           expect(toWrappableLine(line, spec.sizePt, spec.bold, 2.5), value).toEqual(
-            measureWrappable(texts[i]!, spec.sizePt, spec.bold, 2.5),
+            measureText(texts[i]!, spec.sizePt, spec.bold, 2.5),
           );
         });
       }
