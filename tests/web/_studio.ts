@@ -13,8 +13,14 @@ export const root = resolve(import.meta.dirname, '../..');
 /** The studio built from the current source into a temporary folder (`npm run build:web`'s script). */
 export function buildSite(): { readonly dir: string; readonly remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'gramota-web-'));
-  execFileSync(process.execPath, [join(root, 'scripts', 'build-web.mjs'), join(dir, 'web')], { cwd: root });
-  return { dir: join(dir, 'web'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build-web.mjs'), join(dir, 'web')], { cwd: root });
+  } catch (e) {
+    remove(); // a failed build (no dist/ yet) leaves no folder behind
+    throw e;
+  }
+  return { dir: join(dir, 'web'), remove };
 }
 
 export function launchChromium(): Promise<Browser> {
