@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { toAsciiBundle } from './ascii-bundle.mjs';
@@ -37,16 +37,12 @@ const nodeBundle = {
         : undefined,
     );
     resolvePdfkitFontkit(b);
-    // fontkit's WOFF2 decompressor: its module decodes a 120 KB dictionary when evaluated, and gramota's fonts are
-    // TrueType; it is evaluated on its first call only (as src/platform/fontkit.ts does in Node's module cache).
-    b.onResolve({ filter: /^brotli\/decompress\.js$/ }, (args) =>
-      args.namespace === 'gramota' ? undefined : { path: 'lazy-brotli', namespace: 'gramota' },
+    // fontkit's WOFF2 decompressor (gramota's fonts are TrueType) and zod's fifty message locales (gramota words its
+    // messages itself): left out, as in the studio's bundle — ~770 KB of text every start would read.
+    b.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: src('platform', 'no-brotli.ts') }));
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${sep}zod${sep}`) ? { path: src('platform', 'zod-locales-en.ts') } : undefined,
     );
-    b.onLoad({ filter: /^lazy-brotli$/, namespace: 'gramota' }, () => ({
-      contents: "module.exports = (...args) => require('brotli/decompress.js')(...args);",
-      resolveDir: dirname(require.resolve('fontkit')),
-      loader: 'js',
-    }));
     // fontkit decodes three Unicode tries of its Arabic, Indic and universal shapers when loaded (~30 ms); Cyrillic and
     // Latin text never needs them. Each is built on its first lookup instead.
     b.onLoad({ filter: /[\\/]fontkit[\\/]dist[\\/]main\.cjs$/ }, (args) => {

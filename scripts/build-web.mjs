@@ -85,12 +85,10 @@ const browserPlatform = {
     );
     b.onResolve({ filter: /^pdfmake$/ }, () => ({ path: require.resolve('pdfmake/js/index.js') }));
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${sep}zod${sep}`)
-        ? { path: platformFile('browser-zod-locales.ts') }
-        : undefined,
+      args.importer.includes(`${sep}zod${sep}`) ? { path: platformFile('zod-locales-en.ts') } : undefined,
     );
     b.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({
-      path: platformFile('browser-no-brotli.ts'),
+      path: platformFile('no-brotli.ts'),
     }));
     resolvePdfkitFontkit(b);
     const unused = { path: platformFile('browser-unused.ts') };

@@ -1,3 +1,0 @@
-// zod's message locales in the studio's bundle: English only, which zod sets up by default. gramota words every
-// message itself (src/plan/issues.ts), and the other fifty locales were a third of zod's size in the bundle.
-export { default as en } from 'zod/v4/locales/en.js';
