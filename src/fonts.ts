@@ -63,9 +63,7 @@ export type Fontkit = { create(bytes: Uint8Array, postscriptName?: string): obje
 
 type ParsedFont = {
   readonly fontkit: Fontkit;
-  /** A copy of the file's bytes, compared with those of a file read again. */
-  readonly bytes: Buffer;
-  /** The bytes it was parsed from: the studio reads a font file as a view of the one copy it holds. */
+  /** The bytes it was parsed from: readFontFile's copy, or a view of it (the studio's files). */
   readonly source: Uint8Array;
   readonly name: string | undefined;
   readonly font: object;
@@ -74,20 +72,21 @@ type ParsedFont = {
 const parsed: ParsedFont[] = [];
 
 /**
- * Whether `bytes` are the file `font` was parsed from: the very same memory (the studio's files, which nothing
- * writes to), or the same bytes — Node reads a file anew each time and compares natively; the browser's Buffer
- * compares in JavaScript, a few milliseconds for the four faces of every build.
+ * Whether `bytes` are the file `font` was parsed from: the same memory. Every font file is read once
+ * (readFontFile), and both the measuring here and pdfkit's documents (render/pdf/fonts.ts, getPdfFileSystem) get
+ * that copy; bytes read some other way are parsed anew, which costs time, never a wrong glyph.
  */
 function isSameFile(font: ParsedFont, bytes: Uint8Array): boolean {
   const { source } = font;
-  if (source.byteLength !== bytes.byteLength) return false;
-  if (source.buffer === bytes.buffer && source.byteOffset === bytes.byteOffset) return true;
-  // A Buffer over the same memory: the browser's Buffer compares only with a Buffer.
-  return font.bytes.equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return (
+    source.buffer === bytes.buffer &&
+    source.byteOffset === bytes.byteOffset &&
+    source.byteLength === bytes.byteLength
+  );
 }
 
 /**
- * A font file parsed once per process, found again by its bytes: the faces measured here and the fonts pdfkit embeds
+ * A font file parsed once per process, found again by its bytes (the same memory): the faces measured here and the fonts pdfkit embeds
  * (render/pdf/font-cache.ts) share the tables fontkit decodes. Each caller gets an object of its own that inherits the
  * parsed tables (fontkit decodes them lazily into one shared `_tables`, and a subset clones those it alters) but has
  * its own glyph cache: fontkit keeps the characters a glyph was first asked for, and a glyph one document's subset
@@ -99,7 +98,7 @@ export function openParsedFont(fontkit: Fontkit, bytes: Uint8Array, name?: strin
   if (font === undefined) {
     font = fontkit.create(bytes, name);
     deferGlyphNames(font);
-    parsed.push({ fontkit, bytes: Buffer.from(bytes), source: bytes, name, font });
+    parsed.push({ fontkit, source: bytes, name, font });
   }
   return withOwnGlyphs(font);
 }

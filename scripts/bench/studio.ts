@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import type { BuildRequest, BuildResult } from '../../src/studio/protocol.js';
 import { startStudioServer } from '../../src/studio/server.js';
 import { buildSite, launchChromium, replaceText, root, waitForBuild } from '../../tests/web/_studio.js';
 import { generateRoadmap } from './workloads.js';
@@ -124,25 +125,26 @@ async function measureBackToBack(page: Page, text: string, count: number): Promi
   });
   for (let i = 0; i < count + 5; i++) {
     const source = lines.map((line, n) => (n === at ? line + 'ы'.repeat(i + 1) : line)).join('\n');
-    const ms = await page.evaluate(async (plan) => {
+    // A preview's request, as the studio's page sends it (web/page/builder.ts).
+    const request: BuildRequest = {
+      id: 1,
+      kind: 'build',
+      source,
+      file: 'plan.yaml',
+      planName: 'plan',
+      formats: ['pdf'],
+      draft: true,
+    };
+    const ms = await page.evaluate(async (asked) => {
       const worker = (window as unknown as { benchWorker: Worker }).benchWorker;
       const start = performance.now();
-      const request = {
-        id: 1,
-        kind: 'build',
-        source: plan,
-        file: 'plan.yaml',
-        planName: 'plan',
-        formats: ['pdf'],
-        draft: true,
-      };
-      const result = await new Promise<{ kind: string }>((done) => {
+      const result = await new Promise<BuildResult>((done) => {
         worker.onmessage = (event) => done(event.data);
-        worker.postMessage(request);
+        worker.postMessage(asked);
       });
       if (result.kind !== 'built') throw new Error(`the bench's plan did not build: ${result.kind}`);
       return performance.now() - start;
-    }, source);
+    }, request);
     if (i >= 5) times.push(ms);
   }
   await page.evaluate(() => (window as unknown as { benchWorker: Worker }).benchWorker.terminate());

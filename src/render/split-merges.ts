@@ -16,7 +16,12 @@ export function hasVerticalMerges(section: Section): boolean {
 
 /** Whether a table has a cell merged down over more than one row. */
 export function mergesDown(table: Table): boolean {
-  return table.rows.some((row) => row.cells.some((c) => (c.rowSpan ?? 1) > 1));
+  return table.rows.some(startsMerge);
+}
+
+/** Whether a cell of the row is merged down over the rows below it. */
+export function startsMerge(row: Row): boolean {
+  return row.cells.some((c) => (c.rowSpan ?? 1) > 1);
 }
 
 /**
@@ -36,21 +41,20 @@ export function splitMergesAtPageStarts(section: Section, starts: PageStarts): S
  * is in the way, the first guess of where the pages start (paginate.ts).
  */
 export function blankMerges(section: Section): Section {
-  return mapTables(section, (table) =>
-    splitTableAt(
-      table,
-      table.rows.map((_, r) => r),
-      'blank',
-    ),
-  );
+  return splitAtEveryRow(section, 'blank');
 }
 
 /** The section with every merge down undone, each row repeating the merged text in a cell of its own. */
 export function undoMerges(section: Section): Section {
+  return splitAtEveryRow(section, 'repeat');
+}
+
+function splitAtEveryRow(section: Section, fill: 'repeat' | 'blank'): Section {
   return mapTables(section, (table) =>
     splitTableAt(
       table,
       table.rows.map((_, r) => r),
+      fill,
     ),
   );
 }

@@ -1,6 +1,6 @@
 import type { Section, Table } from '../../model/schema.js';
 import { type RowBox, type RowGuard, roundToTwip } from '../lone-lines.js';
-import type { PageStarts } from '../split-merges.js';
+import { type PageStarts, startsMerge } from '../split-merges.js';
 
 /**
  * Where merges down are cut when a layout does not agree with the cuts it was made with at once (paginate.ts). Cutting
@@ -27,12 +27,13 @@ export function holdRowsAboveExtraCuts(
     const table = section.children[i];
     if (table?.type !== 'table') continue;
     const kept = new Set([...(starts.get(i) ?? []), ...findMergeStarts(table)]);
+    const tableBoxes = boxes.get(i) ?? [];
     const heights = new Map<number, RowGuard>();
     for (const extra of rows.filter((r) => !kept.has(r))) {
       let from = extra - 1;
       while (from > 0 && !kept.has(from)) from--;
       for (let r = from; r < extra; r++) {
-        const box = boxes.get(i)?.[r];
+        const box = tableBoxes[r];
         if (box && box.startPage === box.endPage) heights.set(r, { minHeightPt: roundToTwip(box.heightPt) });
       }
     }
@@ -42,5 +43,5 @@ export function holdRowsAboveExtraCuts(
 }
 
 function findMergeStarts(table: Table): number[] {
-  return table.rows.flatMap((row, r) => (row.cells.some((c) => (c.rowSpan ?? 1) > 1) ? [r] : []));
+  return table.rows.flatMap((row, r) => (startsMerge(row) ? [r] : []));
 }

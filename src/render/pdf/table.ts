@@ -4,6 +4,7 @@ import { layout } from '../../model/styles.js';
 import { mmToPt } from '../../model/units.js';
 import { findBreakableRows } from '../breakable-rows.js';
 import { resolveTableWidthsMm } from '../column-widths.js';
+import { startsMerge } from '../split-merges.js';
 import {
   countHeaderRows,
   type GridRow,
@@ -67,7 +68,7 @@ export function toPdfTable(
 function countRowsKeptWithHeader(table: Table, headerRows: number, breakable: ReadonlySet<number>): number {
   const fits = (r: number) => {
     const row = table.rows[r];
-    return row !== undefined && !breakable.has(r) && !row.cells.some((cell) => (cell.rowSpan ?? 1) > 1);
+    return row !== undefined && !breakable.has(r) && !startsMerge(row);
   };
   if (headerRows === 0 || !fits(headerRows)) return 0;
   return table.rows[headerRows]?.keepNext === true && fits(headerRows + 1) ? 2 : 1;
