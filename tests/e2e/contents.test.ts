@@ -57,7 +57,7 @@ describe('contents of a programme', async () => {
     const field = xml.slice(begin, xml.indexOf('w:fldCharType="end"'));
     const entries = [
       ...field.matchAll(
-        /<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:t xml:space="preserve">(\d+)</g,
+        /<w:t(?: xml:space="preserve")?>([^<]*)<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:t>(\d+)</g,
       ),
     ].map((m) => [m[1]!.replace(/\u00a0/g, ' '), Number(m[2])]); // typography's no-break spaces
     expect(entries).toEqual(headings.map((h) => [h, printed.get(h)]));

@@ -5,6 +5,7 @@ import { documentLanguage } from '../metadata.js';
 import { pruneStyles } from './prune-styles.js';
 import type { RawRowStore } from './raw-rows.js';
 import { toStyleId } from './styles.js';
+import { dropNeedlessPreserve } from './text-element.js';
 
 type Part = string | Uint8Array;
 
@@ -27,7 +28,8 @@ const timesNewRoman =
  * The package parts docx writes empty or bare, written as Word writes its own: the application and its version
  * (app.xml), the language (core.xml's dc:language, settings' themeFontLang, so Word spell-checks and hyphenates
  * Russian on any installation), the font table, a cached page number in the PAGE fields (a previewer that does not
- * compute fields shows it instead of nothing), and styles.xml without the library's unused styles.
+ * compute fields shows it instead of nothing), text elements marked to keep their spaces only where they have spaces to
+ * keep (text-element.ts), and styles.xml without the library's unused styles.
  */
 export function finishParts(
   parts: ReadonlyMap<string, Part>,
@@ -56,7 +58,11 @@ export function finishParts(
     xml.replace(/<w:fonts\b([^>]*?)\/>\s*$/, `<w:fonts$1>${timesNewRoman}</w:fonts>`),
   );
   const headers = [...parts.keys()].filter((path) => /^word\/header\d+\.xml$/.test(path));
-  for (const path of headers) edit(path, cachePageNumber);
+  for (const path of headers) edit(path, (xml) => dropNeedlessPreserve(cachePageNumber(xml)));
+  const footers = [...parts.keys()].filter((path) =>
+    /^word\/(?:footer\d+|footnotes|endnotes)\.xml$/.test(path),
+  );
+  for (const path of ['word/document.xml', ...footers]) edit(path, dropNeedlessPreserve);
   // The fast paragraphs and rows (raw-paragraphs.ts, raw-rows.ts) join document.xml later; their styles count too.
   const paragraphs = raw?.rows.filter((stored) => typeof stored === 'string') ?? [];
   const referring = [...['word/document.xml', 'word/numbering.xml', ...headers].map(text), ...paragraphs];

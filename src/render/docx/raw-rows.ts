@@ -3,6 +3,7 @@ import { softHyphen } from '../../language/hyphenation.js';
 import type { Cell, Inline } from '../../model/schema.js';
 import { escapeXml } from '../escape-xml.js';
 import type { ParagraphOptions } from './blocks.js';
+import { writeTextElement } from './text-element.js';
 
 /**
  * The fast path for big tables. docx builds an object per row, cell, paragraph, run and property and walks it
@@ -164,7 +165,7 @@ function writeRawRun(inline: Inline): string | undefined {
         (inline.underline ? '<w:u w:val="single"/>' : '');
       const text = inline.value
         .split(softHyphen)
-        .map((part) => `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`)
+        .map((part) => writeTextElement(escapeXml(part)))
         .join('<w:softHyphen/>');
       return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${text}</w:r>`;
     }
