@@ -74,17 +74,20 @@ describe('loadBundle', () => {
   it('checks the cache by the hash the build wrote at the head of the bundle, when there is one', () => {
     const folder = fresh();
     const file = join(folder, 'main.js');
+    // As the build writes it: ASCII only, Cyrillic escaped (read as Latin-1, scripts/ascii-bundle.mjs).
+    const greet = String.raw`exports.greet = (name) => '\u043f\u0440\u0438\u0432\u0435\u0442, ' + name;`;
     const withHeader = (hash: string, answer: string) =>
-      writeFileSync(
-        file,
-        `/*sha1:${hash}*/exports.answer = () => ${JSON.stringify(answer)};\nexports.greet = (name) => name;\n`,
-      );
+      writeFileSync(file, `/*sha1:${hash}*/exports.answer = () => ${JSON.stringify(answer)};\n${greet}\n`);
     const [a, b] = ['a', 'b'].map((c) => c.repeat(40));
     withHeader(a!, 'first');
     expect(start(file, [folder], 'build').cache).toBe('none');
     withHeader(b!, 'other');
     expect(start(file, [folder], 'build')).toMatchObject({ cache: 'none', answer: 'other' });
-    expect(start(file, [folder], 'build')).toMatchObject({ cache: 'used', answer: 'other' });
+    expect(start(file, [folder], 'build')).toMatchObject({
+      cache: 'used',
+      answer: 'other',
+      greeting: 'привет, мир',
+    });
     // The header is what is compared: the text itself is not hashed again.
     const cache = readdirSync(folder).find((f) => f.endsWith('.cache'))!;
     expect(readFileSync(join(folder, cache)).subarray(0, 20).toString('hex')).toBe(b);
