@@ -1,8 +1,9 @@
 import { md5, sha1 } from '@noble/hashes/legacy';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { deflateSync } from 'fflate';
+import { Deflate, deflateSync } from 'fflate';
 import { hasFile, listFiles, putFiles, readFileBytes } from './browser-files.js';
 import { loadBundledModule, wrapBundledPdfkitFontkit } from './bundled-modules.js';
+import { concatBytes } from './concat-bytes.js';
 import { computeCrc32 } from './crc32.js';
 import { encodeLatin1 } from './encode-latin1.js';
 import type { Platform } from './types.js';
@@ -22,10 +23,20 @@ export const platform: Platform = {
   listFolder: listFiles,
   isFolder: (path) => listFiles(path).length > 0,
   isFile: hasFile,
-  deflateRaw: (data) => deflateSync(data, { level: 6 }) as Uint8Array<ArrayBuffer>,
+  deflateRaw: deflatePieces,
   crc32: computeCrc32,
   encodeLatin1,
   digest: (algorithm, text) => bytesToHex((algorithm === 'md5' ? md5 : sha1)(utf8ToBytes(text))),
   loadModule: loadBundledModule,
   wrapPdfkitFontkit: wrapBundledPdfkitFontkit,
 };
+
+/** fflate's deflate of the pieces one after another, streamed: no array of them all is made. */
+function deflatePieces(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  if (pieces.length === 1) return deflateSync(pieces[0]!, { level: 6 }) as Uint8Array<ArrayBuffer>;
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+  for (const piece of pieces) deflate.push(piece);
+  deflate.push(new Uint8Array(0), true);
+  return concatBytes(out);
+}

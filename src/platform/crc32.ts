@@ -5,8 +5,9 @@ const table = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-export function computeCrc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+/** The CRC-32 of the data; with `previous`, of the bytes that gave it followed by the data (as zlib's crc32). */
+export function computeCrc32(data: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

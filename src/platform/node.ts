@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import { deflateRawPieces } from './deflate-pieces.js';
 import { loadLibrary, wrapPdfkitFontkit } from './node-libraries.js';
 import type { Platform } from './types.js';
 
@@ -24,8 +25,10 @@ export const platform: Platform = {
   },
   isFolder: (path) => statOf(path)?.isDirectory() === true,
   isFile: (path) => statOf(path)?.isFile() === true,
-  deflateRaw: (data) => new Uint8Array(deflateRawSync(data, { level: 6 })),
-  crc32: (data) => crc32(data),
+  deflateRaw: deflateRawPieces,
+  // zlib's crc32 of no bytes at a null address is its initial 0, whatever came before: an empty array with no memory
+  // behind it (TextEncoder's of '') would reset the sum.
+  crc32: (data, crc = 0) => (data.length === 0 ? crc : crc32(data, crc)),
   encodeLatin1: (text) => Buffer.from(text, 'latin1'),
   digest: (algorithm, text) => createHash(algorithm).update(text).digest('hex'),
   loadModule: loadLibrary,

@@ -13,9 +13,10 @@ export type Platform = {
   listFolder(path: string): string[];
   isFolder(path: string): boolean;
   isFile(path: string): boolean;
-  /** Raw deflate (zip entries), level 6. */
-  deflateRaw(data: Uint8Array): Uint8Array<ArrayBuffer>;
-  crc32(data: Uint8Array): number;
+  /** Raw deflate (zip entries), level 6, of the pieces' bytes one after another. */
+  deflateRaw(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer>;
+  /** CRC-32 of the data; with `crc`, of the bytes that gave it followed by the data. */
+  crc32(data: Uint8Array, crc?: number): number;
   /** A text as one byte per UTF-16 unit, its low byte (Buffer's 'latin1', 'binary'): what PDF syntax is written in. */
   encodeLatin1(text: string): Uint8Array;
   /** A digest of a text (UTF-8) as lowercase hex: template bundle hashes (sha1), PDF file identifiers (md5). */

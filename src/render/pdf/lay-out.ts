@@ -1,6 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { concatBytes } from '../../platform/concat-bytes.js';
 import { platform } from '../../platform/index.js';
-import { concatBytes } from '../concat-bytes.js';
 import { getPdfFileSystem, getPdfMake } from './fonts.js';
 
 /**
