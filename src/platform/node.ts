@@ -26,8 +26,8 @@ export const platform: Platform = {
   isFolder: (path) => statOf(path)?.isDirectory() === true,
   isFile: (path) => statOf(path)?.isFile() === true,
   deflateRaw: deflateRawPieces,
-  // zlib's crc32 of no bytes at a null address is its initial 0, whatever came before: an empty array with no memory
-  // behind it (TextEncoder's of '') would reset the sum.
+  // On Node 20, crc32 of an empty array with no memory behind it (TextEncoder's of '') is 0, whatever came before
+  // (zlib's answer for a null address; Node 24 gives the sum): no bytes leave the sum as it is.
   crc32: (data, crc = 0) => (data.length === 0 ? crc : crc32(data, crc)),
   encodeLatin1: (text) => Buffer.from(text, 'latin1'),
   digest: (algorithm, text) => createHash(algorithm).update(text).digest('hex'),
