@@ -48,13 +48,14 @@ export function toMarkdown(report: BenchReport): string {
     ...(report.whole.length > 0
       ? [
           '## Whole process, cold (as users run it)',
-          `Each run a fresh \`node\` process, wall clock from spawn to exit: gramota \`${options.cli} build plan.yaml --format …\` from the YAML file to the files written; docxtemplater (a template .docx filled) and raw pdfmake from the same text in a YAML file to their file written; \`node -e 0\` is Node's own start. The commands take turns, so their ratios hold under other load.`,
+          `Each run a fresh \`node\` process, wall clock from spawn to exit: gramota \`${options.cli} build plan.yaml --format …\` from the YAML file to the files written; docxtemplater (a template .docx filled) and raw pdfmake from the same text in a YAML file to their file written; \`node -e 0\` is Node's own start. The commands take turns (one run of each per round, every other round in the opposite order), so their ratios hold under other load.`,
           toWholeTable(report.whole, 'ms'),
           '### Same, CPU time (user + system, all threads; less disturbed by other work on the machine)',
           toWholeTable(report.whole, 'cpuMs'),
           ...(options.baseline
             ? [
                 `### Before (\`${options.baseline}\`) and after, in the same rounds`,
+                'The paired columns are the median over the rounds of after − before within a round: the two ran back to back, so a slow spell of the machine falls on both. Trust them over a ratio of medians when the machine is busy.',
                 toBeforeAfterTable(report.whole),
               ]
             : []),

@@ -31,7 +31,9 @@ export type WholeSummary = {
   readonly ms: number;
   readonly cpuMs: number;
   readonly rssMb: number;
+  /** Each round's wall clock and CPU time, in round order: a command against another in the same round. */
   readonly runs: readonly number[];
+  readonly cpuRuns: readonly number[];
 };
 
 type WholeRun = { readonly ms: number; readonly cpuMs: number; readonly rssMb: number };
@@ -150,7 +152,8 @@ export async function measureWhole(
     const runs = new Map<WholeKind, WholeRun[]>(commands.map(([kind]) => [kind, []]));
     const rounds = options.runsFor(workload);
     for (let round = 1; round <= rounds; round++) {
-      for (const [kind, args] of commands) {
+      // Every other round in the opposite order: no command always runs right after the same one.
+      for (const [kind, args] of round % 2 === 1 ? commands : commands.toReversed()) {
         process.stderr.write(`  whole process ${workload.name}: ${kind} ${round}/${rounds}\n`);
         runs.get(kind)!.push(await runWhole(args, dir, env));
         rmSync(join(dir, 'out'), { recursive: true, force: true });
@@ -164,6 +167,7 @@ export async function measureWhole(
           cpuMs: median(r.map((x) => x.cpuMs)),
           rssMb: median(r.map((x) => x.rssMb)),
           runs: r.map((x) => x.ms),
+          cpuRuns: r.map((x) => x.cpuMs),
         },
       ]),
     );

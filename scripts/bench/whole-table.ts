@@ -1,3 +1,4 @@
+import { median } from './stopwatch.js';
 import { formatMs, formatRatio, toTable } from './tables.js';
 import type { WholeKind, WholeResult, WholeSummary } from './whole-process.js';
 
@@ -61,6 +62,19 @@ export function toWholeTable(results: readonly WholeResult[], figure: Figure): s
   );
 }
 
+/**
+ * The median over the rounds of after − before in the same round, signed: the two ran back to back, so a slow period
+ * of the machine falls on both, where a ratio of the two medians can take it on one side.
+ */
+function formatPaired(before: WholeSummary, after: WholeSummary | undefined, figure: Figure): string {
+  if (!after) return '—';
+  const [a, b] = figure === 'ms' ? [after.runs, before.runs] : [after.cpuRuns, before.cpuRuns];
+  const differences = a.flatMap((value, round) => (b[round] === undefined ? [] : [value - b[round]]));
+  if (differences.length === 0) return '—';
+  const difference = median(differences);
+  return `${difference > 0 ? '+' : difference < 0 ? '−' : ''}${formatMs(Math.abs(difference))}`;
+}
+
 /** The --baseline command against this one in the same rounds: before, after and after ÷ before per format. */
 export function toBeforeAfterTable(results: readonly WholeResult[]): string {
   const formats: [string, WholeKind, WholeKind][] = [
@@ -76,9 +90,11 @@ export function toBeforeAfterTable(results: readonly WholeResult[]): string {
         formatTimed(m[before], 'ms'),
         formatTimed(m[after], 'ms'),
         formatRatioOf(m[after], m[before], 'ms'),
+        formatPaired(m[before]!, m[after], 'ms'),
         formatTimed(m[before], 'cpuMs'),
         formatTimed(m[after], 'cpuMs'),
         formatRatioOf(m[after], m[before], 'cpuMs'),
+        formatPaired(m[before]!, m[after], 'cpuMs'),
         `${m[before]!.rssMb.toFixed(0)} → ${m[after]?.rssMb.toFixed(0) ?? '—'}`,
       ]),
   );
@@ -89,9 +105,11 @@ export function toBeforeAfterTable(results: readonly WholeResult[]): string {
       'before',
       'after',
       'after ÷ before',
+      'after − before, paired',
       'before CPU',
       'after CPU',
       'CPU after ÷ before',
+      'CPU after − before, paired',
       'peak RSS MB',
     ],
     rows,
