@@ -75,36 +75,46 @@ function itemRows(
   }));
 }
 
+/**
+ * An item's cell. Every cell view is built as one literal with its keys in one order, so all of them share one V8
+ * shape: at 10,000 rows the spreads of differently ordered objects were half the time of the whole view.
+ */
 function itemCell(item: RoadmapItem, number: string, column: Column, ctx: ResolveContext): CellView {
-  const plain = { list: null, numbered: null, rowSpan: 1, align: column.align };
-  switch (column.key) {
+  const { text, list, numbered } = toItemValue(item, number, column.key, ctx);
+  return { text, list, numbered, rowSpan: 1, align: column.align };
+}
+
+function toItemValue(
+  item: RoadmapItem,
+  number: string,
+  key: string,
+  ctx: ResolveContext,
+): Pick<CellView, 'text' | 'list' | 'numbered'> {
+  switch (key) {
     case 'number':
-      return { ...plain, text: number };
+      return toTextValue(number);
     case 'term':
-      return { ...plain, text: item.term === undefined ? null : formatTerm(item.term, ctx.dateStyle) };
+      return toTextValue(item.term === undefined ? null : formatTerm(item.term, ctx.dateStyle));
     case 'responsible':
-      return {
-        ...plain,
-        text: item.responsible === undefined ? null : showPeople(item.responsible, ctx, 'table'),
-      };
+      return toTextValue(item.responsible === undefined ? null : showPeople(item.responsible, ctx, 'table'));
     default:
-      return {
-        ...toCellValue(Object.hasOwn(item, column.key) ? item[column.key] : undefined),
-        rowSpan: 1,
-        align: column.align,
-      };
+      return toCellValue(Object.hasOwn(item, key) ? item[key] : undefined);
   }
+}
+
+function toTextValue(text: string | null): Pick<CellView, 'text' | 'list' | 'numbered'> {
+  return { text, list: null, numbered: null };
 }
 
 /** A plan cell value (string, list, { numbered }) with typography applied. */
 export function toCellValue(value: unknown): Pick<CellView, 'text' | 'list' | 'numbered'> {
-  const none = { text: null, list: null, numbered: null };
-  if (value === undefined || value === null) return none;
-  if (Array.isArray(value)) return { ...none, list: value.map((v) => typographText(String(v))) };
+  if (value === undefined || value === null) return toTextValue(null);
+  if (Array.isArray(value))
+    return { text: null, list: value.map((v) => typographText(String(v))), numbered: null };
   if (typeof value === 'object' && 'numbered' in value && Array.isArray(value.numbered)) {
-    return { ...none, numbered: value.numbered.map((v: unknown) => typographText(String(v))) };
+    return { text: null, list: null, numbered: value.numbered.map((v: unknown) => typographText(String(v))) };
   }
-  return { ...none, text: typographText(String(value)) };
+  return toTextValue(typographText(String(value)));
 }
 
 function stageRows(
