@@ -22,11 +22,11 @@ const months = [
 ].join('|');
 const dashes = '(?:--?|‒|–|—)';
 const number = String.raw`\d+(?:[,:]\d+)?`;
-const surname = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
 // Letters other than ASCII are written in ordinary strings, never inside String.raw: the CLI bundle is ASCII
 // (scripts/ascii-bundle.mjs), and the raw text of a template cannot be escaped without changing it.
 const capital = '[А-ЯЁ]';
 const small = '[а-яё]';
+const surname = `${capital}${small}+(?:-${capital}${small}+)?`;
 const longDashes = '(?:--|‒|—)';
 
 /** Returns a step that applies one regex replacement. */

@@ -27,26 +27,14 @@ export function toWrappableLine(
   bold: boolean,
   indentMm: number,
 ): WrappableLine {
-  const mm = toMmOf(sizePt, bold);
+  const mm = (s: string) => (measureEm(s, bold) * sizePt) / ptPerMm;
   const words = line.words.map((word) =>
     word.text.includes('-')
       ? measurePieces(word.text, mm)
       : word.partsEm.map((em, i, parts) => ({ mm: (em * sizePt) / ptPerMm, hyphen: i < parts.length - 1 })),
   );
-  return withWholes(words, mm, indentMm);
-}
-
-function withWholes(
-  words: WrappableLine['words'],
-  mm: (s: string) => number,
-  indentMm: number,
-): WrappableLine {
   const wholesMm = words.map((word) => word.reduce((sum, p) => sum + p.mm, 0));
   return { words, wholesMm, spaceMm: mm(' '), hyphenMm: mm('-'), indentMm };
-}
-
-function toMmOf(sizePt: number, bold: boolean): (s: string) => number {
-  return (s) => (measureEm(s, bold) * sizePt) / ptPerMm;
 }
 
 /** A word's pieces: its parts between soft hyphens, each split again after a hyphen-minus before a letter. */
