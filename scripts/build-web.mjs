@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseDocument } from 'yaml';
 import { resolvePdfkitFontkit } from './pdfkit-fontkit.mjs';
+import { isStudioArchiveCurrent, listStudioFonts, studioFontsArchive } from './studio-fonts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** dist/web, or the folder given (the browser tests build into a temporary one). */
@@ -50,9 +51,20 @@ for (const file of listFiles(join(root, 'templates'))) {
   copy(file, path, `${platformRoot}/${path}`);
 }
 copy(join(root, 'dist', 'templates.json'), 'templates.json', `${platformRoot}/dist/templates.json`);
-for (const font of readdirSync(join(root, 'fonts')).filter((f) => f.endsWith('.ttf'))) {
-  copy(join(root, 'fonts', font), `fonts/${font}`, `${platformRoot}/fonts/${font}`);
+// The fonts in one xz archive (scripts/pack-studio-fonts.mjs): 557 KB to download instead of 835 KB of the four files
+// gzipped. The worker unpacks it and cuts it into the files by their sizes, listed here in the archive's order.
+if (!(await isStudioArchiveCurrent())) {
+  console.error('build:web: src/web/fonts.xz не совпадает со шрифтами fonts/*.ttf — npm run fonts:studio');
+  process.exit(1);
 }
+mkdirSync(join(out, 'assets', 'fonts'), { recursive: true });
+copyFileSync(studioFontsArchive, join(out, 'assets', 'fonts', 'fonts.xz'));
+const archives = [
+  {
+    url: 'fonts/fonts.xz',
+    files: listStudioFonts().map((f) => [`${platformRoot}/fonts/${f.name}`, f.size]),
+  },
+];
 // pdfkit opens Helvetica as every document's first font; gramota never draws with it, so its kerning pairs (most
 // of the file) are left out.
 const afm = readFileSync(join(dirname(require.resolve('pdfkit')), 'data', 'Helvetica.afm'), 'latin1');
@@ -66,7 +78,7 @@ copyFileSync(
   join(out, 'assets', 'pdfkit', 'sRGB.icc'),
 );
 manifest['/pdfkit/data/sRGB_IEC61966_2_1.icc'] = 'pdfkit/sRGB.icc';
-writeFileSync(join(out, 'assets', 'files.json'), JSON.stringify(manifest));
+writeFileSync(join(out, 'assets', 'files.json'), JSON.stringify({ files: manifest, archives }));
 writeStarters(join(out, 'assets', 'starters'));
 copyFileSync(require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), join(out, 'pdf.worker.mjs'));
 copyFileSync(join(root, 'fonts', 'LICENSE.txt'), join(out, 'assets', 'fonts', 'LICENSE.txt'));
@@ -92,7 +104,10 @@ const browserPlatform = {
     }));
     resolvePdfkitFontkit(b);
     const unused = { path: platformFile('browser-unused.ts') };
-    b.onResolve({ filter: /^(@noble\/ciphers\/aes|source-map|xmldoc)$/ }, () => unused);
+    b.onResolve(
+      { filter: /^(@noble\/ciphers\/aes|@noble\/hashes\/sha2|source-map|xmldoc|stream\/web)$/ },
+      () => unused,
+    );
     b.onResolve({ filter: /(svg-to-pdfkit|qrEnc\.js)$/ }, (args) =>
       args.importer.includes('pdfmake') ? unused : undefined,
     );
@@ -127,7 +142,8 @@ const built = await build({
     zlib: platformFile('browser-zlib.ts'),
     // png-js's browser build (pdfkit's PNG images; gramota draws none).
     'browserify-zlib': platformFile('browser-zlib.ts'),
-    stream: 'stream-browserify',
+    // pdfkit's document class extends stream.Readable; gramota keeps its bytes without reading the stream.
+    stream: platformFile('browser-stream.ts'),
     path: 'path-browserify',
     'node:path': 'path-browserify',
   },
