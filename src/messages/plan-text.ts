@@ -127,6 +127,8 @@ export const planText = {
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
   unknownPersonName: (name: string) =>
     `нет человека ${quote(name)} в people: имя пишется так же, как в people, или замените его ключом человека`,
+  personKeysInText: (value: string, list: string) =>
+    `${quote(value)} напечаталось бы как есть, латиницей: несколько людей пишутся списком — ${list}`,
   personRequired: (value: string) =>
     `здесь нужен человек из people — его ключ или имя, как в people, а не ${quote(value)}`,
   stampWithoutName: (value: string) =>

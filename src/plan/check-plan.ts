@@ -54,6 +54,11 @@ export function checkPersonRef(
   required = false,
 ): void {
   if (matchPerson(value, plan.people) !== undefined) return;
+  const keys = splitKeyList(value);
+  if (keys !== undefined) {
+    report(path, text.personKeysInText(value, `[${keys.join(', ')}]`));
+    return;
+  }
   const shape = shapeOfPersonRef(value);
   if (shape === 'text' && !required) return;
   const hint = closestPerson(value, plan.people);
@@ -64,6 +69,19 @@ export function checkPersonRef(
         ? text.unknownPersonName(value)
         : text.personRequired(value);
   report(path, message + (hint ? `; ${text.didYouMean(hint)}` : ''));
+}
+
+/**
+ * Several people written as one text, «ivanova, petrova» (or «ivanova и petrova»): the parts, when one of them is a
+ * Latin word, which the document would print as it is. Names and free text around commas are left alone («Иванова
+ * М.С., классные руководители» prints well).
+ */
+function splitKeyList(value: string): string[] | undefined {
+  const parts = value
+    .split(/\s*[,;]\s*|\s+и\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length > 1 && parts.some((part) => shapeOfPersonRef(part) === 'key') ? parts : undefined;
 }
 
 /** A stamp's `by`: a person, or free text «Должность И.О. Фамилия» that ends with the name to sign above. */

@@ -56,6 +56,21 @@ describe('a person field takes a key or the name as written in people', () => {
     ]);
   });
 
+  it('rejects keys written as one text, which would print in Latin, and keeps names and free text with commas', () => {
+    expect(
+      problemsOf(
+        minimalRoadmap.replace('responsible: spiridonova\n', 'responsible: spiridonova; aleykina\n'),
+      ),
+    ).toEqual([
+      '18:22: «spiridonova; aleykina» напечаталось бы как есть, латиницей: несколько людей пишутся списком — [spiridonova, aleykina]',
+    ]);
+    const named = minimalRoadmap.replace(
+      'responsible: spiridonova\n',
+      'responsible: Спиридонова А.В., классные руководители\n',
+    );
+    expect(problemsOf(named)).toEqual([]);
+  });
+
   it('requires a person who signs: free text in signer or head is an error, never an order without a signature', () => {
     expect(problemsOf(orderPackage.replace('  head: aleykina\n', '  head: Директор\n'))).toEqual([
       '5:9: здесь нужен человек из people — его ключ или имя, как в people, а не «Директор»',

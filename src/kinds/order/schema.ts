@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   dateOrBlankSchema,
+  documentNumberSchema,
   personRefsSchema,
   requiredTextSchema,
   textSchema,
@@ -64,7 +65,7 @@ export const orderSchema = z
   .strictObject({
     type: z.literal('order').meta({ description: 'Приказ' }),
     ...documentBaseShape,
-    number: requiredTextSchema.meta({ description: 'Номер приказа: 45-о' }),
+    number: documentNumberSchema.meta({ description: 'Номер приказа: 45-о' }),
     date: dateOrBlankSchema,
     preamble: textSchema
       .optional()

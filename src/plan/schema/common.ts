@@ -14,6 +14,17 @@ export const requiredTextSchema = textSchema.refine((value) => value.trim() !== 
   error: text.notAllowedEmpty,
 });
 
+/** «№ 112-од», «N 3», «No. 3»: the sign before a document's number, which the documents write themselves. */
+const numberSign = /^\s*(?:№|N[oº]?\.?(?=\s*\d))\s*/u;
+
+/** The number of an order: «112-од», also when written «№ 112-од» (printed «№ 112-од», never «№ № 112-од»). */
+export const documentNumberSchema = requiredTextSchema
+  .transform((value) => value.replace(numberSign, ''))
+  .refine((value) => value.trim() !== '', { error: text.notAllowedEmpty });
+
+/** A number that may be left out (a protocol's), without its sign as documentNumberSchema. */
+export const optionalNumberSchema = textSchema.transform((value) => value.replace(numberSign, ''));
+
 /** Someone responsible: a key of `people` or free text («Кураторы, служба медиации»), or a list of them. */
 export const personRefsSchema = z.union([z.string(), z.array(z.string()).min(1)]).meta({
   description: 'Ключ из people (например, spiridonova) или текст; можно списком: [spiridonova, bushina]',

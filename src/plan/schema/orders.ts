@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { text } from '../../messages.js';
-import { dateSchema, keyPattern, requiredTextSchema, textSchema } from './common.js';
+import { dateSchema, documentNumberSchema, keyPattern, textSchema } from './common.js';
 
 /** An order that already exists and is not built from the plan: stamps and appendix marks cite it. */
 const existingOrderSchema = z
   .strictObject({
-    number: requiredTextSchema.meta({ description: 'Номер приказа: 27-од' }),
+    number: documentNumberSchema.meta({ description: 'Номер приказа: 27-од' }),
     date: dateSchema,
     issuer: textSchema.optional().meta({
       description:

@@ -6,7 +6,13 @@ import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { scheduleSchema } from '../../kinds/schedule/schema.js';
 import { text } from '../../messages.js';
-import { dateOrBlankSchema, keyPattern, requiredTextSchema, textSchema } from './common.js';
+import {
+  dateOrBlankSchema,
+  documentNumberSchema,
+  keyPattern,
+  requiredTextSchema,
+  textSchema,
+} from './common.js';
 import { ordersSchema } from './orders.js';
 import { termPointSchema } from './term.js';
 
@@ -88,7 +94,7 @@ const variantSchema = z
       .record(
         z.string(),
         z.strictObject({
-          number: requiredTextSchema.optional().meta({ description: 'Номер приказа этой организации' }),
+          number: documentNumberSchema.optional().meta({ description: 'Номер приказа этой организации' }),
           date: dateOrBlankSchema.optional(),
         }),
       )

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { text } from '../../messages.js';
-import { dateSchema, stampDateSchema } from './common.js';
+import { dateSchema, optionalNumberSchema, stampDateSchema } from './common.js';
 
 const protocolSchema = z
   .strictObject({
     date: dateSchema,
-    number: z.union([z.string(), z.number().transform(String)]).meta({ description: 'Номер протокола' }),
+    number: optionalNumberSchema.meta({ description: 'Номер протокола' }),
   })
   .meta({ description: 'Протокол заседания: { date: 2023-08-30, number: "1" }' });
 

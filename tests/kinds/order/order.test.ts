@@ -76,6 +76,20 @@ describe('order', () => {
     expect(regulation).toContain('ПОЛОЖЕНИЕ\nо\u00A0наставничестве');
   });
 
+  it('takes a number written with its sign, «№ 45-о», and prints the sign once, in the order and in its stamps', () => {
+    const signed = orderPackage
+      .replace('number: 45-о', 'number: № 45-о')
+      .replace('protocol: { date: 2020-09-28, number: "2" }', 'protocol: { date: 2020-09-28, number: "№2" }');
+    const [own, roadmap, regulation] = buildModels(parsePlan(signed, 'plan.yaml'), {
+      createdAt: new Date(0),
+    }).map((b) => paragraphs(b.model));
+    expect(own![2]).toBe('01.10.2020\t№\u00A045-о');
+    expect(roadmap![2]).toBe('от\u00A001.10.2020 №\u00A045-о');
+    const all = [own!, roadmap!, regulation!].flat().join('\n');
+    expect(all).not.toMatch(/№\s*№/);
+    expect(all).toMatch(/от\u00A028\.09\.2020 №\u00A02\b/);
+  });
+
   it('marks an appendix it does not approve «Приложение N к приказу … от … № …»', () => {
     const source = orderPackage.replace('    approval: { order: order-roadmap }\n    items:', '    items:');
     const roadmap = paragraphs(
