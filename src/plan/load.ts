@@ -11,6 +11,7 @@ import {
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import { measureExpandedSize } from './expanded-size.js';
+import { findGluedComments } from './glued-comments.js';
 import { keepScalarsAsTyped } from './scalars-as-typed.js';
 import { findYamlSlip } from './yaml-slips.js';
 
@@ -67,6 +68,14 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
       message: text.yamlComplexKey,
       file,
       ...locate(key, lines),
+    }));
+  const glued = findGluedComments(doc, source);
+  if (glued.length > 0)
+    return glued.map(({ offset, kept, dropped }) => ({
+      code: 'yaml-syntax',
+      message: text.yamlGluedComment(kept, dropped),
+      file,
+      ...toLineCol(lines.linePos(offset)),
     }));
   const expanded = measureExpandedSizeSafely(doc);
   const maxExpanded = Math.max(aliasGrowth * source.length, minExpandedLimit);
