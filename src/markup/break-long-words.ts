@@ -7,7 +7,7 @@
 export const maxUnbrokenRun = 40;
 
 /** A zero-width space: a place where a line may break, invisible in both formats. */
-const breakOpportunity = '\u200B';
+export const breakOpportunity = '\u200B';
 
 const longRun = new RegExp(`[^\\s\\u00AD\\u200B-]{${maxUnbrokenRun + 1},}`, 'gu');
 
@@ -16,7 +16,7 @@ const longRun = new RegExp(`[^\\s\\u00AD\\u200B-]{${maxUnbrokenRun + 1},}`, 'gu'
  * out any input in linear time; text without such runs is returned as it is. Surrogate pairs are never split.
  */
 export function breakLongWords(value: string): string {
-  if (!hasLongRunCandidate(value)) return value;
+  if (!mayHaveLongRun(value)) return value;
   longRun.lastIndex = 0;
   if (!longRun.test(value)) return value;
   return value.replace(longRun, (run) => {
@@ -33,7 +33,7 @@ export function breakLongWords(value: string): string {
  * spaces, hyphens and U+00AD/U+200B. It never misses a run the regex finds (a unit count is never below the count of
  * characters, and every break here is one there), and says no for ordinary text in a fraction of the regex's time.
  */
-function hasLongRunCandidate(value: string): boolean {
+export function mayHaveLongRun(value: string): boolean {
   let run = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);

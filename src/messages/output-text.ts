@@ -66,6 +66,9 @@ export const outputText = {
     `(ему нужно ${Math.ceil(neededMm)} мм, а столбец шириной ${Math.floor(columnMm)} мм) и будет разорвано ` +
     'между буквами. Сократите слово или разделите его пробелом или дефисом, уберите лишние столбцы из columns ' +
     'или, в таблице документа, дайте этому столбцу большую долю в widths',
+  wordUnbroken: (word: string, letters: number) =>
+    `предупреждение: в слове ${quote(word)} ${count(letters, 'знак', 'знака', 'знаков')} подряд без пробела и дефиса — ` +
+    'в документе его может разорвать между буквами, без знака переноса. Если здесь пропущен пробел, вставьте его',
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
   checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,
   noDocumentMatches: (id: string, ids: readonly string[]) =>

@@ -1,13 +1,16 @@
 import { isScalar, visit } from 'yaml';
 import type { Problem } from '../errors.js';
+import { mayHaveLongRun } from '../markup/break-long-words.js';
 import { text } from '../messages.js';
 import type { BuiltDocument } from '../package/assemble.js';
+import { findForcedBreaks } from '../render/forced-breaks.js';
 import { findUnfitWords } from '../render/unfit-words.js';
 import { type LoadedYaml, loadYaml } from './load.js';
 import { locate, type Position } from './locate.js';
 
 /**
  * Warnings, not errors: words of a document's tables that cannot fit their column whole (render/unfit-words.ts),
+ * and words so long without a space that the markup breaks them between letters anywhere (render/forced-breaks.ts),
  * each at the place in the plan where it is written — the first value of the document holding it, else the document
  * itself (a column title of a template). The plan is read again only when there is something to say.
  */
@@ -15,16 +18,29 @@ export function toWordWarnings(source: string, file: string, built: readonly Bui
   let loaded: LoadedYaml | undefined;
   // Offsets are into the text loadYaml parses: NFC, line feeds only.
   const parsed = () => source.normalize('NFC').replace(/\r\n?/g, '\n');
+  // A word broken by the markup is a run longer than any in a plan without one: most plans skip the look.
+  const hasLongRun = mayHaveLongRun(source);
   return built.flatMap((document, i) => {
     const seen = new Map<string, number>();
-    return findUnfitWords(document.model).map((unfit) => {
+    const at = (word: string) => {
       loaded ??= loadYaml(source, file) as LoadedYaml;
-      const nth = seen.get(unfit.word) ?? 0;
-      seen.set(unfit.word, nth + 1);
-      const at = locateWord(loaded, parsed(), unfit.word, i, nth) ?? locate(loaded, ['documents', i]);
-      const message = text.wordTooWide(unfit.word, unfit.column, unfit.columnWidthMm, unfit.neededMm);
-      return { code: 'layout-warning', message, file, ...at };
+      const nth = seen.get(word) ?? 0;
+      seen.set(word, nth + 1);
+      return locateWord(loaded, parsed(), word, i, nth) ?? locate(loaded, ['documents', i]);
+    };
+    const unfit = findUnfitWords(document.model);
+    const told = new Set(unfit.map((word) => word.word));
+    const forced = (hasLongRun ? findForcedBreaks(document.model) : []).filter((word) => !told.has(word));
+    const warn = (word: string, message: string): Problem => ({
+      code: 'layout-warning',
+      message,
+      file,
+      ...at(word),
     });
+    return [
+      ...unfit.map((w) => warn(w.word, text.wordTooWide(w.word, w.column, w.columnWidthMm, w.neededMm))),
+      ...forced.map((word) => warn(word, text.wordUnbroken(word, Array.from(word).length))),
+    ];
   });
 }
 

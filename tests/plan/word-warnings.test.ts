@@ -85,6 +85,23 @@ ${keys.map((k) => `        ${k}: ${longWord}`).join('\n')}
     expect(lines[7]).toMatch(/^plan\.yaml:15:12: предупреждение: .* в столбец «Столбец h»/);
   });
 
+  it('warns of a word the markup must break between letters, wherever it stands, but not of a link', async () => {
+    const cwd = fresh();
+    const glued = 'ГБУДПОСамарскийобластнойинститутповышенияквалификации';
+    const link = 'https://disk.yandex.ru/d/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+    const source = plan
+      .replaceAll(longWord, 'Сайт')
+      .replace('items: [{ activity: Создание рабочей группы }]', `items: [{ activity: Курсы ${glued} }]`)
+      .replace('Раздел сайта школы', link);
+    writeFileSync(join(cwd, 'plan.yaml'), source);
+    const { code, err } = await runCaptured(cwd, ['check', 'plan.yaml']);
+    expect(code).toBe(0);
+    expect(err).toBe(
+      `plan.yaml:10:31: предупреждение: в слове «${glued}» 53 знака подряд без пробела и дефиса — в документе его ` +
+        'может разорвать между буквами, без знака переноса. Если здесь пропущен пробел, вставьте его\n',
+    );
+  });
+
   it('says nothing when every word fits its column', async () => {
     const cwd = fresh();
     writeFileSync(join(cwd, 'plan.yaml'), plan.replaceAll(longWord, 'информационные ресурсы'));
