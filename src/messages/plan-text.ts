@@ -145,7 +145,11 @@ export const planText = {
     `виза датирована ${visa.split('-').reverse().join('.')} — позже приказа (${order.split('-').reverse().join('.')}): проект визируют до подписания`,
   visaWithoutName: (value: string) =>
     `виза — это подпись человека: напишите ключ из people, имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
+  agreedAfterApproval: (agreed: string, approved: string) =>
+    `гриф согласования датирован ${agreed.split('-').reverse().join('.')} — позже утверждения документа (${approved.split('-').reverse().join('.')}): документ сначала согласуют или принимают, потом утверждают`,
   visaTwice: (name: string) => `${quote(name)} визирует приказ дважды; оставьте одну визу`,
+  acquaintedTwice: (name: string) =>
+    `${quote(name)} уже есть в списке ознакомленных — в листе была бы вторая строка для подписи; оставьте одну`,
   orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
   unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
   unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,

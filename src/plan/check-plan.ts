@@ -4,6 +4,7 @@ import { isExistingOrder } from './check-orders.js';
 import { documentIds } from './document-ids.js';
 import { closestPerson, matchPerson, shapeOfPersonRef } from './match-person.js';
 import type { Plan } from './schema/plan.js';
+import type { Approval } from './schema/stamps.js';
 import { suggest } from './suggest.js';
 import type { Report } from './validate.js';
 
@@ -26,16 +27,36 @@ export function checkPlan(plan: Plan, report: Report): void {
     if (approval && 'order' in approval)
       checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
     const agreements = doc.agreement === undefined ? [] : [doc.agreement].flat();
+    const approvedOn = approval ? approvalDate(plan, approval) : undefined;
     agreements.forEach((agreement, j) => {
       const at = Array.isArray(doc.agreement)
         ? ['documents', i, 'agreement', j]
         : ['documents', i, 'agreement'];
+      const agreedOn = isByPerson(agreement) ? agreement.date : agreement.protocol?.date;
+      if (approvedOn && agreedOn && isDay(agreedOn) && isDay(approvedOn) && agreedOn > approvedOn)
+        report(
+          [...at, ...(isByPerson(agreement) ? ['date'] : ['protocol', 'date'])],
+          text.agreedAfterApproval(agreedOn, approvedOn),
+        );
       if (!isByPerson(agreement)) return;
       if (agreement.by === undefined) report(at, text.agreementWithoutPerson);
       else checkSignatoryRef(plan, agreement.by, [...at, 'by'], report);
     });
   });
 }
+
+/** The day a document is approved: its stamp's date, its order's, or its council's protocol's; none if unknown. */
+function approvalDate(plan: Plan, approval: Approval): string | undefined {
+  if ('order' in approval) {
+    if (isExistingOrder(plan, approval.order)) return plan.orders?.[approval.order]?.date;
+    const order = plan.documents[documentIds(plan).indexOf(approval.order)];
+    return order?.type === 'order' ? order.date : undefined;
+  }
+  return 'council' in approval ? approval.protocol?.date : approval.date;
+}
+
+/** A date of the calendar, not `blank` or `none`. */
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** A stamp signed by a person: neither by an order nor by a council. */
 export function isByPerson<T extends object>(stamp: T): stamp is Extract<T, { by?: string | undefined }> {

@@ -58,7 +58,18 @@ export function checkAcquaintance(acquaintance: Acquaintance, plan: Plan, at: Pa
   acquaintance.people?.forEach((ref, i) => {
     checkPersonRef(plan, ref, [...at, 'people', i], report, true);
   });
+  checkAcquaintedOnce(acquaintance.people ?? [], plan, [...at, 'people'], report);
   if (!acquaintance.people?.length && !acquaintance.blank_rows) report(at, text.acquaintanceEmpty);
+}
+
+/** Each person signs that they read a document once: by key or by name, a second line for them is an error. */
+export function checkAcquaintedOnce(refs: readonly string[], plan: Plan, at: Path, report: Report): void {
+  const seen = new Set<string>();
+  refs.forEach((ref, i) => {
+    const who = matchPerson(ref, plan.people) ?? ref;
+    if (seen.has(who)) report([...at, i], text.acquaintedTwice(ref));
+    seen.add(who);
+  });
 }
 
 /** 2020-10-01 → 01.10.2020, as the user wrote it in the plan. */

@@ -71,6 +71,17 @@ describe('validatePlan', () => {
     ]);
   });
 
+  it('rejects an agreement stamp dated after the document is approved', () => {
+    const source = replace(
+      'approval: { by: aleykina, date: 2020-10-01 }',
+      'approval: { by: aleykina, date: 2020-10-01 }\n    agreement: { by: spiridonova, date: 2020-10-05 }',
+    );
+    expect(problemsOf(source)).toEqual([
+      '14:41: гриф согласования датирован 05.10.2020 — позже утверждения документа (01.10.2020): документ сначала согласуют или принимают, потом утверждают',
+    ]);
+    expect(problemsOf(source.replace('date: 2020-10-05', 'date: 2020-09-30'))).toEqual([]);
+  });
+
   it('names an unknown document type with a suggestion', () => {
     expect(problemsOf(replace('type: roadmap', 'type: roadmp'))).toEqual([
       '10:11: неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document, schedule; возможно, имелось в виду «roadmap»',

@@ -1,6 +1,6 @@
 import { text } from '../../messages.js';
 import { checkDocumentRef, checkPersonRef } from '../../plan/check-plan.js';
-import { checkElectronicSignature, checkVisas } from '../../plan/check-requisites.js';
+import { checkAcquaintedOnce, checkElectronicSignature, checkVisas } from '../../plan/check-requisites.js';
 import { checkTermInPeriod } from '../../plan/check-term.js';
 import type { Plan } from '../../plan/schema/plan.js';
 import type { Report } from '../../plan/validate.js';
@@ -24,6 +24,7 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
   order.acquainted?.forEach((ref, i) => {
     checkPersonRef(plan, ref, [...at, 'acquainted', i], report);
   });
+  checkAcquaintedOnce(order.acquainted ?? [], plan, [...at, 'acquainted'], report);
   order.appendices?.forEach((id, i) => {
     checkDocumentRef(plan, id, [...at, 'appendices', i], report);
   });

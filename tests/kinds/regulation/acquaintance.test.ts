@@ -88,6 +88,11 @@ describe('acquaintance sheet', () => {
     expect(problemsOf(planWith(`${regulation}    acquaintance: { people: [Учителя] }\n`))).toEqual([
       '9:30: здесь нужен человек из people — его ключ или имя, как в people, а не «Учителя»',
     ]);
+    expect(
+      problemsOf(planWith(`${regulation}    acquaintance: { people: [orlov, petrova, Орлов И.П.] }\n`)),
+    ).toEqual([
+      '9:46: «Орлов И.П.» уже есть в списке ознакомленных — в листе была бы вторая строка для подписи; оставьте одну',
+    ]);
     expect(problemsOf(planWith(`${regulation}    acquaintance: { blank_rows: 0 }\n`))).toEqual([
       '9:19: лист ознакомления пуст: перечислите людей в people или задайте blank_rows — число пустых строк',
     ]);
