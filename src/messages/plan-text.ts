@@ -98,6 +98,7 @@ export const planText = {
   termUntilWithRange: 'в сроке укажите либо until, либо from/to, но не всё вместе',
   termEmptyRange: 'в сроке не указано начало: нужен from или until',
   termReversed: 'окончание срока раньше его начала',
+  periodReversed: 'проект кончается раньше, чем начинается: проверьте from и to срока реализации',
   termOutsidePeriod: (term: string, period: string) =>
     `срок ${quote(term)} выходит за срок реализации проекта (${period})`,
   idFormat: 'id пишется латиницей в нижнем регистре, с цифрами, «-» и «_»: roadmap, order-45, polozhenie_1',

@@ -10,7 +10,7 @@ export function checkTermInPeriod(term: Term, plan: Plan, path: (string | number
   if (!period) return;
   const start = termBounds(period.from)?.start;
   const end = termBounds(period.to)?.end;
-  if (!start || !end) return;
+  if (!start || !end || start > end) return; // a reversed period is reported at project.period
   for (const point of termPoints(term)) {
     const bounds = termBounds(point);
     if (bounds && (bounds.end < start || bounds.start > end)) {

@@ -5,6 +5,7 @@ import { passportSchema } from '../../kinds/passport/schema.js';
 import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { scheduleSchema } from '../../kinds/schedule/schema.js';
+import { termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
 import {
   dateOrBlankSchema,
@@ -49,10 +50,19 @@ const organizationSchema = z.strictObject({
 
 const projectSchema = z.strictObject({
   title: textSchema.optional().meta({ description: 'Название проекта' }),
-  period: z.strictObject({ from: termPointSchema, to: termPointSchema }).optional().meta({
-    description:
-      'Срок реализации проекта: { from: 2020-09, to: 2021-06 }; сроки мероприятий проверяются по нему',
-  }),
+  period: z
+    .strictObject({ from: termPointSchema, to: termPointSchema })
+    .superRefine((period, ctx) => {
+      const start = termBounds(period.from)?.start;
+      const end = termBounds(period.to)?.end;
+      if (start && end && start > end)
+        ctx.addIssue({ code: 'custom', message: text.periodReversed, path: ['to'] });
+    })
+    .optional()
+    .meta({
+      description:
+        'Срок реализации проекта: { from: 2020-09, to: 2021-06 }; сроки мероприятий проверяются по нему',
+    }),
 });
 
 const settingsSchema = z.strictObject({
