@@ -61,6 +61,14 @@ describe('validatePlan', () => {
     ]);
   });
 
+  it('names a term YAML reads as a number that is not a year: a date without its year, a short year', () => {
+    const form =
+      'записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }';
+    expect(problemsOf(replace('term: 2020-10', 'term: 15.09'))).toEqual([`21:19: срок «15.09» ${form}`]);
+    expect(problemsOf(replace('term: 2020-10', 'term: 202'))).toEqual([`21:19: срок «202» ${form}`]);
+    expect(problemsOf(replace('term: 2020-10', 'term: 2021'))).toEqual([]);
+  });
+
   it('rejects a term outside the project period', () => {
     const source = replace(
       'documents:',

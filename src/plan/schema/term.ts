@@ -11,9 +11,18 @@ import { text } from '../../messages.js';
 const pointPattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const termPointSchema = z
-  .union([z.int().min(1900).max(2100), z.string().min(1)])
+  .union([z.number(), z.string()])
   .transform((value, ctx) => {
-    if (typeof value === 'number') return value;
+    // YAML reads `2021` and also `15.09` (a date without its year) and `202` as numbers: only a year is one.
+    if (typeof value === 'number') {
+      if (Number.isInteger(value) && value >= 1900 && value <= 2100) return value;
+      ctx.addIssue({ code: 'custom', message: text.termForm(String(value)), input: value });
+      return z.NEVER;
+    }
+    if (value.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: text.notAllowedEmpty, input: value });
+      return z.NEVER;
+    }
     const read = readPoint(value);
     if ('problem' in read) {
       ctx.addIssue({ code: 'custom', message: read.problem, input: value });
