@@ -13,6 +13,10 @@ export const planText = {
   yamlMissingColon: (key: string) => `после ключа «${key}» нет двоеточия: пишите «${key}: значение»`,
   yamlSpaceAfterColon: (key: string) => `после двоеточия нужен пробел: «${key}: значение»`,
   yamlSpaceAfterDash: 'после «-» в начале элемента списка нужен пробел: «- текст»',
+  yamlNoBreakSpace: (key: string) =>
+    `после «${key}:» стоит неразрывный пробел (так бывает при копировании из Word) — замените его обычным пробелом`,
+  yamlColonAtEnd: (value: string) =>
+    `текст «${value}» кончается двоеточием, и YAML принимает его за ключ; заключите его в кавычки: "${value}"`,
   yamlUnexpected: 'неожиданный символ; проверьте отступы и кавычки',
   yamlUnclosedFlow: 'не закрыта скобка «{» или «[» выше: запись в скобках должна закончиться «}» или «]»',
   yamlDuplicateKey: (key: string) =>

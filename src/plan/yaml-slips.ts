@@ -9,7 +9,8 @@ const linesBack = 3;
 /**
  * The usual slips of a person who writes YAML by hand, looked for on the line the parser names and the few
  * above it: a key without its colon («position Учитель»), no space after a colon («control:ilyin») or after a list
- * dash («-Положение»). The parser reports them as bad indentation or a key over two lines, often on the next line.
+ * dash («-Положение»), a no-break space after a colon (pasted from Word), text that ends with a colon
+ * («result: Справка:»). The parser reports them as bad indentation or a key over two lines, often on the next line.
  */
 export function findYamlSlip(source: string, offset: number): Slip | undefined {
   let end = source.indexOf('\n', offset);
@@ -30,6 +31,18 @@ function findSlipOnLine(line: string, at: number, before: string): Slip | undefi
   if (/^\s*(#|$)/.test(line) || /[|>][-+]?\s*$/.test(before.split('\n').at(-1) ?? '')) return undefined;
   const dash = /^( *)-(?=[^\s\d-])/.exec(line);
   if (dash) return { offset: at + dash[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterDash) };
+  const noBreak = /^( *(?:- )?)([A-Za-z_][\w-]*):\u00A0/.exec(line);
+  if (noBreak)
+    return {
+      offset: at + noBreak[0].length - 1,
+      message: text.yamlSyntax(text.yamlNoBreakSpace(noBreak[2]!)),
+    };
+  const colonAtEnd = /^( *(?:- )?[A-Za-z_][\w-]*: +)([^\s'"#[{&*!|>][^#]*?:)\s*$/.exec(line);
+  if (colonAtEnd)
+    return {
+      offset: at + colonAtEnd[1]!.length,
+      message: text.yamlSyntax(text.yamlColonAtEnd(colonAtEnd[2]!)),
+    };
   const glued = /^( *(?:- )?)([A-Za-z_][\w-]*):(?=[^\s/:])/.exec(line);
   if (glued)
     return { offset: at + glued[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterColon(glued[2]!)) };
