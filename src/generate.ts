@@ -108,7 +108,7 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
   const ctx = createContext(plan);
   const createdAt = (options.createdAt ?? new Date()).toISOString();
   const templates = templateFolders(plan, options);
-  return plan.documents.map((doc, i) => {
+  return ctx.plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
     const model = fitTableSizes(toModel(view, { templatesDir: templates, createdAt }));
     return { id: view.id, title: view.title, model: withContentsEntries(model) };

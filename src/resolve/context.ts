@@ -1,4 +1,5 @@
 import type { DateStyle } from '../language/dates.js';
+import { withApprovingOrders } from '../plan/approving-orders.js';
 import { documentIds } from '../plan/document-ids.js';
 import type { Plan } from '../plan/schema/plan.js';
 
@@ -13,7 +14,7 @@ export type ResolveContext = {
 
 export function createContext(plan: Plan): ResolveContext {
   return {
-    plan,
+    plan: withApprovingOrders(plan),
     dateStyle: plan.settings?.date_style ?? 'numeric',
     requisiteWidthMm: plan.settings?.gost === 2025 ? 80 : 75,
     ids: documentIds(plan),

@@ -90,6 +90,23 @@ describe('order', () => {
     expect(all).toMatch(/от\u00A028\.09\.2020 №\u00A02\b/);
   });
 
+  it('stamps an appendix it approves in a clause even when the appendix names no approval of its own', () => {
+    const unstamped = orderPackage.replace(
+      '    title: Дорожная карта реализации целевой программы наставничества\n    approval: { order: order-roadmap }\n',
+      '    title: Дорожная карта реализации целевой программы наставничества\n',
+    );
+    expect(unstamped).not.toBe(orderPackage);
+    const roadmap = paragraphs(
+      buildModels(parsePlan(unstamped, 'plan.yaml'), { createdAt: new Date(0) })[1]!.model,
+    );
+    expect(roadmap.slice(0, 3)).toEqual([
+      'УТВЕРЖДЕНА',
+      'приказом ГАПОУ\u00A0«ЧПК»',
+      'от\u00A001.10.2020 №\u00A045-о',
+    ]);
+    expect(roadmap).not.toContain('Приложение 1');
+  });
+
   it('marks an appendix it does not approve «Приложение N к приказу … от … № …»', () => {
     const source = orderPackage.replace('    approval: { order: order-roadmap }\n    items:', '    items:');
     const roadmap = paragraphs(
