@@ -149,15 +149,26 @@ function readClauses(
       clauses.length - 1,
       ...(sub && last?.clauses ? ['clauses', last.clauses.length - 1] : []),
     ];
-    const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+?)\.?$/i.exec(content);
-    const term = /^Срок(и)?(\s+исполнения)?\s*:\s*(.+?)\.?$/i.exec(content);
-    if (level < 0 && target && responsible) target.responsible = readResponsible(responsible[3]!, book);
-    else if (level < 0 && target && term) target.term = readOrderTerm(term[3]!, [...path, 'term'], notes);
+    const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+)$/i.exec(content);
+    const term = /^Срок(и)?(\s+исполнения)?\s*:\s*(.+)$/i.exec(content);
+    if (level < 0 && target && responsible)
+      target.responsible = readResponsible(withoutClosingPeriod(responsible[3]!), book);
+    else if (level < 0 && target && term)
+      target.term = readOrderTerm(withoutClosingPeriod(term[3]!), [...path, 'term'], notes);
     else if (level > 0 && last) last.clauses = [...(last.clauses ?? []), { text: content }];
     else if (level < 0 && target) target.text = `${target.text}\n${content}`;
     else clauses.push({ text: content });
   }
   return { clauses, end: j };
+}
+
+/** The end of a sentence whose period is an abbreviation's own: «Белых А.Н.», «до 10 сентября 2025 г.». */
+const abbreviationEnd = /(?:^|[\s.])(?:\p{Lu}|г|гг|др|пр|т\.\s?[дп]|им|руб|коп|тыс|млн|млрд|чел|шт)\.$/u;
+
+/** The text of a line without the period that ends its sentence; the period of an abbreviation at its end stays. */
+function withoutClosingPeriod(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.endsWith('.') && !abbreviationEnd.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
 }
 
 /** «Срок: до 15.10.2020.»; a bare date stays text, since in an order gramota prints a bare date as «до …». */

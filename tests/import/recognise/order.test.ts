@@ -44,6 +44,33 @@ describe('orders', () => {
     expect(notes).toEqual([]);
   });
 
+  it("keeps the period of initials and of «г.» that ends a responsible or a deadline line, and drops a sentence's", () => {
+    const book = createPeopleBook();
+    const { order } = readOrder(
+      lines(
+        'ПРИКАЗ',
+        '15.09.2022\t№ 12',
+        'О сайте',
+        'ПРИКАЗЫВАЮ:',
+        '1. Разместить приказ на сайте.',
+        'Ответственный: Белых А.Н.',
+        'Срок: до 10 сентября 2022 г.',
+        '2. Провести собрание.',
+        'Ответственные: классные руководители.',
+        'Директор\tА.А. Смирнов',
+        'С приказом ознакомлены:',
+        'А.Н. Белых',
+      ),
+      book,
+    );
+    expect(order).toMatchObject({
+      clauses: [
+        { text: 'Разместить приказ на сайте.', responsible: 'belikh', term: 'до 10 сентября 2022 г.' },
+        { text: 'Провести собрание.', responsible: 'классные руководители' },
+      ],
+    });
+  });
+
   it('says what it could not find: the date and number, the signature', () => {
     const { order, notes } = readOrder(
       lines('ПРИКАЗ', 'О дежурстве', 'ПРИКАЗЫВАЮ:', '1. Организовать дежурство.'),
