@@ -16,6 +16,7 @@ import {
   monthsGenitive,
   monthsNominative,
 } from './dates.js';
+import { typographText } from './typography.js';
 
 export type { Term, TermPoint };
 
@@ -37,7 +38,8 @@ export function classifyPoint(p: TermPoint): ClassifiedPoint | undefined {
 /** Formats a single point: a date in the given style, «октябрь 2021 г.», «2021 г.», or the text as written. */
 export function formatPoint(p: TermPoint, style: DateStyle): string {
   const c = classifyPoint(p);
-  if (!c) return String(p);
+  // Free text («сентябрь - октябрь 2025 г.», «в течение года») is typeset as every other text of the plan.
+  if (!c) return typeof p === 'string' ? typographText(p) : String(p);
   if (c.kind === 'date') return formatDate(c.value, style);
   return c.kind === 'month' ? formatMonth(c.value) : formatYear(c.value);
 }
