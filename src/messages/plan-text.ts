@@ -136,6 +136,8 @@ export const planText = {
     `нет человека ${quote(name)} в people: имя пишется так же, как в people, или замените его ключом человека`,
   personKeysInText: (value: string, list: string) =>
     `${quote(value)} напечаталось бы как есть, латиницей: несколько людей пишутся списком — ${list}`,
+  personInText: (value: string, key: string) =>
+    `${quote(value)} напечатается как есть, без склонения, хотя здесь назван человек из people; напишите его ключ ${key} — приказ сам поставит должность и имя в нужном падеже`,
   personRequired: (value: string) =>
     `здесь нужен человек из people — его ключ или имя, как в people, а не ${quote(value)}`,
   stampWithoutName: (value: string) =>

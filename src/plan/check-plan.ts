@@ -105,6 +105,30 @@ function splitKeyList(value: string): string[] | undefined {
   return parts.length > 1 && parts.some((part) => shapeOfPersonRef(part) === 'key') ? parts : undefined;
 }
 
+/**
+ * A person the order declines (control, the appointed person), written as text that ends with the name of someone
+ * in people — «заместитель директора Иванова М.С.», «старший методист Лебедева»: free text is printed as written,
+ * so the order would read «возложить на заместитель директора Иванова М.С.». Text in the right case names nobody
+ * as written in people («заместителя директора Иванову М.С.») and passes.
+ */
+export function checkDeclinedPersonRef(
+  plan: Plan,
+  value: string,
+  path: (string | number)[],
+  report: Report,
+): void {
+  if (matchPerson(value, plan.people) !== undefined || shapeOfPersonRef(value) !== 'text') return;
+  const words = value.trim().split(/\s+/);
+  for (const size of [3, 2, 1]) {
+    if (words.length <= size) continue;
+    const key = matchPerson(words.slice(-size).join(' '), plan.people);
+    if (key !== undefined) {
+      report(path, text.personInText(value, key));
+      return;
+    }
+  }
+}
+
 /** A stamp's `by`: a person, or free text «Должность И.О. Фамилия» that ends with the name to sign above. */
 function checkSignatoryRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
   const isText = matchPerson(value, plan.people) === undefined && shapeOfPersonRef(value) === 'text';

@@ -71,6 +71,20 @@ describe('a person field takes a key or the name as written in people', () => {
     expect(problemsOf(named)).toEqual([]);
   });
 
+  it('rejects a person of people written as text in the nominative where the order declines them', () => {
+    const control = (value: string) =>
+      problemsOf(orderPackage.replace('control: spiridonova', `control: ${value}`));
+    expect(control('заместитель директора Спиридонова А.В.')).toEqual([
+      expect.stringMatching(
+        /^\d+:\d+: «заместитель директора Спиридонова А\.В\.» напечатается как есть, без склонения, хотя здесь назван человек из people; напишите его ключ spiridonova/,
+      ),
+    ]);
+    expect(control('заместитель директора Спиридонова')).toHaveLength(1);
+    // Written in the accusative by hand, it names nobody as people has it: printed as written.
+    expect(control('заместителя директора Спиридонову А.В.')).toEqual([]);
+    expect(control('заместителя директора по учебной работе')).toEqual([]);
+  });
+
   it('requires a person who signs: free text in signer or head is an error, never an order without a signature', () => {
     expect(problemsOf(orderPackage.replace('  head: aleykina\n', '  head: Директор\n'))).toEqual([
       '5:9: здесь нужен человек из people — его ключ или имя, как в people, а не «Директор»',

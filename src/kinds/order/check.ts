@@ -1,5 +1,5 @@
 import { text } from '../../messages.js';
-import { checkDocumentRef, checkPersonRef } from '../../plan/check-plan.js';
+import { checkDeclinedPersonRef, checkDocumentRef, checkPersonRef } from '../../plan/check-plan.js';
 import { checkAcquaintedOnce, checkElectronicSignature, checkVisas } from '../../plan/check-requisites.js';
 import { checkTermInPeriod } from '../../plan/check-term.js';
 import type { Plan } from '../../plan/schema/plan.js';
@@ -16,6 +16,7 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
   else if (plan.organization.head === undefined) report(at, text.noHead);
   if (order.control !== undefined && order.control !== 'self') {
     checkPersonRef(plan, order.control, [...at, 'control'], report);
+    checkDeclinedPersonRef(plan, order.control, [...at, 'control'], report);
   }
   if (order.visas) checkVisas(order.visas, order.date, plan, [...at, 'visas'], report);
   const electronic = order.signature?.electronic;
@@ -44,7 +45,10 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
         if (!order.appendices?.includes(clause.approve))
           report([...here, 'approve'], text.approveNotAppended(clause.approve));
       }
-      if (clause.person !== undefined) checkPersonRef(plan, clause.person, [...here, 'person'], report);
+      if (clause.person !== undefined) {
+        checkPersonRef(plan, clause.person, [...here, 'person'], report);
+        checkDeclinedPersonRef(plan, clause.person, [...here, 'person'], report);
+      }
       const people = clause.responsible === undefined ? [] : [clause.responsible].flat();
       people.forEach((ref, j) => {
         const refPath = Array.isArray(clause.responsible)
