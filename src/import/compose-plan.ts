@@ -4,6 +4,7 @@ import type { DocSection } from './docx/blocks.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import type { Note } from './notes.js';
 import { readSection } from './read-section.js';
+import { readAcquaintanceSheet } from './recognise/acquaintance.js';
 import { createPeopleBook } from './recognise/people.js';
 
 export type ComposedPlan = { readonly plan: Record<string, unknown>; readonly notes: Note[] };
@@ -15,6 +16,13 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
   const documents: PlanDoc[] = [];
   let order: PlanDoc | undefined;
   sections.forEach((section, s) => {
+    // A «Лист ознакомления» after a regulation or a document is part of it, not an appendix of the order.
+    const owner = documents.at(-1);
+    const sheet = owner && owner.type !== 'order' ? readAcquaintanceSheet(section, state.book) : undefined;
+    if (owner && sheet) {
+      owner.acquaintance = sheet;
+      return;
+    }
     const path = ['documents', documents.length];
     const doc = readSection(section, state, path, order);
     if (doc.type === 'order') order = doc;

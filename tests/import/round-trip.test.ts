@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { generate } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { importText } from '../../src/messages.js';
@@ -24,11 +25,10 @@ const knownGaps: Readonly<Record<string, string>> = {
       'order stamp',
     ]),
   ),
-  // Import does not read an order's visas («Согласовано:» under the signature) nor a «Лист ознакомления» yet.
+  // Import does not read an order's visas («Согласовано:» under the signature) yet.
   'chita-mentoring-package/Ob_utverzhdenii_dorozhnoi_karti_realizatsii_tselevoi_programmi_nastavnichestva':
     'visas',
-  'chita-mentoring-package/O_sozdanii_rabochei_gruppi_po_vnedreniyu_tselevoi_modeli_nastavnichestva':
-    'visas, acquaintance sheet',
+  'chita-mentoring-package/O_sozdanii_rabochei_gruppi_po_vnedreniyu_tselevoi_modeli_nastavnichestva': 'visas',
 };
 /** Documents of free text alone (no table, order or regulation): import says so instead of guessing. */
 const textOnly = new Set([
@@ -40,6 +40,27 @@ const textOnly = new Set([
  * imported back (its two-row header with merged cells is beyond the importer's tables today).
  */
 const derived = new Set(['kolomna-calendar-plan/Kalendarnii_plan-grafik_realizatsii_proekta']);
+
+describe('import of a regulation with its «Лист ознакомления»', () => {
+  it('gives the sheet back to the regulation, people and blank rows, not to the order as one more appendix', async () => {
+    const source = readFileSync(join(dataDir, 'chita-mentoring-package.yaml'), 'utf8');
+    const built = await generate(source, {
+      file: 'plan.yaml',
+      baseDir: dataDir,
+      formats: ['docx'],
+      createdAt,
+    });
+    const order = built.find((d) => d.fileName.startsWith('O_sozdanii_rabochei_gruppi'))!;
+    const plan = parse(importDocx(order.docx!, 'order.docx').yaml) as {
+      documents: Record<string, unknown>[];
+    };
+    expect(plan.documents.map((d) => d.type)).toEqual(['order', 'document', 'regulation']);
+    expect(plan.documents[0]!.appendices).toHaveLength(2);
+    const sheet = plan.documents[2]!.acquaintance as { people: string[]; blank_rows: number };
+    expect(sheet.people).toHaveLength(6);
+    expect(sheet.blank_rows).toBe(12);
+  });
+});
 
 /** Every DOCX gramota writes for data/ imports into a plan that builds the same text, numbers and merges. */
 describe('import round trip over data/', () => {
