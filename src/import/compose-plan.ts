@@ -47,6 +47,7 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
         ...(state.organization.city && { city: state.organization.city }),
       },
       ...(Object.keys(people).length > 0 && { people }),
+      ...(state.datesInWords && { settings: { date_style: 'words' } }),
       documents: documents.map(({ type, id, ...rest }) => ({
         type,
         ...(id !== undefined && { id }),

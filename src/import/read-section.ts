@@ -47,6 +47,7 @@ export function readSection(
   if (isOrder(blocks)) {
     const read = readOrder(blocks, state.book);
     state.organization = { ...read.organization, ...state.organization };
+    if (read.datesInWords) state.datesInWords = true;
     state.notes.push(...placeNotes(read.notes, path));
     return read.order;
   }

@@ -12,6 +12,8 @@ export type ReadOrder = {
   readonly organization: { name?: string; city?: string };
   readonly order: Record<string, unknown>;
   readonly notes: Note[];
+  /** The order's date is written in words («1 сентября 2025 г.»): the plan's settings.date_style then is `words`. */
+  readonly datesInWords: boolean;
 };
 
 const isOrderWord = (text: string) => text.replace(/\s/g, '') === 'ПРИКАЗ';
@@ -38,7 +40,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     .map((p) => p.text.trim())
     .filter(Boolean);
   const organization: { name?: string; city?: string } = head.length > 0 ? { name: head.join(' ') } : {};
-  const { requisites, city, next } = readRequisites(blocks.slice(kindAt + 1));
+  const { requisites, inWords, city, next } = readRequisites(blocks.slice(kindAt + 1));
   if (city) organization.city = city;
   if (requisites.number === '') notes.push({ path: ['number'], text: importText.orderRequisitesNotRead });
   const body = toLines(blocks.slice(kindAt + 1 + next)).filter((p) => p.text.trim() !== '' || p.marker);
@@ -76,6 +78,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
   const control = readControlClause(clauses, book, notes);
   return {
     organization,
+    datesInWords: inWords,
     order: {
       ...order,
       clauses: clauses.map(toClause),
@@ -103,6 +106,7 @@ function readControlClause(clauses: Clause[], book: PeopleBook, notes: Note[]): 
 /** Date and number under ПРИКАЗ (one line by tabs, or a borderless table), then the place «г. Чита». */
 function readRequisites(rest: readonly DocBlock[]): {
   requisites: { date: string; number: string };
+  inWords: boolean;
   city: string | undefined;
   next: number;
 } {
@@ -115,10 +119,11 @@ function readRequisites(rest: readonly DocBlock[]): {
     // The number is all after «№» up to a tab or the end: «45-о», «12/1-од», «123 о/д».
     number: found ? (/№\s*([^\t]+?)\s*(?:\t|$)/.exec(line)?.[1] ?? '') : '',
   };
+  const inWords = date !== undefined && date !== 'blank' && !/\d{1,2}\.\d{1,2}\.\d{4}/.test(line);
   const placeBlock = found ? second : first;
   const place =
     placeBlock?.kind === 'paragraph' ? /^(?:г|с|п|пгт)\.\s*(.+)$/.exec(placeBlock.text.trim()) : null;
-  return { requisites, city: place?.[1], next: (found ? 1 : 0) + (place ? 1 : 0) };
+  return { requisites, inWords, city: place?.[1], next: (found ? 1 : 0) + (place ? 1 : 0) };
 }
 
 /**

@@ -71,6 +71,17 @@ describe('orders', () => {
     });
   });
 
+  it('tells whether the order writes its date in words, which the plan then writes all its dates in', () => {
+    const read = (requisites: string) =>
+      readOrder(lines('ПРИКАЗ', requisites, 'О сайте', 'ПРИКАЗЫВАЮ:', '1. Разместить.'), createPeopleBook());
+    expect(read('1 сентября 2025 г.\t№ 112-од')).toMatchObject({
+      datesInWords: true,
+      order: { date: '2025-09-01', number: '112-од' },
+    });
+    expect(read('01.09.2025\t№ 112-од').datesInWords).toBe(false);
+    expect(read('«___» ________ 20__ г.\t№ 112-од').datesInWords).toBe(false);
+  });
+
   it('says what it could not find: the date and number, the signature', () => {
     const { order, notes } = readOrder(
       lines('ПРИКАЗ', 'О дежурстве', 'ПРИКАЗЫВАЮ:', '1. Организовать дежурство.'),
