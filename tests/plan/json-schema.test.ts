@@ -17,6 +17,15 @@ describe('plan.schema.json', () => {
     expect(JSON.stringify(schema)).toContain('Гриф утверждения (справа вверху)');
   });
 
+  it('shows a term point as a year or text, so that an editor flags `term: 15.09`, which gramota check explains', () => {
+    type Node = { properties: Record<string, Node>; anyOf?: unknown };
+    const project = (toPlanJsonSchema() as unknown as Node).properties.project!;
+    expect(project.properties.period!.properties.from!.anyOf).toEqual([
+      { type: 'integer', minimum: 1900, maximum: 2100 },
+      { type: 'string', minLength: 1 },
+    ]);
+  });
+
   it('is what every data/ plan points to with the yaml-language-server modeline', () => {
     for (const file of readdirSync(join(root, 'data')).filter((f) => f.endsWith('.yaml'))) {
       const first = readFileSync(join(root, 'data', file), 'utf8').split('\n')[0];

@@ -10,8 +10,13 @@ import { text } from '../../messages.js';
  */
 const pointPattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export const termPointSchema = z
-  .union([z.number(), z.string()])
+/**
+ * What a term point takes before it is read: any number or text, so that `15.09` (a date YAML reads as a number) gets
+ * the message on terms. The published JSON Schema shows the narrower form, a year or text (plan/json-schema.ts).
+ */
+export const termPointInput = z.union([z.number(), z.string()]);
+
+export const termPointSchema = termPointInput
   .transform((value, ctx) => {
     // YAML reads `2021` and also `15.09` (a date without its year) and `202` as numbers: only a year is one.
     if (typeof value === 'number') {
