@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '../language/dates.js';
 import { splitSignatureText } from '../language/names.js';
 import { text } from '../messages.js';
 import { isExistingOrder } from './check-orders.js';
@@ -33,7 +34,13 @@ export function checkPlan(plan: Plan, report: Report): void {
         ? ['documents', i, 'agreement', j]
         : ['documents', i, 'agreement'];
       const agreedOn = isByPerson(agreement) ? agreement.date : agreement.protocol?.date;
-      if (approvedOn && agreedOn && isDay(agreedOn) && isDay(approvedOn) && agreedOn > approvedOn)
+      if (
+        approvedOn &&
+        agreedOn &&
+        isValidIsoDate(agreedOn) &&
+        isValidIsoDate(approvedOn) &&
+        agreedOn > approvedOn
+      )
         report(
           [...at, ...(isByPerson(agreement) ? ['date'] : ['protocol', 'date'])],
           text.agreedAfterApproval(agreedOn, approvedOn),
@@ -54,9 +61,6 @@ function approvalDate(plan: Plan, approval: Approval): string | undefined {
   }
   return 'council' in approval ? approval.protocol?.date : approval.date;
 }
-
-/** A date of the calendar, not `blank` or `none`. */
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** A stamp signed by a person: neither by an order nor by a council. */
 export function isByPerson<T extends object>(stamp: T): stamp is Extract<T, { by?: string | undefined }> {

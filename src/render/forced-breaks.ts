@@ -1,6 +1,6 @@
-import { softHyphen } from '../language/hyphenation.js';
 import { breakOpportunity } from '../markup/break-long-words.js';
 import type { DocumentModel } from '../model/schema.js';
+import { toCore, toShownWord } from './unfit-words.js';
 
 /** A link, an e-mail, a file name: broken anywhere without harm, as every reader expects. */
 const linkLike = /[/@:._=+\\]/;
@@ -16,9 +16,8 @@ export function findForcedBreaks(model: DocumentModel): string[] {
     if (!value.includes(breakOpportunity)) return;
     for (const word of value.split(/\s+/)) {
       if (!word.includes(breakOpportunity)) continue;
-      const shown = word.replaceAll(breakOpportunity, '').replaceAll(softHyphen, '');
-      const core = shown.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (core !== '' && !linkLike.test(core)) found.add(core);
+      const core = toCore(toShownWord(word));
+      if (/[\p{L}\p{N}]/u.test(core) && !linkLike.test(core)) found.add(core);
     }
   });
   return [...found];

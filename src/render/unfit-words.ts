@@ -1,4 +1,5 @@
 import { softHyphen } from '../language/hyphenation.js';
+import { breakOpportunity } from '../markup/break-long-words.js';
 import { pageGeometry, textWidthMm } from '../model/page.js';
 import type { Block, DocumentModel, Table } from '../model/schema.js';
 import { layout, toParagraphSpec } from '../model/styles.js';
@@ -40,7 +41,7 @@ function findInTable(table: Table, widthMm: number): UnfitWord[] {
       if (placed === 'covered' || placed.colSpan > 1 || !narrow[placed.column]) continue;
       const roomMm = widths[placed.column]! - cellMarginsMm;
       for (const { word, minMm } of measureBlocks(placed.cell.children, 0)) {
-        const shown = word.replaceAll(softHyphen, '').replaceAll('\u200B', '');
+        const shown = toShownWord(word);
         const key = `${placed.column}\u0000${shown}`;
         if (minMm <= roomMm + 1e-6 || found.has(key)) continue;
         const column = toColumnTitle(table, placed.column);
@@ -52,8 +53,13 @@ function findInTable(table: Table, widthMm: number): UnfitWord[] {
   return [...found.values()];
 }
 
+/** A word as the plan writes it: without the soft hyphens and break marks the markup and the renderer put in. */
+export function toShownWord(word: string): string {
+  return word.replaceAll(softHyphen, '').replaceAll(breakOpportunity, '');
+}
+
 /** A word without the punctuation around it: «(ГАПОУ),» → ГАПОУ. */
-function toCore(word: string): string {
+export function toCore(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || word;
 }
 

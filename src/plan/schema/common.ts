@@ -22,8 +22,8 @@ export const documentNumberSchema = requiredTextSchema
   .transform((value) => value.replace(numberSign, ''))
   .refine((value) => value.trim() !== '', { error: text.notAllowedEmpty });
 
-/** A number that may be left out (a protocol's), without its sign as documentNumberSchema. */
-export const optionalNumberSchema = textSchema.transform((value) => value.replace(numberSign, ''));
+/** A council's protocol number, which may be blank, without its sign as documentNumberSchema. */
+export const protocolNumberSchema = textSchema.transform((value) => value.replace(numberSign, ''));
 
 /** Someone responsible: a key of `people` or free text («Кураторы, служба медиации»), or a list of them. */
 export const personRefsSchema = z.union([z.string(), z.array(z.string()).min(1)]).meta({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { text } from '../../messages.js';
-import { dateSchema, optionalNumberSchema, stampDateSchema } from './common.js';
+import { dateSchema, protocolNumberSchema, stampDateSchema } from './common.js';
 
 const protocolSchema = z
   .strictObject({
     date: dateSchema,
-    number: optionalNumberSchema.meta({ description: 'Номер протокола' }),
+    number: protocolNumberSchema.meta({ description: 'Номер протокола' }),
   })
   .meta({ description: 'Протокол заседания: { date: 2023-08-30, number: "1" }' });
 
