@@ -57,6 +57,11 @@ export const contentsEntrySchema = z.strictObject({
 const contentsSchema = z.strictObject({
   type: z.literal('contents'),
   entries: z.array(contentsEntrySchema),
+  /**
+   * The PDF lays every number out as wide as this many digits, whatever its own width: set only when the numbers'
+   * own widths kept the layout from settling (contents-pages.ts). Word lays out its own lines.
+   */
+  numberDigits: z.number().int().min(1).max(9).optional(),
 });
 
 const listSchema = z.strictObject({

@@ -17,15 +17,20 @@ const slackPt = 1;
  * (headings are not hyphenated), and the dots counted.
  */
 export function toPdfContents(block: Contents, widthMm: number): Content {
-  return { stack: block.entries.map((entry) => toPdfEntry(entry, widthMm)), ...toPdfStyle('contents') };
+  return {
+    stack: block.entries.map((entry) => toPdfEntry(entry, widthMm, block.numberDigits ?? 0)),
+    ...toPdfStyle('contents'),
+  };
 }
 
-function toPdfEntry(entry: ContentsEntry, widthMm: number): Content {
+/** `digits`: the number takes the room of at least so many digits when its line is broken (all digits are as wide). */
+function toPdfEntry(entry: ContentsEntry, widthMm: number, digits: number): Content {
   const widthPt = mmToPt(widthMm) - slackPt;
   const lines = breakLines(entry.text, widthPt);
   const page = entry.page === undefined ? '' : String(entry.page);
+  const reserved = page.length >= digits ? page : '0'.repeat(digits);
   let last = lines.pop() ?? '';
-  if (widthOf(last) + widthOf(page) > widthPt) {
+  if (widthOf(last) + widthOf(reserved) > widthPt) {
     lines.push(last);
     last = '';
   }
