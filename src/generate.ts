@@ -14,6 +14,7 @@ import { listPlanTexts } from './plan/plan-texts.js';
 import type { Plan } from './plan/schema/plan.js';
 import { toOrganizationPlans } from './plan/variants.js';
 import { toWordWarnings } from './plan/word-warnings.js';
+import { balanceCentredLines } from './render/balanced-lines.js';
 import { needsPagination } from './render/needs-pagination.js';
 import type { PdfRenderer } from './render/pdf/index.js';
 import type { SectionCache } from './render/pdf/section-cache.js';
@@ -101,7 +102,8 @@ async function generatePackages<T extends object>(
 
 /**
  * Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model; then the
- * size of each table's text (render/table-size-rule.ts), which both renderers take from the model.
+ * size of each table's text (render/table-size-rule.ts) and the breaks of long centred lines (render/balanced-lines.ts),
+ * which both renderers take from the model.
  */
 export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDocument[] {
   typographAhead(listPlanTexts(plan)); // all at once: far faster than text by text
@@ -110,7 +112,7 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
   const templates = templateFolders(plan, options);
   return ctx.plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
-    const model = fitTableSizes(toModel(view, { templatesDir: templates, createdAt }));
+    const model = balanceCentredLines(fitTableSizes(toModel(view, { templatesDir: templates, createdAt })));
     return { id: view.id, title: view.title, model: withContentsEntries(model) };
   });
 }

@@ -10,7 +10,9 @@ const widthOf = (text: string) => measureEm(text, false) * styles.contents.sizeP
 
 /** The lines of an entry as printed: its text lines, then the line that ends with the page number. */
 function linesOf(block: Contents): string[][] {
-  const { stack } = toPdfContents(block, widthMm) as { stack: { stack: Record<string, unknown>[] }[] };
+  const { stack } = toPdfContents(block, widthMm) as unknown as {
+    stack: { stack: Record<string, unknown>[] }[];
+  };
   return stack.map((entry) =>
     entry.stack.map((line) =>
       'columns' in line

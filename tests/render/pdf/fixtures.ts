@@ -1,7 +1,13 @@
 import { extractText, extractTextItems, getDocumentProxy, type StructuredTextItem } from 'unpdf';
 import { vi } from 'vitest';
 import { buildModels } from '../../../src/generate.js';
-import { type Block, type DocumentModel, documentSchema, type Section } from '../../../src/model/schema.js';
+import {
+  type Block,
+  type DocumentModel,
+  documentSchema,
+  type Section,
+  type StyleName,
+} from '../../../src/model/schema.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
 import { platform } from '../../../src/platform/index.js';
 import { getPdfMake } from '../../../src/render/pdf/fonts.js';
@@ -10,11 +16,7 @@ import { getPdfMake } from '../../../src/render/pdf/fonts.js';
 
 export type Orientation = Section['orientation'];
 
-export function para(
-  value: string,
-  style: 'body' | 'bodyPlain' | 'title' | 'heading' | 'tableText' | 'tableHead' | 'stageRow' = 'body',
-  extra: Record<string, unknown> = {},
-): Block {
+export function para(value: string, style: StyleName = 'body', extra: Record<string, unknown> = {}): Block {
   return {
     type: 'paragraph',
     style,

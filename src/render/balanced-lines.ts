@@ -1,0 +1,159 @@
+import { pageGeometry, textWidthMm } from '../model/page.js';
+import type { Block, DocumentModel, Inline, Paragraph } from '../model/schema.js';
+import { styles } from '../model/styles.js';
+import { measureEm } from './measure.js';
+
+const ptPerMm = 72 / 25.4;
+/** Left free at the end of every line it breaks: a word processor that measures a shade wider keeps it whole. */
+const slackMm = 1;
+/** Lines at most a paragraph is balanced in; a longer one is left as it wraps (the ways to break it multiply). */
+const maxLines = 5;
+
+/** A word of a line, between spaces that may break: its width, and the space after it (inline, index in its text). */
+type Word = { readonly mm: number; readonly space?: { readonly inline: number; readonly at: number } };
+
+/**
+ * Centred lines of even length, as a careful clerk breaks a long organisation name or title by hand: «Муниципальное
+ * бюджетное общеобразовательное / учреждение «Лицей № 2»», not a full line over a lone «№ 2»». A centred paragraph
+ * of the section's text (the title, a heading, the organisation's name) that wraps keeps its number of lines, and
+ * its breaks are moved to the spaces where its lines are the most even with the longest on top (chooseBreaks). The
+ * breaks go into the model as line breaks, so Word and the PDF break the paragraph at the same spaces: every line
+ * is narrower than the page, and neither has a reason to break it again. A line the template broke (`<br/>`) is
+ * balanced on its own.
+ */
+export function balanceCentredLines(model: DocumentModel): DocumentModel {
+  return {
+    ...model,
+    sections: model.sections.map((section) => {
+      const widthMm = textWidthMm(pageGeometry(section.orientation)) - slackMm;
+      return { ...section, children: section.children.map((block) => balanceBlock(block, widthMm)) };
+    }),
+  };
+}
+
+function balanceBlock(block: Block, widthMm: number): Block {
+  if (block.type !== 'paragraph') return block;
+  const style = styles[block.style];
+  if ((block.align ?? style.align) !== 'center' || style.hyphenate || style.firstLineMm !== 0) return block;
+  if (!block.children.every((inline) => inline.type === 'text' || inline.type === 'lineBreak')) return block;
+  const children: Inline[] = [];
+  let start = 0;
+  for (let i = 0; i <= block.children.length; i++) {
+    if (i < block.children.length && block.children[i]!.type !== 'lineBreak') continue;
+    const line = block.children.slice(start, i) as Extract<Inline, { type: 'text' }>[];
+    children.push(...balanceLine(line, block, widthMm));
+    if (i < block.children.length) children.push({ type: 'lineBreak' });
+    start = i + 1;
+  }
+  return { ...block, children };
+}
+
+/** One line of the text as the template gave it: broken at the spaces that make its lines even, or as it was. */
+function balanceLine(
+  line: Extract<Inline, { type: 'text' }>[],
+  paragraph: Paragraph,
+  widthMm: number,
+): Inline[] {
+  const sizePt = paragraph.sizePt ?? styles[paragraph.style].sizePt;
+  const bold = styles[paragraph.style].bold === true;
+  const mm = (text: string, inline: { bold?: boolean | undefined }) =>
+    (measureEm(text, bold || inline.bold === true) * sizePt) / ptPerMm;
+  const words = toWords(line, mm);
+  if (words === undefined || words.some((w) => w.mm > widthMm)) return line;
+  const spaceMm = mm(' ', {});
+  const lines = findBreaks(words, spaceMm, widthMm).length + 1;
+  if (lines < 2 || lines > maxLines) return line;
+  const breaks = chooseBreaks(words, spaceMm, widthMm, lines);
+  return breakAt(
+    line,
+    breaks.map((i) => words[i]!),
+  );
+}
+
+/** The words of a line, whatever inlines they run over; none when two spaces meet or a space starts or ends it. */
+function toWords(
+  line: readonly Extract<Inline, { type: 'text' }>[],
+  mm: (text: string, inline: Extract<Inline, { type: 'text' }>) => number,
+): Word[] | undefined {
+  const words: Word[] = [];
+  let width = 0;
+  let empty = true;
+  line.forEach((inline, index) => {
+    inline.value.split(' ').forEach((piece, k, pieces) => {
+      width += mm(piece, inline);
+      empty &&= piece === '';
+      if (k === pieces.length - 1) return;
+      words.push({ mm: empty ? Number.NaN : width, space: { inline: index, at: sumLengths(pieces, k) } });
+      width = 0;
+      empty = true;
+    });
+  });
+  words.push({ mm: empty ? Number.NaN : width });
+  return words.some((w) => Number.isNaN(w.mm)) ? undefined : words;
+}
+
+const sumLengths = (pieces: readonly string[], upTo: number) =>
+  pieces.slice(0, upTo + 1).reduce((sum, piece) => sum + piece.length, 0) + upTo;
+
+/**
+ * The words after which `lines` lines break: of the ways that keep every line within the width, one whose lines
+ * grow no longer downwards (the longest on top, as a title is broken), then the one whose longest line is the
+ * shortest; when no way grows no longer, just the latter.
+ */
+function chooseBreaks(words: readonly Word[], spaceMm: number, widthMm: number, lines: number): number[] {
+  const ends = [0];
+  for (const word of words) ends.push(ends.at(-1)! + word.mm);
+  const span = (from: number, to: number) => ends[to + 1]! - ends[from]! + (to - from) * spaceMm;
+  let best = { breaks: [] as number[], longest: Infinity, falling: false };
+  const walk = (
+    from: number,
+    left: number,
+    above: number,
+    breaks: number[],
+    longest: number,
+    falling: boolean,
+  ) => {
+    const last = left === 1 ? words.length - 1 : words.length - left;
+    for (let to = left === 1 ? last : from; to <= last; to++) {
+      const width = span(from, to);
+      if (width > widthMm) return;
+      const still = falling && width <= above;
+      if (left > 1) walk(to + 1, left - 1, width, [...breaks, to], Math.max(longest, width), still);
+      else if (
+        (still && !best.falling) ||
+        (still === best.falling && Math.max(longest, width) < best.longest)
+      )
+        best = { breaks, longest: Math.max(longest, width), falling: still };
+    }
+  };
+  walk(0, lines, Infinity, [], 0, true);
+  return best.breaks;
+}
+
+/** The words after which the lines break at a width, broken as a word processor breaks them: each word while it fits. */
+function findBreaks(words: readonly Word[], spaceMm: number, widthMm: number): Word[] {
+  const breaks: Word[] = [];
+  let x = words[0]!.mm;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (x + spaceMm + word.mm <= widthMm) x += spaceMm + word.mm;
+    else {
+      breaks.push(words[i - 1]!);
+      x = word.mm;
+    }
+  }
+  return breaks;
+}
+
+/** The line with a line break in place of the space after each of `breaks`. */
+function breakAt(line: readonly Extract<Inline, { type: 'text' }>[], breaks: readonly Word[]): Inline[] {
+  return line.flatMap((inline, index) => {
+    const at = breaks.flatMap((w) => (w.space?.inline === index ? [w.space.at] : []));
+    if (at.length === 0) return [inline];
+    const parts = [-1, ...at].map((from, k) => inline.value.slice(from + 1, at[k] ?? inline.value.length));
+    return parts.flatMap((part, k): Inline[] => [
+      ...(k > 0 ? [{ type: 'lineBreak' as const }] : []),
+      ...(part === '' ? [] : [{ ...inline, value: part }]),
+    ]);
+  });
+}
