@@ -5,6 +5,7 @@ import type { ImportState, PlanDoc } from './import-state.js';
 import type { Note } from './notes.js';
 import { readSection } from './read-section.js';
 import { readAcquaintanceSheet } from './recognise/acquaintance.js';
+import { withApproveClauses } from './recognise/approve-clauses.js';
 import { createPeopleBook } from './recognise/people.js';
 
 export type ComposedPlan = { readonly plan: Record<string, unknown>; readonly notes: Note[] };
@@ -33,6 +34,8 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     if (s === 0 || doc.type === 'order') doc.id = doc.id ?? `${doc.type}-${documents.length + 1}`;
     documents.push(doc);
   });
+  // The appendices are known now: an order's clauses that approve one become `approve:` (approve-clauses.ts).
+  const composed = documents.map((doc) => (doc.type === 'order' ? withApproveClauses(doc, documents) : doc));
   if (!state.organization.name)
     state.notes.push({
       path: ['organization', 'name'],
@@ -48,7 +51,7 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
       },
       ...(Object.keys(people).length > 0 && { people }),
       ...(state.datesInWords && { settings: { date_style: 'words' } }),
-      documents: documents.map(({ type, id, ...rest }) => ({
+      documents: composed.map(({ type, id, ...rest }) => ({
         type,
         ...(id !== undefined && { id }),
         ...rest,

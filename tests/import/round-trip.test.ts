@@ -25,10 +25,6 @@ const knownGaps: Readonly<Record<string, string>> = {
       'order stamp',
     ]),
   ),
-  // Import does not read an order's visas («Согласовано:» under the signature) yet.
-  'chita-mentoring-package/Ob_utverzhdenii_dorozhnoi_karti_realizatsii_tselevoi_programmi_nastavnichestva':
-    'visas',
-  'chita-mentoring-package/O_sozdanii_rabochei_gruppi_po_vnedreniyu_tselevoi_modeli_nastavnichestva': 'visas',
 };
 /** Documents of free text alone (no table, order or regulation): import says so instead of guessing. */
 const textOnly = new Set([

@@ -2,12 +2,21 @@ import { importText } from '../../messages.js';
 import type { DocBlock, DocParagraph } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { readCellText } from './cell-value.js';
+import { addListItem, type ClauseList, isListOf, readListItem } from './clause-list.js';
 import { readControl } from './control.js';
 import { readDate } from './dates.js';
 import { isPersonName, type PeopleBook, readResponsible } from './people.js';
+import { splitSignature } from './signature-line.js';
 import { readTerm } from './terms.js';
+import { readVisas } from './visas.js';
 
-type Clause = { text: string; responsible?: unknown; term?: unknown; clauses?: Clause[] };
+type Clause = {
+  text: string;
+  responsible?: unknown;
+  term?: unknown;
+  list?: ClauseList;
+  clauses?: Clause[];
+};
 export type ReadOrder = {
   readonly organization: { name?: string; city?: string };
   readonly order: Record<string, unknown>;
@@ -31,7 +40,7 @@ const toLines = (blocks: readonly DocBlock[]) =>
 /**
  * An order of paragraphs: organization, ПРИКАЗ, date and number (a tab or a borderless table between them),
  * place, title, preamble, «ПРИКАЗЫВАЮ:», clauses with Word's or typed numbers and sub-clauses, «Ответственный:»
- * and «Срок:» lines, the control clause, the signature and «С приказом ознакомлены:».
+ * and «Срок:» lines, the control clause, the signature, the visas (visas.ts) and «С приказом ознакомлены:».
  */
 export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOrder {
   const notes: Note[] = [];
@@ -54,8 +63,10 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     .trim();
   if (preamble) order.preamble = preamble;
   const { clauses, end: j } = readClauses(body, commandAt < 0 ? 1 : commandAt + 1, book, notes);
-  const signature = body
-    .slice(j)
+  const after = body.slice(j);
+  const { visas, used } = readVisas(after, book);
+  const signature = after
+    .filter((_, i) => !used.has(i))
     .map(splitSignature)
     .find((found) => found !== undefined);
   const signer = signature
@@ -68,9 +79,8 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     .map((p) => p.text.trim())
     .filter((t) => isPersonName(t))
     .map((n) => book.add(n));
-  const rest = body
-    .slice(j)
-    .filter((p) => splitSignature(p) === undefined)
+  const rest = after
+    .filter((p, i) => !used.has(i) && splitSignature(p) === undefined)
     .map((p) => p.text.trim())
     .filter((t) => !isLeftForGramota(t) && !isPersonName(t));
   if (rest.length > 0) notes.push({ path: ['signer'], text: importText.afterSignature(rest.join(' / ')) });
@@ -84,6 +94,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
       clauses: clauses.map(toClause),
       ...(control !== undefined && { control }),
       signer,
+      ...(visas.length > 0 && { visas }),
       ...(acquainted.length > 0 && { acquainted }),
     },
     notes,
@@ -154,6 +165,16 @@ function readClauses(
       clauses.length - 1,
       ...(sub && last?.clauses ? ['clauses', last.clauses.length - 1] : []),
     ];
+    const item = readListItem(p, text);
+    if (item && target && isListOf(target.list, item.numbered)) {
+      target.list = addListItem(target.list, item);
+      continue;
+    }
+    // A list of the other kind than the clause's own: the line stays text, its marker with it.
+    if (item && target) {
+      target.text = `${target.text}\n${p.marker ? `${p.marker.label} ${text}` : text}`;
+      continue;
+    }
     const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+)$/i.exec(content);
     const term = /^Срок(и)?(\s+исполнения)?\s*:\s*(.+)$/i.exec(content);
     if (level < 0 && target && responsible)
@@ -196,26 +217,11 @@ function readCellTexts(block: DocBlock): string {
   return block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map(readCellText)).join('\t') : '';
 }
 
-const trailingName = /^(.{2,80}?)\s+(\p{Lu}\.\s?(?:\p{Lu}\.)?\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
-
-/**
- * «Директор\tГ.В. Алейкина», «Директор ________ Г.В. Алейкина», «Директор    Г.В. Алейкина» (spaces, as a
- * converted file has them): a position, then a name with initials first at the end of the line.
- */
-function splitSignature(p: DocParagraph): { position: string; name: string } | undefined {
-  if (p.marker) return undefined;
-  const parts = p.text
-    .split(/\t+|_{3,}/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (parts.length === 2 && isPersonName(parts[1]!)) return { position: parts[0]!, name: parts[1]! };
-  const spaced = trailingName.exec(p.text.trim());
-  return spaced && !/[.:;,]$/.test(spaced[1]!) ? { position: spaced[1]!, name: spaced[2]! } : undefined;
-}
 const isSignature = (p: DocParagraph) => splitSignature(p) !== undefined;
 
 function toClause(c: Clause): unknown {
-  const simple = c.responsible === undefined && c.term === undefined && c.clauses === undefined;
+  const simple =
+    c.responsible === undefined && c.term === undefined && c.clauses === undefined && c.list === undefined;
   if (simple) return c.text;
   return { ...c, ...(c.clauses && { clauses: c.clauses.map(toClause) }) };
 }

@@ -108,4 +108,65 @@ describe('orders', () => {
     );
     expect(notes).toEqual([{ path: ['signer'], text: importText.afterSignature('Исп. Иванова, 22-33-44') }]);
   });
+
+  it('reads the visas under the signature: a date, a blank for the date, none; and the signer is not a visa', () => {
+    const book = createPeopleBook();
+    const { order, notes } = readOrder(
+      lines(
+        'МБОУ «Школа № 1»',
+        'ПРИКАЗ',
+        '15.09.2022\t№ 12',
+        'О дежурстве',
+        'ПРИКАЗЫВАЮ:',
+        '1. Организовать дежурство.',
+        'Директор\tА.А. Смирнов',
+        'Согласовано:',
+        // A table without borders as gramota writes it: position, the line to sign on, name and date.
+        'Заместитель директора по УВР',
+        '____________',
+        'И.И. Петрова',
+        '14.09.2022',
+        'Юрисконсульт',
+        '____________',
+        'Д.А. Соколов',
+        '____.____.20___',
+        // A line of its own, with no date line under it.
+        'Главный бухгалтер ________ О.П. Лебедева',
+        'С приказом ознакомлены:',
+        'И.И. Петрова',
+      ),
+      book,
+    );
+    expect(order).toMatchObject({
+      signer: 'smirnov',
+      visas: [{ by: 'petrova', date: '2022-09-14' }, 'sokolov', { by: 'lebedeva', date: 'none' }],
+      acquainted: ['petrova'],
+    });
+    expect(book.get('petrova')).toEqual({ name: 'И.И. Петрова', position: 'Заместитель директора по УВР' });
+    expect(book.get('lebedeva')).toEqual({ name: 'О.П. Лебедева', position: 'Главный бухгалтер' });
+    expect(notes).toEqual([]);
+  });
+
+  it("reads a dash list and a «1)» list inside a clause, typed or Word's, not as sub-clauses", () => {
+    const bullet = { label: '–', level: 0, bullet: true, list: 'num:7' };
+    const paren = (n: number) => ({ label: `${n})`, level: 1, bullet: false, list: 'num:8' });
+    const { order } = readOrder(
+      [
+        ...lines('ПРИКАЗ', '15.09.2022\t№ 12', 'О дежурстве', 'ПРИКАЗЫВАЮ:', '1. Организовать:'),
+        toParagraph('подбор литературы;', { marker: bullet }),
+        toParagraph('выставку.', { marker: bullet }),
+        ...lines('Ответственный: Петрова И.И.', '2. Провести:'),
+        toParagraph('семинар;', { marker: paren(1) }),
+        toParagraph('конференцию.', { marker: paren(2) }),
+        ...lines('3. Подготовить:', '– отчёт;', '1) справку.', 'Директор\tА.А. Смирнов'),
+      ],
+      createPeopleBook(),
+    );
+    expect(order.clauses).toEqual([
+      { text: 'Организовать:', list: ['подбор литературы;', 'выставку.'], responsible: 'petrova' },
+      { text: 'Провести:', list: { numbered: ['семинар;', 'конференцию.'] } },
+      // One list to a clause: a line of the other kind stays in its text, as it reads.
+      { text: 'Подготовить:\n1) справку.', list: ['отчёт;'] },
+    ]);
+  });
 });
