@@ -25,7 +25,7 @@ export function balanceCentredLines(model: DocumentModel): DocumentModel {
   return {
     ...model,
     sections: model.sections.map((section) => {
-      const widthMm = textWidthMm(pageGeometry(section.orientation)) - slackMm;
+      const widthMm = textWidthMm(pageGeometry(section.orientation));
       return { ...section, children: section.children.map((block) => balanceBlock(block, widthMm)) };
     }),
   };
@@ -37,18 +37,24 @@ function balanceBlock(block: Block, widthMm: number): Block {
   if ((block.align ?? style.align) !== 'center' || style.hyphenate || style.firstLineMm !== 0) return block;
   if (!block.children.every((inline) => inline.type === 'text' || inline.type === 'lineBreak')) return block;
   const children: Inline[] = [];
+  let changed = false;
   let start = 0;
   for (let i = 0; i <= block.children.length; i++) {
     if (i < block.children.length && block.children[i]!.type !== 'lineBreak') continue;
     const line = block.children.slice(start, i) as Extract<Inline, { type: 'text' }>[];
-    children.push(...balanceLine(line, block, widthMm));
+    const balanced = balanceLine(line, block, widthMm);
+    changed ||= balanced !== line;
+    children.push(...balanced);
     if (i < block.children.length) children.push({ type: 'lineBreak' });
     start = i + 1;
   }
-  return { ...block, children };
+  return changed ? { ...block, children } : block;
 }
 
-/** One line of the text as the template gave it: broken at the spaces that make its lines even, or as it was. */
+/**
+ * One line of the text as the template gave it: in as many lines as it wraps in at the page's width, broken where
+ * they are even within that width less `slackMm`; as it was when it takes one line, or its lines cannot be even.
+ */
 function balanceLine(
   line: Extract<Inline, { type: 'text' }>[],
   paragraph: Paragraph,
@@ -63,11 +69,13 @@ function balanceLine(
   const spaceMm = mm(' ', {});
   const lines = findBreaks(words, spaceMm, widthMm).length + 1;
   if (lines < 2 || lines > maxLines) return line;
-  const breaks = chooseBreaks(words, spaceMm, widthMm, lines);
-  return breakAt(
-    line,
-    breaks.map((i) => words[i]!),
-  );
+  const breaks = chooseBreaks(words, spaceMm, widthMm - slackMm, lines);
+  return breaks === undefined
+    ? line
+    : breakAt(
+        line,
+        breaks.map((i) => words[i]!),
+      );
 }
 
 /** The words of a line, whatever inlines they run over; none when two spaces meet or a space starts or ends it. */
@@ -98,9 +106,14 @@ const sumLengths = (pieces: readonly string[], upTo: number) =>
 /**
  * The words after which `lines` lines break: of the ways that keep every line within the width, one whose lines
  * grow no longer downwards (the longest on top, as a title is broken), then the one whose longest line is the
- * shortest; when no way grows no longer, just the latter.
+ * shortest; when no way grows no longer, just the latter; none when no way keeps within the width.
  */
-function chooseBreaks(words: readonly Word[], spaceMm: number, widthMm: number, lines: number): number[] {
+function chooseBreaks(
+  words: readonly Word[],
+  spaceMm: number,
+  widthMm: number,
+  lines: number,
+): number[] | undefined {
   const ends = [0];
   for (const word of words) ends.push(ends.at(-1)! + word.mm);
   const span = (from: number, to: number) => ends[to + 1]! - ends[from]! + (to - from) * spaceMm;
@@ -127,7 +140,7 @@ function chooseBreaks(words: readonly Word[], spaceMm: number, widthMm: number, 
     }
   };
   walk(0, lines, Infinity, [], 0, true);
-  return best.breaks;
+  return best.longest === Infinity ? undefined : best.breaks;
 }
 
 /** The words after which the lines break at a width, broken as a word processor breaks them: each word while it fits. */
