@@ -9,8 +9,29 @@ const slackMm = 1;
 /** Lines at most a paragraph is balanced in; a longer one is left as it wraps (the ways to break it multiply). */
 const maxLines = 5;
 
-/** A word of a line, between spaces that may break: its width, and the space after it (inline, index in its text). */
-type Word = { readonly mm: number; readonly space?: { readonly inline: number; readonly at: number } };
+/**
+ * A word of a line, between spaces that may break: its width, whether a break after it falls between phrases
+ * (`phrase`), and the space after it (inline, index in its text).
+ */
+type Word = {
+  readonly mm: number;
+  readonly phrase: boolean;
+  readonly space?: { readonly inline: number; readonly at: number };
+};
+
+/**
+ * How much longer the longest line may be for each break between phrases: after a comma, a colon or a closing
+ * quote, before an opening one, or before a preposition or conjunction — «Об организации работы «Школы молодого
+ * педагога» / в 2025/2026 учебном году», not «… «Школы молодого / педагога» в …».
+ */
+const phraseBonusMm = 30;
+/** How much longer the longest line may be when the lines grow no longer downwards (the longest on top). */
+const risingMm = 15;
+/** No line shorter than this share of the longest, if the text can be broken so: no word or two left alone. */
+const shortestShare = 0.4;
+const phraseEnd = /[,;:»)]$/u;
+const phraseStart =
+  /^(?:[«(]|(?:в|во|на|о|об|обо|по|с|со|к|ко|у|для|и|а|но|или|как|между|при|через|из|от|до|за|под|над|без|после)(?:[\s\u00A0]|$))/u;
 
 /**
  * Centred lines of even length, as a careful clerk breaks a long organisation name or title by hand: «Муниципальное
@@ -83,30 +104,36 @@ function toWords(
   line: readonly Extract<Inline, { type: 'text' }>[],
   mm: (text: string, inline: Extract<Inline, { type: 'text' }>) => number,
 ): Word[] | undefined {
-  const words: Word[] = [];
+  const read: { mm: number; text: string; space?: Word['space'] }[] = [];
   let width = 0;
-  let empty = true;
+  let text = '';
   line.forEach((inline, index) => {
     inline.value.split(' ').forEach((piece, k, pieces) => {
       width += mm(piece, inline);
-      empty &&= piece === '';
+      text += piece;
       if (k === pieces.length - 1) return;
-      words.push({ mm: empty ? Number.NaN : width, space: { inline: index, at: sumLengths(pieces, k) } });
+      read.push({ mm: width, text, space: { inline: index, at: sumLengths(pieces, k) } });
       width = 0;
-      empty = true;
+      text = '';
     });
   });
-  words.push({ mm: empty ? Number.NaN : width });
-  return words.some((w) => Number.isNaN(w.mm)) ? undefined : words;
+  read.push({ mm: width, text });
+  if (read.some((w) => w.text === '')) return undefined;
+  return read.map((w, i) => ({
+    mm: w.mm,
+    phrase: phraseEnd.test(w.text) || phraseStart.test(read[i + 1]?.text ?? ''),
+    ...(w.space ? { space: w.space } : {}),
+  }));
 }
 
 const sumLengths = (pieces: readonly string[], upTo: number) =>
   pieces.slice(0, upTo + 1).reduce((sum, piece) => sum + piece.length, 0) + upTo;
 
 /**
- * The words after which `lines` lines break: of the ways that keep every line within the width, one whose lines
- * grow no longer downwards (the longest on top, as a title is broken), then the one whose longest line is the
- * shortest; when no way grows no longer, just the latter; none when no way keeps within the width.
+ * The words after which `lines` lines break, of the ways that keep every line within the width: one whose lines
+ * are even (none shorter than `shortestShare` of the longest), then the one whose longest line is the shortest, less
+ * `phraseBonusMm` for each break between phrases, plus `risingMm` unless the lines grow no longer downwards (the
+ * longest on top, as a title is broken); none when no way keeps within the width.
  */
 function chooseBreaks(
   words: readonly Word[],
@@ -117,31 +144,37 @@ function chooseBreaks(
   const ends = [0];
   for (const word of words) ends.push(ends.at(-1)! + word.mm);
   const span = (from: number, to: number) => ends[to + 1]! - ends[from]! + (to - from) * spaceMm;
-  let best = { breaks: [] as number[], longest: Infinity, falling: false };
-  const walk = (
-    from: number,
-    left: number,
-    above: number,
-    breaks: number[],
-    longest: number,
-    falling: boolean,
-  ) => {
+  let best: { breaks: number[]; rank: readonly number[] } | undefined;
+  const walk = (from: number, breaks: number[], widths: number[]) => {
+    const left = lines - widths.length;
     const last = left === 1 ? words.length - 1 : words.length - left;
     for (let to = left === 1 ? last : from; to <= last; to++) {
       const width = span(from, to);
       if (width > widthMm) return;
-      const still = falling && width <= above;
-      if (left > 1) walk(to + 1, left - 1, width, [...breaks, to], Math.max(longest, width), still);
-      else if (
-        (still && !best.falling) ||
-        (still === best.falling && Math.max(longest, width) < best.longest)
-      )
-        best = { breaks, longest: Math.max(longest, width), falling: still };
+      if (left > 1) walk(to + 1, [...breaks, to], [...widths, width]);
+      else {
+        const rank = rankBreaks(breaks, [...widths, width], words);
+        if (!best || isBefore(rank, best.rank)) best = { breaks, rank };
+      }
     }
   };
-  walk(0, lines, Infinity, [], 0, true);
-  return best.longest === Infinity ? undefined : best.breaks;
+  walk(0, [], []);
+  return best?.breaks;
 }
+
+/** How good a way to break is, to compare in order: uneven, then the longest line less phrase bonuses. */
+function rankBreaks(breaks: readonly number[], widths: readonly number[], words: readonly Word[]): number[] {
+  const longest = Math.max(...widths);
+  const even = Math.min(...widths) >= shortestShare * longest;
+  const falling = widths.every((w, i) => i === 0 || w <= widths[i - 1]!);
+  const phrases = breaks.filter((b) => words[b]!.phrase).length;
+  return [even ? 0 : 1, longest - phraseBonusMm * phrases + (falling ? 0 : risingMm)];
+}
+
+const isBefore = (a: readonly number[], b: readonly number[]) => {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i]! < b[i]!;
+};
 
 /** The words after which the lines break at a width, broken as a word processor breaks them: each word while it fits. */
 function findBreaks(words: readonly Word[], spaceMm: number, widthMm: number): Word[] {

@@ -22,29 +22,56 @@ function balance(...blocks: Block[]): Block[] {
   return balanceCentredLines(makeDocument([makeSection(blocks)])).sections[0]!.children;
 }
 
+/** On a landscape page, 257 mm of text. */
+const balanceWide = (block: Block) =>
+  balanceCentredLines(makeDocument([makeSection([block], { orientation: 'landscape' })])).sections[0]!
+    .children[0]!;
+
 const boldWidthPt = (line: string) => measureEm(line, true) * styles.orgName.sizePt;
 
 describe('centred lines balanced', () => {
   it('break a two-line organisation name evenly, the longer line on top, not over a lone «№ 2»»', () => {
+    // «…учреждение / «Лицей № 2»» would break between phrases too, but leave a line a quarter as long as the other.
     // As the text wraps by itself: everything up to «Лицей» on the first line.
     expect(boldWidthPt(orgName.replace(' № 2»', ''))).toBeLessThan(widthPt);
     const [name] = balance(para(orgName, 'orgName'));
     expect(linesOf(name!)).toEqual(['Муниципальное бюджетное общеобразовательное', 'учреждение «Лицей № 2»']);
   });
 
-  it('balance a title of three lines: as even as its words allow', () => {
+  it('break a title of three lines between phrases: a quoted name whole, no line much shorter than the others', () => {
     const title =
       'Положение о сетевом волонтерском центре профессиональных образовательных организаций — ' +
       'участников проекта «Сетевое взаимодействие как механизм повышения эффективности»';
     const lines = linesOf(balance(para(title, 'title'))[0]!);
-    // No way to break it has each line no longer than the one above; the longest line is the shortest it can be.
     expect(lines).toEqual([
       'Положение о сетевом волонтерском центре профессиональных',
-      'образовательных организаций — участников проекта «Сетевое',
-      'взаимодействие как механизм повышения эффективности»',
+      'образовательных организаций — участников проекта',
+      '«Сетевое взаимодействие как механизм повышения эффективности»',
     ]);
     const widths = lines.map(boldWidthPt);
-    expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.9);
+    expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.4);
+  });
+
+  it('break a title before a preposition rather than inside a quoted name, as a clerk would', () => {
+    const title = 'Об организации работы «Школы молодого педагога» в\u00a02025/2026 учебном году';
+    expect(linesOf(balance(para(title, 'title'))[0]!)).toEqual([
+      'Об организации работы «Школы молодого педагога»',
+      'в\u00a02025/2026 учебном году',
+    ]);
+  });
+
+  it('put a quoted name on a line of its own where the page is wide enough (a landscape roadmap)', () => {
+    const name =
+      'Государственное автономное профессиональное образовательное учреждение «Читинский педагогический колледж»';
+    expect(linesOf(balanceWide(para(name, 'orgName')))).toEqual([
+      'Государственное автономное профессиональное образовательное учреждение',
+      '«Читинский педагогический колледж»',
+    ]);
+    // On a portrait page the first line would not fit: the name is broken evenly there.
+    expect(linesOf(balance(para(name, 'orgName'))[0]!)).toEqual([
+      'Государственное автономное профессиональное образовательное',
+      'учреждение «Читинский педагогический колледж»',
+    ]);
   });
 
   it('balance each line the template broke on its own, and keep bold runs and their marks', () => {
