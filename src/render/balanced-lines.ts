@@ -1,5 +1,5 @@
-import { pageGeometry, textWidthMm } from '../model/page.js';
 import type { Block, DocumentModel, Inline, Paragraph } from '../model/schema.js';
+import { mapSectionBlocks } from '../model/section-blocks.js';
 import { styles } from '../model/styles.js';
 import { measureEm } from './measure.js';
 
@@ -37,19 +37,13 @@ const phraseStart =
  * Centred lines of even length, as a careful clerk breaks a long organisation name or title by hand: «Муниципальное
  * бюджетное общеобразовательное / учреждение «Лицей № 2»», not a full line over a lone «№ 2»». A centred paragraph
  * of the section's text (the title, a heading, the organisation's name) that wraps keeps its number of lines, and
- * its breaks are moved to the spaces where its lines are the most even with the longest on top (chooseBreaks). The
+ * its breaks are moved to the spaces where its lines are the most even, between phrases where it can (chooseBreaks). The
  * breaks go into the model as line breaks, so Word and the PDF break the paragraph at the same spaces: every line
  * is narrower than the page, and neither has a reason to break it again. A line the template broke (`<br/>`) is
  * balanced on its own.
  */
 export function balanceCentredLines(model: DocumentModel): DocumentModel {
-  return {
-    ...model,
-    sections: model.sections.map((section) => {
-      const widthMm = textWidthMm(pageGeometry(section.orientation));
-      return { ...section, children: section.children.map((block) => balanceBlock(block, widthMm)) };
-    }),
-  };
+  return mapSectionBlocks(model, balanceBlock);
 }
 
 function balanceBlock(block: Block, widthMm: number): Block {

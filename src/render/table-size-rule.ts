@@ -1,5 +1,5 @@
-import { pageGeometry, textWidthMm } from '../model/page.js';
 import type { Block, DocumentModel, Table } from '../model/schema.js';
+import { mapSectionBlocks } from '../model/section-blocks.js';
 import { setTableSize } from '../model/table-size.js';
 import { measureColumns } from './column-needs.js';
 import { resolveTableWidthsMm } from './column-widths.js';
@@ -20,13 +20,7 @@ export const crowdedColumnMm = 30;
  * `sizePt`, its paragraphs' `sizePt`), so both formats set the same text on the same pages.
  */
 export function fitTableSizes(model: DocumentModel): DocumentModel {
-  return {
-    ...model,
-    sections: model.sections.map((section) => {
-      const widthMm = textWidthMm(pageGeometry(section.orientation));
-      return { ...section, children: section.children.map((block) => fitBlock(block, widthMm)) };
-    }),
-  };
+  return mapSectionBlocks(model, fitBlock);
 }
 
 function fitBlock(block: Block, widthMm: number): Block {

@@ -10,6 +10,15 @@ import { makeProgramme } from './fixtures.js';
 const entriesOf = (model: DocumentModel): ContentsEntry[] =>
   model.sections[0]!.children.flatMap((b) => (b.type === 'contents' ? b.entries : []));
 
+/** Every entry's page is the page its heading is printed on in the model's PDF (past the contents' own page). */
+async function expectPrintedPages(model: DocumentModel): Promise<void> {
+  const { text } = await extractText(await getDocumentProxy(await renderPdf(model)), { mergePages: false });
+  const printedOn = (heading: string) =>
+    (text as string[]).findIndex((page, i) => i > 0 && page.split('\n').some((l) => l.trim() === heading)) +
+    1;
+  for (const entry of entriesOf(model)) expect(entry.page).toBe(printedOn(entry.text));
+}
+
 describe('the pages of the contents', () => {
   it('are unknown before the layout: the entries are the headings after the contents', () => {
     expect(entriesOf(makeProgramme(3)).map(({ text, page }) => ({ text, page }))).toEqual([
@@ -23,14 +32,7 @@ describe('the pages of the contents', () => {
     'are the pages the headings are printed on (%i lines before the second)',
     async (lines) => {
       const model = withContentsPages(makeProgramme(lines));
-      const { text } = await extractText(await getDocumentProxy(await renderPdf(model)), {
-        mergePages: false,
-      });
-      const printedOn = (heading: string) =>
-        (text as string[]).findIndex(
-          (page, i) => i > 0 && page.split('\n').some((l) => l.trim() === heading),
-        ) + 1;
-      for (const entry of entriesOf(model)) expect(entry.page).toBe(printedOn(entry.text));
+      await expectPrintedPages(model);
       expect(entriesOf(model)[0]!.page).toBe(2);
     },
   );
@@ -48,14 +50,7 @@ describe('the pages of the contents', () => {
       expect(section.children.find((b) => b.type === 'contents')).toMatchObject({ numberDigits: 1 });
       // Laid out again as the renderer does, the numbers stay: they are the ones the layout confirmed.
       expect(paginateContents(section, define).section).toEqual(section);
-      const { text } = await extractText(await getDocumentProxy(await renderPdf(model)), {
-        mergePages: false,
-      });
-      const printedOn = (heading: string) =>
-        (text as string[]).findIndex(
-          (page, i) => i > 0 && page.split('\n').some((l) => l.trim() === heading),
-        ) + 1;
-      for (const entry of entriesOf(model)) expect(entry.page).toBe(printedOn(entry.text));
+      await expectPrintedPages(model);
     },
   );
 
