@@ -45,7 +45,10 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
   return {
     plan: {
       organization: {
-        name: state.organization.name ?? state.organization.short_name ?? importText.organizationPlaceholder,
+        // A long name is broken in lines on the page (gramota balances them itself): in the plan it is one line.
+        name: toOneLine(
+          state.organization.name ?? state.organization.short_name ?? importText.organizationPlaceholder,
+        ),
         ...(state.organization.short_name && { short_name: state.organization.short_name }),
         ...(state.organization.city && { city: state.organization.city }),
       },
@@ -60,3 +63,5 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     notes: state.notes,
   };
 }
+
+const toOneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
