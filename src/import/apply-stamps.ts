@@ -1,7 +1,7 @@
 import { importText } from '../messages.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import type { PlanPath } from './notes.js';
-import { orgPattern } from './recognise/organization.js';
+import { orgPattern, toOneLine } from './recognise/organization.js';
 import type { ReadStamp } from './recognise/stamps.js';
 
 /**
@@ -24,7 +24,7 @@ export function applyStamps(
     if (stamp.kind === 'appendixMark') continue;
     if (stamp.kind === 'other') {
       if (!state.organization.name && orgPattern.test(stamp.text)) {
-        state.organization.name = stamp.text;
+        state.organization.name = toOneLine(stamp.text);
         state.notes.push({ path: ['organization', 'name'], text: importText.organizationFromStamps });
       } else state.notes.push({ path, text: importText.stampTableText(stamp.text) });
       continue;

@@ -45,10 +45,7 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
   return {
     plan: {
       organization: {
-        // A long name is broken in lines on the page (gramota balances them itself): in the plan it is one line.
-        name: toOneLine(
-          state.organization.name ?? state.organization.short_name ?? importText.organizationPlaceholder,
-        ),
+        name: state.organization.name ?? state.organization.short_name ?? importText.organizationPlaceholder,
         ...(state.organization.short_name && { short_name: state.organization.short_name }),
         ...(state.organization.city && { city: state.organization.city }),
       },
@@ -63,5 +60,3 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     notes: state.notes,
   };
 }
-
-const toOneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');

@@ -6,7 +6,7 @@ import type { ImportState, PlanDoc } from './import-state.js';
 import { type PlanPath, placeNotes } from './notes.js';
 import { isHeading, readBlocks } from './recognise/document-body.js';
 import { isOrder, readOrder } from './recognise/order.js';
-import { orgPattern } from './recognise/organization.js';
+import { orgPattern, toOneLine } from './recognise/organization.js';
 import { readPassportTable } from './recognise/passport.js';
 import { isRegulation, readRegulation, toRegulationTitle } from './recognise/regulation.js';
 import { readRoadmapTable } from './recognise/roadmap-table.js';
@@ -57,7 +57,7 @@ export function readSection(
   if (titleAt < 0) state.notes.push({ path: [...path, 'title'], text: importText.titleGuess });
   const before = blocks.slice(0, Math.max(titleAt, 0)) as DocParagraph[];
   const orgLine =
-    before.length === 1 && orgPattern.test(before[0]!.text) ? before[0]!.text.trim() : undefined;
+    before.length === 1 && orgPattern.test(before[0]!.text) ? toOneLine(before[0]!.text) : undefined;
   if (orgLine && !state.organization.name) {
     state.organization.name = orgLine;
     if (!order) state.notes.push({ path: ['organization', 'name'], text: importText.organizationGuess });

@@ -5,6 +5,7 @@ import { readCellText } from './cell-value.js';
 import { addListItem, type ClauseList, isListOf, readListItem } from './clause-list.js';
 import { readControl } from './control.js';
 import { readDate } from './dates.js';
+import { toOneLine } from './organization.js';
 import { isPersonName, type PeopleBook, readResponsible } from './people.js';
 import { splitSignature } from './signature-line.js';
 import { readTerm } from './terms.js';
@@ -46,7 +47,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
   const notes: Note[] = [];
   const kindAt = blocks.findIndex((b) => b.kind === 'paragraph' && isOrderWord(b.text));
   const head = toLines(blocks.slice(0, kindAt))
-    .map((p) => p.text.trim())
+    .map((p) => toOneLine(p.text))
     .filter(Boolean);
   const organization: { name?: string; city?: string } = head.length > 0 ? { name: head.join(' ') } : {};
   const { requisites, inWords, city, next } = readRequisites(blocks.slice(kindAt + 1));
