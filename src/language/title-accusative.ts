@@ -15,7 +15,8 @@ export function toAccusativeTitle(title: string): string {
         .replace(/ая$/i, 'ую')
         .replace(/яя$/i, 'юю')
         .replace(/([^аеиоуыэюяь])а$/i, '$1у')
-        .replace(/([^аеиоуыэюяь])я$/i, '$1ю');
+        .replace(/([^аеиоуыэюя])я$/i, '$1ю') // земля → землю, статья → статью, инструкция → инструкцию
+        .replace(/ия$/i, 'ию');
       if (!adjective) break; // the head noun ends the phrase that agrees
     }
   }
