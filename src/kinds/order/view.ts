@@ -157,8 +157,13 @@ function formatOrderTerm(
   return formatTerm(deadline, ctx.dateStyle);
 }
 
+/**
+ * The text ending its sentence with `mark`, unless the user put a mark there. The period of initials or of «г.» is
+ * not the sentence's: a clause that introduces sub-clauses still gets its colon — «Руководителю ШМО Лебедевой М.А.:».
+ */
 function endSentence(text: string, mark: '.' | ':'): string {
-  return /[.!?:;…]$/.test(text) ? text : `${text}${mark}`;
+  const abbreviation = mark === ':' && /(?:^|[\s\u00A0.])(?:\p{Lu}|г|гг)\.$/u.test(text);
+  return /[.!?:;…]$/.test(text) && !abbreviation ? text : `${text}${mark}`;
 }
 
 function yearOf(date: string): string {

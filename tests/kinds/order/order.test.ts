@@ -250,6 +250,17 @@ describe('order clauses with structure', () => {
     ]);
   });
 
+  it('ends a clause that introduces sub-clauses with «:» after the period of initials too', () => {
+    const source = orderPackage.replace(
+      '      - text: Обеспечить информирование',
+      `      - text: Методисту Бушиной М.Б.
+        clauses: [подготовить пресс-релиз]
+      - text: Обеспечить информирование`,
+    );
+    const own = paragraphs(buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model);
+    expect(own).toContain('Методисту Бушиной\u00A0М.Б.:');
+  });
+
   it('leaves a blank line between the signature and «С приказом ознакомлены:»', () => {
     const at = order.indexOf('С\u00A0приказом ознакомлены:');
     expect(order.slice(at - 2, at)).toEqual(['Директор\tГ.В.\u00A0Алейкина', '']);
