@@ -1,4 +1,4 @@
-import type { RoadmapItem } from './schema.js';
+import type { RoadmapItem, RoadmapTable } from './schema.js';
 
 /** An item placed in the table: its number and its depth (0 for a top-level item). */
 export type NumberedItem = { readonly item: RoadmapItem; readonly number: string; readonly depth: number };
@@ -22,6 +22,15 @@ export function numberItems(
       return [{ item, number, depth: path.length - 1 - prefix.length }, ...walk(item.items ?? [], path)];
     });
   return walk(items, prefix);
+}
+
+/**
+ * What the numbers of stage `s`'s items (from 0) start with, in both layouts: the stage's number (1.1, 1.2 … 2.1),
+ * so that no page shows two rows «1.»; none with `numbering: restart` (1., 2. in each stage). The roadmap and the
+ * plan-graph drawn from it number alike.
+ */
+export function toStagePrefix(numbering: RoadmapTable['numbering'], s: number): number[] {
+  return numbering === 'restart' ? [] : [s + 1];
 }
 
 function formatNumber(path: readonly number[], style: NumberStyle): string {

@@ -4,7 +4,7 @@ import type { ResolveContext } from '../../resolve/context.js';
 import { showPeople } from '../../resolve/people.js';
 import { columnDefaults, customColumnWidth, type StandardColumnKey } from './columns.js';
 import { columnKeys } from './columns-of.js';
-import { type NumberedItem, numberItems } from './numbering.js';
+import { type NumberedItem, numberItems, toStagePrefix } from './numbering.js';
 import type { RoadmapItem, RoadmapStage, RoadmapTable } from './schema.js';
 import { toStageTitle } from './stage-label.js';
 
@@ -124,13 +124,12 @@ function stageRows(
   ctx: ResolveContext,
 ): RowView[] {
   const byStage = table.numbering === 'stages';
-  // Items carry their stage's number (1.1, 1.2 … 2.1) in both layouts, so no page shows two rows «1.»;
-  // `numbering: restart` numbers them anew in each stage (1., 2.).
-  const prefix = (s: number) => (table.numbering === 'restart' ? [] : [s + 1]);
   return stages.flatMap((stage, s) => {
     const title = typographText(stage.title);
     const term = stage.term === undefined ? null : formatTerm(stage.term, ctx.dateStyle);
-    const items = byStage ? unnumbered(stage.items) : numberItems(stage.items, prefix(s), table.number_style);
+    const items = byStage
+      ? unnumbered(stage.items)
+      : numberItems(stage.items, toStagePrefix(table.numbering, s), table.number_style);
     if (table.stage_layout !== 'column') {
       const label = `${s + 1}. ${toStageTitle(title, table.stage_word)}${term ? ` (${term})` : ''}`;
       return [

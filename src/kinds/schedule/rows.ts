@@ -1,6 +1,6 @@
 import type { Term } from '../../language/terms.js';
 import { typographText } from '../../language/typography.js';
-import { type NumberedItem, numberItems } from '../roadmap/numbering.js';
+import { type NumberedItem, numberItems, toStagePrefix } from '../roadmap/numbering.js';
 import type { RoadmapItem, RoadmapTable } from '../roadmap/schema.js';
 import { toStageTitle } from '../roadmap/stage-label.js';
 import { type CellView, toCellValue } from '../roadmap/table-view.js';
@@ -29,7 +29,7 @@ export function toGraphRows(table: RoadmapTable, period: MonthSpan): GraphRow[] 
     const enclosing = own ? clip(own, period) : period;
     const numbered = byStage
       ? numberItems(stage.items).map((n) => ({ ...n, number: '' }))
-      : numberItems(stage.items, table.stage_layout === 'column' ? [] : [s + 1], table.number_style);
+      : numberItems(stage.items, toStagePrefix(table.numbering, s), table.number_style);
     const items = toItemRows(numbered, enclosing);
     const cover = stage.term === undefined ? joinCovers(items) : coverTerm(stage.term, period);
     const title = toStageTitle(typographText(stage.title), table.stage_word);

@@ -135,6 +135,21 @@ describe('calendar plan-graph: which months a term shades', () => {
     );
     expect(view.rows.map((r) => r.number)).toEqual(['1.', '', '']);
   });
+
+  it.each([
+    ['rows', '', ['1.', '1.1', '1.2', '2.', '2.1']],
+    ['column', '', ['1.', '1.1', '1.2', '2.', '2.1']],
+    ['column', '    numbering: restart\n', ['1.', '1.', '2.', '2.', '1.']],
+  ])('numbers as the roadmap does with stage_layout: %s %s', (layout, numbering, numbers) => {
+    const view = viewOf(
+      academicYear,
+      `    stage_layout: ${layout}
+${numbering}    stages:
+      - { title: Первый, items: [{ activity: А, term: 2025-09 }, { activity: Б, term: 2025-10 }] }
+      - { title: Второй, items: [{ activity: В, term: 2025-11 }] }`,
+    );
+    expect(view.rows.map((r) => r.number)).toEqual(numbers);
+  });
 });
 
 describe('calendar plan-graph: columns', () => {
