@@ -213,6 +213,10 @@ export const planText = {
   tableRowspanPastEnd: (rows: number) =>
     `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
+  pastedNumber: (number: string) =>
+    `${quote(number)} в начале текста: номера пунктов и строк gramota ставит сама — уберите ${quote(number)}, иначе напечатается дважды`,
+  pastedMarker: (marker: string) =>
+    `${quote(marker)} в начале строки списка: тире перед строками gramota ставит сама — уберите ${quote(marker)}, иначе напечатается дважды`,
   noHead: 'не указано, кто утверждает: задайте approval.by или organization.head',
   agreementWithoutPerson: 'в грифе согласования укажите by — кто согласует',
   unknownColumnTitle: (key: string) => `заголовок задан для столбца «${key}», которого нет в columns`,

@@ -6,6 +6,7 @@ import { checkSchedule } from '../kinds/schedule/check.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkOrders } from './check-orders.js';
+import { checkPastedMarkers } from './check-pasted-markers.js';
 import { checkPlan } from './check-plan.js';
 import { checkAcquaintance } from './check-requisites.js';
 import { checkTemplatesFolder } from './check-templates.js';
@@ -31,6 +32,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   checkWhole(parsed.data, report);
   checkVariants(parsed.data, report, checkWhole);
   checkTemplatesFolder(parsed.data, baseDir, report);
+  checkPastedMarkers(parsed.data, report);
   checkGlyphs(loaded.data, (path, message) =>
     problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),
   );

@@ -1,0 +1,55 @@
+import { text } from '../messages.js';
+import type { Plan } from './schema/plan.js';
+import type { Report } from './validate.js';
+
+type Path = readonly (string | number)[];
+
+/** Lists whose items gramota numbers (1., 1.1., 1)), and the item texts of roadmaps, numbered in their own column. */
+const numberedLists = new Set(['numbered', 'clauses']);
+/** Lists whose items gramota prints after «–». */
+const markedLists = new Set(['list']);
+/**
+ * «1.», «2.3.», «1)» at the start of a text, as Word's numbering pasted with it leaves them; «2.3» too before a
+ * capital («2.1 Утвердить …»), not before a small letter («2.5 часа в неделю …»).
+ */
+const pastedNumber = /^(?:\d{1,2}(?:\.\d{1,2})*[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+(?=\s+\p{Lu}))/u;
+/** A bullet or a dash at the start of a list line, pasted from Word or typed as the line's own marker. */
+const pastedMarker = /^[•·▪●◦‣■□►✓✔–—-](?=\s)/u;
+
+/**
+ * A number or a list marker at the start of a text that gramota numbers or marks itself: «1. Очная форма …» in
+ * `numbered` prints «1. 1. Очная форма …», «• 44.02.01 …» in `list` prints «– • 44.02.01 …». Text pasted from Word
+ * brings them along; an error at the text, not a document with both.
+ */
+export function checkPastedMarkers(plan: Plan, report: Report): void {
+  const visit = (value: unknown, path: Path, key: string | number | undefined): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        const own = typeof item === 'string' ? item : readClauseText(item, key);
+        const at =
+          typeof item === 'string' ? [...path, i] : [...path, i, key === 'items' ? 'activity' : 'text'];
+        if (own !== undefined) checkStart(own, key, at, report);
+        visit(item, [...path, i], key);
+      });
+    } else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
+  };
+  visit(plan.documents, ['documents'], 'documents');
+}
+
+/** The text of a clause, or the activity of a roadmap's item: the text a number is printed before. */
+function readClauseText(item: unknown, key: string | number | undefined): string | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const own = item as { text?: unknown; activity?: unknown };
+  if (key === 'clauses' && typeof own.text === 'string') return own.text;
+  if (key === 'items' && typeof own.activity === 'string') return own.activity;
+  return undefined;
+}
+
+function checkStart(value: string, key: string | number | undefined, at: Path, report: Report): void {
+  const start = value.trimStart();
+  const number = numberedLists.has(String(key)) || key === 'items' ? pastedNumber.exec(start) : null;
+  if (number) report(at, text.pastedNumber(number[0]));
+  const marker = markedLists.has(String(key)) ? pastedMarker.exec(start) : null;
+  if (marker) report(at, text.pastedMarker(marker[0]));
+}
