@@ -213,6 +213,8 @@ export const planText = {
   tableRowspanPastEnd: (rows: number) =>
     `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
+  colonWithNothingAfter:
+    'пункт кончается двоеточием, а после него ничего нет: добавьте перечень (list) или подпункты (clauses) — или замените «:» точкой',
   pastedNumber: (number: string) =>
     `${quote(number)} в начале текста: номера пунктов и строк gramota ставит сама — уберите ${quote(number)}, иначе напечатается дважды`,
   pastedMarker: (marker: string) =>

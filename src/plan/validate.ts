@@ -4,6 +4,7 @@ import { checkOrder } from '../kinds/order/check.js';
 import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkSchedule } from '../kinds/schedule/check.js';
 import { checkAppendices } from './check-appendices.js';
+import { checkDanglingColons } from './check-dangling-colons.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkOrders } from './check-orders.js';
 import { checkPastedMarkers } from './check-pasted-markers.js';
@@ -33,6 +34,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   checkVariants(parsed.data, report, checkWhole);
   checkTemplatesFolder(parsed.data, baseDir, report);
   checkPastedMarkers(parsed.data, report);
+  checkDanglingColons(parsed.data, report);
   checkGlyphs(loaded.data, (path, message) =>
     problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),
   );

@@ -1,0 +1,33 @@
+import { text } from '../messages.js';
+import type { Plan } from './schema/plan.js';
+import type { Report } from './validate.js';
+
+type Path = readonly (string | number)[];
+
+/**
+ * A clause (of an order or a regulation) that ends with «:» and has nothing after it: no `list`, no `clauses`.
+ * Printed, it would announce a list that is not there («…руководствуется:» straight above the next clause).
+ */
+export function checkDanglingColons(plan: Plan, report: Report): void {
+  const visit = (value: unknown, path: Path, key: string | number | undefined): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (key === 'clauses') checkClause(item, [...path, i], report);
+        visit(item, [...path, i], key);
+      });
+    } else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
+  };
+  visit(plan.documents, ['documents'], 'documents');
+}
+
+function checkClause(clause: unknown, at: Path, report: Report): void {
+  if (typeof clause === 'string') {
+    if (clause.trimEnd().endsWith(':')) report(at, text.colonWithNothingAfter);
+    return;
+  }
+  const own = clause as { text?: unknown; list?: unknown; clauses?: unknown } | null;
+  if (own === null || typeof own !== 'object' || typeof own.text !== 'string') return;
+  if (own.text.trimEnd().endsWith(':') && own.list === undefined && own.clauses === undefined)
+    report([...at, 'text'], text.colonWithNothingAfter);
+}
