@@ -213,6 +213,8 @@ export const planText = {
   tableRowspanPastEnd: (rows: number) =>
     `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
+  councilWithOrganization: (org: string) =>
+    `в council не нужно наименование организации: gramota сама пишет ${quote(org)} после совета — уберите его отсюда, иначе оно напечатается дважды`,
   colonWithNothingAfter:
     'пункт кончается двоеточием, а после него ничего нет: добавьте перечень (list) или подпункты (clauses) — или замените «:» точкой',
   pastedNumber: (number: string) =>

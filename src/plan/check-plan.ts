@@ -20,6 +20,13 @@ export function checkPlan(plan: Plan, report: Report): void {
   });
   plan.documents.forEach((doc, i) => {
     const approval = doc.approval;
+    if (approval && 'council' in approval)
+      checkCouncilWithoutOrganization(
+        plan,
+        approval.council,
+        ['documents', i, 'approval', 'council'],
+        report,
+      );
     if (approval && isByPerson(approval)) {
       if (approval.by !== undefined)
         checkSignatoryRef(plan, approval.by, ['documents', i, 'approval', 'by'], report);
@@ -33,6 +40,8 @@ export function checkPlan(plan: Plan, report: Report): void {
       const at = Array.isArray(doc.agreement)
         ? ['documents', i, 'agreement', j]
         : ['documents', i, 'agreement'];
+      if ('council' in agreement)
+        checkCouncilWithoutOrganization(plan, agreement.council, [...at, 'council'], report);
       const agreedOn = isByPerson(agreement) ? agreement.date : agreement.protocol?.date;
       if (
         approvedOn &&
@@ -164,4 +173,26 @@ function checkOrderRef(plan: Plan, value: string, path: (string | number)[], rep
   }
   if (!checkDocumentRef(plan, value, path, report)) return;
   if (plan.documents[ids.indexOf(value)]?.type !== 'order') report(path, text.notAnOrder(value));
+}
+
+/**
+ * The council's name without the organisation's: the stamp adds it after the council («педагогического совета
+ * ГБПОУ «СТПТ»»), so «council: Студенческого совета ГБПОУ «СТПТ»» would print the organisation twice.
+ */
+function checkCouncilWithoutOrganization(
+  plan: Plan,
+  council: string,
+  at: (string | number)[],
+  report: Report,
+): void {
+  const plain = (s: string) =>
+    s
+      .replace(/[\s\u00A0]+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const { name, short_name: short } = plan.organization;
+  const named = [short, name].find(
+    (n) => n !== undefined && n.length > 3 && plain(council).includes(plain(n)),
+  );
+  if (named !== undefined) report(at, text.councilWithOrganization(named));
 }
