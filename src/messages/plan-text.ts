@@ -213,6 +213,8 @@ export const planText = {
   tableRowspanPastEnd: (rows: number) =>
     `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
+  signatoryWithoutPosition: (key: string) =>
+    `у ${quote(key)} в people нет position, а он подписывает: подпись и гриф — «Должность  И.О. Фамилия»; укажите должность (position: Директор)`,
   councilWithOrganization: (org: string) =>
     `в council не нужно наименование организации: gramota сама пишет ${quote(org)} после совета — уберите его отсюда, иначе оно напечатается дважды`,
   colonWithNothingAfter:

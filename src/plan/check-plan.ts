@@ -12,7 +12,10 @@ import type { Report } from './validate.js';
 /** Checks that concern the whole plan: the head, document ids, stamps' references. */
 export function checkPlan(plan: Plan, report: Report): void {
   const head = plan.organization.head;
-  if (head !== undefined) checkPersonRef(plan, head, ['organization', 'head'], report, true);
+  if (head !== undefined) {
+    checkPersonRef(plan, head, ['organization', 'head'], report, true);
+    checkSignatoryPosition(plan, head, ['organization', 'head'], report);
+  }
   const seen = new Map<string, number>();
   documentIds(plan).forEach((id, i) => {
     if (seen.has(id)) report(['documents', i, 'id'], text.duplicateId(id));
@@ -147,6 +150,21 @@ function checkSignatoryRef(plan: Plan, value: string, path: (string | number)[],
   const isText = matchPerson(value, plan.people) === undefined && shapeOfPersonRef(value) === 'text';
   if (isText && splitSignatureText(value) === undefined) report(path, text.stampWithoutName(value));
   else checkPersonRef(plan, value, path, report);
+  checkSignatoryPosition(plan, value, path, report);
+}
+
+/**
+ * A person of `people` who signs — an order, a stamp — needs a position: a signature is «Должность  И.О. Фамилия»
+ * (GOST R 7.0.97), and without one the line would start with a blank.
+ */
+export function checkSignatoryPosition(
+  plan: Plan,
+  value: string,
+  path: (string | number)[],
+  report: Report,
+): void {
+  const key = matchPerson(value, plan.people);
+  if (key !== undefined && !plan.people?.[key]?.position) report(path, text.signatoryWithoutPosition(key));
 }
 
 /** A document id must name a document of the plan; returns whether it does. */

@@ -1,5 +1,10 @@
 import { text } from '../../messages.js';
-import { checkDeclinedPersonRef, checkDocumentRef, checkPersonRef } from '../../plan/check-plan.js';
+import {
+  checkDeclinedPersonRef,
+  checkDocumentRef,
+  checkPersonRef,
+  checkSignatoryPosition,
+} from '../../plan/check-plan.js';
 import { checkAcquaintedOnce, checkElectronicSignature, checkVisas } from '../../plan/check-requisites.js';
 import { checkTermInPeriod } from '../../plan/check-term.js';
 import type { Plan } from '../../plan/schema/plan.js';
@@ -12,8 +17,10 @@ type Path = (string | number)[];
 export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): void {
   if (order.approval) report([...at, 'approval'], text.orderStamp, true);
   if (order.agreement) report([...at, 'agreement'], text.orderStamp, true);
-  if (order.signer !== undefined) checkPersonRef(plan, order.signer, [...at, 'signer'], report, true);
-  else if (plan.organization.head === undefined) report(at, text.noHead);
+  if (order.signer !== undefined) {
+    checkPersonRef(plan, order.signer, [...at, 'signer'], report, true);
+    checkSignatoryPosition(plan, order.signer, [...at, 'signer'], report);
+  } else if (plan.organization.head === undefined) report(at, text.noHead);
   if (order.control !== undefined && order.control !== 'self') {
     checkPersonRef(plan, order.control, [...at, 'control'], report);
     checkDeclinedPersonRef(plan, order.control, [...at, 'control'], report);
