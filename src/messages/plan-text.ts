@@ -105,6 +105,8 @@ export const planText = {
   periodReversed: 'проект кончается раньше, чем начинается: проверьте from и to срока реализации',
   termOutsidePeriod: (term: string, period: string) =>
     `срок ${quote(term)} выходит за срок реализации проекта (${period})`,
+  termOutsideStage: (term: string, stage: string) =>
+    `срок ${quote(term)} целиком вне срока своего этапа ${quote(stage)}: перенесите мероприятие в нужный этап или исправьте срок`,
   idFormat: 'id пишется латиницей в нижнем регистре, с цифрами, «-» и «_»: roadmap, order-45, polozhenie_1',
   columnKeyFormat: 'ключ столбца пишется латиницей в нижнем регистре, с цифрами и «_»: partner, budget_2024',
   formatInvalid: 'значение записано не в том виде; посмотрите пример в docs/format.md',

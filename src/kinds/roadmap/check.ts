@@ -1,6 +1,6 @@
 import { text } from '../../messages.js';
 import { checkPersonRef } from '../../plan/check-plan.js';
-import { checkTermInPeriod } from '../../plan/check-term.js';
+import { checkTermInPeriod, checkTermInStage } from '../../plan/check-term.js';
 import { translateKey } from '../../plan/russian-keys.js';
 import { cellValueSchema } from '../../plan/schema/common.js';
 import type { Plan } from '../../plan/schema/plan.js';
@@ -8,7 +8,7 @@ import { suggest } from '../../plan/suggest.js';
 import type { Report } from '../../plan/validate.js';
 import { standardColumnKeys } from './columns.js';
 import { columnKeys } from './columns-of.js';
-import type { RoadmapItem, RoadmapTable } from './schema.js';
+import type { RoadmapItem, RoadmapStage, RoadmapTable } from './schema.js';
 
 type Path = (string | number)[];
 const standard: readonly string[] = standardColumnKeys;
@@ -31,16 +31,16 @@ export function checkRoadmap(table: RoadmapTable, plan: Plan, at: Path, report: 
       true,
     );
   }
-  const check = (items: readonly RoadmapItem[], path: Path) => {
+  const check = (items: readonly RoadmapItem[], path: Path, stage?: RoadmapStage) => {
     items.forEach((item, i) => {
-      checkItem(item, columns, plan, [...path, i], report);
-      if (item.items) check(item.items, [...path, i, 'items']);
+      checkItem(item, columns, plan, [...path, i], report, stage);
+      if (item.items) check(item.items, [...path, i, 'items'], stage);
     });
   };
   if (table.items) check(table.items, [...at, 'items']);
   table.stages?.forEach((stage, s) => {
     if (stage.term !== undefined) checkTermInPeriod(stage.term, plan, [...at, 'stages', s, 'term'], report);
-    check(stage.items, [...at, 'stages', s, 'items']);
+    check(stage.items, [...at, 'stages', s, 'items'], stage);
   });
 }
 
@@ -50,6 +50,7 @@ function checkItem(
   plan: Plan,
   path: Path,
   report: Report,
+  stage: RoadmapStage | undefined,
 ): void {
   for (const [key, value] of Object.entries(item)) {
     if (key === 'items') continue;
@@ -68,5 +69,8 @@ function checkItem(
   else if (people) {
     for (const [j, ref] of people.entries()) checkPersonRef(plan, ref, [...path, 'responsible', j], report);
   }
-  if (item.term !== undefined) checkTermInPeriod(item.term, plan, [...path, 'term'], report);
+  if (item.term === undefined) return;
+  const reported = checkTermInPeriod(item.term, plan, [...path, 'term'], report);
+  if (!reported && stage?.term !== undefined)
+    checkTermInStage(item.term, { title: stage.title, term: stage.term }, [...path, 'term'], report);
 }
