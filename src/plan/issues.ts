@@ -138,8 +138,7 @@ function explainUnion(
   // A branch whose type matched (its problems lie deeper than the union itself) is the one the user meant.
   // Among them, one that knows every key the user wrote, then the one with the fewest problems.
   const matched = issue.errors.filter((branch) => !isTypeMismatch(branch));
-  const rank = (branch: readonly Issue[]) =>
-    (branch.some((i) => i.code === 'unrecognized_keys') ? 1000 : 0) + branch.length;
+  const rank = (branch: readonly Issue[]) => (hasUnknownKeys(branch) ? 1000 : 0) + branch.length;
   const best = matched.sort((a, b) => rank(a) - rank(b))[0];
   if (best && best.length > 0) return best.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
   if (isTextBeforeColon(actual)) return at(text.colonInListText(Object.keys(actual as object)[0]!));
@@ -148,6 +147,18 @@ function explainUnion(
     .flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0))
     .map((i) => (i.code === 'invalid_type' ? (typeNames[i.expected] ?? i.expected) : ''));
   return at(text.expectedType([...new Set(expected)].join(' или '), describeValue(actual)));
+}
+
+/**
+ * A union branch that does not know a key the user wrote, also through a nested union whose every branch does not
+ * (a document's body block `roadmap:` is none of the text blocks heading, paragraph, list, numbered).
+ */
+function hasUnknownKeys(branch: readonly Issue[]): boolean {
+  return branch.some(
+    (i) =>
+      i.code === 'unrecognized_keys' ||
+      (i.code === 'invalid_union' && i.path.length === 0 && i.errors.every(hasUnknownKeys)),
+  );
 }
 
 /** A union branch that failed on the value's type itself, also through a nested union («число или текст»). */
