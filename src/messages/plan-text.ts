@@ -217,6 +217,8 @@ export const planText = {
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
   signatoryWithoutPosition: (key: string) =>
     `у ${quote(key)} в people нет position, а он подписывает: подпись и гриф — «Должность  И.О. Фамилия»; укажите должность (position: Директор)`,
+  onePersonPerClause:
+    'в пункте с person назначают одного человека; для нескольких — по пункту на каждого или список в responsible',
   councilWithOrganization: (org: string) =>
     `в council не нужно наименование организации: gramota сама пишет ${quote(org)} после совета — уберите его отсюда, иначе оно напечатается дважды`,
   colonWithNothingAfter:

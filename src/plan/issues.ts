@@ -57,6 +57,8 @@ function explain(
         return at(text.colonInListText(Object.keys(issue.input as object)[0]!));
       if (issue.expected === 'array' && isPlainObject(issue.input))
         return at(text.listNotMap(Object.keys(issue.input as object)[0] ?? 'ключ'));
+      // The schema's own message when it has one (zod's own are English: «Invalid input: expected …»).
+      if (!issue.message.startsWith('Invalid')) return at(issue.message);
       return at(text.expectedType(typeNames[issue.expected] ?? issue.expected, describeValue(issue.input)));
     case 'unrecognized_keys': {
       const value = valueAt(loaded.data, path);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../messages.js';
 import {
   dateOrBlankSchema,
   documentNumberSchema,
@@ -35,10 +36,13 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
         .string()
         .optional()
         .meta({ description: 'id утверждаемого документа: «Утвердить дорожную карту … (приложение 1).»' }),
-      person: z.string().optional().meta({
-        description:
-          'Кого назначить: ключ из people; должность и имя склоняются («… заместителя директора … Спиридонову А.В.»)',
-      }),
+      person: z
+        .string({ error: (issue) => (Array.isArray(issue.input) ? text.onePersonPerClause : undefined) })
+        .optional()
+        .meta({
+          description:
+            'Кого назначить: ключ из people; должность и имя склоняются («… заместителя директора … Спиридонову А.В.»)',
+        }),
       responsible: personRefsSchema.optional(),
       term: termSchema.optional(),
       list: z
