@@ -42,14 +42,17 @@ export function readRegulation(blocks: readonly DocBlock[]): { sections: unknown
     if (text === '') continue;
     const section = sections.at(-1);
     const clause = section?.clauses.at(-1);
-    const deepest = clause?.clauses?.at(-1) ?? clause;
+    const deepest = clause && findLastClause(clause, Number.POSITIVE_INFINITY);
     if (level === 0 || !section) {
       if (level !== 0)
         notes.push({ path: ['sections', sections.length], text: importText.textBeforeSection });
       sections.push({ title: text, clauses: [] });
     } else if (level === 1 || !clause) section.clauses.push({ text });
-    else if (level >= 2) clause.clauses = [...(clause.clauses ?? []), { text }];
-    else if (p.marker?.bullet || /^[–—-]\s/.test(text))
+    else if (level >= 2) {
+      // 1.1.1 under 1.1, 1.1.1.1 under the last 1.1.1, and so on down.
+      const parent = findLastClause(clause, level - 2);
+      parent.clauses = [...(parent.clauses ?? []), { text }];
+    } else if (p.marker?.bullet || /^[–—-]\s/.test(text))
       deepest!.list = [...(deepest!.list ?? []), text.replace(/^[–—-]\s*/, '')];
     else deepest!.text = `${deepest!.text}\n${text}`;
   }
@@ -60,6 +63,13 @@ export function readRegulation(blocks: readonly DocBlock[]): { sections: unknown
     }),
     notes,
   };
+}
+
+/** The clause's last sub-clause `depth` levels down, or as deep as there are. */
+function findLastClause(clause: Clause, depth: number): Clause {
+  let last = clause;
+  for (let d = 0; d < depth && last.clauses?.length; d++) last = last.clauses.at(-1)!;
+  return last;
 }
 
 function toClause(c: Clause): unknown {
