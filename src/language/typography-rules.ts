@@ -109,6 +109,11 @@ export const ownRules: readonly ((text: string) => string)[] = [
   // a spaced hyphen, en or em dash between words → no-break space, en dash, space
   when(/[-‒–—]/, replacing(new RegExp(`[ ${nbsp}]+${dashes}[ ${nbsp}]+`, 'g'), `${nbsp}– `)),
   when(/[-‒–—]/, replacing(new RegExp(String.raw`[ ${nbsp}]+${dashes}(?=\n|$)`, 'g'), `${nbsp}–`)),
+  // сентябрь-октябрь, март–май: a range of months is a range of words → no-break space, en dash, space
+  when(
+    /[-–]/,
+    replacing(new RegExp(`(?<!\\p{L})(${months})[-–](${months})(?!\\p{L})`, 'giu'), `$1${nbsp}– $2`),
+  ),
   // 1 октября 2020, сентябрь 2021, в сентябре 2021 → no-break spaces inside the date
   when(
     digit,
