@@ -13,6 +13,8 @@ export const planText = {
   yamlMissingColon: (key: string) => `после ключа «${key}» нет двоеточия: пишите «${key}: значение»`,
   yamlSpaceAfterColon: (key: string) => `после двоеточия нужен пробел: «${key}: значение»`,
   yamlSpaceAfterDash: 'после «-» в начале элемента списка нужен пробел: «- текст»',
+  yamlMissingDash:
+    'у первого элемента списка нет «- »: ниже на том же отступе элементы начинаются с «- », а этот — нет; поставьте «- » перед его первым ключом',
   yamlNoBreakSpace: (key: string) =>
     `после «${key}:» стоит неразрывный пробел (так бывает при копировании из Word) — замените его обычным пробелом`,
   yamlColonAtEnd: (value: string) =>

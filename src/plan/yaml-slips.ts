@@ -46,6 +46,9 @@ function findSlipOnLine(line: string, at: number, before: string): Slip | undefi
   const glued = /^( *(?:- )?)([A-Za-z_][\w-]*):(?=[^\s/:])/.exec(line);
   if (glued)
     return { offset: at + glued[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterColon(glued[2]!)) };
+  const entry = /^( *)- /.exec(line);
+  const dashless = entry ? findDashlessItem(entry[1]!.length, before) : undefined;
+  if (dashless !== undefined) return { offset: dashless, message: text.yamlSyntax(text.yamlMissingDash) };
   const bare = /^( *(?:- )?)([A-Za-z_][\w-]*) +[^\s:#][^:]*$/.exec(line);
   if (bare && isAmongKeys(bare[1]!.length, before))
     return { offset: at + bare[1]!.length, message: text.yamlSyntax(text.yamlMissingColon(bare[2]!)) };
@@ -61,4 +64,23 @@ function isAmongKeys(indent: number, before: string): boolean {
     if (own === indent) return /^ *(?:- )?[A-Za-z_][\w-]*:(?:\s|$)/.test(line);
   }
   return false;
+}
+
+/**
+ * A list whose first item lost its «- »: `rows:` then «label: …», «value: …» and only then «- label: …», all at one
+ * indent. Returns where the first of the key lines above a list item starts, when they are such keys.
+ */
+function findDashlessItem(indent: number, before: string): number | undefined {
+  const lines = before.split('\n');
+  let first: number | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (/^\s*(#|$)/.test(line)) continue;
+    const own = /^( *)/.exec(line)![1]!.length;
+    if (own > indent) continue;
+    if (own < indent || !/^ *[A-Za-z_][\w-]*:(?:\s|$)/.test(line)) break;
+    first = i;
+  }
+  if (first === undefined) return undefined;
+  return lines.slice(0, first).reduce((sum, line) => sum + line.length + 1, 0) + indent;
 }
