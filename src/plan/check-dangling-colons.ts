@@ -5,7 +5,8 @@ import type { Report } from './validate.js';
 type Path = readonly (string | number)[];
 
 /**
- * A clause (of an order or a regulation) that ends with «:» and has nothing after it: no `list`, no `clauses`.
+ * A clause (of an order or a regulation) that ends with «:» and has nothing after it: no `list`, no `clauses`, no
+ * person or document it names.
  * Printed, it would announce a list that is not there («…руководствуется:» straight above the next clause).
  */
 export function checkDanglingColons(plan: Plan, report: Report): void {
@@ -26,8 +27,9 @@ function checkClause(clause: unknown, at: Path, report: Report): void {
     if (clause.trimEnd().endsWith(':')) report(at, text.colonWithNothingAfter);
     return;
   }
-  const own = clause as { text?: unknown; list?: unknown; clauses?: unknown } | null;
+  const own = clause as Record<string, unknown> | null;
   if (own === null || typeof own !== 'object' || typeof own.text !== 'string') return;
-  if (own.text.trimEnd().endsWith(':') && own.list === undefined && own.clauses === undefined)
-    report([...at, 'text'], text.colonWithNothingAfter);
+  // The person appointed or the document approved follows the text: a colon there announces them.
+  const followed = ['list', 'clauses', 'person', 'approve'].some((key) => own[key] !== undefined);
+  if (own.text.trimEnd().endsWith(':') && !followed) report([...at, 'text'], text.colonWithNothingAfter);
 }

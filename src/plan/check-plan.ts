@@ -203,14 +203,12 @@ function checkCouncilWithoutOrganization(
   at: (string | number)[],
   report: Report,
 ): void {
-  const plain = (s: string) =>
-    s
-      .replace(/[\s\u00A0]+/g, ' ')
-      .trim()
-      .toLowerCase();
+  const plain = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
   const { name, short_name: short } = plan.organization;
+  // A name of its own: quoted («СТПТ») or an abbreviation (МБОУ), not a word a council's name may hold («колледжа»).
+  const isProper = (n: string) => /«.+»|\p{Lu}{2,}/u.test(n);
   const named = [short, name].find(
-    (n) => n !== undefined && n.length > 3 && plain(council).includes(plain(n)),
+    (n) => n !== undefined && isProper(n) && plain(council).includes(plain(n)),
   );
   if (named !== undefined) report(at, text.councilWithOrganization(named));
 }

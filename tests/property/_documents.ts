@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { blockArb, cellArb, type PlanContext, stampArb } from './_roadmap.js';
-import { dateArb, termArb, textArb } from './_text.js';
+import { dateArb, itemTextArb, termArb, textArb } from './_text.js';
 
 type Doc = Record<string, unknown>;
 
 /** A regulation clause: text, or text with sub-clauses and a dash list (three levels at most). */
 function regulationClauseArb(depth: number): fc.Arbitrary<unknown> {
-  if (depth === 0) return textArb;
+  if (depth === 0) return itemTextArb;
   return fc.oneof(
-    textArb,
+    itemTextArb,
     fc.record(
       {
-        text: textArb,
+        text: itemTextArb,
         clauses: fc.array(regulationClauseArb(depth - 1), { minLength: 1, maxLength: 2 }),
-        list: fc.array(textArb, { minLength: 1, maxLength: 3 }),
+        list: fc.array(itemTextArb, { minLength: 1, maxLength: 3 }),
       },
       { requiredKeys: ['text'] },
     ),
@@ -24,7 +24,7 @@ function regulationClauseArb(depth: number): fc.Arbitrary<unknown> {
 function orderClauseArb(ctx: PlanContext, depth: number): fc.Arbitrary<unknown> {
   const rich = fc.record(
     {
-      text: textArb,
+      text: itemTextArb,
       responsible: fc.oneof(
         fc.constantFrom(...ctx.people),
         fc.uniqueArray(fc.constantFrom(...ctx.people), { minLength: 1 }),
@@ -36,7 +36,7 @@ function orderClauseArb(ctx: PlanContext, depth: number): fc.Arbitrary<unknown> 
     },
     { requiredKeys: ['text'] },
   );
-  return fc.oneof(textArb, rich);
+  return fc.oneof(itemTextArb, rich);
 }
 
 /** An order that approves a regulation (its appendix) and appoints someone, with the regulation itself. */

@@ -16,7 +16,8 @@ const people = {
 
 /** A valid plan as data: one or two roadmaps, sometimes an order with its regulation, a passport, a free document. */
 export const planArb: fc.Arbitrary<Record<string, unknown>> = periodArb.chain((period) => {
-  const ctx: PlanContext = { period, people: Object.keys(people) };
+  const signers = Object.entries(people).flatMap(([key, person]) => ('position' in person ? [key] : []));
+  const ctx: PlanContext = { period, people: Object.keys(people), signers };
   return fc
     .record(
       {

@@ -1,8 +1,21 @@
 import fc from 'fast-check';
-import { dateArb, freePersonArb, type Period, termArb, textArb } from './_text.js';
+import {
+  dateArb,
+  freePersonArb,
+  itemTextArb,
+  type Period,
+  termArb,
+  textArb,
+  toPeriodValue,
+} from './_text.js';
 
 /** What documents of a generated plan may refer to: the period and the keys of `people`. */
-export type PlanContext = { readonly period: Period; readonly people: readonly string[] };
+/** `signers`: the people with a position, who may sign a stamp (a signatory needs one, check-plan.ts). */
+export type PlanContext = {
+  readonly period: Period;
+  readonly people: readonly string[];
+  readonly signers: readonly string[];
+};
 
 type Item = Record<string, unknown>;
 type Layout = 'items' | 'rows' | 'column';
@@ -14,10 +27,10 @@ const customKeys = ['partners', 'budget_2', 'constructor'] as const;
 /** A cell: text, a list inside the cell, or a numbered list. */
 export const cellArb = fc.oneof(
   { weight: 4, arbitrary: textArb },
-  { weight: 1, arbitrary: fc.array(textArb, { minLength: 1, maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.array(itemTextArb, { minLength: 1, maxLength: 3 }) },
   {
     weight: 1,
-    arbitrary: fc.array(textArb, { minLength: 1, maxLength: 3 }).map((numbered) => ({ numbered })),
+    arbitrary: fc.array(itemTextArb, { minLength: 1, maxLength: 3 }).map((numbered) => ({ numbered })),
   },
 );
 
@@ -25,12 +38,15 @@ export const cellArb = fc.oneof(
 export const blockArb = fc.oneof(
   textArb.map((heading) => ({ heading })),
   fc.record({ paragraph: textArb, align: fc.constantFrom('left', 'center', 'right', 'justify') }),
-  fc.array(textArb, { minLength: 1, maxLength: 3 }).map((list) => ({ list })),
+  fc.array(itemTextArb, { minLength: 1, maxLength: 3 }).map((list) => ({ list })),
   fc
-    .array(fc.oneof(textArb, fc.record({ text: textArb, list: fc.array(textArb, { maxLength: 2 }) })), {
-      minLength: 1,
-      maxLength: 3,
-    })
+    .array(
+      fc.oneof(itemTextArb, fc.record({ text: itemTextArb, list: fc.array(itemTextArb, { maxLength: 2 }) })),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    )
     .map((numbered) => ({ numbered })),
 );
 
@@ -45,7 +61,7 @@ function itemArb(ctx: PlanContext, columns: readonly string[], depth: number): f
   const value = (key: string): fc.Arbitrary<unknown> =>
     key === 'term' ? termArb(ctx.period) : key === 'responsible' ? responsibleArb(ctx) : cellArb;
   const cells = columns.filter((c) => c !== 'number' && c !== 'stage' && c !== 'activity');
-  const shape: Record<string, fc.Arbitrary<unknown>> = { activity: textArb };
+  const shape: Record<string, fc.Arbitrary<unknown>> = { activity: itemTextArb };
   for (const key of cells) shape[key] = value(key);
   const children =
     depth > 0
@@ -78,8 +94,14 @@ export function roadmapTableArb(ctx: PlanContext): fc.Arbitrary<Item> {
       const standard = allStandard.slice(0, maxColumns - (mode === 'column' ? 2 : 1) - keys.length);
       const columns = [...(mode === 'column' ? ['stage'] : []), 'activity', ...standard, ...keys];
       const items = fc.array(itemArb(ctx, columns, 2), { minLength: 1, maxLength: 2 });
+      // A stage's term is the whole period or words: every item's term (inside the period) then meets it, as a
+      // valid plan's must (check-term.ts, checkTermInStage).
+      const stageTerm = fc.oneof(
+        fc.constant(toPeriodValue(ctx.period)),
+        fc.constantFrom('в течение проекта', 'весь период'),
+      );
       const stage = fc.record(
-        { title: textArb, term: termArb(ctx.period), items },
+        { title: textArb, term: stageTerm, items },
         { requiredKeys: ['title', 'items'] },
       );
       const titles = Object.fromEntries(standard.map((key) => [key, textArb]));
@@ -103,7 +125,7 @@ export function roadmapTableArb(ctx: PlanContext): fc.Arbitrary<Item> {
 export function stampArb(ctx: PlanContext): fc.Arbitrary<unknown> {
   return fc.option(
     fc.oneof(
-      fc.record({ by: fc.constantFrom(...ctx.people), date: fc.oneof(dateArb, fc.constant('blank')) }),
+      fc.record({ by: fc.constantFrom(...ctx.signers), date: fc.oneof(dateArb, fc.constant('blank')) }),
       fc.record(
         { council: textArb, protocol: fc.record({ date: dateArb, number: fc.nat(99).map(String) }) },
         { requiredKeys: ['council'] },

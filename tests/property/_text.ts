@@ -44,6 +44,15 @@ export const textArb = fc
   .array(fc.tuple(token, fc.constantFrom(' ', ' ', ' ', '', '  ')), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.map(([t, sep]) => t + sep).join(''));
 
+/**
+ * The text of a list line, a clause or an activity: not begun with a number or a dash (gramota numbers and marks
+ * them itself: such a text is an error of the plan, check-pasted-markers.ts) and not ended with «:» (a clause that
+ * announces a list it lacks, check-dangling-colons.ts). Broader than those checks: any leading digit is left out.
+ */
+export const itemTextArb = textArb.filter(
+  (t) => !/^\s*(?:\d|[•·▪●◦‣■□►✓✔–—-]\s)/u.test(t) && !t.trimEnd().endsWith(':'),
+);
+
 /** Free text where a person is expected: starts with a Cyrillic word, so it never looks like a key. */
 export const freePersonArb = fc.tuple(cyrillicWord, textArb).map(([w, t]) => `${w.toUpperCase()} ${t}`);
 
