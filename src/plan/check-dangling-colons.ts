@@ -1,8 +1,7 @@
 import { text } from '../messages.js';
+import { forEachListItem, type Path } from './list-items.js';
 import type { Plan } from './schema/plan.js';
 import type { Report } from './validate.js';
-
-type Path = readonly (string | number)[];
 
 /**
  * A clause (of an order or a regulation) that ends with «:» and has nothing after it: no `list`, no `clauses`, no
@@ -10,16 +9,9 @@ type Path = readonly (string | number)[];
  * Printed, it would announce a list that is not there («…руководствуется:» straight above the next clause).
  */
 export function checkDanglingColons(plan: Plan, report: Report): void {
-  const visit = (value: unknown, path: Path, key: string | number | undefined): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (key === 'clauses') checkClause(item, [...path, i], report);
-        visit(item, [...path, i], key);
-      });
-    } else if (value !== null && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
-  };
-  visit(plan.documents, ['documents'], 'documents');
+  forEachListItem(plan, (item, path, key) => {
+    if (key === 'clauses') checkClause(item, path, report);
+  });
 }
 
 function checkClause(clause: unknown, at: Path, report: Report): void {

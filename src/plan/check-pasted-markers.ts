@@ -1,8 +1,7 @@
 import { text } from '../messages.js';
+import { forEachListItem, type Path } from './list-items.js';
 import type { Plan } from './schema/plan.js';
 import type { Report } from './validate.js';
-
-type Path = readonly (string | number)[];
 
 /** Lists whose items gramota numbers (1., 1.1., 1)), and the item texts of roadmaps, numbered in their own column. */
 const numberedLists = new Set(['numbered', 'clauses']);
@@ -22,19 +21,11 @@ const pastedMarker = /^[•·▪●◦‣■□►✓✔–—-](?=\s)/u;
  * brings them along; an error at the text, not a document with both.
  */
 export function checkPastedMarkers(plan: Plan, report: Report): void {
-  const visit = (value: unknown, path: Path, key: string | number | undefined): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        const own = typeof item === 'string' ? item : readClauseText(item, key);
-        const at =
-          typeof item === 'string' ? [...path, i] : [...path, i, key === 'items' ? 'activity' : 'text'];
-        if (own !== undefined) checkStart(own, key, at, report);
-        visit(item, [...path, i], key);
-      });
-    } else if (value !== null && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
-  };
-  visit(plan.documents, ['documents'], 'documents');
+  forEachListItem(plan, (item, path, key) => {
+    const own = typeof item === 'string' ? item : readClauseText(item, key);
+    const at = typeof item === 'string' ? path : [...path, key === 'items' ? 'activity' : 'text'];
+    if (own !== undefined) checkStart(own, key, at, report);
+  });
 }
 
 /** The text of a clause, or the activity of a roadmap's item: the text a number is printed before. */
