@@ -60,6 +60,22 @@ export function toFullName(name: PersonName): string {
   return [name.last, name.first, name.middle].filter((part) => part !== undefined).join(' ');
 }
 
+const surnameBeforeInitials = new RegExp(
+  String.raw`^([\s\S]*?)\s*(?:^|\s)(${surname})\s+(\p{Lu})\.\s*(?:(\p{Lu})\.)?\s*$`,
+  'u',
+);
+
+/**
+ * «Юрисконсульт Смирнов В.В.» as a signature is written: «Юрисконсульт В.В. Смирнов»; undefined when the text
+ * does not end with a surname and initials. What a message suggests for a stamp or visa written surname first.
+ */
+export function toSignatureOrder(text: string): string | undefined {
+  const m = surnameBeforeInitials.exec(text.trim());
+  if (!m) return undefined;
+  const name = `${joinInitials(m[3], m[4])} ${m[2]}`;
+  return m[1]!.trim() === '' ? name : `${m[1]!.replace(/\s+/g, ' ').trim()} ${name}`;
+}
+
 /**
  * Splits «Председатель профкома И.И. Иванова» into the position and «И.И. Иванова» (tight initials, no-break
  * space); undefined when the text does not end with initials and a surname. The position may be empty.

@@ -1,5 +1,5 @@
 import { isValidIsoDate } from '../language/dates.js';
-import { splitSignatureText } from '../language/names.js';
+import { splitSignatureText, toSignatureOrder } from '../language/names.js';
 import { text } from '../messages.js';
 import { isExistingOrder } from './check-orders.js';
 import { documentIds } from './document-ids.js';
@@ -148,7 +148,8 @@ export function checkDeclinedPersonRef(
 /** A stamp's `by`: a person, or free text «Должность И.О. Фамилия» that ends with the name to sign above. */
 function checkSignatoryRef(plan: Plan, value: string, path: (string | number)[], report: Report): void {
   const isText = matchPerson(value, plan.people) === undefined && shapeOfPersonRef(value) === 'text';
-  if (isText && splitSignatureText(value) === undefined) report(path, text.stampWithoutName(value));
+  if (isText && splitSignatureText(value) === undefined)
+    report(path, withSignatureOrder(text.stampWithoutName(value), value));
   else checkPersonRef(plan, value, path, report);
   checkSignatoryPosition(plan, value, path, report);
 }
@@ -211,4 +212,10 @@ function checkCouncilWithoutOrganization(
     (n) => n !== undefined && isProper(n) && plain(council).includes(plain(n)),
   );
   if (named !== undefined) report(at, text.councilWithOrganization(named));
+}
+
+/** The message, and what the text would be with the initials before the surname, when it is written surname first. */
+export function withSignatureOrder(message: string, ref: string): string {
+  const ordered = toSignatureOrder(ref);
+  return ordered === undefined ? message : `${message}; ${text.didYouMean(ordered)}`;
 }

@@ -1,6 +1,6 @@
 import { splitSignatureText } from '../language/names.js';
 import { text } from '../messages.js';
-import { checkPersonRef } from './check-plan.js';
+import { checkPersonRef, withSignatureOrder } from './check-plan.js';
 import { matchPerson, shapeOfPersonRef } from './match-person.js';
 import type { Acquaintance } from './schema/acquaintance.js';
 import type { ElectronicSignature } from './schema/electronic-signature.js';
@@ -24,7 +24,8 @@ export function checkVisas(
     const path = typeof visa === 'string' ? [...at, i] : [...at, i, 'by'];
     const key = matchPerson(ref, plan.people);
     if (key === undefined && shapeOfPersonRef(ref) === 'text') {
-      if (splitSignatureText(ref) === undefined) report(path, text.visaWithoutName(ref));
+      if (splitSignatureText(ref) === undefined)
+        report(path, withSignatureOrder(text.visaWithoutName(ref), ref));
     } else checkPersonRef(plan, ref, path, report, true);
     const who = key ?? ref;
     if (seen.has(who)) report(path, text.visaTwice(ref));

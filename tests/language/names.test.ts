@@ -5,6 +5,7 @@ import {
   splitSignatureText,
   toFullName,
   toInitialsSurname,
+  toSignatureOrder,
   toSurnameInitials,
 } from '../../src/language/names.js';
 
@@ -65,6 +66,20 @@ describe('name forms', () => {
     expect(toFullName(noMiddle)).toBe('Иванов Иван');
     expect(toFullName(short)).toBe(`Бушина${nb}М.Б.`);
     expect(toFullName(bare)).toBe('Черных');
+  });
+});
+
+describe('toSignatureOrder', () => {
+  it.each([
+    ['Юрисконсульт Смирнов В.В.', 'Юрисконсульт В.В. Смирнов'],
+    ['Заместитель директора  по УВР Петрова-Водкина А.', 'Заместитель директора по УВР А. Петрова-Водкина'],
+    ['Смирнов В. В.', 'В.В. Смирнов'],
+  ])('%j → %j', (text, ordered) => {
+    expect(toSignatureOrder(text)).toBe(ordered);
+  });
+
+  it('gives nothing for a text without a surname and initials at its end', () => {
+    expect(toSignatureOrder('Кураторы групп')).toBeUndefined();
   });
 });
 
