@@ -93,8 +93,8 @@ export const planText = {
     `тип документа пишется по-английски: вместо ${quote(word)} используйте ${english}`,
   unknownDocumentType:
     'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document, schedule',
-  dateFormat: (v: string) =>
-    `${quote(v)} — не дата: дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
+  dateFormat: (v: string, withoutYear = false) =>
+    `${quote(v)} — не дата: ${withoutYear ? 'не указан год; ' : ''}дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
   termForm: (v: string) =>
     `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`,

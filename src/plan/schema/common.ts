@@ -41,6 +41,9 @@ export const cellValueSchema = z.union([
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+/** «1 сентября», «01.09»: a day and a month, the year left out. */
+const dayWithoutYear = /^\d{1,2}(?:\.\d{1,2}\.?|\s+[а-яё]+)$/iu;
+
 /** Reads a date field: 2020-10-01, 01.10.2020 or «1 октября 2020 г.» → 'YYYY-MM-DD'; `words` are taken as they are. */
 function dateField(words: readonly string[]) {
   return z.string().transform((value, ctx) => {
@@ -50,7 +53,7 @@ function dateField(words: readonly string[]) {
     if (iso === undefined || !isValidIsoDate(iso)) {
       ctx.addIssue({
         code: 'custom',
-        message: iso ? text.dateInvalid(value) : text.dateFormat(value),
+        message: iso ? text.dateInvalid(value) : text.dateFormat(value, dayWithoutYear.test(clean)),
         input: value,
       });
       return z.NEVER;
