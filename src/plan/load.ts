@@ -51,7 +51,7 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
       if (slip)
         return { code: 'yaml-syntax', message: slip.message, file, ...toLineCol(lines.linePos(slip.offset)) };
       const shifted = findShiftedLine(e.code, source, e.pos[0]);
-      const pos = lines.linePos(shifted ?? e.pos[0]);
+      const pos = lines.linePos(shifted ?? skipIndent(source, e.pos[0]));
       const message =
         shifted === undefined
           ? describeYamlError(e.code, e.message, source, e.pos[0])
@@ -120,6 +120,14 @@ function findShiftedLine(code: string, source: string, offset: number): number |
   const keyColumn = /^( *)(?:- )?/.exec(line)![0].length;
   if (!/:\s/.test(line) || !next || next[1]!.length <= keyColumn) return undefined;
   return end + 1 + next[1]!.length;
+}
+
+/** An offset in a line's indentation moved to where its text starts: the key a wrong indent is about. */
+function skipIndent(source: string, offset: number): number {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  if (!/^ *$/.test(source.slice(start, offset))) return offset;
+  const text = /^ */.exec(source.slice(start))![0].length;
+  return source[start + text] === '\n' || start + text >= source.length ? offset : start + text;
 }
 
 /**
