@@ -5,6 +5,7 @@ import { text } from '../messages.js';
 import { documentIds } from '../plan/document-ids.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { suggest } from '../plan/suggest.js';
+import { toOrganizationPlans } from '../plan/variants.js';
 import { toWordWarnings } from '../plan/word-warnings.js';
 import type { Command } from './args.js';
 import { limitHeapGrowthFor } from './heap-growth.js';
@@ -58,10 +59,15 @@ async function processPlan(
   const { source, display, name } = readPlan(path, cwd);
   if (command.name === 'check') {
     // Every stage but rendering: a user template that fails or gives wrong markup fails here as in a build.
+    // A network project: every organisation's documents, as build makes them, and counted as build counts them.
     const plan = parsePlan(source, display, dirname(path));
-    const built = buildModels(plan, { file: display, baseDir: dirname(path), createdAt });
-    toWordWarnings(source, display, built).forEach(warn);
-    return { report: `${text.checked(display, plan.documents.length)}\n`, problems: [] };
+    let count = 0;
+    for (const { folder, plan: own } of toOrganizationPlans(plan)) {
+      const built = buildModels(own, { file: display, baseDir: dirname(path), createdAt });
+      if (folder === '') toWordWarnings(source, display, built).forEach(warn);
+      count += built.length;
+    }
+    return { report: `${text.checked(display, count)}\n`, problems: [] };
   }
   limitHeapGrowthFor(source.length, command.formats);
   const documents = await generateFiles(source, {

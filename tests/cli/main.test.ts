@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
@@ -129,6 +137,15 @@ describe('gramota CLI', () => {
         name,
       ).toBe(true);
     }
+  });
+
+  it("check counts a network project's documents as build does: every organisation's", async () => {
+    const cwd = fresh();
+    copyFileSync(join(import.meta.dirname, '../../data/samara-network-order.yaml'), join(cwd, 'plan.yaml'));
+    const checked = await runIn(cwd, 'check', 'plan.yaml');
+    const built = await runIn(cwd, 'build', 'plan.yaml', '--format', 'docx');
+    expect(checked.stdout).toBe('plan.yaml: ошибок нет, документов — 6\n');
+    expect(built.stdout.split('\n')[0]).toBe('plan.yaml: готово документов — 6');
   });
 
   it('check validates without writing', async () => {
