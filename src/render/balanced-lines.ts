@@ -2,6 +2,7 @@ import type { Block, DocumentModel, Inline, Paragraph } from '../model/schema.js
 import { mapSectionBlocks } from '../model/section-blocks.js';
 import { styles } from '../model/styles.js';
 import { measureEm } from './measure.js';
+import { countWrappedLines } from './wrapped-lines.js';
 
 const ptPerMm = 72 / 25.4;
 /** Left free at the end of every line it breaks: a word processor that measures a shade wider keeps it whole. */
@@ -27,6 +28,8 @@ type Word = {
 const phraseBonusMm = 30;
 /** How much longer the longest line may be when the lines grow no longer downwards (the longest on top). */
 const risingMm = 15;
+/** Ranks an uneven way after every even one: more than any line and all bonuses together. */
+const unevenMm = 10_000;
 /** No line shorter than this share of the longest, if the text can be broken so: no word or two left alone. */
 const shortestShare = 0.4;
 const phraseEnd = /[,;:»)]$/u;
@@ -82,7 +85,15 @@ function balanceLine(
   const words = toWords(line, mm);
   if (words === undefined || words.some((w) => w.mm > widthMm)) return line;
   const spaceMm = mm(' ', {});
-  const lines = findBreaks(words, spaceMm, widthMm).length + 1;
+  // As a word processor breaks it: each word while it fits (centred lines are not hyphenated).
+  const wrappable = {
+    words: words.map((w) => [{ mm: w.mm, hyphen: false }]),
+    wholesMm: words.map((w) => w.mm),
+    spaceMm,
+    hyphenMm: 0,
+    indentMm: 0,
+  };
+  const lines = countWrappedLines(wrappable, widthMm);
   if (lines < 2 || lines > maxLines) return line;
   const breaks = chooseBreaks(words, spaceMm, widthMm - slackMm, lines);
   return breaks === undefined
@@ -138,7 +149,7 @@ function chooseBreaks(
   const ends = [0];
   for (const word of words) ends.push(ends.at(-1)! + word.mm);
   const span = (from: number, to: number) => ends[to + 1]! - ends[from]! + (to - from) * spaceMm;
-  let best: { breaks: number[]; rank: readonly number[] } | undefined;
+  let best: { breaks: number[]; rank: number } | undefined;
   const walk = (from: number, breaks: number[], widths: number[]) => {
     const left = lines - widths.length;
     const last = left === 1 ? words.length - 1 : words.length - left;
@@ -148,7 +159,7 @@ function chooseBreaks(
       if (left > 1) walk(to + 1, [...breaks, to], [...widths, width]);
       else {
         const rank = rankBreaks(breaks, [...widths, width], words);
-        if (!best || isBefore(rank, best.rank)) best = { breaks, rank };
+        if (!best || rank < best.rank) best = { breaks, rank };
       }
     }
   };
@@ -156,33 +167,13 @@ function chooseBreaks(
   return best?.breaks;
 }
 
-/** How good a way to break is, to compare in order: uneven, then the longest line less phrase bonuses. */
-function rankBreaks(breaks: readonly number[], widths: readonly number[], words: readonly Word[]): number[] {
+/** How bad a way to break is: the longest line less phrase bonuses, and any uneven way after every even one. */
+function rankBreaks(breaks: readonly number[], widths: readonly number[], words: readonly Word[]): number {
   const longest = Math.max(...widths);
-  const even = Math.min(...widths) >= shortestShare * longest;
+  const uneven = Math.min(...widths) < shortestShare * longest;
   const falling = widths.every((w, i) => i === 0 || w <= widths[i - 1]!);
   const phrases = breaks.filter((b) => words[b]!.phrase).length;
-  return [even ? 0 : 1, longest - phraseBonusMm * phrases + (falling ? 0 : risingMm)];
-}
-
-const isBefore = (a: readonly number[], b: readonly number[]) => {
-  const i = a.findIndex((x, k) => x !== b[k]);
-  return i >= 0 && a[i]! < b[i]!;
-};
-
-/** The words after which the lines break at a width, broken as a word processor breaks them: each word while it fits. */
-function findBreaks(words: readonly Word[], spaceMm: number, widthMm: number): Word[] {
-  const breaks: Word[] = [];
-  let x = words[0]!.mm;
-  for (let i = 1; i < words.length; i++) {
-    const word = words[i]!;
-    if (x + spaceMm + word.mm <= widthMm) x += spaceMm + word.mm;
-    else {
-      breaks.push(words[i - 1]!);
-      x = word.mm;
-    }
-  }
-  return breaks;
+  return (uneven ? unevenMm : 0) + longest - phraseBonusMm * phrases + (falling ? 0 : risingMm);
 }
 
 /** The line with a line break in place of the space after each of `breaks`. */

@@ -1,6 +1,7 @@
 import { importText } from '../../messages.js';
 import type { DocBlock, DocParagraph } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
+import { readListItem } from './clause-list.js';
 
 type Clause = { text: string; clauses?: Clause[]; list?: string[] };
 type Section = { title: string; clauses: Clause[] };
@@ -40,6 +41,7 @@ export function readRegulation(blocks: readonly DocBlock[]): { sections: unknown
     const level = findLevel(p);
     const text = readClauseText(p);
     if (text === '') continue;
+    const dash = readListItem(p, text);
     const section = sections.at(-1);
     const clause = section?.clauses.at(-1);
     const deepest = clause && findLastClause(clause, Number.POSITIVE_INFINITY);
@@ -52,8 +54,7 @@ export function readRegulation(blocks: readonly DocBlock[]): { sections: unknown
       // 1.1.1 under 1.1, 1.1.1.1 under the last 1.1.1, and so on down.
       const parent = findLastClause(clause, level - 2);
       parent.clauses = [...(parent.clauses ?? []), { text }];
-    } else if (p.marker?.bullet || /^[–—-]\s/.test(text))
-      deepest!.list = [...(deepest!.list ?? []), text.replace(/^[–—-]\s*/, '')];
+    } else if (dash && !dash.numbered) deepest!.list = [...(deepest!.list ?? []), dash.text];
     else deepest!.text = `${deepest!.text}\n${text}`;
   }
   return {
