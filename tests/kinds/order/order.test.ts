@@ -5,6 +5,10 @@ import { paragraphsOf as paragraphs } from '../../_fixtures/paragraphs.js';
 import { orderPackage } from '../../_fixtures/plans.js';
 import { problemsOf } from '../../_fixtures/problems.js';
 
+/** The paragraphs of the `index`-th document a plan's text builds. */
+const paragraphsOf = (source: string, index = 0) =>
+  paragraphs(buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[index]!.model);
+
 describe('order', () => {
   const built = buildModels(parsePlan(orderPackage, 'plan.yaml'), { createdAt: new Date(0) });
   const order = paragraphs(built[0]!.model);
@@ -97,9 +101,7 @@ describe('order', () => {
       '    title: Дорожная карта реализации целевой программы наставничества\n',
     );
     expect(unstamped).not.toBe(orderPackage);
-    const roadmap = paragraphs(
-      buildModels(parsePlan(unstamped, 'plan.yaml'), { createdAt: new Date(0) })[1]!.model,
-    );
+    const roadmap = paragraphsOf(unstamped, 1);
     expect(roadmap.slice(0, 3)).toEqual([
       'УТВЕРЖДЕНА',
       'приказом ГАПОУ\u00A0«ЧПК»',
@@ -110,11 +112,7 @@ describe('order', () => {
 
   it('marks an appendix it does not approve «Приложение N к приказу … от … № …»', () => {
     const source = orderPackage.replace('    approval: { order: order-roadmap }\n    items:', '    items:');
-    const roadmap = paragraphs(
-      buildModels(parsePlan(source.replace('      - approve: roadmap\n', ''), 'plan.yaml'), {
-        createdAt: new Date(0),
-      })[1]!.model,
-    );
+    const roadmap = paragraphsOf(source.replace('      - approve: roadmap\n', ''), 1);
     expect(roadmap.slice(0, 3)).toEqual([
       'Приложение 1',
       'к\u00A0приказу ГАПОУ «ЧПК»',
@@ -124,9 +122,7 @@ describe('order', () => {
 
   it('with appendix_mark: both, an approved appendix carries the mark and the stamp', () => {
     const source = orderPackage.replace('documents:', 'settings: { appendix_mark: both }\ndocuments:');
-    const roadmap = paragraphs(
-      buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[1]!.model,
-    );
+    const roadmap = paragraphsOf(source, 1);
     expect(roadmap.slice(0, 6)).toEqual([
       'Приложение 1',
       'к\u00A0приказу ГАПОУ «ЧПК»',
@@ -257,7 +253,7 @@ describe('order clauses with structure', () => {
         clauses: [подготовить пресс-релиз]
       - text: Обеспечить информирование`,
     );
-    const own = paragraphs(buildModels(parsePlan(source, 'plan.yaml'), { createdAt: new Date(0) })[0]!.model);
+    const own = paragraphsOf(source);
     expect(own).toContain('Методисту Бушиной\u00A0М.Б.:');
   });
 
