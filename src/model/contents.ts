@@ -1,4 +1,4 @@
-import type { Block, DocumentModel, Inline, Section } from './schema.js';
+import type { Block, ContentsEntry, DocumentModel, Inline, Section } from './schema.js';
 
 /**
  * The entries of every contents block: the section-level headings (style `heading`) that follow it in its section,
@@ -20,12 +20,19 @@ function withSectionEntries(section: Section): Section {
     if (block.type !== 'contents') return block;
     const entries = section.children.flatMap((heading, k) =>
       k > i && heading.type === 'paragraph' && heading.style === 'heading'
-        ? [{ text: toOneLine(heading.children), block: k }]
+        ? [toEntry(toOneLine(heading.children), k)]
         : [],
     );
     return { type: 'contents', entries };
   });
   return { ...section, children };
+}
+
+/** A heading typed with a number of several parts («3.1. SWOT-анализ») is a sub-heading of the one before it. */
+function toEntry(text: string, block: number): ContentsEntry {
+  const parts = /^(\d+(?:\.\d+)+)\.?\s/.exec(text)?.[1]?.split('.').length ?? 1;
+  const depth = Math.min(parts, 6);
+  return depth > 1 ? { text, block, depth } : { text, block };
 }
 
 /** A heading's text as one line: its line breaks become spaces. */

@@ -48,6 +48,8 @@ export const contentsEntrySchema = z.strictObject({
   block: z.number().int().min(0),
   /** The page of the section the heading is on, counted from 1 as the printed numbers; unknown before layout. */
   page: z.number().int().min(1).optional(),
+  /** A sub-heading's level, from its typed number: «3.1. …» is 2, «3.1.1. …» is 3; its line is indented (none: 1). */
+  depth: z.number().int().min(2).max(6).optional(),
 });
 
 /**

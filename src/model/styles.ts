@@ -167,6 +167,8 @@ export const layout = {
   /** Lists: the marker hangs this far left of the item text. */
   listIndentMm: 6,
   listHangingMm: 6,
+  /** Contents: a sub-heading's line is indented this much per level below a section heading. */
+  contentsIndentMm: 5,
   /** Line width of table borders, in points. */
   borderPt: 0.5,
   /** Distance from the top edge to the page-number line (GOST: at least 10 mm). */

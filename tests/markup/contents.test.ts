@@ -25,6 +25,16 @@ describe('<contents/>', () => {
     });
   });
 
+  it('takes a heading typed with a number of several parts for a sub-heading, its depth the count of the parts', () => {
+    const headings = ['1. Анализ', '1.1. SWOT-анализ', '1.1.2 Риски', '2020 год', '2. Цели'];
+    const parsed = parseMarkup(doc(`<contents/>${headings.map((h) => `<p style="heading">${h}</p>`).join('')}`), meta);
+    if (!('model' in parsed)) throw new Error(JSON.stringify(parsed.problems));
+    const [contents] = withContentsEntries(parsed.model).sections[0]!.children;
+    expect(contents).toMatchObject({ type: 'contents' });
+    const depths = (contents as { entries: { depth?: number }[] }).entries.map((e) => e.depth ?? 1);
+    expect(depths).toEqual([1, 2, 3, 1, 1]);
+  });
+
   it('stands only in a section: in a table cell it is a markup error', () => {
     const parsed = parseMarkup(doc('<table widths="1fr"><row><cell><contents/></cell></row></table>'), meta);
     expect('problems' in parsed && parsed.problems[0]!.message).toMatch(/неизвестный элемент <contents>/);

@@ -9,6 +9,7 @@ import {
   type XmlComponent,
 } from 'docx';
 import type { Contents, ContentsEntry } from '../../model/schema.js';
+import { layout } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
 import type { DocxContext } from './context.js';
 import { toStyleId } from './styles.js';
@@ -33,6 +34,7 @@ export function toDocxContents(block: Contents, context: DocxContext): Paragraph
     (entry, i) =>
       new Paragraph({
         style: toStyleId('contents'),
+        ...(entry.depth === undefined ? {} : { indent: { left: mmToTwip((entry.depth - 1) * layout.contentsIndentMm) } }),
         tabStops: [
           { type: TabStopType.RIGHT, position: mmToTwip(context.textWidthMm), leader: LeaderType.DOT },
         ],

@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import type { Contents, ContentsEntry } from '../../model/schema.js';
-import { styles } from '../../model/styles.js';
+import { layout, styles } from '../../model/styles.js';
 import { mmToPt } from '../../model/units.js';
 import { measureEm } from '../measure.js';
 import { toPdfStyle } from './styles.js';
@@ -25,7 +25,8 @@ export function toPdfContents(block: Contents, widthMm: number): Content {
 
 /** `digits`: the number takes the room of at least so many digits when its line is broken (all digits are as wide). */
 function toPdfEntry(entry: ContentsEntry, widthMm: number, digits: number): Content {
-  const widthPt = mmToPt(widthMm) - slackPt;
+  const indentPt = mmToPt(((entry.depth ?? 1) - 1) * layout.contentsIndentMm);
+  const widthPt = mmToPt(widthMm) - indentPt - slackPt;
   const lines = breakLines(entry.text, widthPt);
   const page = entry.page === undefined ? '' : String(entry.page);
   const reserved = page.length >= digits ? page : '0'.repeat(digits);
@@ -35,14 +36,20 @@ function toPdfEntry(entry: ContentsEntry, widthMm: number, digits: number): Cont
     last = '';
   }
   const room = widthPt - widthOf(last) - widthOf(page);
-  const dots = '.'.repeat(Math.max(0, Math.floor(room / widthOf('.'))));
+  const count = Math.max(0, Math.floor(room / widthOf('.')));
+  const dots = '.'.repeat(count);
+  // The fraction of a dot the room leaves is shared between the dots, as LibreOffice spaces a leader.
+  const spacing = count === 0 ? 0 : (room - count * widthOf('.')) / count;
+  // The dots stand right-aligned, as a right tab's leader: every line's dots end at its number.
   return {
+    ...(indentPt > 0 ? { margin: [indentPt, 0, 0, 0] as [number, number, number, number] } : {}),
     stack: [
       ...lines.map((line) => ({ text: line })),
       {
         columns: [
-          { width: '*', text: `${last}${dots}` },
-          { width: 'auto', text: page, alignment: 'right' },
+          { width: 'auto', text: last },
+          { width: '*', text: dots, alignment: 'right', characterSpacing: spacing },
+          { width: 'auto', text: page },
         ],
         columnGap: 0,
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contents } from '../../../src/model/schema.js';
-import { styles } from '../../../src/model/styles.js';
+import { layout, styles } from '../../../src/model/styles.js';
 import { mmToPt } from '../../../src/model/units.js';
 import { measureEm } from '../../../src/render/measure.js';
 import { toPdfContents } from '../../../src/render/pdf/contents.js';
@@ -16,7 +16,10 @@ function linesOf(block: Contents): string[][] {
   return stack.map((entry) =>
     entry.stack.map((line) =>
       'columns' in line
-        ? (line.columns as { text: string }[]).map((c) => c.text.replace(/\.+$/, '')).join('|')
+        ? (line.columns as { text: string }[])
+            .map((c) => c.text.replace(/\.+$/, ''))
+            .filter((text) => text !== '')
+            .join('|')
         : (line.text as string),
     ),
   );
@@ -46,6 +49,48 @@ describe('the contents in the PDF', () => {
       entries: [{ text: heading, block: 1, page: 7 }],
       numberDigits: 3,
     };
-    expect(linesOf(block)).toEqual([[heading, '|7']]);
+    expect(linesOf(block)).toEqual([[heading, '7']]);
+  });
+
+  it("ends every line's dots at its page number, as a right tab's leader does", () => {
+    const block: Contents = {
+      type: 'contents',
+      entries: [
+        { text: 'Пояснительная записка', block: 1, page: 2 },
+        { text: 'Цель и задачи проекта', block: 2, page: 12 },
+      ],
+    };
+    const { stack } = toPdfContents(block, widthMm) as unknown as {
+      stack: {
+        stack: { columns: { text: string; width: string; alignment?: string; characterSpacing?: number }[] }[];
+      }[];
+    };
+    for (const entry of stack) {
+      const [text, dots, page] = entry.stack.at(-1)!.columns;
+      expect(dots).toMatchObject({ width: '*', alignment: 'right' });
+      expect(dots!.text).toMatch(/^\.{10,}$/);
+      expect(page!.width).toBe('auto');
+      // The dots, spaced, fill the line from the text to the number (but for the pt of slack left to pdfkit).
+      const spaced = widthOf(dots!.text) + dots!.text.length * (dots!.characterSpacing ?? 0);
+      expect(widthOf(text!.text) + spaced + widthOf(page!.text)).toBeCloseTo(mmToPt(widthMm) - 1, 3);
+    }
+  });
+
+  it("indents a sub-heading's line by its depth and keeps its number at the margin", () => {
+    const block: Contents = {
+      type: 'contents',
+      entries: [
+        { text: '3. Анализ', block: 1, page: 2 },
+        { text: '3.1. SWOT-анализ', block: 2, page: 3, depth: 2 },
+      ],
+    };
+    const { stack } = toPdfContents(block, widthMm) as unknown as {
+      stack: { margin?: number[]; stack: { columns: { text: string }[] }[] }[];
+    };
+    expect(stack[0]!.margin).toBeUndefined();
+    expect(stack[1]!.margin).toEqual([mmToPt(layout.contentsIndentMm), 0, 0, 0]);
+    const room = (entry: (typeof stack)[number]) =>
+      (entry.margin?.[0] ?? 0) + entry.stack.at(-1)!.columns.reduce((sum, c) => sum + widthOf(c.text), 0);
+    expect(Math.abs(room(stack[0]!) - room(stack[1]!))).toBeLessThan(widthOf('.'));
   });
 });
