@@ -18,6 +18,7 @@ import { balanceCentredLines } from './render/balanced-lines.js';
 import { needsPagination } from './render/needs-pagination.js';
 import type { PdfRenderer } from './render/pdf/index.js';
 import type { SectionCache } from './render/pdf/section-cache.js';
+import { keepQuotedNamesWhole } from './render/requisite-lines.js';
 import { fitTableSizes } from './render/table-size-rule.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
@@ -102,8 +103,8 @@ async function generatePackages<T extends object>(
 
 /**
  * Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model; then the
- * size of each table's text (render/table-size-rule.ts) and the breaks of long centred lines (render/balanced-lines.ts),
- * which both renderers take from the model.
+ * size of each table's text (render/table-size-rule.ts), the breaks of long centred lines (render/balanced-lines.ts)
+ * and of the head's requisites (render/requisite-lines.ts), which both renderers take from the model.
  */
 export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDocument[] {
   typographAhead(listPlanTexts(plan)); // all at once: far faster than text by text
@@ -112,7 +113,8 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
   const templates = templateFolders(plan, options);
   return ctx.plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
-    const model = balanceCentredLines(fitTableSizes(toModel(view, { templatesDir: templates, createdAt })));
+    const filled = fitTableSizes(toModel(view, { templatesDir: templates, createdAt }));
+    const model = keepQuotedNamesWhole(balanceCentredLines(filled));
     return { id: view.id, title: view.title, model: withContentsEntries(model) };
   });
 }

@@ -1,6 +1,7 @@
 import type { Block, DocumentModel, Inline, Paragraph } from '../model/schema.js';
 import { mapSectionBlocks } from '../model/section-blocks.js';
 import { styles } from '../model/styles.js';
+import { breakAt, mapLines, type TextInline, toWords, type Word } from './line-words.js';
 import { measureEm } from './measure.js';
 import { countWrappedLines } from './wrapped-lines.js';
 
@@ -9,16 +10,6 @@ const ptPerMm = 72 / 25.4;
 const slackMm = 1;
 /** Lines at most a paragraph is balanced in; a longer one is left as it wraps (the ways to break it multiply). */
 const maxLines = 5;
-
-/**
- * A word of a line, between spaces that may break: its width, whether a break after it falls between phrases
- * (`phrase`), and the space after it (inline, index in its text).
- */
-type Word = {
-  readonly mm: number;
-  readonly phrase: boolean;
-  readonly space?: { readonly inline: number; readonly at: number };
-};
 
 /**
  * How much longer the longest line may be for each break between phrases: after a comma, a colon or a closing
@@ -32,9 +23,6 @@ const risingMm = 15;
 const unevenMm = 10_000;
 /** No line shorter than this share of the longest, if the text can be broken so: no word or two left alone. */
 const shortestShare = 0.4;
-const phraseEnd = /[,;:»)]$/u;
-const phraseStart =
-  /^(?:[«(]|(?:в|во|на|о|об|обо|по|с|со|к|ко|у|для|и|а|но|или|как|между|при|через|из|от|до|за|под|над|без|после)(?:[\s\u00A0]|$))/u;
 
 /**
  * Centred lines of even length, as a careful clerk breaks a long organisation name or title by hand: «Муниципальное
@@ -53,31 +41,15 @@ function balanceBlock(block: Block, widthMm: number): Block {
   if (block.type !== 'paragraph') return block;
   const style = styles[block.style];
   if ((block.align ?? style.align) !== 'center' || style.hyphenate || style.firstLineMm !== 0) return block;
-  if (!block.children.every((inline) => inline.type === 'text' || inline.type === 'lineBreak')) return block;
-  const children: Inline[] = [];
-  let changed = false;
-  let start = 0;
-  for (let i = 0; i <= block.children.length; i++) {
-    if (i < block.children.length && block.children[i]!.type !== 'lineBreak') continue;
-    const line = block.children.slice(start, i) as Extract<Inline, { type: 'text' }>[];
-    const balanced = balanceLine(line, block, widthMm);
-    changed ||= balanced !== line;
-    children.push(...balanced);
-    if (i < block.children.length) children.push({ type: 'lineBreak' });
-    start = i + 1;
-  }
-  return changed ? { ...block, children } : block;
+  const children = mapLines(block.children, (line) => balanceLine(line, block, widthMm));
+  return children === block.children ? block : { ...block, children: [...children] };
 }
 
 /**
  * One line of the text as the template gave it: in as many lines as it wraps in at the page's width, broken where
  * they are even within that width less `slackMm`; as it was when it takes one line, or its lines cannot be even.
  */
-function balanceLine(
-  line: Extract<Inline, { type: 'text' }>[],
-  paragraph: Paragraph,
-  widthMm: number,
-): Inline[] {
+function balanceLine(line: TextInline[], paragraph: Paragraph, widthMm: number): Inline[] {
   const sizePt = paragraph.sizePt ?? styles[paragraph.style].sizePt;
   const bold = styles[paragraph.style].bold === true;
   const mm = (text: string, inline: { bold?: boolean | undefined }) =>
@@ -103,36 +75,6 @@ function balanceLine(
         breaks.map((i) => words[i]!),
       );
 }
-
-/** The words of a line, whatever inlines they run over; none when two spaces meet or a space starts or ends it. */
-function toWords(
-  line: readonly Extract<Inline, { type: 'text' }>[],
-  mm: (text: string, inline: Extract<Inline, { type: 'text' }>) => number,
-): Word[] | undefined {
-  const read: { mm: number; text: string; space?: Word['space'] }[] = [];
-  let width = 0;
-  let text = '';
-  line.forEach((inline, index) => {
-    inline.value.split(' ').forEach((piece, k, pieces) => {
-      width += mm(piece, inline);
-      text += piece;
-      if (k === pieces.length - 1) return;
-      read.push({ mm: width, text, space: { inline: index, at: sumLengths(pieces, k) } });
-      width = 0;
-      text = '';
-    });
-  });
-  read.push({ mm: width, text });
-  if (read.some((w) => w.text === '')) return undefined;
-  return read.map((w, i) => ({
-    mm: w.mm,
-    phrase: phraseEnd.test(w.text) || phraseStart.test(read[i + 1]?.text ?? ''),
-    ...(w.space ? { space: w.space } : {}),
-  }));
-}
-
-const sumLengths = (pieces: readonly string[], upTo: number) =>
-  pieces.slice(0, upTo + 1).reduce((sum, piece) => sum + piece.length, 0) + upTo;
 
 /**
  * The words after which `lines` lines break, of the ways that keep every line within the width: one whose lines
@@ -174,17 +116,4 @@ function rankBreaks(breaks: readonly number[], widths: readonly number[], words:
   const falling = widths.every((w, i) => i === 0 || w <= widths[i - 1]!);
   const phrases = breaks.filter((b) => words[b]!.phrase).length;
   return (uneven ? unevenMm : 0) + longest - phraseBonusMm * phrases + (falling ? 0 : risingMm);
-}
-
-/** The line with a line break in place of the space after each of `breaks`. */
-function breakAt(line: readonly Extract<Inline, { type: 'text' }>[], breaks: readonly Word[]): Inline[] {
-  return line.flatMap((inline, index) => {
-    const at = breaks.flatMap((w) => (w.space?.inline === index ? [w.space.at] : []));
-    if (at.length === 0) return [inline];
-    const parts = [-1, ...at].map((from, k) => inline.value.slice(from + 1, at[k] ?? inline.value.length));
-    return parts.flatMap((part, k): Inline[] => [
-      ...(k > 0 ? [{ type: 'lineBreak' as const }] : []),
-      ...(part === '' ? [] : [{ ...inline, value: part }]),
-    ]);
-  });
 }

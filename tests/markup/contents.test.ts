@@ -27,7 +27,10 @@ describe('<contents/>', () => {
 
   it('takes a heading typed with a number of several parts for a sub-heading, its depth the count of the parts', () => {
     const headings = ['1. Анализ', '1.1. SWOT-анализ', '1.1.2 Риски', '2020 год', '2. Цели'];
-    const parsed = parseMarkup(doc(`<contents/>${headings.map((h) => `<p style="heading">${h}</p>`).join('')}`), meta);
+    const parsed = parseMarkup(
+      doc(`<contents/>${headings.map((h) => `<p style="heading">${h}</p>`).join('')}`),
+      meta,
+    );
     if (!('model' in parsed)) throw new Error(JSON.stringify(parsed.problems));
     const [contents] = withContentsEntries(parsed.model).sections[0]!.children;
     expect(contents).toMatchObject({ type: 'contents' });

@@ -34,7 +34,9 @@ export function toDocxContents(block: Contents, context: DocxContext): Paragraph
     (entry, i) =>
       new Paragraph({
         style: toStyleId('contents'),
-        ...(entry.depth === undefined ? {} : { indent: { left: mmToTwip((entry.depth - 1) * layout.contentsIndentMm) } }),
+        ...(entry.depth === undefined
+          ? {}
+          : { indent: { left: mmToTwip((entry.depth - 1) * layout.contentsIndentMm) } }),
         tabStops: [
           { type: TabStopType.RIGHT, position: mmToTwip(context.textWidthMm), leader: LeaderType.DOT },
         ],

@@ -62,7 +62,9 @@ describe('the contents in the PDF', () => {
     };
     const { stack } = toPdfContents(block, widthMm) as unknown as {
       stack: {
-        stack: { columns: { text: string; width: string; alignment?: string; characterSpacing?: number }[] }[];
+        stack: {
+          columns: { text: string; width: string; alignment?: string; characterSpacing?: number }[];
+        }[];
       }[];
     };
     for (const entry of stack) {

@@ -1,0 +1,129 @@
+import type { Block, Cell, DocumentModel, Inline, Paragraph, Table } from '../model/schema.js';
+import { mapSectionBlocks } from '../model/section-blocks.js';
+import { styles } from '../model/styles.js';
+import { resolveTableWidthsMm } from './column-widths.js';
+import { breakAt, mapLines, type TextInline, toWords, type Word } from './line-words.js';
+import { measureEm } from './measure.js';
+import { toInnerWidthsMm, toSpanWidthMm, toTableGrid } from './table-grid.js';
+import { countWrappedLines } from './wrapped-lines.js';
+
+const ptPerMm = 72 / 25.4;
+/** Left free at the end of every line it breaks, as balanced-lines.ts leaves it. */
+const slackMm = 1;
+/** Lines at most a requisite is broken anew in (the ways to break it multiply). */
+const maxLines = 6;
+
+/**
+ * The requisites of a document's head (stamps, «Приложение к приказу»), broken as a clerk breaks them: a quoted
+ * name stays whole on its line when it fits there — «Директор ГАПОУ НСО / «НПК № 1 им. А.С. Макаренко»», not
+ * «Директор ГАПОУ НСО «НПК / № 1 им. А.С. Макаренко»». A line keeps its number of lines; of the ways to break it in
+ * as many, the one with the fewest breaks inside quotes, and of those the fullest lines first (as it wraps). The
+ * breaks go into the model as line breaks, so Word and the PDF break the lines at the same spaces.
+ */
+export function keepQuotedNamesWhole(model: DocumentModel): DocumentModel {
+  return mapSectionBlocks(model, (block, widthMm) =>
+    block.type === 'table' && block.borders === 'none' ? withRequisiteLines(block, widthMm) : block,
+  );
+}
+
+function withRequisiteLines(table: Table, widthMm: number): Table {
+  const inner = toInnerWidthsMm(resolveTableWidthsMm(table, widthMm));
+  const grid = toTableGrid(table);
+  const rows = table.rows.map((row, r) => {
+    const placed = grid[r]!.filter((cell) => cell !== 'covered');
+    const cells = row.cells.map((cell, c): Cell => {
+      const at = placed[c];
+      if (at === undefined) return cell;
+      const cellMm = toSpanWidthMm(inner, at.column, at.colSpan);
+      const children = cell.children.map((block) => withQuotesWhole(block, cellMm));
+      return children.every((block, i) => block === cell.children[i]) ? cell : { ...cell, children };
+    });
+    return cells.every((cell, c) => cell === row.cells[c]) ? row : { ...row, cells };
+  });
+  return rows.every((row, r) => row === table.rows[r]) ? table : { ...table, rows };
+}
+
+function withQuotesWhole(block: Block, widthMm: number): Block {
+  if (block.type !== 'paragraph' || block.style !== 'stamp' || (block.align ?? 'left') !== 'left')
+    return block;
+  const children = mapLines(block.children, (line) => breakLine(line, block, widthMm));
+  return children === block.children ? block : { ...block, children: [...children] };
+}
+
+function breakLine(line: TextInline[], paragraph: Paragraph, widthMm: number): readonly Inline[] {
+  const sizePt = paragraph.sizePt ?? styles[paragraph.style].sizePt;
+  const mm = (text: string, inline: TextInline) => (measureEm(text, inline.bold === true) * sizePt) / ptPerMm;
+  const words = toWords(line, mm);
+  if (words === undefined || !words.some((w) => w.quoted > 0)) return line;
+  const spaceMm = mm(' ', { type: 'text', value: ' ' });
+  // As a word processor wraps it: a word may also break after a hyphen («химико-/технологический»).
+  const wrappable = {
+    words: words.map((w) =>
+      w.text.split(/(?<=-)(?=\p{L})/u).map((piece) => ({ mm: mm(piece, line[0]!), hyphen: false })),
+    ),
+    wholesMm: words.map((w) => w.mm),
+    spaceMm,
+    hyphenMm: 0,
+    indentMm: 0,
+  };
+  const lines = countWrappedLines(wrappable, widthMm);
+  if (lines < 2 || lines > maxLines || words.some((w) => w.mm > widthMm - slackMm)) return line;
+  const greedy = wrapGreedily(words, spaceMm, widthMm);
+  const best = chooseBreaks(words, spaceMm, widthMm - slackMm, lines);
+  if (best === undefined || countQuoted(best, words) >= countQuoted(greedy, words)) return line;
+  return breakAt(
+    line,
+    best.map((i) => words[i]!),
+  );
+}
+
+/** The words after which a word processor breaks the line: each word while it fits. */
+function wrapGreedily(words: readonly Word[], spaceMm: number, widthMm: number): number[] {
+  const breaks: number[] = [];
+  let x = 0;
+  words.forEach((word, i) => {
+    if (i > 0 && x + spaceMm + word.mm > widthMm) {
+      breaks.push(i - 1);
+      x = word.mm;
+    } else x += (i > 0 ? spaceMm : 0) + word.mm;
+  });
+  return breaks;
+}
+
+const countQuoted = (breaks: readonly number[], words: readonly Word[]) =>
+  breaks.reduce((sum, b) => sum + words[b]!.quoted, 0);
+
+/**
+ * Of the ways to break the words in `lines` lines within the width, the one with the fewest (and shallowest)
+ * breaks inside quotes, and of those the one whose lines are fullest from the top; none when no way fits.
+ */
+function chooseBreaks(
+  words: readonly Word[],
+  spaceMm: number,
+  widthMm: number,
+  lines: number,
+): number[] | undefined {
+  let best: number[] | undefined;
+  const walk = (from: number, breaks: number[]) => {
+    const left = lines - breaks.length;
+    let width = -spaceMm;
+    for (let to = from; to < words.length; to++) {
+      width += spaceMm + words[to]!.mm;
+      if (width > widthMm) return;
+      if (left === 1) {
+        if (to === words.length - 1 && (best === undefined || isBetter([...breaks], best, words)))
+          best = [...breaks];
+      } else if (to < words.length - 1) walk(to + 1, [...breaks, to]);
+    }
+  };
+  walk(0, []);
+  return best;
+}
+
+/** Fewer quoted breaks first, then the later first break (the fuller first line), then the later second… */
+function isBetter(breaks: readonly number[], than: readonly number[], words: readonly Word[]): boolean {
+  const quoted = countQuoted(breaks, words) - countQuoted(than, words);
+  if (quoted !== 0) return quoted < 0;
+  const at = breaks.findIndex((b, i) => b !== than[i]);
+  return at >= 0 && breaks[at]! > than[at]!;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildModels } from '../../src/generate.js';
+import type { Block, Cell } from '../../src/model/schema.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { keepQuotedNamesWhole } from '../../src/render/requisite-lines.js';
+import { makeDocument, makeSection, para } from './pdf/fixtures.js';
+
+const plan = (shortName: string) => `
+organization:
+  name: Государственное автономное профессиональное образовательное учреждение Новосибирской области «Новосибирский педагогический колледж № 1 имени А.С. Макаренко»
+  short_name: ${shortName}
+  head: makarova
+people:
+  makarova: { name: Макарова Людмила Ёсифовна, position: Директор }
+documents:
+  - type: document
+    title: Программа развития колледжа
+    approval: { date: 30.08.2025 }
+    agreement: { word: СОГЛАСОВАНО, council: Совета колледжа, protocol: { date: 28.08.2025, number: 5 } }
+    body:
+      - paragraph: Текст.
+`;
+
+/** The lines of each stamp paragraph of the head table's cells, as the model breaks them. */
+function stampLinesOf(shortName: string): string[][] {
+  const [built] = buildModels(parsePlan(plan(shortName), 'plan.yaml'));
+  const head = built!.model.sections[0]!.children.find((b) => b.type === 'table')!;
+  if (head.type !== 'table') throw new Error(head.type);
+  return head.rows[0]!.cells.flatMap((cell) => cell.children.map(linesOf));
+}
+
+function linesOf(block: Block): string[] {
+  if (block.type !== 'paragraph') return [];
+  return block.children
+    .map((inline) => (inline.type === 'text' ? inline.value : '\n'))
+    .join('')
+    .replaceAll('\u00a0', ' ')
+    .split('\n');
+}
+
+describe('the requisites of the head', () => {
+  it('keep a quoted short name whole on its line, in the approval and in the agreement, as a clerk breaks them', () => {
+    const lines = stampLinesOf('ГАПОУ НСО «НПК № 1 им. А.С. Макаренко»');
+    expect(lines).toContainEqual(['Директор ГАПОУ НСО', '«НПК № 1 им. А.С. Макаренко»']);
+    expect(lines).toContainEqual([
+      'на заседании Совета колледжа',
+      'ГАПОУ НСО',
+      '«НПК № 1 им. А.С. Макаренко»',
+    ]);
+  });
+
+  it('leave a line that fits, or breaks outside quotes by itself, as it is', () => {
+    const lines = stampLinesOf('ГБПОУ «ЧХТТ»');
+    expect(lines).toContainEqual(['Директор ГБПОУ «ЧХТТ»']);
+    expect(lines.flat().join(' ')).not.toContain('\n');
+  });
+
+  const cellOf = (text: string): Cell => ({ children: [para(text, 'stamp')] });
+  const tableOf = (text: string): Block => ({
+    type: 'table',
+    borders: 'none',
+    widths: [{ mm: 75 }, { fr: 1 }, { mm: 75 }],
+    rows: [{ cells: [cellOf(''), cellOf(''), cellOf(text)] }],
+  });
+  const keepWhole = (table: Block) =>
+    keepQuotedNamesWhole(makeDocument([makeSection([table])])).sections[0]!.children[0]!;
+
+  it('break a quoted name too long for a line fewer times, in as many lines as it wraps', () => {
+    // As it wraps: «Директор МБОУ «Средняя / общеобразовательная школа / № 12»» — two breaks inside the quotes.
+    const done = keepWhole(tableOf('Директор МБОУ «Средняя общеобразовательная школа № 12»'));
+    if (done.type !== 'table') throw new Error(done.type);
+    expect(linesOf(done.rows[0]!.cells[2]!.children[0]!)).toEqual([
+      'Директор МБОУ',
+      '«Средняя общеобразовательная',
+      'школа № 12»',
+    ]);
+  });
+
+  it('leave a line as it wraps when no way in as many lines breaks fewer times inside quotes', () => {
+    const table = tableOf('Директор ГБПОУ «Чапаевский химико-технологический техникум»');
+    expect(keepWhole(table)).toEqual(table);
+  });
+});
