@@ -6,8 +6,18 @@ import { type PlacedCell, toTableGrid } from './table-grid.js';
 
 const ptPerMm = 72 / 25.4;
 
-/** What a column's cells need: the longest piece that cannot break, the widest line unbroken, and all their text. */
-export type ColumnNeeds = { readonly minMm: number; readonly maxMm: number; readonly volumeMm: number };
+/**
+ * What a column's cells need: the longest piece that cannot break, the longest word unhyphenated (`wordMm`), the
+ * widest line unbroken, and all their text.
+ */
+export type ColumnNeeds = {
+  readonly minMm: number;
+  readonly wordMm: number;
+  readonly maxMm: number;
+  readonly volumeMm: number;
+};
+
+const noNeeds: ColumnNeeds = { minMm: 0, wordMm: 0, maxMm: 0, volumeMm: 0 };
 
 /** Room above a piece's own width: rounding in either renderer must not push its last letter to the next line. */
 const slackMm = 0.5;
@@ -27,7 +37,7 @@ export function measureColumns(table: Table): readonly ColumnNeeds[] {
 }
 
 function sumColumns(table: Table): ColumnNeeds[] {
-  const needs = table.widths.map(() => ({ minMm: 0, maxMm: 0, volumeMm: 0 }));
+  const needs = table.widths.map(() => ({ ...noNeeds }));
   const marginsMm = cellMarginsMm;
   for (const row of toTableGrid(table)) {
     for (const placed of row) {
@@ -35,11 +45,12 @@ function sumColumns(table: Table): ColumnNeeds[] {
       const need = measureCell(placed);
       const column = needs[placed.column]!;
       column.minMm = Math.max(column.minMm, need.minMm + marginsMm);
+      column.wordMm = Math.max(column.wordMm, need.wordMm + marginsMm);
       column.maxMm = Math.max(column.maxMm, need.maxMm + marginsMm);
       column.volumeMm += need.volumeMm;
     }
   }
-  return needs.map((n) => ({ ...n, maxMm: Math.max(n.maxMm, n.minMm) }));
+  return needs.map((n) => ({ ...n, maxMm: Math.max(n.maxMm, n.wordMm, n.minMm) }));
 }
 
 function measureCell(placed: PlacedCell): ColumnNeeds {
@@ -47,7 +58,7 @@ function measureCell(placed: PlacedCell): ColumnNeeds {
 }
 
 function measureBlocks(blocks: readonly Block[], indentMm: number): ColumnNeeds {
-  let need: ColumnNeeds = { minMm: 0, maxMm: 0, volumeMm: 0 };
+  let need: ColumnNeeds = noNeeds;
   for (const block of blocks) {
     const own =
       block.type === 'paragraph'
@@ -55,9 +66,9 @@ function measureBlocks(blocks: readonly Block[], indentMm: number): ColumnNeeds 
         : block.type === 'list'
           ? block.items.reduce(
               (sum, item) => addNeeds(sum, measureBlocks(item.children, indentMm + layout.listHangingMm)),
-              { minMm: 0, maxMm: 0, volumeMm: 0 },
+              noNeeds,
             )
-          : { minMm: 0, maxMm: 0, volumeMm: 0 };
+          : noNeeds;
     need = addNeeds(need, own);
   }
   return need;
@@ -66,6 +77,7 @@ function measureBlocks(blocks: readonly Block[], indentMm: number): ColumnNeeds 
 function addNeeds(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
   return {
     minMm: Math.max(a.minMm, b.minMm),
+    wordMm: Math.max(a.wordMm, b.wordMm),
     maxMm: Math.max(a.maxMm, b.maxMm),
     volumeMm: a.volumeMm + b.volumeMm,
   };
@@ -74,7 +86,7 @@ function addNeeds(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
 function measureParagraph(paragraph: Paragraph, indentMm: number): ColumnNeeds {
   const spec = toParagraphSpec(paragraph);
   const toMm = (em: number) => (em * spec.sizePt) / ptPerMm;
-  const { lines, leastMm } = measureSetText(paragraph);
+  const { lines, leastMm, wordMm } = measureSetText(paragraph);
   let maxMm = 0;
   let volumeMm = 0;
   for (const line of lines) {
@@ -83,7 +95,7 @@ function measureParagraph(paragraph: Paragraph, indentMm: number): ColumnNeeds {
     volumeMm += lineMm;
   }
   const at = indentMm + Math.max(spec.firstLineMm, 0);
-  return { minMm: leastMm + at, maxMm: maxMm + at, volumeMm };
+  return { minMm: leastMm + at, wordMm: wordMm + at, maxMm: maxMm + at, volumeMm };
 }
 
 /** A word as set (soft hyphens and break marks in it) and the width of its longest piece that no line can break. */

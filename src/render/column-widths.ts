@@ -37,19 +37,77 @@ export function resolveTableWidthsMm(table: Table, availableMm: number): readonl
   return widths;
 }
 
-function fitColumns(table: Table, availableMm: number): number[] {
+function fitColumns(table: Table, availableMm: number): readonly number[] {
   const fixedMm = table.widths.reduce((sum, w) => sum + ('mm' in w ? w.mm : 0), 0);
   const free = table.widths.map((w) => !('mm' in w));
   const roomMm = Math.max(availableMm - fixedMm, 0);
   const needs = measureColumns(table);
-  const widths = table.widths.map((w, c) => ('mm' in w ? w.mm : needs[c]!.minMm));
-  const minTotal = widths.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0);
-  if (minTotal >= roomMm) {
+  const least = table.widths.map((w, c) => ('mm' in w ? w.mm : needs[c]!.minMm));
+  if (least.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0) >= roomMm) {
     // Too narrow for every word whole: equal shares, as before fitting (words then break between letters).
     return resolveWidthsMm(table.widths, availableMm);
   }
-  let left = roomMm - minTotal;
-  for (let pass = 0; pass < table.widths.length && left > 1e-6; pass++) {
+  const rows = { texts: measureRows(table), donors: free.map((f, c) => f && !hasRowSpans(table, c)) };
+  const plain = shareRoom(least, needs, free, roomMm, rows);
+  return plain.height === undefined ? plain.widths : withWordsWhole(plain, least, needs, free, roomMm, rows);
+}
+
+/**
+ * The rows the balancing counts, and the columns it may take width from: not one with a cell over several rows (a
+ * stage column), whose height the count leaves out, which would else give all but its narrowest piece away.
+ */
+type Rows = { readonly texts: RowTexts; readonly donors: readonly boolean[] };
+
+function hasRowSpans(table: Table, column: number): boolean {
+  return toTableGrid(table).some((row) =>
+    row.some((p) => p !== 'covered' && p.column === column && p.rowSpan > 1),
+  );
+}
+
+/** A table's widths, and its height in lines when the room was shared by balancing its rows. */
+type Fitted = { readonly widths: readonly number[]; readonly height?: number };
+
+/**
+ * The widths again with the least width of a narrow column raised to its longest word unhyphenated, column by
+ * column, the one needing the least more first, while the table gets no taller than `plain`: a careful typist widens a narrow column of «Подготовительный» or «Аналитическая справка» before
+ * letting Word hyphenate it, and takes the width from a column that has more than it needs.
+ */
+function withWordsWhole(
+  plain: Fitted,
+  least: readonly number[],
+  needs: readonly ColumnNeeds[],
+  free: readonly boolean[],
+  roomMm: number,
+  rows: Rows,
+): readonly number[] {
+  const narrow = least
+    .map((_, c) => c)
+    .filter((c) => free[c] && plain.widths[c]! < needs[c]!.wordMm - 1e-6)
+    .sort((a, b) => needs[a]!.wordMm - plain.widths[a]! - (needs[b]!.wordMm - plain.widths[b]!));
+  let best = plain;
+  const floors = [...least];
+  for (const column of narrow) {
+    const raised = floors.map((w, c) => (c === column ? needs[c]!.wordMm : w));
+    if (raised.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0) > roomMm) continue;
+    const fitted = shareRoom(raised, needs, free, roomMm, rows);
+    if (fitted.height !== undefined && fitted.height > plain.height!) continue;
+    floors[column] = needs[column]!.wordMm;
+    best = fitted;
+  }
+  return best.widths;
+}
+
+/** The room shared between the free columns from their least widths: by the volume of their text, then balanced. */
+function shareRoom(
+  least: readonly number[],
+  needs: readonly ColumnNeeds[],
+  free: readonly boolean[],
+  roomMm: number,
+  rows: Rows,
+): Fitted {
+  const widths = [...least];
+  let left = roomMm - least.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0);
+  for (let pass = 0; pass < widths.length && left > 1e-6; pass++) {
     const growing = widths.map((w, c) => free[c] && w < needs[c]!.maxMm - 1e-6);
     const weight = needs.reduce((sum, n, c) => sum + (growing[c] ? Math.max(n.volumeMm, 1) : 0), 0);
     if (weight === 0) break;
@@ -64,9 +122,9 @@ function fitColumns(table: Table, availableMm: number): number[] {
   }
   if (left > 1e-6) {
     const total = widths.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0);
-    return widths.map((w, c) => (free[c] ? w + (left * w) / total : w));
+    return { widths: widths.map((w, c) => (free[c] ? w + (left * w) / total : w)) };
   }
-  return balanceRows(widths, needs, free, measureRows(table));
+  return balanceRows(widths, least, needs, free, rows);
 }
 
 /** The lines of each cell's text, measured for wrapping, per row and column: what the balancing wraps. */
@@ -78,45 +136,56 @@ const balancedRows = 80;
 /**
  * Moves width, a few millimetres at a time, from a column to another while the table gets shorter: the height of a
  * row is its tallest cell, so a column whose cells are rarely the tallest gives to one whose cells often are (a
- * column of long activity names beside one of a few long documents). Columns stay within their least and greatest
- * need.
+ * column of long activity names beside one of a few long documents). At the same height, while its cells take
+ * fewer lines: a column of half-empty one-line terms gives to a narrow one where «Лаборатория оснаще-/на» would
+ * wrap, as a careful typist drags the border. Columns stay within their least and greatest need.
  */
 function balanceRows(
   start: readonly number[],
+  least: readonly number[],
   needs: readonly ColumnNeeds[],
   free: readonly boolean[],
-  rows: RowTexts,
-): number[] {
+  { texts, donors }: Rows,
+): Fitted {
   const widths = [...start];
-  const countLines = createLineCounter(rows, widths.length);
+  const countLines = createLineCounter(texts, widths.length);
   const marginsMm = 2 * layout.cellPaddingXMm;
   const linesAt = (column: number) => countLines(column, Math.max(widths[column]! - marginsMm, 1));
   let height = countHeight(widths.map((_, c) => linesAt(c)));
+  let lines = widths.reduce((sum, _, c) => sum + sumOf(linesAt(c)), 0);
   for (const step of [8, 4, 2, 1]) {
     for (let moves = 0; moves < 60; moves++) {
       // A move changes two columns: each row's tallest of the others is known before trying any (rankRows).
       const ranked = rankRows(widths.map((_, c) => linesAt(c)));
-      let best: { from: number; to: number; height: number } | undefined;
+      let best: { from: number; to: number; height: number; lines: number } | undefined;
       widths.forEach((_, from) => {
-        if (!free[from] || widths[from]! - step < needs[from]!.minMm) return;
+        if (!donors[from] || widths[from]! - step < least[from]!) return;
+        const fromLines = sumOf(linesAt(from));
         widths.forEach((_, to) => {
           if (to === from || !free[to] || widths[to]! + step > needs[to]!.maxMm) return;
+          const before = fromLines + sumOf(linesAt(to));
           widths[from]! -= step;
           widths[to]! += step;
           const next = ranked.heightWith(from, linesAt(from), to, linesAt(to));
+          const nextLines = lines - before + sumOf(linesAt(from)) + sumOf(linesAt(to));
           widths[from]! += step;
           widths[to]! -= step;
-          if (next < (best?.height ?? height) - 1e-9) best = { from, to, height: next };
+          const than = best ?? { height, lines };
+          if (next < than.height || (next === than.height && nextLines < than.lines))
+            best = { from, to, height: next, lines: nextLines };
         });
       });
       if (best === undefined) break;
       widths[best.from]! -= step;
       widths[best.to]! += step;
       height = best.height;
+      lines = best.lines;
     }
   }
-  return widths;
+  return { widths, height };
 }
+
+const sumOf = (lines: Int32Array) => lines.reduce((sum, n) => sum + n, 0);
 
 /** The lines of each row's cell in a column at a width: counted once per column and width (to a tenth of a mm). */
 type CountLines = (column: number, innerMm: number) => Int32Array;

@@ -23,7 +23,12 @@ export type SetLine = { readonly em: number; readonly words: readonly SetWord[] 
  * in column-needs.ts for where pieces end). The column widths and the row height estimate read this, so a table's
  * text is split and measured one time, character by character, whatever asks how wide or tall it is.
  */
-export type SetText = { readonly lines: readonly SetLine[]; readonly leastMm: number };
+export type SetText = {
+  readonly lines: readonly SetLine[];
+  readonly leastMm: number;
+  /** The widest piece of it a line breaks only by hyphenating it (a word between spaces or after a hyphen). */
+  readonly wordMm: number;
+};
 
 const known = new WeakMap<Paragraph, SetText>();
 /** The same text in the same size and face measures the same: in another paragraph, or the next build's. */
@@ -55,6 +60,7 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
   const toMm = (em: number) => (em * sizePt) / ptPerMm;
   const hyphenMm = toMm(measureEm('-', bold));
   let leastMm = 0;
+  let wordMm = 0;
   const lines = texts.map((line): SetLine => {
     const words: SetWord[] = [];
     let lineUnits = 0;
@@ -64,6 +70,7 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
     let wordUnits = 0;
     let partUnits = 0;
     let pieceUnits = 0;
+    let wholeUnits = 0;
     let partsEm: number[] = [];
     let wordUsual = true;
     let wordLeastMm = 0;
@@ -75,10 +82,12 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
         const parts = partsEm.length === 0 ? [lastEm] : partsEm.concat(lastEm);
         words.push({ text, em: wordUnits / unitsPerEm, partsEm: parts });
         leastMm = Math.max(leastMm, wordLeastMm, toMm(pieceUnits / unitsPerEm));
+        wordMm = Math.max(wordMm, toMm(wholeUnits / unitsPerEm));
       } else {
         const word = measureUnusualWord(text, bold, toMm, hyphenMm);
         words.push(word);
         leastMm = Math.max(leastMm, word.leastMm);
+        wordMm = Math.max(wordMm, word.wordMm);
       }
       start = -1;
     };
@@ -93,7 +102,7 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
       }
       if (start < 0) {
         start = i;
-        wordUnits = partUnits = pieceUnits = wordLeastMm = 0;
+        wordUnits = partUnits = pieceUnits = wholeUnits = wordLeastMm = 0;
         partsEm = [];
         wordUsual = true;
       }
@@ -112,16 +121,18 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
       wordUnits += advance;
       partUnits += advance;
       pieceUnits += advance;
+      wholeUnits += advance;
       if (code === hyphenCode) {
         wordLeastMm = Math.max(wordLeastMm, toMm(pieceUnits / unitsPerEm));
-        pieceUnits = 0;
+        wordMm = Math.max(wordMm, toMm(wholeUnits / unitsPerEm));
+        pieceUnits = wholeUnits = 0;
       }
     }
     if (start >= 0) endWord(line.length);
     const em = usual ? lineUnits / unitsPerEm : measureEm(line.replaceAll(softHyphen, ''), bold);
     return { em, words: words.slice() };
   });
-  return { lines, leastMm };
+  return { lines, leastMm, wordMm };
 }
 
 /**
@@ -133,9 +144,11 @@ function measureUnusualWord(
   bold: boolean,
   toMm: (em: number) => number,
   hyphenMm: number,
-): SetWord & { leastMm: number } {
+): SetWord & { leastMm: number; wordMm: number } {
   const parts = text.split(softHyphen);
+  const wholes = parts.join('').split(/[\u200B]|(?<=-)/);
   return {
+    wordMm: Math.max(...wholes.map((whole) => toMm(measureEm(whole, bold)))),
     text,
     em: measureEm(parts.join(''), bold),
     partsEm: parts.map((part) => measureEm(part, bold)),
