@@ -100,6 +100,12 @@ export const planText = {
     `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`,
   termRangeAsText: (v: string, from: string, to: string) =>
     `срок ${quote(v)} — это диапазон; он записывается так: { from: ${from}, to: ${to} }`,
+  termMonthTypo: (v: string, word: string, month: string) =>
+    `в сроке ${quote(v)} слово ${quote(word)} похоже на месяц ${quote(month)} с опечаткой: исправьте его, иначе так и напечатается`,
+  termMonthGenitive: (v: string, nominative: string) =>
+    `срок ${quote(v)}: месяц без числа пишется в именительном падеже — ${quote(nominative)} (или «до …», «с …»)`,
+  periodPointForm: (v: string) =>
+    `${quote(v)} — не дата: срок реализации проекта — дата, месяц или год: 01.09.2026, сентябрь 2026 г., 2026-09, 2026`,
   monthInvalid: (v: string) => `месяц в ${quote(v)} должен быть от 01 до 12`,
   termUntilWithRange: 'в сроке укажите либо until, либо from/to, но не всё вместе',
   termEmptyRange: 'в сроке не указано начало: нужен from или until',

@@ -3,7 +3,7 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const d = distance(input.toLowerCase(), candidate.toLowerCase());
+    const d = countEdits(input.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -14,7 +14,7 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment): a swap of two letters costs 1. */
-function distance(a: string, b: string): number {
+export function countEdits(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
     i,
     ...Array<number>(b.length).fill(0),

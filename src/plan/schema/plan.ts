@@ -5,7 +5,7 @@ import { passportSchema } from '../../kinds/passport/schema.js';
 import { regulationSchema } from '../../kinds/regulation/schema.js';
 import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { scheduleSchema } from '../../kinds/schedule/schema.js';
-import { termBounds } from '../../language/terms.js';
+import { classifyPoint, termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
 import {
   dateOrBlankSchema,
@@ -53,6 +53,10 @@ const projectSchema = z.strictObject({
   period: z
     .strictObject({ from: termPointSchema, to: termPointSchema })
     .superRefine((period, ctx) => {
+      for (const key of ['from', 'to'] as const) {
+        if (classifyPoint(period[key]) === undefined)
+          ctx.addIssue({ code: 'custom', message: text.periodPointForm(String(period[key])), path: [key] });
+      }
       const start = termBounds(period.from)?.start;
       const end = termBounds(period.to)?.end;
       if (start && end && start > end)

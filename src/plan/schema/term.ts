@@ -3,6 +3,7 @@ import { isValidIsoDate } from '../../language/dates.js';
 import { looksLikeBrokenDate, readRussianTermPoint, splitDateRange } from '../../language/read-date.js';
 import { termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
+import { findTermTextSlip } from '../term-slips.js';
 
 /**
  * A term (срок): a date, a month, a year, a range, «до …», a list of them, or free text (FORMAT.md, «Terms»).
@@ -79,5 +80,7 @@ function readPoint(value: string): { point: string } | { problem: string } {
   }
   const range = splitDateRange(clean);
   if (range) return { problem: text.termRangeAsText(value, ...range) };
-  return looksLikeBrokenDate(clean) ? { problem: text.termForm(value) } : { point: value };
+  if (looksLikeBrokenDate(clean)) return { problem: text.termForm(value) };
+  const slip = findTermTextSlip(clean);
+  return slip === undefined ? { point: value } : { problem: slip };
 }
