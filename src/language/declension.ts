@@ -74,20 +74,26 @@ function detectGender(name: PersonName): Gender | undefined {
 
 /**
  * Calls petrovich for one word; an all-caps word is declined in title case and upper-cased back. The spelling
- * rules are enforced on the ending: petrovich writes «Сашы», «Сашой» for men's first names in -ша/-ча.
+ * rules are enforced on the ending: petrovich writes «Сашы», «Сашой» for men's first names in -ша/-ча, and «Ильичем»
+ * for the patronymics stressed on the ending (Ильичом, Лукичом, Кузьмичом, Фомичом).
  */
 function inflectWord(word: string, part: NamePart, gcase: GrammaticalCase, gender: Gender): string {
   const upper = word.length > 1 && word === word.toUpperCase();
   const input = upper ? word.charAt(0) + word.slice(1).toLowerCase() : word;
   const raw = petrovich({ [part]: input, gender }, gcase)[part] ?? input;
   const spelled = raw.replace(/(?<=[гкхжшщч])ы$/u, 'и');
-  const result = part === 'first' ? spelled.replace(/(?<=[жшщч])ой$/u, 'ей') : spelled;
+  const result =
+    part === 'first'
+      ? spelled.replace(/(?<=[жшщч])ой$/u, 'ей')
+      : part === 'middle'
+        ? spelled.replace(/^((?:Иль|Лук|Кузьм|Фом)ич)ем$/iu, '$1ом') // the stress is on the ending: Ильичом
+        : spelled;
   return upper ? result.toUpperCase() : result;
 }
 
 /**
  * Declines one part of a surname. petrovich lacks «-ёва» rules (Королёва → «Королёвы»), so ё is read as е and
- * restored in the unchanged stem; it drops the vowel of one-syllable or cluster «-ец» stems (Швец → «Швца»,
+ * restored in the unchanged stem; it leaves some men's «-ай» surnames undeclined (Гуляй); it drops the vowel of one-syllable or cluster «-ец» stems (Швец → «Швца»,
  * Кузнец → «Кузнца»), and writes «Стрелца» for Стрелец.
  */
 function inflectSurnamePart(part: string, gcase: GrammaticalCase, gender: Gender): string {
@@ -97,6 +103,11 @@ function inflectSurnamePart(part: string, gcase: GrammaticalCase, gender: Gender
   }
   const plain = part.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const raw = inflectWord(plain, 'last', gcase, gender);
+  if (gender === 'male' && gcase !== 'nominative' && raw === plain && /[ая]й$/iu.test(part)) {
+    // petrovich declines Гайдай but leaves Гуляй, Шугай as they are: a man's «-ай», «-яй» is declined as «Гайдай».
+    const endings = { genitive: 'я', dative: 'ю', accusative: 'я', instrumental: 'ем', prepositional: 'е' };
+    return part.slice(0, -1) + endings[gcase];
+  }
   const declined = /лец$/iu.test(plain) ? raw.replace(/л(ц[а-я]*)$/u, 'ль$1') : raw;
   return [...declined].map((ch, i) => (ch === plain[i] && part[i] !== ch ? part[i] : ch)).join('');
 }
