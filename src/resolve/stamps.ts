@@ -112,7 +112,16 @@ function signatory(
 const namesOrganization =
   /(школ|гимнази|лице[йяю]|колледж|техникум|училищ|учреждени|детск\S* сад|«|\p{Lu}*ОУ(?!\p{L})|СОШ|ООШ)/u;
 
-/** «Директор» → «Директор ГАПОУ «ЧПК»»: a stamp names the organization unless the position already does. */
+/**
+ * «Директор» → «Директор ГАПОУ «ЧПК»»: a stamp names the organization unless the position already does, by those
+ * words or by the first word of the name in any case: «Председатель Комитета по образованию» of the «Комитет по
+ * образованию» is not followed by it again.
+ */
 function withOrganization(position: string, org: string): string {
-  return position.includes(org) || namesOrganization.test(position) ? position : `${position} ${org}`;
+  const first = org.split(/[\s\u00A0]/)[0]!.toLowerCase();
+  const stem = first.length >= 6 ? first.slice(0, -2) : first;
+  const named = /^\p{L}+$/u.test(first) && position.toLowerCase().includes(stem);
+  return position.includes(org) || named || namesOrganization.test(position)
+    ? position
+    : `${position} ${org}`;
 }

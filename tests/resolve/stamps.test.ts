@@ -109,6 +109,26 @@ ${people}
     );
   });
 
+  it('a position naming the organization by the first word of its name, in any case, gets none appended', () => {
+    const plan = parsePlan(
+      `organization: { name: Комитет по образованию администрации города, short_name: Комитет по образованию, head: koh }
+people:
+  koh: { name: Кох Лев Ильич, position: Председатель Комитета по образованию }
+  orlova: { name: Орлова А.А., position: Начальник отдела }
+documents:
+  - type: roadmap
+    title: План
+    approval: { by: koh }
+    agreement: { by: orlova }
+    items: [{ activity: А }]
+`,
+      'plan.yaml',
+    );
+    const stamps = resolveStamps(plan.documents[0]!, createContext(plan));
+    expect(stamps?.right?.byPerson?.position).toBe('Председатель Комитета по\u00A0образованию');
+    expect(stamps?.left?.[0]?.byPerson?.position).toMatch(/^Начальник отдела Комитет/);
+  });
+
   it('keeps a short organization name on one line of the stamp; a long one may wrap', () => {
     const stampOf = (shortName: string) => {
       const plan = parsePlan(

@@ -2,6 +2,7 @@ import { blankDate, formatDate } from '../../language/dates.js';
 import { declinePerson, declinePosition } from '../../language/declension.js';
 import { parsePersonName, toInitialsSurname, toSurnameInitials } from '../../language/names.js';
 import { toParagraphs } from '../../language/paragraphs.js';
+import { toPlaceName } from '../../language/place-name.js';
 import { formatTerm } from '../../language/terms.js';
 import { toAccusativeTitle } from '../../language/title-accusative.js';
 import { typographText } from '../../language/typography.js';
@@ -34,6 +35,8 @@ export type OrderView = {
   readonly title: string;
   readonly orgName: string;
   readonly city: string | null;
+  /** The place of issue as printed: «г. Чита», «с. Верхнекамье» (`city` is the name as written). */
+  readonly place: string | null;
   readonly date: string;
   readonly number: string;
   readonly preamble: string | null;
@@ -56,6 +59,7 @@ export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
     title: typographText(doc.title),
     orgName: typographText(org.name),
     city: org.city ? typographText(org.city) : null,
+    place: org.city ? typographText(toPlaceName(org.city)) : null,
     date: doc.date === 'blank' ? blankDate() : formatDate(doc.date, ctx.dateStyle),
     number: typographText(doc.number),
     preamble: doc.preamble ? typographText(doc.preamble) : null,

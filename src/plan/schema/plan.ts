@@ -44,7 +44,9 @@ const personSchema = z
 const organizationSchema = z.strictObject({
   name: requiredTextSchema.meta({ description: 'Полное наименование организации, как в уставе' }),
   short_name: textSchema.optional().meta({ description: 'Сокращённое наименование: ГАПОУ «ЧПК» (в грифах)' }),
-  city: textSchema.optional().meta({ description: 'Город: «Чита» (в приказе «г. Чита»)' }),
+  city: textSchema
+    .optional()
+    .meta({ description: 'Место издания: «Чита» (в приказе «г. Чита») или «с. Верхнекамье»' }),
   head: z.string().optional().meta({ description: 'Руководитель: ключ из people; утверждает и подписывает' }),
 });
 

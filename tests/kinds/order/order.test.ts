@@ -25,6 +25,17 @@ describe('order', () => {
     expect(order).toContain('ПРИКАЗЫВАЮ:');
   });
 
+  it.each([
+    ['Чита', 'г.\u00A0Чита'],
+    ['с. Верхнекамье', 'с.\u00A0Верхнекамье'],
+    ['пгт Забайкальск', 'пгт Забайкальск'],
+    ['г. Чита', 'г.\u00A0Чита'],
+  ])('writes the place «%s» as «%s», with «г.» only before the name of a town', (city, place) => {
+    const source = orderPackage.replace(/^ {2}city: .*$/m, `  city: ${city}`);
+    expect(source).toContain(`city: ${city}`);
+    expect(paragraphsOf(source)[3]).toBe(place);
+  });
+
   it('words approve clauses in the accusative with the appendix number', () => {
     expect(order).toContain(
       'Утвердить дорожную карту реализации целевой программы наставничества (приложение 1).',
