@@ -87,7 +87,20 @@ function applyOwnRules(text: string): string {
 }
 
 function finishText(done: string, hidden: readonly string[]): string {
-  return showProtected(done.replace(/\u202F/g, nbsp).replace(/\u2011/g, '-'), hidden);
+  return showProtected(closeNestedQuotes(done.replace(/\u202F/g, nbsp).replace(/\u2011/g, '-')), hidden);
+}
+
+/**
+ * A name quoted inside a quoted name is usually typed with one closing quote for both: «Детский сад № 17
+ * «Рябинушка». typograf makes the inner pair „Рябинушка“ and leaves the outer one open; a line that ends with a
+ * closing quote gets the ones it lacks: «Детский сад № 17 „Рябинушка“».
+ */
+function closeNestedQuotes(text: string): string {
+  if (!text.includes('«')) return text;
+  return text.replace(/[^\n]*[»“]$/gmu, (line) => {
+    const open = (line.match(/«/g)?.length ?? 0) - (line.match(/»/g)?.length ?? 0);
+    return open > 0 ? line + '»'.repeat(open) : line;
+  });
 }
 
 /**

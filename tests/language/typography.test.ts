@@ -145,6 +145,18 @@ describe('typographText', () => {
     expect(typographText(input)).not.toMatch(/[\u202F\u2011]/);
   });
 
+  it.each([
+    ['МАДОУ «Детский сад № 17 «Рябинушка»', `МАДОУ «Детский сад №${nb}17 „Рябинушка“»`],
+    ['МАДОУ "Детский сад № 17 "Рябинушка"', `МАДОУ «Детский сад №${nb}17 „Рябинушка“»`],
+    ['МАДОУ «Детский сад № 17 «Рябинушка»»', `МАДОУ «Детский сад №${nb}17 „Рябинушка“»`],
+  ])('closes the outer quote of a name typed with one closing quote for two: %s', (input, typed) => {
+    expect(typographText(input)).toBe(typed);
+  });
+
+  it('leaves a quote it cannot tell the end of as it is: «конкурс «Лучший', () => {
+    expect(typographText('конкурс «Учитель года» и «Лучший')).toBe(`конкурс «Учитель года» и${nb}«Лучший`);
+  });
+
   it('replaces U+2011 and U+202F coming in', () => {
     expect(typographText('пиар\u2011кампания\u202Fи')).toBe(`пиар-кампания${nb}и`);
   });
