@@ -137,7 +137,7 @@ const balancedRows = 80;
  * Moves width, a few millimetres at a time, from a column to another while the table gets shorter: the height of a
  * row is its tallest cell, so a column whose cells are rarely the tallest gives to one whose cells often are (a
  * column of long activity names beside one of a few long documents). At the same height, while its cells take
- * fewer lines: a column of half-empty one-line terms gives to a narrow one where «Лаборатория оснаще-/на» would
+ * fewer lines and hyphenate fewer words: a column of half-empty one-line terms gives to a narrow one where «Лаборатория оснаще-/на» would
  * wrap, as a careful typist drags the border. Columns stay within their least and greatest need.
  */
 function balanceRows(
@@ -150,62 +150,65 @@ function balanceRows(
   const widths = [...start];
   const countLines = createLineCounter(texts, widths.length);
   const marginsMm = 2 * layout.cellPaddingXMm;
-  const linesAt = (column: number) => countLines(column, Math.max(widths[column]! - marginsMm, 1));
+  const countAt = (column: number) => countLines(column, Math.max(widths[column]! - marginsMm, 1));
+  const linesAt = (column: number) => countAt(column).lines;
   let height = countHeight(widths.map((_, c) => linesAt(c)));
-  let lines = widths.reduce((sum, _, c) => sum + sumOf(linesAt(c)), 0);
+  let score = widths.reduce((sum, _, c) => sum + countAt(c).score, 0);
   for (const step of [8, 4, 2, 1]) {
     for (let moves = 0; moves < 60; moves++) {
       // A move changes two columns: each row's tallest of the others is known before trying any (rankRows).
       const ranked = rankRows(widths.map((_, c) => linesAt(c)));
-      let best: { from: number; to: number; height: number; lines: number } | undefined;
+      let best: { from: number; to: number; height: number; score: number } | undefined;
       widths.forEach((_, from) => {
         if (!donors[from] || widths[from]! - step < least[from]!) return;
-        const fromLines = sumOf(linesAt(from));
+        const fromScore = countAt(from).score;
         widths.forEach((_, to) => {
           if (to === from || !free[to] || widths[to]! + step > needs[to]!.maxMm) return;
-          const before = fromLines + sumOf(linesAt(to));
+          const before = fromScore + countAt(to).score;
           widths[from]! -= step;
           widths[to]! += step;
           const next = ranked.heightWith(from, linesAt(from), to, linesAt(to));
-          const nextLines = lines - before + sumOf(linesAt(from)) + sumOf(linesAt(to));
+          const nextScore = score - before + countAt(from).score + countAt(to).score;
           widths[from]! += step;
           widths[to]! -= step;
-          const than = best ?? { height, lines };
-          if (next < than.height || (next === than.height && nextLines < than.lines))
-            best = { from, to, height: next, lines: nextLines };
+          const than = best ?? { height, score };
+          if (next < than.height || (next === than.height && nextScore < than.score))
+            best = { from, to, height: next, score: nextScore };
         });
       });
       if (best === undefined) break;
       widths[best.from]! -= step;
       widths[best.to]! += step;
       height = best.height;
-      lines = best.lines;
+      score = best.score;
     }
   }
   return { widths, height };
 }
 
-const sumOf = (lines: Int32Array) => lines.reduce((sum, n) => sum + n, 0);
-
-/** The lines of each row's cell in a column at a width: counted once per column and width (to a tenth of a mm). */
-type CountLines = (column: number, innerMm: number) => Int32Array;
+/**
+ * The lines of each row's cell in a column at a width, and how bad they are all together (`score`: their lines, and
+ * once more each word hyphenated at the end of a line): counted once per column and width (to a tenth of a mm).
+ */
+type CountLines = (column: number, innerMm: number) => { readonly lines: Int32Array; readonly score: number };
 
 function createLineCounter(rows: RowTexts, columns: number): CountLines {
-  const known = Array.from({ length: columns }, () => new Map<number, Int32Array>());
+  const known = Array.from({ length: columns }, () => new Map<number, ReturnType<CountLines>>());
   return (column, innerMm) => {
     const key = Math.round(innerMm * 10);
-    let lines = known[column]!.get(key);
-    if (lines === undefined) {
-      const counted = new Int32Array(rows.length);
+    let counted = known[column]!.get(key);
+    if (counted === undefined) {
+      const lines = new Int32Array(rows.length);
+      const hyphenated = { count: 0 };
       const widthMm = key / 10;
       for (let r = 0; r < rows.length; r++) {
         const cell = rows[r]![column];
-        if (cell) for (const line of cell) counted[r]! += countWrappedLines(line, widthMm);
+        if (cell) for (const line of cell) lines[r]! += countWrappedLines(line, widthMm, hyphenated);
       }
-      lines = counted;
-      known[column]!.set(key, lines);
+      counted = { lines, score: lines.reduce((sum, n) => sum + n, 0) + hyphenated.count };
+      known[column]!.set(key, counted);
     }
-    return lines;
+    return counted;
   };
 }
 

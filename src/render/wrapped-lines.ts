@@ -51,8 +51,13 @@ function measurePieces(word: string, mm: (s: string) => number): WrappableLine['
 /**
  * The lines a text takes at a width, broken as a word processor breaks it: whole words while they fit, then a word
  * after the last of its pieces that fits with its hyphen, a piece wider than the line over lines of its own.
+ * `hyphenated`, when given, counts the breaks that hyphenate a word (not those after a hyphen it has).
  */
-export function countWrappedLines(line: WrappableLine, widthMm: number): number {
+export function countWrappedLines(
+  line: WrappableLine,
+  widthMm: number,
+  hyphenated?: { count: number },
+): number {
   const room = Math.max(widthMm - line.indentMm, 1);
   const { words, wholesMm, spaceMm, hyphenMm } = line;
   let lines = 1;
@@ -72,6 +77,7 @@ export function countWrappedLines(line: WrappableLine, widthMm: number): number 
       const hyphen = i < word.length - 1 && piece.hyphen ? hyphenMm : 0;
       if (at > 0 && at + piece.mm + hyphen > room) {
         lines++;
+        if (hyphenated && i > 0 && word[i - 1]!.hyphen) hyphenated.count++;
         at = 0;
       }
       if (piece.mm > room) {
