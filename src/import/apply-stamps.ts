@@ -68,7 +68,12 @@ function stripOrganization(
   return { ...value, council: split[1]! };
 }
 
-const positionThenOrganization = /^(.+?)\s+(\p{Lu}{2,}[\p{L}\s-]*«[^»]+»)$/u;
+/**
+ * A position, then the short name: an abbreviation with a quoted name («ГАПОУ «ЧПК»»), or an abbreviation of a kind
+ * of school and what follows it («МБОУ Школа № 174 г.о. Самара»).
+ */
+const positionThenOrganization =
+  /^(.+?)\s+(\p{Lu}{2,}[\p{L}\s-]*«[^»]+»|\p{Lu}*(?:ОУ|УДО|СОШ|ООШ|ДДТ|ДДЮТ|ЦДТ|ДЮСШ)\s.+)$/u;
 
 /**
  * «Директор ГАПОУ «ЧПК»» in a stamp: the position is «Директор» and «ГАПОУ «ЧПК»» the short name, which gramota

@@ -5,7 +5,7 @@ import { isExistingOrder } from './check-orders.js';
 import { documentIds } from './document-ids.js';
 import { closestPerson, matchPerson, shapeOfPersonRef } from './match-person.js';
 import type { Plan } from './schema/plan.js';
-import type { Approval } from './schema/stamps.js';
+import type { Agreement, Approval } from './schema/stamps.js';
 import { suggest } from './suggest.js';
 import type { Report } from './validate.js';
 
@@ -16,6 +16,7 @@ export function checkPlan(plan: Plan, report: Report): void {
     checkPersonRef(plan, head, ['organization', 'head'], report, true);
     checkSignatoryPosition(plan, head, ['organization', 'head'], report);
   }
+  if (needsShortName(plan)) report(['organization', 'name'], text.shortNameMissing);
   const seen = new Map<string, number>();
   documentIds(plan).forEach((id, i) => {
     if (seen.has(id)) report(['documents', i, 'id'], text.duplicateId(id));
@@ -62,6 +63,29 @@ export function checkPlan(plan: Plan, report: Report): void {
       else checkSignatoryRef(plan, agreement.by, [...at, 'by'], report);
     });
   });
+}
+
+/** A full name longer than this is no short name: «ГБПОУ «Колледж»» may stand in a stamp as it is, a full one not. */
+const shortNameLength = 40;
+
+/**
+ * Whether the stamps need a short name the plan lacks: a stamp names the organization after the position of a person
+ * of the plan, after a council or after «приказом» of the plan's own order («Директор ГАПОУ «ЧПК»»), where a full
+ * name would stand undeclined and fill the stamp. A stamp signed by free text («Директор МБОУ … И.О. Фамилия») prints
+ * the text as it is.
+ */
+function needsShortName(plan: Plan): boolean {
+  const { name, short_name: short, head } = plan.organization;
+  if (short !== undefined || name.length <= shortNameLength) return false;
+  const namesOrganization = (stamp: Approval | Agreement) => {
+    if ('council' in stamp) return true;
+    if ('order' in stamp) return !isExistingOrder(plan, stamp.order);
+    const by = stamp.by ?? head;
+    return by !== undefined && plan.people?.[by] !== undefined;
+  };
+  return plan.documents.some((doc) =>
+    [doc.approval ?? [], doc.agreement ?? []].flat().some(namesOrganization),
+  );
 }
 
 /** The day a document is approved: its stamp's date, its order's, or its council's protocol's; none if unknown. */

@@ -51,4 +51,17 @@ describe('stamps into a plan document', () => {
     );
     expect(state.notes.map((n) => n.text)).toContain(importText.stampTableText('Рассмотрено на планёрке'));
   });
+
+  it.each([
+    ['Директор ГАПОУ «ЧПК»', 'Директор', 'ГАПОУ «ЧПК»'],
+    ['Директор МБОУ Школа № 174 г.о. Самара', 'Директор', 'МБОУ Школа № 174 г.о. Самара'],
+    ['Заведующий МАДОУ «Детский сад № 17»', 'Заведующий', 'МАДОУ «Детский сад № 17»'],
+  ])('reads «%s» in an approval as the position «%s» and the short name «%s»', (position, own, short) => {
+    const state = freshState();
+    const stamps = readStamps(['УТВЕРЖДАЮ', position, '____________ А.А. Смирнов', '01.09.2026'], state.book);
+    const doc = applyStamps({}, stamps, state, ['documents', 0], undefined);
+    expect(state.organization.short_name).toBe(short);
+    const by = (doc as { approval?: { by?: string } }).approval?.by;
+    expect(state.book.get(by!)?.position).toBe(own);
+  });
 });

@@ -82,13 +82,16 @@ function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | unde
   const value: Record<string, unknown> = { ...(word && word !== 'СОГЛАСОВАНО' && { word }) };
   // A position that does not name the organization («Председатель профкома») stays text: gramota would add the
   // organization's name to a person's position in a stamp.
-  if (isPersonName(name) && (position === '' || position.includes('«')))
+  if (isPersonName(name) && (position === '' || namesOrganization.test(position)))
     value.by = book.add(name, position || undefined);
   else if (name || position) value.by = [position, name].filter(Boolean).join(' ');
   else notes.push(importText.stampWithoutSigner);
   value.date = date;
   return { kind, value, notes };
 }
+
+/** A position naming its organization: a quoted name, or an abbreviation of a kind of school («МБОУ Школа № 174»). */
+const namesOrganization = /«|(?<!\p{L})\p{Lu}*(?:ОУ|УДО|СОШ|ООШ|ДДТ|ДДЮТ|ЦДТ|ДЮСШ)\s/u;
 
 /** Whether a block at the top of a document is a stamp: a line starting with a stamp word or «Приложение N». */
 export function isStampBlock(block: DocBlock): boolean {
