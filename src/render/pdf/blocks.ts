@@ -3,7 +3,7 @@ import type { Block, Paragraph } from '../../model/schema.js';
 import { styles } from '../../model/styles.js';
 import { toPdfContents } from './contents.js';
 import { type BlockContext, toChildContext } from './context.js';
-import { toLeadId, toLeadKeepId } from './keep.js';
+import { toKeepId, toLeadId, toLeadKeepId } from './keep.js';
 import { toPdfList } from './list.js';
 import { toPdfParagraph } from './paragraph.js';
 import { isKeptWithNext } from './styles.js';
@@ -19,20 +19,45 @@ export type ToBlocks = (blocks: readonly Block[], ctx: BlockContext, leadId?: st
  */
 export function toPdfBlocks(blocks: readonly Block[], ctx: BlockContext, leadId?: string): Content[] {
   return blocks.map((block, i) => {
-    const childCtx = toChildContext(ctx, i);
+    const next = blocks[i + 1];
+    // Only the last block of the last item carries on the list's keep with the block after it.
+    const tail = next === undefined ? ctx.keepTail : undefined;
+    const childCtx = toChildContext(ctx, i, {
+      keepTail: tailKeeps(block, next, ctx) ? toKeepId(`${ctx.path}.${i}`) : tail,
+    });
     const previous = blocks[i - 1];
-    const lead =
-      i === 0 ? leadId : previous && keepsNext(previous, block, ctx) ? toLeadId(childCtx.path) : undefined;
+    const kept = previous && (keepsNext(previous, block, ctx) || tailKeeps(previous, block, ctx));
+    const lead = i === 0 ? leadId : kept ? toLeadId(childCtx.path) : undefined;
     const own = toLeadId(childCtx.path);
     const node =
-      block.type === 'paragraph' && keepsNext(block, blocks[i + 1], ctx)
+      block.type === 'paragraph' && keepsNext(block, next, ctx)
         ? toPdfParagraph(block, childCtx, {
             leadId: lead === undefined || lead === own ? own : toLeadKeepId(lead, childCtx.path),
             keepNext: true,
           })
-        : toPdfBlock(block, childCtx, lead);
+        : block.type === 'paragraph' && tail !== undefined && block.keepNext === true && lead === undefined
+          ? toPdfParagraph(block, childCtx, { leadId: tail, keepNext: true })
+          : toPdfBlock(block, childCtx, lead);
     return collapseSpacing(node, previous, block);
   });
+}
+
+/**
+ * Whether a section-level list keeps with the block after it: its last item ends with a paragraph marked keepNext
+ * (an order's control clause, kept with the signature). That paragraph carries the list's keep id (`keepTail`),
+ * which keep.ts reads as «keep with the block after the list»; pdfmake moves only that paragraph.
+ */
+function tailKeeps(block: Block, next: Block | undefined, ctx: BlockContext): boolean {
+  if (block.type !== 'list' || ctx.inTable || ctx.inList || ctx.keepTail !== undefined) return false;
+  if (next === undefined || next.type === 'pageBreak') return false;
+  return lastParagraphOf(block)?.keepNext === true;
+}
+
+function lastParagraphOf(block: Block): Paragraph | undefined {
+  if (block.type === 'paragraph') return block;
+  if (block.type !== 'list') return undefined;
+  const last = block.items.at(-1)?.children.at(-1);
+  return last && lastParagraphOf(last);
 }
 
 /**

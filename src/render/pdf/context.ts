@@ -17,6 +17,11 @@ export type BlockContext = {
   readonly align: Align | undefined;
   /** A stable address of the block in the document ("s0.3.r2.c1.0"), used to build node ids. */
   readonly path: string;
+  /**
+   * Inside the last item of a section-level list whose last paragraph keeps with the block after the list (the
+   * control clause of an order with the signature): the keep id that paragraph carries (blocks.ts, keep.ts).
+   */
+  readonly keepTail?: string | undefined;
 };
 
 /** The context of a child block: the same place, one step deeper in the path, with `changes` applied. */

@@ -26,7 +26,8 @@ export function toPdfList(list: List, ctx: BlockContext, toBlocks: ToBlocks, lea
   return {
     stack: list.items.map((item, i) => {
       const outline = counts?.[i] && { counts: counts[i], blocks: item.children };
-      const itemCtx = toChildContext(listCtx, i, { outline });
+      const keepTail = i === list.items.length - 1 ? listCtx.keepTail : undefined;
+      const itemCtx = toChildContext(listCtx, i, { outline, keepTail });
       const lead = i === 0 ? leadId : undefined;
       return list.inline === true
         ? toInlineItem(item, markers[i] ?? '', itemCtx, toBlocks, lead)
