@@ -5,6 +5,7 @@ import type { Note, PlanPath } from '../notes.js';
 import { readCellText } from './cell-value.js';
 import { matchColumnTitle } from './column-titles.js';
 import { toCustomKey } from './custom-key.js';
+import { spreadMergedCells } from './merged-cells.js';
 import type { PeopleBook } from './people.js';
 import { type Column, type Entry, readEntries } from './roadmap-entries.js';
 
@@ -46,7 +47,9 @@ export function readRoadmapTable(
   const columns = readRoadmapColumns(table);
   if (!columns) return undefined;
   const header = toRowTexts(table.rows[0]!).join('|');
-  let rows = table.rows.slice(1);
+  // A merged «Ответственный» (or any value) applies to each row it spans; a merged stage or «№» marks the stage.
+  const kept = new Set(columns.flatMap((c, i) => (c.key === 'stage' || c.key === 'number' ? [i] : [])));
+  let rows = spreadMergedCells(table.rows.slice(1), kept);
   const columnNumbers = rows[0] !== undefined && isColumnNumbers(rows[0], table.columns);
   rows = rows.filter((r) => toRowTexts(r).join('|') !== header && !isColumnNumbers(r, table.columns));
   const { entries, byStage } = readEntries(rows, table, columns, book);

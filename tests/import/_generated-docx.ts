@@ -1,0 +1,92 @@
+import {
+  BorderStyle,
+  Document,
+  type FileChild,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+} from 'docx';
+import { expect } from 'vitest';
+import { buildModels } from '../../src/generate.js';
+import { importDocx } from '../../src/import/import-docx.js';
+import { assemblePackage } from '../../src/package/assemble.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import type { Plan } from '../../src/plan/schema/plan.js';
+import { toModelText } from './_model-text.js';
+
+/** A cell of a generated table: its text, a merge down (`restart` opens it, `continue` extends it), a span across. */
+export type CellSpec =
+  | string
+  | { readonly text: string; readonly merge?: 'restart' | 'continue'; readonly span?: number };
+
+/** A paragraph as Word types it: «\t» a tab, «\n» a manual line break (Shift+Enter). */
+export function writeParagraph(text: string): Paragraph {
+  const children = text.split('\n').flatMap((line, i) =>
+    line.split('\t').map(
+      (part, j) =>
+        new TextRun({
+          children: j > 0 ? ['\t', part] : [part],
+          ...(i > 0 && j === 0 && { break: 1 }),
+        }),
+    ),
+  );
+  return new Paragraph({ children });
+}
+
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const noBorders = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+};
+
+/** A table of text cells, drawn with lines or (a signature, a stamp) without them. */
+export function writeTable(rows: readonly (readonly CellSpec[])[], borderless = false): Table {
+  return new Table({
+    ...(borderless && { borders: noBorders }),
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map((spec) => {
+            const text = typeof spec === 'string' ? spec : spec.text;
+            const { merge, span } = typeof spec === 'string' ? {} : spec;
+            return new TableCell({
+              children: [writeParagraph(text)],
+              ...(span && { columnSpan: span }),
+              ...(merge && {
+                verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+              }),
+              ...(borderless && { borders: { top: none, bottom: none, left: none, right: none } }),
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+/** A DOCX of these blocks, made in memory: nothing is written to disk. */
+export async function writeDocx(children: readonly FileChild[]): Promise<Uint8Array> {
+  const doc = new Document({ sections: [{ children: [...children] }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * Imports a generated DOCX and builds the plan it gives (appendices in their order): the plan, its YAML and the
+ * first built document as lines of text.
+ */
+export async function importGenerated(
+  children: readonly FileChild[],
+): Promise<{ plan: Plan; yaml: string; text: string[] }> {
+  const { yaml, problems } = importDocx(await writeDocx(children), 'generated.docx');
+  expect(problems).toEqual([]);
+  const plan = parsePlan(yaml, 'imported.yaml');
+  const [built] = assemblePackage(plan, buildModels(plan, { createdAt: new Date('2024-09-01T00:00:00Z') }));
+  return { plan, yaml, text: toModelText(built!.model) };
+}
