@@ -18,10 +18,24 @@ import { parsePlan } from '../../src/plan/parse-plan.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
 import { toModelText } from './_model-text.js';
 
-/** A cell of a generated table: its text, a merge down (`restart` opens it, `continue` extends it), a span across. */
+/**
+ * A cell of a generated table: its text (a list: one paragraph each), a merge down (`restart` opens it, `continue`
+ * extends it), a span across.
+ */
 export type CellSpec =
   | string
+  | readonly string[]
   | { readonly text: string; readonly merge?: 'restart' | 'continue'; readonly span?: number };
+
+function readCellSpec(spec: CellSpec): {
+  texts: readonly string[];
+  merge?: 'restart' | 'continue' | undefined;
+  span?: number | undefined;
+} {
+  if (typeof spec === 'string') return { texts: [spec] };
+  if ('text' in spec) return { ...spec, texts: [spec.text] };
+  return { texts: spec };
+}
 
 /** A paragraph as Word types it: «\t» a tab, «\n» a manual line break (Shift+Enter). */
 export function writeParagraph(text: string): Paragraph {
@@ -55,10 +69,9 @@ export function writeTable(rows: readonly (readonly CellSpec[])[], borderless = 
       (cells) =>
         new TableRow({
           children: cells.map((spec) => {
-            const text = typeof spec === 'string' ? spec : spec.text;
-            const { merge, span } = typeof spec === 'string' ? {} : spec;
+            const { texts, merge, span } = readCellSpec(spec);
             return new TableCell({
-              children: [writeParagraph(text)],
+              children: texts.map((t) => writeParagraph(t)),
               ...(span && { columnSpan: span }),
               ...(merge && {
                 verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,

@@ -7,7 +7,7 @@ import { readControl } from './control.js';
 import { readDate } from './dates.js';
 import { toOneLine } from './organization.js';
 import { isPersonName, type PeopleBook, readResponsible } from './people.js';
-import { splitSignature } from './signature-line.js';
+import { readSignatureRow, splitSignature } from './signature-line.js';
 import { readTerm } from './terms.js';
 import { readVisas } from './visas.js';
 
@@ -33,9 +33,15 @@ export function isOrder(blocks: readonly DocBlock[]): boolean {
   return blocks.slice(0, 10).some((b) => b.kind === 'paragraph' && isOrderWord(b.text));
 }
 
+/** Blocks as lines: a table's cells line by line, but a borderless signature row as one line, as if by tabs. */
 const toLines = (blocks: readonly DocBlock[]) =>
   blocks.flatMap((b): DocParagraph[] =>
-    b.kind === 'paragraph' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)),
+    b.kind === 'paragraph'
+      ? [b]
+      : b.rows.flatMap((r) => {
+          const signature = b.borderless ? readSignatureRow(r) : undefined;
+          return signature ? [signature] : r.cells.flatMap((c) => c.paragraphs);
+        }),
   );
 
 /**
