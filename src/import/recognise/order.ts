@@ -1,12 +1,13 @@
 import { importText } from '../../messages.js';
 import type { DocBlock, DocParagraph } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
+import { readAcquaintedName } from './acquainted-line.js';
 import { readCellText } from './cell-value.js';
 import { addListItem, type ClauseList, isListOf, readListItem } from './clause-list.js';
 import { readControl } from './control.js';
 import { readDate } from './dates.js';
 import { toOneLine } from './organization.js';
-import { isPersonName, type PeopleBook, readResponsible } from './people.js';
+import { type PeopleBook, readResponsible } from './people.js';
 import { readSignatureRow, splitSignature } from './signature-line.js';
 import { readTerm } from './terms.js';
 import { readVisas } from './visas.js';
@@ -83,13 +84,12 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
   const seenAt = body.findIndex((p) => /^С приказом ознакомлен/i.test(p.text.trim()));
   const acquainted = body
     .slice(seenAt < 0 ? body.length : seenAt + 1)
-    .map((p) => p.text.trim())
-    .filter((t) => isPersonName(t))
+    .flatMap((p) => readAcquaintedName(p.text) ?? [])
     .map((n) => book.add(n));
   const rest = after
     .filter((p, i) => !used.has(i) && splitSignature(p) === undefined)
     .map((p) => p.text.trim())
-    .filter((t) => !isLeftForGramota(t) && !isPersonName(t));
+    .filter((t) => !isLeftForGramota(t) && readAcquaintedName(t) === undefined);
   if (rest.length > 0) notes.push({ path: ['signer'], text: importText.afterSignature(rest.join(' / ')) });
   // The control clause last: the person it names in the accusative is found among the people read above.
   const control = readControlClause(clauses, book, notes);
