@@ -80,10 +80,14 @@ export function createPeopleBook(): PeopleBook {
 
 /**
  * A «Ответственный» cell: names become keys of the book, anything else («Кураторы групп») stays text. Only a list
- * written with commas is split, as gramota joins it again with commas; a cell with no name stays one text.
+ * written with commas is split, as gramota joins it again with commas (an empty piece between two commas is
+ * dropped); a cell with no name stays one text.
  */
 export function readResponsible(text: string, book: PeopleBook): string | string[] {
-  const parts = text.split(/,\s*/).map((p) => p.trim());
+  const parts = text
+    .split(/,\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (/[;\n]/.test(text) || !parts.some((p) => isPersonName(p))) return text;
   const refs = parts.map((p) => (isPersonName(p) ? book.add(p) : p));
   return refs.length === 1 ? refs[0]! : refs;

@@ -91,7 +91,8 @@ function readItemValues(
       item.term = term;
       if (note) notes.push({ key: 'term', text: note });
     } else if (column.key === 'responsible' && text !== '') {
-      const joined = text.replace(/\n/g, ', ');
+      // Lines of a cell are a list: «Белова М.А.,⏎руководители ШМО» is «Белова М.А., руководители ШМО».
+      const joined = text.replace(/\s*,?\s*\n\s*/g, ', ');
       item.responsible = readResponsible(joined, book);
       if (/(^|,\s*)\p{Lu}\.\s?(\p{Lu}\.)?\s?\p{Lu}\p{Ll}/u.test(joined))
         notes.push({ key: 'responsible', text: importText.initialsFirst });
