@@ -52,7 +52,7 @@ export function readEntries(
       const text = readCellText(stageCell);
       if (text !== stageText) {
         stageNumber += 1;
-        entries.push(readStageColumn(text, byStage));
+        entries.push(readStageColumn(text, byStage, stageNumber));
       }
       stageText = text;
     }
@@ -134,11 +134,16 @@ function readStageLabel(label: string, n: number): Entry {
   return { kind: 'stage', title, ...(dated && { term }), notes };
 }
 
-/** «1. Аналитико-концептуальный\n(март – август 2018 г.)» in a stage column (no number when № is merged too). */
-function readStageColumn(label: string, byStage: boolean): Entry {
+/**
+ * «1. Аналитико-концептуальный\n(март – август 2018 г.)» or «I. Организационный» in a stage column: gramota writes
+ * the number itself, so a typed one goes (none is typed when № is merged too: the № cell holds it then).
+ */
+function readStageColumn(label: string, byStage: boolean, n: number): Entry {
   const [first = '', ...rest] = label.split('\n');
-  const title = byStage ? first.trim() : first.replace(/^\d+\.\s*/, '').trim();
+  const typed = byStage ? null : /^(\d+|[IVXLC]+)[.):]\s*(.*)$/.exec(first.trim());
+  const title = typed ? typed[2]!.trim() : first.trim();
+  const notes: EntryNote[] = typed && typed[1] !== String(n) ? [{ text: importText.stageNumbered(n) }] : [];
   const paren = /^\((.+)\)$/.exec(rest.join(' ').trim());
-  if (!paren) return { kind: 'stage', title: [title, ...rest].join('\n').trim(), notes: [] };
-  return { kind: 'stage', title, term: readTerm(paren[1]!).term, notes: [] };
+  if (!paren) return { kind: 'stage', title: [title, ...rest].join('\n').trim(), notes };
+  return { kind: 'stage', title, term: readTerm(paren[1]!).term, notes };
 }

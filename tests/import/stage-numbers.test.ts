@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../src/messages.js';
+import { importGenerated, writeTable } from './_generated-docx.js';
+
+describe('import of a stage number typed in the stage cell', () => {
+  it('drops a Roman or Arabic number from a stage column, as gramota numbers the stages itself', async () => {
+    const { plan, yaml, text } = await importGenerated([
+      writeTable([
+        ['Этап', '№', 'Содержание деятельности', 'Сроки реализации'],
+        [
+          { text: 'I. Организационный\n(сентябрь 2025 г.)', merge: 'restart' },
+          '1.1',
+          'Создание рабочей группы',
+          '01.09.2025',
+        ],
+        [{ text: '', merge: 'continue' }, '1.2', 'Анализ кадрового обеспечения', 'до 15.09.2025'],
+        [{ text: '2) Внедренческий', merge: 'restart' }, '2.1', 'Повышение квалификации', 'октябрь 2025 г.'],
+      ]),
+    ]);
+    expect(plan.documents[0]).toMatchObject({
+      stage_layout: 'column',
+      stages: [
+        { title: 'Организационный', term: '2025-09' },
+        { title: 'Внедренческий', items: [{ activity: 'Повышение квалификации' }] },
+      ],
+    });
+    // The Roman number is noted, as gramota prints «1.» in its place; the Arabic one is the same as before.
+    expect(yaml).toContain(`# импорт: ${importText.stageNumbered(1)}`);
+    expect(yaml).not.toContain(importText.stageNumbered(2));
+    expect(text.slice(-3)).toEqual([
+      '1. Организационный (сентябрь 2025 г.) ↓2 | 1.1 | Создание рабочей группы | 01.09.2025',
+      '1.2 | Анализ кадрового обеспечения | до 15.09.2025',
+      '2. Внедренческий | 2.1 | Повышение квалификации | октябрь 2025 г.',
+    ]);
+  });
+});
