@@ -29,6 +29,9 @@ describe('import of an order signed in a borderless table', () => {
         ],
         true,
       ),
+      writeParagraph('С приказом ознакомлены:'),
+      // Under «С приказом ознакомлены:» a row of the same shape is one of the acquainted, not a second signature.
+      writeTable([['Методист', 'Бушина М.Б.']], true),
     ]);
     expect(plan.documents[0]).toMatchObject({
       clauses: ['Провести Неделю педагогического мастерства с 3 по 7 февраля 2025 г.'],
@@ -37,13 +40,15 @@ describe('import of an order signed in a borderless table', () => {
         { by: 'spiridonova', date: '2025-01-14' },
         { by: 'sokolov', date: 'none' },
       ],
+      acquainted: ['bushina'],
     });
     expect(plan.people?.aleikina).toEqual({ name: 'Г.В. Алейкина', position: 'Директор' });
     expect(text.some((line) => /Директор.*Г\.В\. Алейкина/.test(line))).toBe(true);
     expect(text.join('\n')).not.toContain('Фамилия');
-    // Not carried into the plan, but named in a note rather than glued into the last clause.
+    // Not carried into the plan, but named in a note rather than glued into the last clause (so is the position
+    // of the acquainted, as it is when the row is two lines).
     expect(yaml).toContain(
-      `# импорт: ${importText.afterSignature('Проект приказа вносит: / Методист Бушина М.Б.')}`,
+      `# импорт: ${importText.afterSignature('Проект приказа вносит: / Методист Бушина М.Б. / Методист')}`,
     );
   });
 

@@ -6,9 +6,10 @@ import { readCellText } from './cell-value.js';
 import { addListItem, type ClauseList, isListOf, readListItem } from './clause-list.js';
 import { readControl } from './control.js';
 import { readDate } from './dates.js';
+import { isAcquaintedTitle, toLines } from './order-lines.js';
 import { toOneLine } from './organization.js';
 import { type PeopleBook, readResponsible } from './people.js';
-import { readSignatureRow, splitSignature } from './signature-line.js';
+import { splitSignature } from './signature-line.js';
 import { readTerm } from './terms.js';
 import { readVisas } from './visas.js';
 
@@ -33,17 +34,6 @@ const isOrderWord = (text: string) => text.replace(/\s/g, '') === 'ПРИКАЗ'
 export function isOrder(blocks: readonly DocBlock[]): boolean {
   return blocks.slice(0, 10).some((b) => b.kind === 'paragraph' && isOrderWord(b.text));
 }
-
-/** Blocks as lines: a table's cells line by line, but a borderless signature row as one line, as if by tabs. */
-const toLines = (blocks: readonly DocBlock[]) =>
-  blocks.flatMap((b): DocParagraph[] =>
-    b.kind === 'paragraph'
-      ? [b]
-      : b.rows.flatMap((r) => {
-          const signature = b.borderless ? readSignatureRow(r) : undefined;
-          return signature ? [signature] : r.cells.flatMap((c) => c.paragraphs);
-        }),
-  );
 
 /**
  * An order of paragraphs: organization, ПРИКАЗ, date and number (a tab or a borderless table between them),
@@ -81,7 +71,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     ? book.add(signature.name, signature.position)
     : book.add(importText.signerPlaceholder, importText.signerPositionPlaceholder);
   if (!signature) notes.push({ path: ['signer'], text: importText.signerNotFound });
-  const seenAt = body.findIndex((p) => /^С приказом ознакомлен/i.test(p.text.trim()));
+  const seenAt = body.findIndex(isAcquaintedTitle);
   const acquainted = body
     .slice(seenAt < 0 ? body.length : seenAt + 1)
     .flatMap((p) => readAcquaintedName(p.text) ?? [])
@@ -159,7 +149,7 @@ function readClauses(
   for (; j < body.length; j++) {
     const p = body[j]!;
     const text = p.text.trim();
-    if (/^С приказом ознакомлен/i.test(text) || isSignature(p)) break;
+    if (isAcquaintedTitle(p) || isSignature(p)) break;
     const typed = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(text);
     const level =
       p.marker && !p.marker.bullet ? p.marker.level : typed ? typed[1]!.split('.').length - 1 : -1;

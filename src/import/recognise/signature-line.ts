@@ -25,7 +25,14 @@ export function splitSignature(p: DocParagraph): { position: string; name: strin
 export function readSignatureRow(row: DocRow): DocParagraph | undefined {
   const first = row.cells[0]?.paragraphs[0];
   if (!first || row.cells.length < 2 || row.cells.length > 3) return undefined;
-  const text = row.cells.map((c) => c.paragraphs.map((p) => p.text.trim()).join(' ')).join('\t');
+  const text = row.cells
+    .map((c) =>
+      c.paragraphs
+        .map((p) => p.text.trim())
+        .filter((t) => t !== '')
+        .join(' '),
+    )
+    .join('\t');
   const line: DocParagraph = { ...first, text, marker: undefined };
   return splitSignature(line) ? line : undefined;
 }
