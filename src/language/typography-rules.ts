@@ -137,4 +137,10 @@ export const ownRules: readonly ((text: string) => string)[] = [
   when('.', replacing(/(^|[^\d\p{L}])(г\.(?: ?о\.)?) ?(?=[А-ЯЁ])(?![А-ЯЁ]\.)/gu, `$1$2${nbsp}`)),
   // ч. 3, пп. 2 (typograf covers ст., п., стр.)
   when('.', replacing(/(^|[\s(])(ч|пп|абз)\. ?(\d)/g, `$1$2.${nbsp}$3`)),
+  // 3 000 000 руб., 1 500 участников: the groups of a number are not broken between lines
+  when(digit, (text) =>
+    text.replace(/(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)/g, (n) => n.replaceAll(' ', nbsp)),
+  ),
+  // 60 %, 15 ‰: the sign stays with its number
+  when('%', replacing(/(\d) (%|‰)/g, `$1${nbsp}$2`)),
 ];

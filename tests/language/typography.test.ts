@@ -153,6 +153,15 @@ describe('typographText', () => {
     expect(typographText(input)).toBe(typed);
   });
 
+  it.each([
+    ['Бюджет 3 000 000 руб.', `Бюджет 3${nb}000${nb}000${nb}руб.`],
+    ['1 500 участников', `1${nb}500 участников`],
+    ['не менее 60 % педагогов', `не${nb}менее 60${nb}% педагогов`],
+    ['1 000,50 руб.', `1${nb}000,50${nb}руб.`],
+  ])('keeps a number whole and its sign with it: %s', (input, typed) => {
+    expect(typographText(input)).toBe(typed);
+  });
+
   it('leaves a quote it cannot tell the end of as it is: «конкурс «Лучший', () => {
     expect(typographText('конкурс «Учитель года» и «Лучший')).toBe(`конкурс «Учитель года» и${nb}«Лучший`);
   });
