@@ -27,7 +27,16 @@ export type PersonRefShape = 'key' | 'name' | 'text';
 export function shapeOfPersonRef(value: string): PersonRefShape {
   const clean = value.replace(/\s+/g, ' ').trim();
   if (keyPattern.test(clean) || latinWord.test(clean)) return 'key';
-  return nameForms.some((form) => form.test(clean)) ? 'name' : 'text';
+  // «гуляй н.и.» typed in lower case is a name too: it is matched (or reported) as «Гуляй Н.И.», never printed as typed.
+  const titled = toTitleCase(clean);
+  return nameForms.some((form) => form.test(clean) || form.test(titled)) ? 'name' : 'text';
+}
+
+/** Every word and initial with a capital letter, the rest small: «гуляй н.и.», «ГУЛЯЙ Н.И.» → «Гуляй Н.И.». */
+function toTitleCase(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/(^|[\s.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
@@ -40,9 +49,12 @@ export function matchPerson(value: string, people: People): string | undefined {
   if (Object.hasOwn(people, value)) return value; // own keys only: not an inherited `constructor`
   const shape = shapeOfPersonRef(value);
   if (shape === 'key' || (shape === 'text' && !bareSurname.test(value.trim()))) return undefined;
-  const wanted = normalize(parsePersonName(value));
-  const matches = Object.keys(people).filter((key) => sameName(wanted, nameOf(people, key)));
-  return matches.length === 1 ? matches[0] : undefined;
+  for (const form of [value, toTitleCase(value.trim())]) {
+    const wanted = normalize(parsePersonName(form));
+    const matches = Object.keys(people).filter((key) => sameName(wanted, nameOf(people, key)));
+    if (matches.length === 1) return matches[0];
+  }
+  return undefined;
 }
 
 /** The person closest to a value that names nobody, as the user would write it: a key, or «Высотина И.Ю.». */
