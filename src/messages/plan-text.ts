@@ -1,3 +1,4 @@
+import { monthsNominative } from '../language/dates.js';
 import { count, quote } from './words.js';
 
 /** What gramota says about a plan: YAML, the schema, references between its parts, network variants. */
@@ -104,8 +105,12 @@ export const planText = {
   dateFormat: (v: string, withoutYear = false) =>
     `${quote(v)} — не дата: ${withoutYear ? 'не указан год; ' : ''}дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
-  termForm: (v: string) =>
-    `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`,
+  termForm: (v: string) => {
+    const month = /^(\d{1,2})[./](\d{4})$/.exec(v.trim());
+    return month && Number(month[1]) >= 1 && Number(month[1]) <= 12
+      ? `срок ${quote(v)} записан не так: месяц пишется ${month[2]}-${month[1]!.padStart(2, '0')} или «${monthsNominative[Number(month[1]) - 1]} ${month[2]} г.»`
+      : `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`;
+  },
   termRangeAsText: (v: string, from: string, to: string) =>
     `срок ${quote(v)} — это диапазон; он записывается так: { from: ${from}, to: ${to} }`,
   termMonthTypo: (v: string, word: string, month: string) =>
@@ -227,7 +232,10 @@ export const planText = {
   passportMixed:
     'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
   tableRowWidth: (row: number, got: number, expected: number) =>
-    `в строке ${row} ячейки занимают ${count(got, 'столбец', 'столбца', 'столбцов')}, а в таблице их ${expected} (ячейки под rowspan пропускаются)`,
+    `в строке ${row} ячейки занимают ${count(got, 'столбец', 'столбца', 'столбцов')}, а в таблице их ${expected} (ячейки под rowspan пропускаются)` +
+    (got > expected
+      ? '. Если в тексте ячейки есть запятая, а строка записана в [скобках], запятая делит ячейки: возьмите текст такой ячейки в кавычки — [Ресурсы, "Лаборатории по химии, физике"]'
+      : ''),
   tableRowspanPastEnd: (rows: number) =>
     `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,

@@ -201,7 +201,11 @@ export function checkDocumentRef(
 ): boolean {
   const ids = documentIds(plan);
   if (ids.includes(value)) return true;
-  const hint = suggest(value, ids);
+  // An id two documents share is reported as taken; suggesting it would point the reference at the wrong one.
+  const hint = suggest(
+    value,
+    ids.filter((id) => ids.indexOf(id) === ids.lastIndexOf(id)),
+  );
   report(path, text.unknownDocument(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
   return false;
 }
