@@ -252,6 +252,8 @@ export const planText = {
   pastedMarker: (marker: string) =>
     `${quote(marker)} в начале строки списка: тире перед строками gramota ставит сама — уберите ${quote(marker)}, иначе напечатается дважды`,
   noHead: 'не указано, кто утверждает: задайте approval.by или organization.head',
+  noOrderSigner:
+    'не указано, кто подписывает приказ: задайте organization.head (руководитель, ключ из people) или signer у приказа',
   shortNameMissing:
     'у организации нет short_name: в грифе полное наименование встало бы без склонения («Директор Муниципальное бюджетное…», «приказом Муниципальное…»); добавьте сокращённое наименование, как в уставе: short_name: МБОУ «Школа № 1»',
   agreementWithoutPerson: 'в грифе согласования укажите by — кто согласует',

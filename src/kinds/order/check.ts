@@ -20,7 +20,7 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
   if (order.signer !== undefined) {
     checkPersonRef(plan, order.signer, [...at, 'signer'], report, true);
     checkSignatoryPosition(plan, order.signer, [...at, 'signer'], report);
-  } else if (plan.organization.head === undefined) report(at, text.noHead);
+  } else if (plan.organization.head === undefined) report(at, text.noOrderSigner);
   if (order.control !== undefined && order.control !== 'self') {
     checkPersonRef(plan, order.control, [...at, 'control'], report);
     checkDeclinedPersonRef(plan, order.control, [...at, 'control'], report);
