@@ -14,8 +14,8 @@ const slackMm = 1;
 const maxLines = 6;
 
 /**
- * The requisites of a document's head (stamps, «Приложение к приказу»), broken as a clerk breaks them: a quoted
- * name stays whole on its line when it fits there — «Директор ГАПОУ НСО / «НПК № 1 им. А.С. Макаренко»», not
+ * The requisites of a document's head (stamps, «Приложение к приказу»), broken as a clerk breaks them: no word is
+ * broken at its hyphen («____ А.Б. Иванова-/Шевчук») and a quoted name stays whole on its line when it fits there — «Директор ГАПОУ НСО / «НПК № 1 им. А.С. Макаренко»», not
  * «Директор ГАПОУ НСО «НПК / № 1 им. А.С. Макаренко»». A line keeps its number of lines; of the ways to break it in
  * as many, the one with the fewest breaks inside quotes, and of those the fullest lines first (as it wraps). The
  * breaks go into the model as line breaks, so Word and the PDF break the lines at the same spaces.
@@ -54,23 +54,28 @@ function breakLine(line: TextInline[], paragraph: Paragraph, widthMm: number): r
   const sizePt = paragraph.sizePt ?? styles[paragraph.style].sizePt;
   const mm = (text: string, inline: TextInline) => (measureEm(text, inline.bold === true) * sizePt) / ptPerMm;
   const words = toWords(line, mm);
-  if (words === undefined || !words.some((w) => w.quoted > 0)) return line;
+  if (words === undefined || !words.some((w) => w.quoted > 0 || /-\p{L}/u.test(w.text))) return line;
   const spaceMm = mm(' ', { type: 'text', value: ' ' });
   // As a word processor wraps it: a word may also break after a hyphen («химико-/технологический»).
   const wrappable = {
     words: words.map((w) =>
-      w.text.split(/(?<=-)(?=\p{L})/u).map((piece) => ({ mm: mm(piece, line[0]!), hyphen: false })),
+      w.text
+        .split(/(?<=-)(?=\p{L})/u)
+        .map((piece, i, pieces) => ({ mm: mm(piece, line[0]!), hyphen: i < pieces.length - 1 })),
     ),
     wholesMm: words.map((w) => w.mm),
     spaceMm,
     hyphenMm: 0,
     indentMm: 0,
   };
-  const lines = countWrappedLines(wrappable, widthMm);
+  const inWord = { count: 0 };
+  const lines = countWrappedLines(wrappable, widthMm, inWord);
   if (lines < 2 || lines > maxLines || words.some((w) => w.mm > widthMm - slackMm)) return line;
   const greedy = wrapGreedily(words, spaceMm, widthMm);
   const best = chooseBreaks(words, spaceMm, widthMm - slackMm, lines);
-  if (best === undefined || countQuoted(best, words) >= countQuoted(greedy, words)) return line;
+  // Better: it breaks no word at its hyphen («Иванова-/Шевчук») where the text would, or fewer quoted names.
+  if (best === undefined || (inWord.count === 0 && countQuoted(best, words) >= countQuoted(greedy, words)))
+    return line;
   return breakAt(
     line,
     best.map((i) => words[i]!),

@@ -80,4 +80,10 @@ describe('the requisites of the head', () => {
     const table = tableOf('Директор ГБПОУ «Чапаевский химико-технологический техникум»');
     expect(keepWhole(table)).toEqual(table);
   });
+
+  it('breaks a signature line before the name rather than at the hyphen of a double surname', () => {
+    const done = keepWhole(tableOf('____________ А.Б.\u00a0Иванова-Шевчукова'));
+    if (done.type !== 'table') throw new Error(done.type);
+    expect(linesOf(done.rows[0]!.cells[2]!.children[0]!)).toEqual(['____________', 'А.Б. Иванова-Шевчукова']);
+  });
 });
