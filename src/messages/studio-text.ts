@@ -11,6 +11,10 @@ export const studioText = {
   downloadDocx: 'Скачать DOCX',
   downloadPdf: 'Скачать PDF',
   downloadZip: 'Скачать весь пакет (ZIP)',
+  savePlan: 'Сохранить план (.yaml)',
+  savePlanHint:
+    'Скачать текст плана файлом .yaml (UTF-8): его можно снова открыть кнопкой «Открыть файл…» или собрать командой gramota build',
+  zipHint: 'Документы DOCX и PDF и сам план (.yaml) одним архивом',
   packageTab: 'Весь пакет (PDF)',
   building: 'Собираю…',
   preparing: 'Готовлю файлы…',
@@ -25,6 +29,8 @@ export const studioText = {
   savedTo: (file: string) => `Изменения сохраняются в ${file}`,
   saveFailed: (detail: string) => `Не удалось сохранить план: ${detail}`,
   draftKept: 'Черновик хранится в этом браузере',
+  draftKeptHint:
+    'План не записан в файл: его помнит только этот браузер. Чтобы не потерять план, сохраните его кнопкой «Сохранить план (.yaml)»',
   unreadableFile: (name: string) => `Не удалось прочитать файл ${name}: план — это текстовый файл .yaml`,
   emptyPreview: 'Здесь появятся страницы документа',
   rowsToggle: 'Мероприятия таблицей',

@@ -1,12 +1,21 @@
 import { zipSync } from 'fflate';
 import type { BuiltFile } from '../studio/protocol.js';
 
+/** The plan's own file, put beside its documents in the studio's zip: its name and its text (saved as UTF-8). */
+export type PlanSource = { readonly fileName: string; readonly text: string };
+
 /**
  * The whole package as the CLI writes it: `<plan>/<document>.docx|.pdf` and the package PDF, in a zip named after
  * the plan (`folder`: its safe name, from the worker). Stored without compression: DOCX and PDF are compressed already.
+ * With `plan`, the plan file itself goes first into the folder, so that the documents never travel without their source.
  */
-export function zipPackage(folder: string, files: readonly BuiltFile[]): { name: string; bytes: Uint8Array } {
+export function zipPackage(
+  folder: string,
+  files: readonly BuiltFile[],
+  plan?: PlanSource,
+): { name: string; bytes: Uint8Array } {
   const entries: Record<string, Uint8Array> = {};
+  if (plan) entries[`${folder}/${plan.fileName}`] = new TextEncoder().encode(plan.text);
   for (const file of files) {
     if (file.docx) entries[`${folder}/${file.fileName}.docx`] = file.docx;
     if (file.pdf) entries[`${folder}/${file.fileName}.pdf`] = file.pdf;

@@ -86,7 +86,11 @@ describe('the studio in Chromium', () => {
       ...(d.docx ? [`${folder}/${d.fileName}.docx`] : []),
       `${folder}/${d.fileName}.pdf`,
     ]);
-    expect(Object.keys(zip).sort()).toEqual(names.sort());
+    // The plan itself travels with its documents.
+    expect(Object.keys(zip).sort()).toEqual([...names, `${folder}/chita-mentoring-package.yaml`].sort());
+    expect(new TextDecoder().decode(zip[`${folder}/chita-mentoring-package.yaml`])).toBe(
+      readFileSync(planPath, 'utf8'),
+    );
     for (const doc of expected) {
       expect(await readPdfText(zip[`${folder}/${doc.fileName}.pdf`]!)).toBe(await readPdfText(doc.pdf!));
       if (doc.docx) expect(readDocxText(zip[`${folder}/${doc.fileName}.docx`]!)).toBe(readDocxText(doc.docx));
@@ -343,9 +347,11 @@ describe('gramota studio plan.yaml', () => {
       expect(download.suggestedFilename()).toBe('plan.zip');
       const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
       const cli = await generate(readFileSync(plan, 'utf8'), { file: 'plan.yaml', baseDir: dir, createdAt });
-      expect(Object.keys(zip)).toEqual(
-        cli.flatMap((d) => [`plan/${d.fileName}.docx`, `plan/${d.fileName}.pdf`]),
-      );
+      expect(Object.keys(zip)).toEqual([
+        'plan/plan.yaml',
+        ...cli.flatMap((d) => [`plan/${d.fileName}.docx`, `plan/${d.fileName}.pdf`]),
+      ]);
+      expect(Buffer.from(zip['plan/plan.yaml']!).equals(readFileSync(plan))).toBe(true);
       for (const doc of cli) {
         expect(Buffer.from(zip[`plan/${doc.fileName}.docx`]!).equals(Buffer.from(doc.docx!))).toBe(true);
         expect(Buffer.from(zip[`plan/${doc.fileName}.pdf`]!).equals(Buffer.from(doc.pdf!))).toBe(true);

@@ -1,4 +1,4 @@
-import { zipPackage } from '../../output/package-zip.js';
+import { type PlanSource, zipPackage } from '../../output/package-zip.js';
 import type { BuiltFile } from '../../studio/protocol.js';
 
 /** Saves bytes as a file through the browser's download. */
@@ -18,7 +18,19 @@ export function saveDocument(file: BuiltFile, format: 'docx' | 'pdf'): void {
   if (bytes) saveFile(`${file.fileName}.${format}`, bytes, format === 'docx' ? docxType : 'application/pdf');
 }
 
-export function savePackage(folder: string, files: readonly BuiltFile[]): void {
-  const zip = zipPackage(folder, files);
+/** The documents and the plan they were built from, in one zip. */
+export function savePackage(folder: string, files: readonly BuiltFile[], plan: PlanSource): void {
+  const zip = zipPackage(folder, files, { fileName: toYamlName(plan.fileName), text: plan.text });
   saveFile(zip.name, zip.bytes, 'application/zip');
+}
+
+/** The plan's text as a .yaml file (UTF-8, as gramota reads plans), named as the plan is. */
+export function savePlan(plan: PlanSource): void {
+  saveFile(toYamlName(plan.fileName), new TextEncoder().encode(plan.text), 'text/yaml;charset=utf-8');
+}
+
+/** A plan's file name without its folder, ending in .yaml or .yml (a starter or an import may be named otherwise). */
+export function toYamlName(fileName: string): string {
+  const name = fileName.replace(/^.*[\\/]/, '') || 'plan.yaml';
+  return /\.ya?ml$/i.test(name) ? name : `${name.replace(/\.[^.]*$/, '')}.yaml`;
 }

@@ -10,6 +10,10 @@ export type Layout = {
   readonly status: HTMLElement;
   /** The plan's file name, as its messages and its package folder are named. */
   readonly planName: HTMLElement;
+  /** Under the name: where the work is kept (the file on disk, or this browser's draft). */
+  readonly storageNote: HTMLElement;
+  /** «Сохранить план (.yaml)»: the editor's text downloaded as the plan file. */
+  readonly savePlan: HTMLButtonElement;
   readonly editor: HTMLElement;
   readonly problems: HTMLElement;
   readonly problemList: HTMLOListElement;
@@ -42,34 +46,45 @@ export function createLayout(root: HTMLElement): Layout {
   importLabel.append(importFile);
   const downloadDocx = element('button', { type: 'button', 'data-testid': 'download-docx' }, t.downloadDocx);
   const downloadPdf = element('button', { type: 'button', 'data-testid': 'download-pdf' }, t.downloadPdf);
-  const downloadZip = element('button', { type: 'button', 'data-testid': 'download-zip' }, t.downloadZip);
+  const downloadZip = element(
+    'button',
+    { type: 'button', 'data-testid': 'download-zip', title: t.zipHint },
+    t.downloadZip,
+  );
   const status = element('span', { class: 'status', role: 'status' });
   const planName = element('span', { class: 'plan-name' });
-  const toolbar = element('header', { class: 'toolbar' });
-  toolbar.append(
-    element('strong', {}, 'gramota'),
-    starter,
-    openLabel,
-    importLabel,
-    planName,
-    status,
-    downloadDocx,
-    downloadPdf,
-    downloadZip,
+  const storageNote = element('span', { class: 'storage-note', 'data-testid': 'storage-note' });
+  const savePlan = element(
+    'button',
+    { type: 'button', 'data-testid': 'save-plan', title: t.savePlanHint },
+    t.savePlan,
   );
+  // Two groups: the plan's own actions, and the downloads at the right (on a narrow screen, a row of their own).
+  const planActions = element('div', { class: 'toolbar-group' });
+  planActions.append(starter, openLabel, importLabel, savePlan);
+  const downloads = element('div', { class: 'toolbar-group downloads' });
+  downloads.append(downloadDocx, downloadPdf, downloadZip);
+  const toolbar = element('header', { class: 'toolbar' });
+  toolbar.append(element('strong', {}, 'gramota'), planActions, downloads);
 
   const editor = element('div', { class: 'editor', 'data-testid': 'editor' });
   const problemList = element('ol', {});
   const problems = element('section', { class: 'problems', 'aria-live': 'polite' });
-  problems.append(element('h2', {}, ''), problemList);
+  // The build's outcome beside the count of problems: «Собрано за … мс», or why nothing was downloaded.
+  const problemsHead = element('div', { class: 'problems-head' });
+  problemsHead.append(element('h2', {}, ''), status);
+  problems.append(problemsHead, problemList);
   const importNotice = element('section', {
     class: 'import-notice',
     'aria-live': 'polite',
     'data-testid': 'import-notice',
   });
   importNotice.hidden = true;
+  // Above the editor, as a file's tab: the plan's name and where its text is kept.
+  const planBar = element('div', { class: 'plan-bar' });
+  planBar.append(planName, storageNote);
   const left = element('div', { class: 'left' });
-  left.append(editor, importNotice, problems);
+  left.append(planBar, editor, importNotice, problems);
 
   const tabs = element('nav', { class: 'tabs', role: 'tablist' });
   const preview = element('div', { class: 'preview', 'data-testid': 'preview', 'data-state': 'building' });
@@ -95,6 +110,8 @@ export function createLayout(root: HTMLElement): Layout {
     importFile,
     status,
     planName,
+    storageNote,
+    savePlan,
     editor,
     problems,
     problemList,

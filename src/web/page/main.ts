@@ -2,7 +2,7 @@ import { studioText as t } from '../../messages.js';
 import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
 import { fetchStarter, type StarterId } from '../starters.js';
 import { createBuilder } from './builder.js';
-import { saveDocument, savePackage } from './downloads.js';
+import { saveDocument, savePackage, savePlan } from './downloads.js';
 import { readDraft, saveDraft } from './drafts.js';
 import { createEditor } from './editor.js';
 import { showImportNotice } from './import-notice.js';
@@ -27,7 +27,7 @@ let showingRows = false;
 let startedAt = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-layout.planName.textContent = fileName;
+showPlanName();
 const builder = createBuilder(
   () => {
     builds++;
@@ -59,6 +59,14 @@ function changed(text: string): void {
   else saveDraft({ text, fileName });
   builder.preview(text, fileName);
   showRowsOrPages();
+}
+
+/** The plan's name, and under it where its text is kept: the file on disk, or this browser's draft. */
+function showPlanName(): void {
+  layout.planName.textContent = fileName;
+  layout.planName.title = fileName;
+  layout.storageNote.textContent = served ? t.savedTo(fileName) : t.draftKept;
+  layout.storageNote.title = served ? t.savedTo(fileName) : t.draftKeptHint;
 }
 
 function showSaveError(error: string | undefined): void {
@@ -111,7 +119,11 @@ async function showCurrent(build?: number): Promise<void> {
 
 layout.downloadDocx.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'docx')));
 layout.downloadPdf.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'pdf')));
-layout.downloadZip.addEventListener('click', () => void download((all, name) => savePackage(name, all)));
+layout.downloadZip.addEventListener(
+  'click',
+  () => void download((all, name, text) => savePackage(name, all, { fileName, text })),
+);
+layout.savePlan.addEventListener('click', () => savePlan({ fileName, text: editor.getText() }));
 layout.openFile.addEventListener('change', async () => {
   const file = layout.openFile.files?.[0];
   layout.openFile.value = '';
@@ -122,7 +134,7 @@ layout.openFile.addEventListener('change', async () => {
   const question = served ? t.replaceServedByFile(file.name, fileName) : t.replaceByFile(file.name);
   if (before.trim() !== '' && before !== text && !window.confirm(question)) return;
   if (!served) fileName = file.name;
-  layout.planName.textContent = fileName;
+  showPlanName();
   replaceText(text);
   layout.importNotice.hidden = true; // its notes were about the plan replaced
 });
@@ -131,7 +143,7 @@ layout.starter.addEventListener('change', async () => {
   layout.starter.value = '';
   if (id === '' || (editor.getText().trim() !== '' && !window.confirm(t.replaceDraft))) return;
   fileName = `${id}.yaml`;
-  layout.planName.textContent = fileName;
+  showPlanName();
   replaceText(await fetchStarter(id));
   layout.importNotice.hidden = true;
 });
@@ -158,7 +170,7 @@ layout.importFile.addEventListener('change', async () => {
     return show({ kind: 'failed', file: file.name, messages });
   }
   fileName = planFile;
-  layout.planName.textContent = fileName;
+  showPlanName();
   replaceText(result.yaml);
   show({ kind: 'imported', file: file.name, notes: result.notes });
 });
@@ -179,13 +191,14 @@ layout.rowsToggle.addEventListener('click', () => {
 });
 
 /** Downloads build the current text in full (the preview has no DOCX), then save what `save` picks. */
-async function download(save: (files: readonly BuiltFile[], folder: string) => void): Promise<void> {
+async function download(
+  save: (files: readonly BuiltFile[], folder: string, text: string) => void,
+): Promise<void> {
   layout.status.textContent = t.preparing;
-  const result = served
-    ? await buildOnServer(editor.getText())
-    : await builder.buildAll(editor.getText(), fileName);
+  const text = editor.getText();
+  const result = served ? await buildOnServer(text) : await builder.buildAll(text, fileName);
   layout.status.textContent = '';
-  if (result.kind === 'built') save(result.files, result.folder);
+  if (result.kind === 'built') save(result.files, result.folder, text);
   else void showResult(result, builds);
 }
 
