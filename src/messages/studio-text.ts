@@ -25,10 +25,16 @@ export const studioText = {
   atLine: (line: number) => `строка ${line}`,
   crash: (detail: string) =>
     `внутренняя ошибка gramota — это ошибка программы, а не плана; сообщите о ней разработчикам. ${detail}`,
-  replaceDraft: 'Заменить текст в редакторе новым планом? Текущий текст пропадёт.',
+  replaceDraft:
+    'Заменить текст в редакторе новым планом? Текущий текст останется в этом браузере, в списке «Прежние черновики».',
   savedTo: (file: string) => `Изменения сохраняются в ${file}`,
   saveFailed: (detail: string) => `Не удалось сохранить план: ${detail}`,
   draftKept: 'Черновик хранится в этом браузере',
+  previousDrafts: (n: number) => `Прежние черновики (${n})`,
+  previousDraft: (file: string, when: string, title: string) =>
+    [file, when, title].filter((part) => part !== '').join(' — '),
+  otherTab:
+    'В другой вкладке студии тоже правят план; у каждой вкладки свой черновик, прежние — в списке «Прежние черновики»',
   draftKeptHint:
     'План не записан в файл: его помнит только этот браузер. Чтобы не потерять план, сохраните его кнопкой «Сохранить план (.yaml)»',
   unreadableFile: (name: string) => `Не удалось прочитать файл ${name}: план — это текстовый файл .yaml`,
@@ -43,7 +49,8 @@ export const studioText = {
   listInText: 'список — правится в тексте плана',
   importWord: 'Импорт из Word…',
   importing: 'Импортирую документ…',
-  replaceByFile: (file: string) => `Заменить текст в редакторе планом из ${file}? Текущий текст пропадёт.`,
+  replaceByFile: (file: string) =>
+    `Заменить текст в редакторе планом из ${file}? Текущий текст останется в этом браузере, в списке «Прежние черновики».`,
   replaceServedByFile: (file: string, served: string) =>
     `Заменить план ${served} текстом из ${file}? Файл ${served} будет перезаписан.`,
   imported: (file: string) => `План импортирован из ${file}`,

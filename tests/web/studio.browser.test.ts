@@ -160,7 +160,7 @@ describe('the studio in Chromium', () => {
     await page.setInputFiles('[data-testid=open-file]', opened);
     await expect.poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toBe(
-      'Заменить текст в редакторе планом из chapaevsk-roadmap.yaml? Текущий текст пропадёт.',
+      'Заменить текст в редакторе планом из chapaevsk-roadmap.yaml? Текущий текст останется в этом браузере, в списке «Прежние черновики».',
     );
     expect(await page.locator('.plan-name').textContent()).toBe('plan.yaml');
     await page.setInputFiles('[data-testid=open-file]', opened);
@@ -219,7 +219,7 @@ describe('«Импорт из Word…»', () => {
     await expect.poll(() => draft(page), { timeout: 60_000 }).toBe(expected.yaml);
     // The starter's text was in the editor: the user was asked before it was replaced.
     expect(dialogs).toEqual([
-      'Заменить текст в редакторе планом из stage-rows.docx? Текущий текст пропадёт.',
+      'Заменить текст в редакторе планом из stage-rows.docx? Текущий текст останется в этом браузере, в списке «Прежние черновики».',
     ]);
     expect(await page.locator('.plan-name').textContent()).toBe('stage-rows.yaml');
     const built = await generate(expected.yaml, { file: 'stage-rows.yaml', formats: ['pdf'] });

@@ -12,6 +12,8 @@ export type Layout = {
   readonly planName: HTMLElement;
   /** Under the name: where the work is kept (the file on disk, or this browser's draft). */
   readonly storageNote: HTMLElement;
+  /** «Прежние черновики»: the drafts this browser kept besides the one in the editor (drafts-menu.ts). */
+  readonly previousDrafts: HTMLSelectElement;
   /** «Сохранить план (.yaml)»: the editor's text downloaded as the plan file. */
   readonly savePlan: HTMLButtonElement;
   readonly editor: HTMLElement;
@@ -82,7 +84,9 @@ export function createLayout(root: HTMLElement): Layout {
   importNotice.hidden = true;
   // Above the editor, as a file's tab: the plan's name and where its text is kept.
   const planBar = element('div', { class: 'plan-bar' });
-  planBar.append(planName, storageNote);
+  const previousDrafts = element('select', { class: 'drafts-menu', 'data-testid': 'previous-drafts' });
+  previousDrafts.hidden = true;
+  planBar.append(planName, storageNote, previousDrafts);
   const left = element('div', { class: 'left' });
   left.append(planBar, editor, importNotice, problems);
 
@@ -111,6 +115,7 @@ export function createLayout(root: HTMLElement): Layout {
     status,
     planName,
     storageNote,
+    previousDrafts,
     savePlan,
     editor,
     problems,

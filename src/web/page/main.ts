@@ -3,14 +3,17 @@ import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
 import { fetchStarter, type StarterId } from '../starters.js';
 import { createBuilder } from './builder.js';
 import { saveDocument, savePackage, savePlan } from './downloads.js';
-import { readDraft, saveDraft } from './drafts.js';
+import { readPrevious } from './drafts.js';
+import { showPreviousDrafts } from './drafts-menu.js';
 import { createEditor } from './editor.js';
 import { showImportNotice } from './import-notice.js';
 import { createLayout } from './layout.js';
+import { onPageLeave } from './page-leave.js';
 import { buildOnServer, fetchPlanFile, savePlanFile } from './plan-file.js';
 import { drawPdf, startPdfWorker } from './preview.js';
 import { showProblemList } from './problems.js';
 import { showRows } from './rows-view.js';
+import { keepTabDraft } from './tab-draft.js';
 import { showTabs } from './tabs.js';
 
 /** Milliseconds of quiet typing before the plan is built again. */
@@ -18,7 +21,11 @@ const typingPause = 250;
 
 const layout = createLayout(document.getElementById('app')!);
 const served = await fetchPlanFile();
-const draft = served ? undefined : readDraft();
+const tabDraft = keepTabDraft({ text: () => editor.getText(), fileName: () => fileName }, () => {
+  showDraftsMenu();
+  if (!served) layout.status.textContent = t.otherTab;
+});
+const draft = served ? undefined : tabDraft.read();
 let fileName = served?.fileName ?? draft?.fileName ?? 'plan.yaml';
 let files: readonly BuiltFile[] = [];
 let current: string | undefined;
@@ -44,10 +51,15 @@ const editor = createEditor(layout.editor, served?.text ?? draft?.text ?? '', (t
 });
 if (!served && !draft) replaceText(await fetchStarter('roadmap'));
 else builder.preview(editor.getText(), fileName);
+showDraftsMenu();
 startPdfWorker(); // while the first build runs
 
-/** A whole new text in the editor (a starter, an opened file, an import), built at once: nobody is typing it. */
-function replaceText(text: string): void {
+/**
+ * A whole new text in the editor (a starter, an opened file, an import, a previous draft), built at once: nobody is
+ * typing it. In the browser it is another draft (`id`: the previous draft's own); the one it replaces is kept.
+ */
+function replaceText(text: string, id?: string): void {
+  tabDraft.renew(id);
   editor.setText(text);
   clearTimeout(timer);
   changed(text);
@@ -55,11 +67,38 @@ function replaceText(text: string): void {
 
 /** After a pause in typing: keep the text (the served file or the browser's draft), then build it. */
 function changed(text: string): void {
-  if (served) void savePlanFile(text).then(showSaveError);
-  else saveDraft({ text, fileName });
+  timer = undefined;
+  keepText(text);
   builder.preview(text, fileName);
   showRowsOrPages();
 }
+
+function keepText(text: string, leaving = false): void {
+  if (served) void savePlanFile(text, leaving).then(showSaveError);
+  else tabDraft.save(text, fileName);
+  showDraftsMenu();
+}
+
+// Typing not yet kept when the page goes away (a reload, a closed tab) or out of sight: kept now.
+onPageLeave(() => {
+  if (timer !== undefined) keepText(editor.getText(), true);
+});
+
+function showDraftsMenu(): void {
+  showPreviousDrafts(
+    layout.previousDrafts,
+    readPrevious().filter((d) => d.id !== tabDraft.id()),
+    !served,
+  );
+}
+layout.previousDrafts.addEventListener('change', () => {
+  const chosen = readPrevious().find((d) => d.id === layout.previousDrafts.value);
+  if (!chosen) return;
+  fileName = chosen.fileName;
+  showPlanName();
+  replaceText(chosen.text, chosen.id);
+  layout.importNotice.hidden = true;
+});
 
 /** The plan's name, and under it where its text is kept: the file on disk, or this browser's draft. */
 function showPlanName(): void {

@@ -37,12 +37,23 @@ export async function buildOnServer(text: string): Promise<BuildResult> {
   ) as BuildResult;
 }
 
-/** Saves the text; the server's Russian message when it could not. */
-export async function savePlanFile(text: string): Promise<string | undefined> {
-  const response = await fetch('plan', {
-    method: 'PUT',
-    body: text,
-    headers: { 'content-type': 'text/plain' },
-  });
-  return response.ok ? undefined : await response.text();
+/** A request the browser completes after the page is gone carries at most 64 KB (the fetch standard's limit). */
+const keepaliveBytes = 60_000;
+
+/**
+ * Saves the text; the server's Russian message when it could not. `leaving`: the page is going away, and the request
+ * is to outlive it when the text is small enough to.
+ */
+export async function savePlanFile(text: string, leaving = false): Promise<string | undefined> {
+  try {
+    const response = await fetch('plan', {
+      method: 'PUT',
+      body: text,
+      headers: { 'content-type': 'text/plain' },
+      keepalive: leaving && text.length * 3 < keepaliveBytes,
+    });
+    return response.ok ? undefined : await response.text();
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }

@@ -1,0 +1,129 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSite,
+  launchChromium,
+  openStudio,
+  replaceText,
+  root,
+  type StudioPage,
+  waitForBuild,
+} from './_studio.js';
+
+const review = join(root, 'render-review', 'studio');
+const roadmap = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
+let site: ReturnType<typeof buildSite>;
+let browser: Browser;
+let studio: StudioPage | undefined;
+
+beforeAll(async () => {
+  site = buildSite();
+  browser = await launchChromium();
+  mkdirSync(review, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.remove();
+});
+afterEach(async () => {
+  expect(studio?.outside).toEqual([]);
+  expect(studio?.errors).toEqual([]);
+  await studio?.close();
+  studio = undefined;
+});
+
+/** The whole text in the editor: CodeMirror draws only the lines in view, so it is read from its state. */
+const editorText = (page: Page) =>
+  page.evaluate(() => {
+    type View = { state: { doc: { toString(): string } } };
+    const content = document.querySelector('.cm-content') as
+      | (Element & { cmTile?: { root?: { view?: View } } })
+      | null;
+    return content?.cmTile?.root?.view?.state.doc.toString() ?? '';
+  });
+const storedDraft = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text as string);
+
+describe('drafts in the browser', () => {
+  it('keeps the text «Новый план» replaced among «Прежние черновики», and brings it back', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const mine = roadmap.replace(/^ {2}title: .*$/m, '  title: Мой план');
+    await replaceText(page, mine);
+    await expect.poll(() => storedDraft(page), { timeout: 10_000 }).toBe(mine);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => dialogs.push(d.message()));
+    await page.getByTestId('new-plan').selectOption('order-roadmap');
+    await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(3);
+    expect(dialogs).toEqual([
+      'Заменить текст в редакторе новым планом? Текущий текст останется в этом браузере, в списке «Прежние черновики».',
+    ]);
+    const menu = page.getByTestId('previous-drafts');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    expect(await menu.locator('option').first().textContent()).toBe('Прежние черновики (1)');
+    const option = menu.locator('option').nth(1);
+    expect(await option.textContent()).toMatch(/^plan\.yaml — .* — Мой план$/);
+    await waitForBuild(page);
+    await page.screenshot({ path: join(review, 'previous-drafts.png') });
+    await menu.selectOption({ index: 1 });
+    await expect.poll(() => editorText(page)).toBe(mine);
+    // The order it replaced is kept in its turn; after a reload the tab shows the plan it had.
+    expect(await menu.locator('option').nth(1).textContent()).toMatch(/^order-roadmap\.yaml — /);
+    await page.reload();
+    await expect.poll(() => editorText(page), { timeout: 30_000 }).toBe(mine);
+  });
+
+  it('never lets another tab’s «Новый план» take this tab’s text: each tab keeps its own draft', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const mine = roadmap.replace(/^ {2}title: .*$/m, '  title: План первой вкладки');
+    await replaceText(page, mine);
+    await expect.poll(() => storedDraft(page), { timeout: 10_000 }).toBe(mine);
+    const other = await page.context().newPage();
+    other.on('dialog', (d) => void d.accept());
+    await other.goto(studio.server.url);
+    await expect.poll(() => editorText(other), { timeout: 30_000 }).toBe(mine);
+    await other.getByTestId('new-plan').selectOption('roadmap');
+    await expect.poll(() => storedDraft(other), { timeout: 10_000 }).not.toBe(mine);
+    // The first tab is told, keeps its text, and finds it again after a reload.
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe(
+        'В другой вкладке студии тоже правят план; у каждой вкладки свой черновик, прежние — в списке «Прежние черновики»',
+      );
+    expect(await editorText(page)).toBe(mine);
+    await page.reload();
+    await expect.poll(() => editorText(page), { timeout: 30_000 }).toBe(mine);
+    // And the second tab, reloaded, has its new plan, with the first tab's among the previous drafts.
+    const starter = await editorText(other);
+    await other.reload();
+    await expect.poll(() => editorText(other), { timeout: 30_000 }).toBe(starter);
+    await expect
+      .poll(() => other.getByTestId('previous-drafts').locator('option').allTextContents())
+      .toContainEqual(expect.stringMatching(/План первой вкладки$/));
+  });
+
+  it('keeps the last keystrokes when the page is reloaded before the typing pause ends', async () => {
+    // The typing pause (250 ms) never ends in this page: only the page's leaving can keep what was typed.
+    const stopTypingPause = () => {
+      const setTimer = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
+        ms === 250 ? 0 : setTimer(handler, ms, ...rest)) as typeof window.setTimeout;
+    };
+    studio = await openStudio(browser, site.dir, {}, stopTypingPause);
+    const { page } = studio;
+    await waitForBuild(page);
+    await page.locator('.cm-line').first().click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('# последние буквы\n');
+    const typed = await editorText(page);
+    expect(typed.startsWith('# последние буквы\n')).toBe(true);
+    expect(await storedDraft(page)).not.toBe(typed);
+    await page.reload();
+    await expect.poll(() => editorText(page), { timeout: 30_000 }).toBe(typed);
+  });
+});
