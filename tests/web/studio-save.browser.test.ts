@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,52 @@ describe('keeping the plan itself', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(review, `toolbar-${width}.png`) });
+    }
+  });
+});
+
+describe('gramota studio pkg.yaml', () => {
+  it('says the changes go into the file, and starts «Новый план» as a browser draft, leaving the file as it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-'));
+    try {
+      const plan = join(dir, 'pkg.yaml');
+      copyFileSync(roadmapPath, plan);
+      studio = await openStudio(browser, site.dir, { plan });
+      const { page } = studio;
+      await waitForBuild(page);
+      const note = page.getByTestId('storage-note');
+      expect(await note.textContent()).toBe('Изменения сохраняются в pkg.yaml');
+      const dialogs: string[] = [];
+      page.removeAllListeners('dialog');
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.accept();
+      });
+      await page.getByTestId('new-plan').selectOption('order-roadmap');
+      await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(3);
+      expect(dialogs).toEqual([
+        'Начать новый план? Файл pkg.yaml останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план (.yaml)». Вернуться к pkg.yaml — перезагрузить страницу.',
+      ]);
+      expect(await note.textContent()).toBe('Черновик хранится в этом браузере');
+      expect(await page.locator('.plan-name').textContent()).toBe('order-roadmap.yaml');
+      // Typing goes into the draft, not into pkg.yaml.
+      await page.locator('.cm-line').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type('# новый план\n');
+      const draft = () =>
+        page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text as string);
+      await expect.poll(draft, { timeout: 10_000 }).toMatch(/^# новый план\n/);
+      await waitForBuild(page);
+      await page.screenshot({ path: join(review, 'new-plan-beside-file.png') });
+      expect(readFileSync(plan, 'utf8')).toBe(readFileSync(roadmapPath, 'utf8'));
+      // A reload goes back to the file.
+      await page.reload();
+      await expect
+        .poll(() => note.textContent(), { timeout: 30_000 })
+        .toBe('Изменения сохраняются в pkg.yaml');
+      expect(await page.locator('.plan-name').textContent()).toBe('pkg.yaml');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,15 +1,26 @@
 import { studioText as t } from '../../messages.js';
-import type { Draft } from './drafts.js';
+import { type Draft, readPrevious } from './drafts.js';
 
 /**
  * «Прежние черновики»: the plans this browser kept that are not in the editor now (another tab's, or the text a new
- * plan replaced), newest first. Hidden when there are none, and for a plan file on disk.
+ * plan replaced), newest first; choosing one calls `restore`. Hidden when there are none, and while `shown` says no
+ * (a plan file on disk). Returns what shows the list anew, after a save here or in another tab.
  */
-export function showPreviousDrafts(
+export function createDraftsMenu(
   select: HTMLSelectElement,
-  drafts: readonly Draft[],
-  shown: boolean,
-): void {
+  currentId: () => string,
+  shown: () => boolean,
+  restore: (draft: Draft) => void,
+): () => void {
+  const others = () => readPrevious().filter((d) => d.id !== currentId());
+  select.addEventListener('change', () => {
+    const chosen = others().find((d) => d.id === select.value);
+    if (chosen) restore(chosen);
+  });
+  return () => showPreviousDrafts(select, others(), shown());
+}
+
+function showPreviousDrafts(select: HTMLSelectElement, drafts: readonly Draft[], shown: boolean): void {
   select.hidden = !shown || drafts.length === 0;
   select.replaceChildren(
     new Option(t.previousDrafts(drafts.length), ''),

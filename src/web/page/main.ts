@@ -3,8 +3,7 @@ import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
 import { fetchStarter, type StarterId } from '../starters.js';
 import { createBuilder } from './builder.js';
 import { saveDocument, savePackage, savePlan } from './downloads.js';
-import { readPrevious } from './drafts.js';
-import { showPreviousDrafts } from './drafts-menu.js';
+import { createDraftsMenu } from './drafts-menu.js';
 import { createEditor } from './editor.js';
 import { showImportNotice } from './import-notice.js';
 import { createLayout } from './layout.js';
@@ -20,13 +19,26 @@ import { showTabs } from './tabs.js';
 const typingPause = 250;
 
 const layout = createLayout(document.getElementById('app')!);
-const served = await fetchPlanFile();
+/** The plan file `gramota studio plan.yaml` edits; none in a browser, or once a new plan has left it (see below). */
+let served = await fetchPlanFile();
 const tabDraft = keepTabDraft({ text: () => editor.getText(), fileName: () => fileName }, () => {
   showDraftsMenu();
   if (!served) layout.status.textContent = t.otherTab;
 });
 const draft = served ? undefined : tabDraft.read();
 let fileName = served?.fileName ?? draft?.fileName ?? 'plan.yaml';
+// «Прежние черновики»: choosing one brings it back into the editor; the text there is kept in its turn.
+const showDraftsMenu = createDraftsMenu(
+  layout.previousDrafts,
+  tabDraft.id,
+  () => !served,
+  (chosen) => {
+    fileName = chosen.fileName;
+    showPlanName();
+    replaceText(chosen.text, chosen.id);
+    layout.importNotice.hidden = true;
+  },
+);
 let files: readonly BuiltFile[] = [];
 let current: string | undefined;
 let builds = 0;
@@ -82,22 +94,6 @@ function keepText(text: string, leaving = false): void {
 // Typing not yet kept when the page goes away (a reload, a closed tab) or out of sight: kept now.
 onPageLeave(() => {
   if (timer !== undefined) keepText(editor.getText(), true);
-});
-
-function showDraftsMenu(): void {
-  showPreviousDrafts(
-    layout.previousDrafts,
-    readPrevious().filter((d) => d.id !== tabDraft.id()),
-    !served,
-  );
-}
-layout.previousDrafts.addEventListener('change', () => {
-  const chosen = readPrevious().find((d) => d.id === layout.previousDrafts.value);
-  if (!chosen) return;
-  fileName = chosen.fileName;
-  showPlanName();
-  replaceText(chosen.text, chosen.id);
-  layout.importNotice.hidden = true;
 });
 
 /** The plan's name, and under it where its text is kept: the file on disk, or this browser's draft. */
@@ -180,7 +176,11 @@ layout.openFile.addEventListener('change', async () => {
 layout.starter.addEventListener('change', async () => {
   const id = layout.starter.value as StarterId | '';
   layout.starter.value = '';
-  if (id === '' || (editor.getText().trim() !== '' && !window.confirm(t.replaceDraft))) return;
+  // A new plan is never written over the file on disk: it starts as a draft in the browser, the file stays as it is.
+  const question = served ? t.newPlanBesideFile(fileName) : t.replaceDraft;
+  if (id === '' || (editor.getText().trim() !== '' && !window.confirm(question))) return;
+  if (served && timer !== undefined) keepText(editor.getText()); // the file's last keystrokes
+  served = undefined;
   fileName = `${id}.yaml`;
   showPlanName();
   replaceText(await fetchStarter(id));
