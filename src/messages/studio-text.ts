@@ -40,6 +40,11 @@ export const studioText = {
   draftKeptHint:
     'План не записан в файл: его помнит только этот браузер. Чтобы не потерять план, сохраните его кнопкой «Сохранить план (.yaml)»',
   unreadableFile: (name: string) => `Не удалось прочитать файл ${name}: план — это текстовый файл .yaml`,
+  openFailed: (file: string) => `Не удалось открыть ${file}: текст в редакторе остался прежним`,
+  openedInEncoding: (file: string, encoding: string) =>
+    `Файл ${file} не в кодировке UTF-8: он прочитан как ${encoding}`,
+  checkEncoding:
+    'Проверьте, что русские буквы в редакторе читаются. Дальше план хранится в UTF-8 — в ней его читает gramota build; файл в UTF-8 даёт кнопка «Сохранить план (.yaml)»',
   emptyPreview: 'Здесь появятся страницы документа',
   rowsToggle: 'Мероприятия таблицей',
   pagesToggle: 'Страницы',

@@ -5,8 +5,9 @@ import { createBuilder } from './builder.js';
 import { saveDocument, savePackage, savePlan } from './downloads.js';
 import { createDraftsMenu } from './drafts-menu.js';
 import { createEditor } from './editor.js';
-import { showImportNotice } from './import-notice.js';
+import { type ImportNotice, showImportNotice } from './import-notice.js';
 import { createLayout } from './layout.js';
+import { openPlan } from './open-plan.js';
 import { onPageLeave } from './page-leave.js';
 import { buildOnServer, fetchPlanFile, savePlanFile } from './plan-file.js';
 import { drawPdf, startPdfWorker } from './preview.js';
@@ -14,6 +15,7 @@ import { showProblemList } from './problems.js';
 import { showRows } from './rows-view.js';
 import { keepTabDraft } from './tab-draft.js';
 import { showTabs } from './tabs.js';
+import { type ImportPage, importWord } from './word-import.js';
 
 /** Milliseconds of quiet typing before the plan is built again. */
 const typingPause = 250;
@@ -159,19 +161,10 @@ layout.downloadZip.addEventListener(
   () => void download((all, name, text) => savePackage(name, all, { fileName, text })),
 );
 layout.savePlan.addEventListener('click', () => savePlan({ fileName, text: editor.getText() }));
-layout.openFile.addEventListener('change', async () => {
+layout.openFile.addEventListener('change', () => {
   const file = layout.openFile.files?.[0];
   layout.openFile.value = '';
-  if (!file) return;
-  const text = await file.text();
-  const before = editor.getText();
-  // A served plan stays the file on disk that the studio edits: the opened text is saved into it.
-  const question = served ? t.replaceServedByFile(file.name, fileName) : t.replaceByFile(file.name);
-  if (before.trim() !== '' && before !== text && !window.confirm(question)) return;
-  if (!served) fileName = file.name;
-  showPlanName();
-  replaceText(text);
-  layout.importNotice.hidden = true; // its notes were about the plan replaced
+  if (file) void openPlan(file, filePage());
 });
 layout.starter.addEventListener('change', async () => {
   const id = layout.starter.value as StarterId | '';
@@ -186,33 +179,32 @@ layout.starter.addEventListener('change', async () => {
   replaceText(await fetchStarter(id));
   layout.importNotice.hidden = true;
 });
-layout.importFile.addEventListener('change', async () => {
+layout.importFile.addEventListener('change', () => {
   const file = layout.importFile.files?.[0];
   layout.importFile.value = '';
-  if (!file) return;
-  const show = (notice: Parameters<typeof showImportNotice>[1]) =>
-    showImportNotice(layout.importNotice, notice, editor.getText, editor.goTo);
-  // .doc, .odt…: `gramota import` has LibreOffice convert them; a browser has none.
-  if (!file.name.toLowerCase().endsWith('.docx'))
-    return show({ kind: 'failed', file: file.name, messages: [t.importOnlyDocx(file.name)] });
-  const question = served ? t.replaceServedByFile(file.name, fileName) : t.replaceByFile(file.name);
-  if (editor.getText().trim() !== '' && !window.confirm(question)) return;
-  const planFile = served ? fileName : file.name.replace(/\.docx$/i, '.yaml');
-  layout.status.textContent = t.importing;
-  const result = await builder.importDocx(new Uint8Array(await file.arrayBuffer()), file.name, planFile);
-  layout.status.textContent = '';
-  if (result.kind !== 'imported') {
-    const messages =
-      result.kind === 'problems'
-        ? result.problems.map((p) => p.message)
-        : [t.crash(result.message.split('\n')[0] ?? '')];
-    return show({ kind: 'failed', file: file.name, messages });
-  }
-  fileName = planFile;
-  showPlanName();
-  replaceText(result.yaml);
-  show({ kind: 'imported', file: file.name, notes: result.notes });
+  if (file) void importWord(file, filePage());
 });
+
+/** The page as a file opened or imported sees it. */
+function filePage(): ImportPage {
+  return {
+    builder,
+    getText: editor.getText,
+    servedFile: served ? fileName : undefined,
+    status: layout.status,
+    show: showNotice,
+    accept: (yaml, planFile) => {
+      fileName = planFile;
+      showPlanName();
+      replaceText(yaml);
+      layout.importNotice.hidden = true; // its notes were about the plan replaced
+    },
+  };
+}
+
+function showNotice(notice: ImportNotice): void {
+  showImportNotice(layout.importNotice, notice, editor.getText, editor.goTo);
+}
 
 /** The current roadmap's items as a table when the user asked for them and it is a roadmap; its pages otherwise. */
 function showRowsOrPages(): void {

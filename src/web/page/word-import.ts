@@ -1,0 +1,38 @@
+import { studioText as t } from '../../messages.js';
+import type { Builder } from './builder.js';
+import type { ImportNotice } from './import-notice.js';
+
+/** What an import needs of the page: its text, the plan file on disk (if any), and where to say things. */
+export type ImportPage = {
+  readonly builder: Builder;
+  readonly getText: () => string;
+  /** The plan file `gramota studio plan.yaml` edits, whose name the imported plan keeps; none in a browser. */
+  readonly servedFile: string | undefined;
+  readonly status: HTMLElement;
+  readonly show: (notice: ImportNotice) => void;
+  /** The imported plan, as the text of the editor under this file name. */
+  readonly accept: (yaml: string, planFile: string) => void;
+};
+
+/** «Импорт из Word…» (or a Word file given to «Открыть файл…»): the document made a plan in the worker. */
+export async function importWord(file: File, page: ImportPage): Promise<void> {
+  // .doc, .odt…: `gramota import` has LibreOffice convert them; a browser has none.
+  if (!file.name.toLowerCase().endsWith('.docx'))
+    return page.show({ kind: 'failed', file: file.name, messages: [t.importOnlyDocx(file.name)] });
+  const served = page.servedFile;
+  const question = served ? t.replaceServedByFile(file.name, served) : t.replaceByFile(file.name);
+  if (page.getText().trim() !== '' && !window.confirm(question)) return;
+  const planFile = served ?? file.name.replace(/\.docx$/i, '.yaml');
+  page.status.textContent = t.importing;
+  const result = await page.builder.importDocx(new Uint8Array(await file.arrayBuffer()), file.name, planFile);
+  page.status.textContent = '';
+  if (result.kind !== 'imported') {
+    const messages =
+      result.kind === 'problems'
+        ? result.problems.map((p) => p.message)
+        : [t.crash(result.message.split('\n')[0] ?? '')];
+    return page.show({ kind: 'failed', file: file.name, messages });
+  }
+  page.accept(result.yaml, planFile);
+  page.show({ kind: 'imported', file: file.name, notes: result.notes });
+}
