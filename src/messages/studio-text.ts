@@ -21,6 +21,11 @@ export const studioText = {
   built: (ms: number) => `Собрано за ${ms} мс`,
   problems: (n: number) => (n === 1 ? 'В плане 1 ошибка' : `Ошибок в плане: ${n}`),
   noProblems: 'Ошибок нет',
+  downloadBlocked: (n: number) =>
+    n === 1
+      ? 'Файлы не скачаны: в плане ошибка — исправьте её, она в списке под редактором'
+      : `Файлы не скачаны: ошибок в плане — ${n}; исправьте их, они в списке под редактором`,
+  downloadCrashed: 'Файлы не скачаны: внутренняя ошибка gramota, она в списке под редактором',
   at: (line: number, column: number) => `строка ${line}, столбец ${column}`,
   atLine: (line: number) => `строка ${line}`,
   crash: (detail: string) =>

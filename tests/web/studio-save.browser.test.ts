@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, launchChromium, openStudio, root, type StudioPage, waitForBuild } from './_studio.js';
+import {
+  buildSite,
+  launchChromium,
+  openStudio,
+  replaceText,
+  root,
+  type StudioPage,
+  waitForBuild,
+} from './_studio.js';
 
 const review = join(root, 'render-review', 'studio');
 const roadmapPath = join(root, 'data', 'chapaevsk-roadmap.yaml');
@@ -93,5 +101,36 @@ describe('gramota studio pkg.yaml', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('downloads of a plan with mistakes', () => {
+  it('says why nothing was downloaded, beside the list of the plan’s problems', async () => {
+    studio = await openStudio(browser, site.dir);
+    const { page } = studio;
+    await waitForBuild(page);
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    const source = readFileSync(roadmapPath, 'utf8');
+    await replaceText(page, source.replace(/^( {4}title: .*)$/m, '$1\n    colums: [number, activity]'));
+    await waitForBuild(page, 'error');
+    const status = page.getByRole('status');
+    for (const button of ['download-pdf', 'download-zip']) {
+      await page.getByTestId(button).click();
+      await expect
+        .poll(() => status.textContent(), { timeout: 30_000 })
+        .toBe('Файлы не скачаны: в плане ошибка — исправьте её, она в списке под редактором');
+      await page.evaluate(() => {
+        document.querySelector('[role=status]')!.textContent = '';
+      });
+    }
+    await page.getByTestId('download-docx').click();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Файлы не скачаны/);
+    await page.screenshot({ path: join(review, 'download-blocked.png') });
+    expect(downloads).toEqual([]);
+    // The plan mended, the status says so no longer.
+    await replaceText(page, source);
+    await waitForBuild(page);
+    expect(await status.textContent()).toMatch(/^Собрано за \d+ мс$/);
   });
 });

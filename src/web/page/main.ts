@@ -25,7 +25,7 @@ const layout = createLayout(document.getElementById('app')!);
 let served = await fetchPlanFile();
 const tabDraft = keepTabDraft({ text: () => editor.getText(), fileName: () => fileName }, () => {
   showDraftsMenu();
-  if (!served) layout.status.textContent = t.otherTab;
+  if (!served) say(t.otherTab, true);
 });
 const draft = served ? undefined : tabDraft.read();
 let fileName = served?.fileName ?? draft?.fileName ?? 'plan.yaml';
@@ -55,7 +55,7 @@ const builder = createBuilder(
     startedAt = performance.now();
     performance.mark('gramota:build-start');
     layout.preview.dataset.state = 'building';
-    layout.status.textContent = t.building;
+    say(t.building);
   },
   (result) => void showResult(result, builds),
 );
@@ -107,7 +107,7 @@ function showPlanName(): void {
 }
 
 function showSaveError(error: string | undefined): void {
-  if (error !== undefined) layout.status.textContent = t.saveFailed(error);
+  if (error !== undefined) say(t.saveFailed(error), true);
 }
 
 async function showResult(result: BuildResult, build: number): Promise<void> {
@@ -123,7 +123,7 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
   showProblemList(layout.problems, layout.problemList, problems, fileName, editor.goTo);
   if (result.kind !== 'built') {
     layout.preview.dataset.state = 'error';
-    layout.status.textContent = '';
+    say('');
     return;
   }
   files = result.files;
@@ -151,7 +151,7 @@ async function showCurrent(build?: number): Promise<void> {
   // For the bench (scripts/bench/studio.ts): a build from its start to its pages drawn.
   performance.measure('gramota:build', 'gramota:build-start');
   layout.preview.dataset.state = 'ready';
-  layout.status.textContent = t.built(Math.round(performance.now() - startedAt));
+  say(t.built(Math.round(performance.now() - startedAt)));
 }
 
 layout.downloadDocx.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'docx')));
@@ -191,7 +191,7 @@ function filePage(): ImportPage {
     builder,
     getText: editor.getText,
     servedFile: served ? fileName : undefined,
-    status: layout.status,
+    say,
     show: showNotice,
     accept: (yaml, planFile) => {
       fileName = planFile;
@@ -225,12 +225,20 @@ layout.rowsToggle.addEventListener('click', () => {
 async function download(
   save: (files: readonly BuiltFile[], folder: string, text: string) => void,
 ): Promise<void> {
-  layout.status.textContent = t.preparing;
+  say(t.preparing);
   const text = editor.getText();
   const result = served ? await buildOnServer(text) : await builder.buildAll(text, fileName);
-  layout.status.textContent = '';
-  if (result.kind === 'built') save(result.files, result.folder, text);
-  else void showResult(result, builds);
+  say('');
+  if (result.kind === 'built') return save(result.files, result.folder, text);
+  await showResult(result, builds);
+  // Nothing to save: say why, beside the list of the plan's problems.
+  say(result.kind === 'problems' ? t.downloadBlocked(result.problems.length) : t.downloadCrashed, true);
+}
+
+/** A line of the studio's status, beside the count of the plan's problems; `alert`: one the user must act on. */
+function say(text: string, alert = false): void {
+  layout.status.textContent = text;
+  layout.status.classList.toggle('alert', alert);
 }
 
 /** The selected document among freshly built files (the first when it is gone). */

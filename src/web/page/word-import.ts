@@ -8,7 +8,8 @@ export type ImportPage = {
   readonly getText: () => string;
   /** The plan file `gramota studio plan.yaml` edits, whose name the imported plan keeps; none in a browser. */
   readonly servedFile: string | undefined;
-  readonly status: HTMLElement;
+  /** Says what the studio is doing (the status line). */
+  readonly say: (text: string) => void;
   readonly show: (notice: ImportNotice) => void;
   /** The imported plan, as the text of the editor under this file name. */
   readonly accept: (yaml: string, planFile: string) => void;
@@ -23,9 +24,9 @@ export async function importWord(file: File, page: ImportPage): Promise<void> {
   const question = served ? t.replaceServedByFile(file.name, served) : t.replaceByFile(file.name);
   if (page.getText().trim() !== '' && !window.confirm(question)) return;
   const planFile = served ?? file.name.replace(/\.docx$/i, '.yaml');
-  page.status.textContent = t.importing;
+  page.say(t.importing);
   const result = await page.builder.importDocx(new Uint8Array(await file.arrayBuffer()), file.name, planFile);
-  page.status.textContent = '';
+  page.say('');
   if (result.kind !== 'imported') {
     const messages =
       result.kind === 'problems'
