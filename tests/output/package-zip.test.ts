@@ -19,6 +19,13 @@ describe('zipPackage', () => {
     expect(strFromU8(files['chita/Prikaz.pdf']!)).toBe('P');
   });
 
+  it('puts the plan file itself first into the folder when given, as UTF-8', () => {
+    const zip = zipPackage('plan', [], { fileName: 'план.yaml', text: 'organization: {}\n' });
+    const files = unzipSync(zip.bytes);
+    expect(Object.keys(files)).toEqual(['plan/план.yaml']);
+    expect(strFromU8(files['plan/план.yaml']!)).toBe('organization: {}\n');
+  });
+
   it('names a plan by its file name without folder and extension', () => {
     expect(toPlanName('C:\\Users\\metod\\plan-2025.yaml')).toBe('plan-2025');
     expect(toPlanName('roadmap.yml')).toBe('roadmap');

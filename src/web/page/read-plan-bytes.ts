@@ -31,11 +31,11 @@ export function readPlanBytes(name: string, bytes: Uint8Array): ReadPlan {
   } catch {
     // Not UTF-8: a Russian plan from an old editor is Windows-1251; a byte that is not even that, another encoding.
   }
-  try {
-    return { kind: 'plan', text: decode('windows-1251', bytes), encoding: 'Windows-1251' };
-  } catch {
-    return { kind: 'unreadable', message: cliText.planNotUtf8 };
-  }
+  // Every byte is some character in Windows-1251, but 0x98 only a control one no text has: then it is not that either.
+  const text = decode('windows-1251', bytes);
+  return /[\u0080-\u009f]/.test(text)
+    ? { kind: 'unreadable', message: cliText.planNotUtf8 }
+    : { kind: 'plan', text, encoding: 'Windows-1251' };
 }
 
 function decode(encoding: string, bytes: Uint8Array): string {
