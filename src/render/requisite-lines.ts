@@ -15,9 +15,11 @@ const maxLines = 6;
 
 /**
  * The requisites of a document's head (stamps, «Приложение к приказу»), broken as a clerk breaks them: no word is
- * broken at its hyphen («____ А.Б. Иванова-/Шевчук») and a quoted name stays whole on its line when it fits there — «Директор ГАПОУ НСО / «НПК № 1 им. А.С. Макаренко»», not
+ * broken at its hyphen («____ А.Б. Иванова-/Шевчук»), no short word is left alone on a line, and a quoted name
+ * stays whole on its line when it fits there — «Директор ГАПОУ НСО / «НПК № 1 им. А.С. Макаренко»», not
  * «Директор ГАПОУ НСО «НПК / № 1 им. А.С. Макаренко»». A line keeps its number of lines; of the ways to break it in
- * as many, the one with the fewest breaks inside quotes, and of those the fullest lines first (as it wraps). The
+ * as many, the one with the fewest breaks inside quotes, then with fewer short words alone on a line, and of those
+ * the fullest lines first (as it wraps). The
  * breaks go into the model as line breaks, so Word and the PDF break the lines at the same spaces.
  */
 export function keepQuotedNamesWhole(model: DocumentModel): DocumentModel {
@@ -54,7 +56,7 @@ function breakLine(line: TextInline[], paragraph: Paragraph, widthMm: number): r
   const sizePt = paragraph.sizePt ?? styles[paragraph.style].sizePt;
   const mm = (text: string, inline: TextInline) => (measureEm(text, inline.bold === true) * sizePt) / ptPerMm;
   const words = toWords(line, mm);
-  if (words === undefined || !words.some((w) => w.quoted > 0 || /-\p{L}/u.test(w.text))) return line;
+  if (words === undefined) return line;
   const spaceMm = mm(' ', { type: 'text', value: ' ' });
   // As a word processor wraps it: a word may also break after a hyphen («химико-/технологический»).
   const wrappable = {
@@ -73,9 +75,9 @@ function breakLine(line: TextInline[], paragraph: Paragraph, widthMm: number): r
   if (lines < 2 || lines > maxLines || words.some((w) => w.mm > widthMm - slackMm)) return line;
   const greedy = wrapGreedily(words, spaceMm, widthMm);
   const best = chooseBreaks(words, spaceMm, widthMm - slackMm, lines);
-  // Better: it breaks no word at its hyphen («Иванова-/Шевчук») where the text would, or fewer quoted names.
-  if (best === undefined || (inWord.count === 0 && countQuoted(best, words) >= countQuoted(greedy, words)))
-    return line;
+  // Better: it breaks no word at its hyphen («Иванова-/Шевчук») where the text would, or fewer quoted names, or
+  // leaves fewer short words alone on a line.
+  if (best === undefined || (inWord.count === 0 && !isBetter(best, greedy, words, false))) return line;
   return breakAt(
     line,
     best.map((i) => words[i]!),
@@ -125,10 +127,33 @@ function chooseBreaks(
   return best;
 }
 
-/** Fewer quoted breaks first, then the later first break (the fuller first line), then the later second… */
-function isBetter(breaks: readonly number[], than: readonly number[], words: readonly Word[]): boolean {
+/**
+ * Fewer quoted breaks first, then fewer short words alone on a line («…науки Псковской / области»), then (`fuller`) the
+ * later first break (the fuller first line), then the later second…
+ */
+function isBetter(
+  breaks: readonly number[],
+  than: readonly number[],
+  words: readonly Word[],
+  fuller = true,
+): boolean {
   const quoted = countQuoted(breaks, words) - countQuoted(than, words);
   if (quoted !== 0) return quoted < 0;
+  const alone = countAlone(breaks, words) - countAlone(than, words);
+  if (alone !== 0) return alone < 0;
+  if (!fuller) return false;
   const at = breaks.findIndex((b, i) => b !== than[i]);
   return at >= 0 && breaks[at]! > than[at]!;
+}
+
+/** A word this short (mm) standing alone on a line of a broken requisite reads as left over: «области». */
+const aloneMm = 25;
+
+/** How many lines of a line broken in several hold one short word only. */
+function countAlone(breaks: readonly number[], words: readonly Word[]): number {
+  if (breaks.length === 0) return 0;
+  return [-1, ...breaks].filter((from, i) => {
+    const to = breaks[i] ?? words.length - 1;
+    return to === from + 1 && words[to]!.mm < aloneMm;
+  }).length;
 }

@@ -86,4 +86,12 @@ describe('the requisites of the head', () => {
     if (done.type !== 'table') throw new Error(done.type);
     expect(linesOf(done.rows[0]!.cells[2]!.children[0]!)).toEqual(['____________', 'А.Б. Иванова-Шевчукова']);
   });
+
+  it('leaves no short word alone on a line when the same lines can hold it with another', () => {
+    const done = keepWhole(tableOf('к приказу Министерства образования и науки Псковской области'));
+    if (done.type !== 'table') throw new Error(done.type);
+    const lines = linesOf(done.rows[0]!.cells[2]!.children[0]!);
+    expect(lines.at(-1)).toBe('Псковской области');
+    expect(lines.join(' ')).toBe('к приказу Министерства образования и науки Псковской области');
+  });
 });
