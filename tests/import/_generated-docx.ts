@@ -1,7 +1,9 @@
 import {
+  AlignmentType,
   BorderStyle,
   Document,
   type FileChild,
+  LevelFormat,
   Packer,
   Paragraph,
   Table,
@@ -51,6 +53,31 @@ export function writeParagraph(text: string): Paragraph {
   return new Paragraph({ children });
 }
 
+/**
+ * A paragraph in a Word list: `clauses` numbers «1.», «1.1.», «1.1.1.» by level, `paren` numbers «1)».
+ */
+export function writeListParagraph(text: string, list: 'clauses' | 'paren', level = 0): Paragraph {
+  return new Paragraph({ children: [new TextRun(text)], numbering: { reference: list, level } });
+}
+
+const decimalLevel = (level: number, text: string) => ({
+  level,
+  format: LevelFormat.DECIMAL,
+  text,
+  alignment: AlignmentType.LEFT,
+});
+
+/** The Word lists writeListParagraph refers to. */
+const numbering = {
+  config: [
+    {
+      reference: 'clauses',
+      levels: [decimalLevel(0, '%1.'), decimalLevel(1, '%1.%2.'), decimalLevel(2, '%1.%2.%3.')],
+    },
+    { reference: 'paren', levels: [decimalLevel(0, '%1)')] },
+  ],
+};
+
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const noBorders = {
   top: none,
@@ -86,7 +113,7 @@ export function writeTable(rows: readonly (readonly CellSpec[])[], borderless = 
 
 /** A DOCX of these blocks, made in memory: nothing is written to disk. */
 export async function writeDocx(children: readonly FileChild[]): Promise<Uint8Array> {
-  const doc = new Document({ sections: [{ children: [...children] }] });
+  const doc = new Document({ numbering, sections: [{ children: [...children] }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 

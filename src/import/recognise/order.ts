@@ -162,14 +162,16 @@ function readClauses(
       clauses.length - 1,
       ...(sub && last?.clauses ? ['clauses', last.clauses.length - 1] : []),
     ];
+    // A list belongs to the clause it follows, a sub-clause too, whatever level Word gives its «1)» marker.
     const item = readListItem(p, text);
-    if (item && target && isListOf(target.list, item.numbered)) {
-      target.list = addListItem(target.list, item);
+    const holder = last?.clauses?.at(-1) ?? last;
+    if (item && holder && isListOf(holder.list, item.numbered)) {
+      holder.list = addListItem(holder.list, item);
       continue;
     }
     // A list of the other kind than the clause's own: the line stays text, its marker with it.
-    if (item && target) {
-      target.text = `${target.text}\n${p.marker ? `${p.marker.label} ${text}` : text}`;
+    if (item && holder) {
+      holder.text = `${holder.text}\n${p.marker ? `${p.marker.label} ${text}` : text}`;
       continue;
     }
     const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+)$/i.exec(content);
