@@ -21,6 +21,8 @@ export const importText = {
   summaryHeader: (file: string) => `${file}: что проверить в плане (строки с комментарием «# импорт:»):`,
   termAsText: (form: string, printed: string) =>
     `срок оставлен текстом, как в документе; можно записать ${form} — тогда он напечатается «${printed}» и будет проверяться`,
+  termAsData: (written: string, printed: string) =>
+    `срок «${written}» записан датами, как требует gramota check; напечатается «${printed}»`,
   numberNotRead: (n: string) => `номер «${n}» не прочитан как 1, 1.1, 1.1.1; мероприятие — на верхнем уровне`,
   numberChanged: (read: string, printed: string) =>
     `в документе номер «${read}», план напечатает «${printed}»`,

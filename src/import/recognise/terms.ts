@@ -1,6 +1,7 @@
 import { monthsGenitive, monthsNominative } from '../../language/dates.js';
 import { formatTerm, type Term } from '../../language/terms.js';
 import { importText } from '../../messages.js';
+import { termSchema } from '../../plan/schema/term.js';
 
 /**
  * A term as people write it → the plan's term forms (FORMAT.md, «Сроки»). The structured form is kept only when
@@ -72,6 +73,9 @@ export function readTerm(text: string): ReadTerm {
   if (exact !== undefined) return { term: exact };
   const loose = found[0];
   if (loose === undefined) return { term: written };
+  // Text that gramota check rejects (a range written out: «апрель 2025 г. – декабрь 2025 г.») goes as data.
+  if (!termSchema.safeParse(written).success)
+    return { term: loose, note: importText.termAsData(written, normalize(formatTerm(loose, 'numeric'))) };
   const form = JSON.stringify(loose).replace(/"/g, '').replace(/:/g, ': ').replace(/,/g, ', ');
   return { term: written, note: importText.termAsText(form, normalize(formatTerm(loose, 'numeric'))) };
 }
