@@ -2,6 +2,7 @@ import { isValidIsoDate } from '../../language/dates.js';
 import { importText } from '../../messages.js';
 import type { DocBlock } from '../docx/blocks.js';
 import { readCellText } from './cell-value.js';
+import { readCouncil, readProtocol } from './council-stamp.js';
 import { readDate } from './dates.js';
 import { isPersonName, type PeopleBook } from './people.js';
 
@@ -12,7 +13,7 @@ export type ReadStamp =
       readonly value: Record<string, unknown>;
       readonly notes: string[];
     }
-  | { readonly kind: 'byOrder'; readonly org: string }
+  | { readonly kind: 'byOrder'; readonly org: string | undefined }
   | { readonly kind: 'appendixMark'; readonly text: string; readonly org: string | undefined }
   /** Lines of a stamp table that belong to no stamp (an organization's name on the left, a note). */
   | { readonly kind: 'other'; readonly text: string };
@@ -50,22 +51,22 @@ function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | unde
   }
   const whole = rest.join(' ');
   if (/^приказом(?![а-яё])/i.test(rest[0] ?? '')) {
-    return { kind: 'byOrder', org: rest[0]!.replace(/^приказом\s+/i, '').trim() };
+    return { kind: 'byOrder', org: readOrderOrganization(rest[0]!) };
   }
   const kind = agreementWord.test(head) ? 'agreement' : 'approval';
   const word = agreementWord.exec(head)?.[1]?.toUpperCase();
   const notes: string[] = [];
-  const council = /^(?:решением|на заседании)\s+(.+)$/i.exec(rest[0] ?? '');
+  const council = readCouncil(rest[0] ?? '');
   if (council) {
-    const protocol = /протокол\s+от\s+(.+?)\s*№\s*([^\s)]+)/i.exec(whole);
-    const date = protocol ? readDate(protocol[1]!) : undefined;
+    const protocol = readProtocol(whole);
+    const date = protocol ? readDate(protocol.date) : undefined;
     notes.push(importText.councilGuess);
     return {
       kind,
       value: {
         ...(word && word !== 'СОГЛАСОВАНО' && { word }),
-        council: council[1]!,
-        ...(protocol && date && isValidIsoDate(date) && { protocol: { date, number: protocol[2]! } }),
+        council,
+        ...(protocol && date && isValidIsoDate(date) && { protocol: { date, number: protocol.number } }),
       },
       notes,
     };
@@ -88,6 +89,19 @@ function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | unde
   else notes.push(importText.stampWithoutSigner);
   value.date = date;
   return { kind, value, notes };
+}
+
+/**
+ * The organization «приказом …» names: «приказом ГАПОУ «ЧПК»», «приказом директора МБОУ СОШ № 14» — the head's
+ * position is not it; «приказом директора» names none.
+ */
+function readOrderOrganization(line: string): string | undefined {
+  const org = line
+    .replace(/^приказом\s+/i, '')
+    .replace(/\s+от\s.*$/i, '')
+    .replace(/^(?:и\.\s?о\.\s*)?(?:директора|заведующего|ректора|руководителя|начальника)(?![а-яё])\s*/i, '')
+    .trim();
+  return org !== '' && /^\p{Lu}|^«/u.test(org) ? org : undefined;
 }
 
 /** A position naming its organization: a quoted name, or an abbreviation of a kind of school («МБОУ Школа № 174»). */
