@@ -1,25 +1,17 @@
 import { importText } from '../../messages.js';
-import type { DocBlock, DocParagraph } from '../docx/blocks.js';
+import type { DocBlock } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { readAcquaintedName } from './acquainted-line.js';
 import { readCellText } from './cell-value.js';
-import { addListItem, type ClauseList, isListOf, readListItem } from './clause-list.js';
 import { readControl } from './control.js';
 import { readDate } from './dates.js';
+import { type Clause, readClauses, toClause } from './order-clauses.js';
 import { isAcquaintedTitle, toLines } from './order-lines.js';
 import { toOneLine } from './organization.js';
-import { type PeopleBook, readResponsible } from './people.js';
+import type { PeopleBook } from './people.js';
 import { splitSignature } from './signature-line.js';
-import { readTerm } from './terms.js';
 import { readVisas } from './visas.js';
 
-type Clause = {
-  text: string;
-  responsible?: unknown;
-  term?: unknown;
-  list?: ClauseList;
-  clauses?: Clause[];
-};
 export type ReadOrder = {
   readonly organization: { name?: string; city?: string };
   readonly order: Record<string, unknown>;
@@ -134,75 +126,6 @@ function readRequisites(rest: readonly DocBlock[]): {
   return { requisites, inWords, city: place?.[1], next: (found ? 1 : 0) + (place ? 1 : 0) };
 }
 
-/**
- * Clauses after «ПРИКАЗЫВАЮ:» up to the signature: Word's or typed numbers give the level, «Ответственный:» and
- * «Срок:» lines belong to the clause above, other text continues it. Returns where the clauses end.
- */
-function readClauses(
-  body: readonly DocParagraph[],
-  start: number,
-  book: PeopleBook,
-  notes: Note[],
-): { clauses: Clause[]; end: number } {
-  const clauses: Clause[] = [];
-  let j = start;
-  for (; j < body.length; j++) {
-    const p = body[j]!;
-    const text = p.text.trim();
-    if (isAcquaintedTitle(p) || isSignature(p)) break;
-    const typed = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(text);
-    const level =
-      p.marker && !p.marker.bullet ? p.marker.level : typed ? typed[1]!.split('.').length - 1 : -1;
-    const content = p.marker ? text : typed ? typed[2]! : text;
-    const last = clauses.at(-1);
-    const sub = level !== 0 ? last?.clauses?.at(-1) : undefined;
-    const target = sub ?? last;
-    const path = [
-      'clauses',
-      clauses.length - 1,
-      ...(sub && last?.clauses ? ['clauses', last.clauses.length - 1] : []),
-    ];
-    // A list belongs to the clause it follows, a sub-clause too, whatever level Word gives its «1)» marker.
-    const item = readListItem(p, text);
-    const holder = last?.clauses?.at(-1) ?? last;
-    if (item && holder && isListOf(holder.list, item.numbered)) {
-      holder.list = addListItem(holder.list, item);
-      continue;
-    }
-    // A list of the other kind than the clause's own: the line stays text, its marker with it.
-    if (item && holder) {
-      holder.text = `${holder.text}\n${p.marker ? `${p.marker.label} ${text}` : text}`;
-      continue;
-    }
-    const responsible = /^Ответственн(ый|ая|ые)\s*(за исполнение)?\s*:\s*(.+)$/i.exec(content);
-    const term = /^Срок(и)?(\s+исполнения)?\s*:\s*(.+)$/i.exec(content);
-    if (level < 0 && target && responsible)
-      target.responsible = readResponsible(withoutClosingPeriod(responsible[3]!), book);
-    else if (level < 0 && target && term)
-      target.term = readOrderTerm(withoutClosingPeriod(term[3]!), [...path, 'term'], notes);
-    else if (level > 0 && last) last.clauses = [...(last.clauses ?? []), { text: content }];
-    else if (level < 0 && target) target.text = `${target.text}\n${content}`;
-    else clauses.push({ text: content });
-  }
-  return { clauses, end: j };
-}
-
-/** The end of a sentence whose period is an abbreviation's own: «Белых А.Н.», «до 10 сентября 2025 г.». */
-const abbreviationEnd = /(?:^|[\s.])(?:\p{Lu}|г|гг|др|пр|т\.\s?[дп]|им|руб|коп|тыс|млн|млрд|чел|шт)\.$/u;
-
-/** The text of a line without the period that ends its sentence; the period of an abbreviation at its end stays. */
-function withoutClosingPeriod(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.endsWith('.') && !abbreviationEnd.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
-}
-
-/** «Срок: до 15.10.2020.»; a bare date stays text, since in an order gramota prints a bare date as «до …». */
-function readOrderTerm(text: string, path: (string | number)[], notes: Note[]): unknown {
-  const { term, note } = readTerm(text);
-  if (note) notes.push({ path, text: note });
-  return typeof term === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(term) ? text.trim() : term;
-}
-
 /** Lines under the signature that gramota writes itself: the signature, «С приказом ознакомлены:», blanks. */
 function isLeftForGramota(text: string): boolean {
   return (
@@ -214,13 +137,4 @@ function isLeftForGramota(text: string): boolean {
 
 function readCellTexts(block: DocBlock): string {
   return block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map(readCellText)).join('\t') : '';
-}
-
-const isSignature = (p: DocParagraph) => splitSignature(p) !== undefined;
-
-function toClause(c: Clause): unknown {
-  const simple =
-    c.responsible === undefined && c.term === undefined && c.clauses === undefined && c.list === undefined;
-  if (simple) return c.text;
-  return { ...c, ...(c.clauses && { clauses: c.clauses.map(toClause) }) };
 }
