@@ -53,6 +53,19 @@ export function writeParagraph(text: string): Paragraph {
   return new Paragraph({ children });
 }
 
+/** A document's title as Word users set it: centred and bold; «\n» a manual line break. */
+export function writeTitleParagraph(text: string): Paragraph {
+  const children = text
+    .split('\n')
+    .map((line, i) => new TextRun({ text: line, bold: true, ...(i > 0 && { break: 1 }) }));
+  return new Paragraph({ alignment: AlignmentType.CENTER, children });
+}
+
+/** A paragraph that starts a new page (Word's «С новой страницы», as a page break before it). */
+export function writeNewPageParagraph(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun(text)], pageBreakBefore: true });
+}
+
 /**
  * A paragraph in a Word list: `clauses` numbers «1.», «1.1.», «1.1.1.» by level, `paren` numbers «1)».
  */

@@ -28,9 +28,11 @@ export function readAcquaintanceSheet(
   for (const row of table.rows.slice(1)) {
     if (row.header) continue;
     const at = (col: number | undefined) => cellText(row.cells.find((c) => c.col === col)).trim();
-    const name = at(nameColumn);
+    // One column «Ф.И.О., должность»: «Громов С.В., мастер п/о» is the name, then the position.
+    const [name = '', ...position] =
+      positionColumn === nameColumn ? at(nameColumn).split(/\s*,\s*/) : [at(nameColumn), at(positionColumn)];
     if (name === '') blank++;
-    else people.push(book.add(name, at(positionColumn) || undefined));
+    else people.push(book.add(name, position.join(', ') || undefined));
   }
   return { ...(people.length > 0 && { people }), ...(blank > 0 && { blank_rows: blank }) };
 }
