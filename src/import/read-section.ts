@@ -8,7 +8,12 @@ import { isHeading, readBlocks } from './recognise/document-body.js';
 import { isOrder, readOrder } from './recognise/order.js';
 import { orgPattern, toOneLine } from './recognise/organization.js';
 import { readPassportTable } from './recognise/passport.js';
-import { isRegulation, readRegulation, toRegulationTitle } from './recognise/regulation.js';
+import {
+  isRegulation,
+  opensWithRegulationKind,
+  readRegulation,
+  toRegulationTitle,
+} from './recognise/regulation.js';
 import { readRoadmapTable } from './recognise/roadmap-table.js';
 import { isStampBlock, readStamps, toStampLines } from './recognise/stamps.js';
 
@@ -139,8 +144,12 @@ function findTitle(blocks: readonly DocBlock[]): number {
   if (styled >= 0) return styled;
   const firstTable = blocks.findIndex((b) => b.kind === 'table');
   const head = firstTable < 0 ? blocks : blocks.slice(0, firstTable);
+  // An organization's line is no title, but «ПОЛОЖЕНИЕ⏎о школьной службе…» (one paragraph) is, «школ» or not.
   const marked = head.findIndex(
-    (b) => b.kind === 'paragraph' && (b.align === 'center' || isHeading(b)) && !orgPattern.test(b.text),
+    (b) =>
+      b.kind === 'paragraph' &&
+      (b.align === 'center' || isHeading(b)) &&
+      (!orgPattern.test(b.text) || opensWithRegulationKind(b.text)),
   );
   if (marked >= 0) return marked;
   return head.length > 0 ? head.length - 1 : -1;

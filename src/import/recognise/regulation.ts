@@ -7,6 +7,9 @@ type Clause = { text: string; clauses?: Clause[]; list?: string[] };
 type Section = { title: string; clauses: Clause[] };
 
 const kindWords = /^(ПОЛОЖЕНИЕ|ПОРЯДОК|ПРАВИЛА|РЕГЛАМЕНТ|ИНСТРУКЦИЯ)(?![а-яё])/i;
+
+/** Whether a line opens with the kind of a regulation: «ПОЛОЖЕНИЕ», «ПОРЯДОК», «ПРАВИЛА»… */
+export const opensWithRegulationKind = (text: string) => kindWords.test(text.trim());
 const typedNumber = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/s;
 
 /** The level of a numbered paragraph: Word's list level, or the dots of a typed «1.2.» (0 for «1.»); -1 if none. */
@@ -20,7 +23,7 @@ const readClauseText = (p: DocParagraph) =>
 
 /** Whether blocks after a title «ПОЛОЖЕНИЕ о …» are a regulation: paragraphs only, sections 1., clauses 1.1. */
 export function isRegulation(title: string, blocks: readonly DocBlock[]): boolean {
-  if (!kindWords.test(title.trim()) || blocks.some((b) => b.kind === 'table')) return false;
+  if (!opensWithRegulationKind(title) || blocks.some((b) => b.kind === 'table')) return false;
   const paragraphs = blocks as readonly DocParagraph[];
   return (
     paragraphs.filter((p) => findLevel(p) === 0).length >= 1 && paragraphs.some((p) => findLevel(p) === 1)
