@@ -2,6 +2,7 @@ import { importText } from '../messages.js';
 import { splitAtAppendixPages } from './appendix-pages.js';
 import type { DocSection } from './docx/blocks.js';
 import type { ImportState, PlanDoc } from './import-state.js';
+import { resolveLateControl } from './late-control.js';
 import type { Note } from './notes.js';
 import { readSection } from './read-section.js';
 import { readAcquaintanceSheet } from './recognise/acquaintance.js';
@@ -35,7 +36,9 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     documents.push(doc);
   });
   // The appendices are known now: an order's clauses that approve one become `approve:` (approve-clauses.ts).
-  const composed = documents.map((doc) => (doc.type === 'order' ? withApproveClauses(doc, documents) : doc));
+  const composed = documents
+    .map((doc, d) => resolveLateControl(doc, ['documents', d], state))
+    .map((doc) => (doc.type === 'order' ? withApproveClauses(doc, documents) : doc));
   if (!state.organization.name)
     state.notes.push({
       path: ['organization', 'name'],

@@ -41,7 +41,12 @@ function readCellSpec(spec: CellSpec): {
 
 /** A paragraph as Word types it: «\t» a tab, «\n» a manual line break (Shift+Enter). */
 export function writeParagraph(text: string): Paragraph {
-  const children = text.split('\n').flatMap((line, i) =>
+  return new Paragraph({ children: writeRuns(text) });
+}
+
+/** The runs of a paragraph's text: «\t» a tab, «\n» a manual line break. */
+function writeRuns(text: string): TextRun[] {
+  return text.split('\n').flatMap((line, i) =>
     line.split('\t').map(
       (part, j) =>
         new TextRun({
@@ -50,7 +55,6 @@ export function writeParagraph(text: string): Paragraph {
         }),
     ),
   );
-  return new Paragraph({ children });
 }
 
 /** A document's title as Word users set it: centred and bold; «\n» a manual line break. */
@@ -63,7 +67,7 @@ export function writeTitleParagraph(text: string): Paragraph {
 
 /** A paragraph that starts a new page (Word's «С новой страницы», as a page break before it). */
 export function writeNewPageParagraph(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun(text)], pageBreakBefore: true });
+  return new Paragraph({ children: writeRuns(text), pageBreakBefore: true });
 }
 
 /**

@@ -2,7 +2,7 @@ import { declinePerson } from '../../language/declension.js';
 import { toSurnameInitials } from '../../language/names.js';
 import type { PeopleBook } from './people.js';
 
-const onWhom = /^Контроль\s+(?:за|над)\s+исполнением\s+настоящего\s+приказа\s+возложить\s+на\s+(.+)$/iu;
+const onWhom = /^Контроль\s+(?:за|над)\s+исполнением\s+(?:настоящего\s+)?приказа\s+возложить\s+на\s+(.+)$/iu;
 const trailingName = /^(.*?)\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\.\s?(?:\p{Lu}\.)?)$/u;
 const toPlain = (s: string) => s.replace(/\s+/g, ' ').trim();
 
