@@ -1,4 +1,5 @@
 import { monthsGenitive } from '../../language/dates.js';
+import { importText } from '../../messages.js';
 import type { DocParagraph } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { addListItem, type ClauseList, isListOf, readListItem } from './clause-list.js';
@@ -27,12 +28,16 @@ export function readClauses(
   notes: Note[],
 ): { clauses: Clause[]; end: number } {
   const clauses: Clause[] = [];
+  // Clauses typed «1)», «2)» are the order's clauses, not a list: gramota numbers them «1.», «2.».
+  const parenNumbers =
+    body[start] !== undefined && !body[start].marker && /^1\)\s/.test(body[start].text.trim());
+  if (parenNumbers) notes.push({ path: ['clauses'], text: importText.orderParenNumbers });
   let j = start;
   for (; j < body.length; j++) {
     const p = body[j]!;
     const text = p.text.trim();
     if (isAcquaintedTitle(p) || splitSignature(p) !== undefined) break;
-    const typed = readTypedNumber(text);
+    const typed = readTypedNumber(text, parenNumbers && !p.marker);
     const level =
       p.marker && !p.marker.bullet ? p.marker.level : typed ? typed.number.split('.').length - 1 : -1;
     const content = p.marker ? text : typed ? typed.rest : text;
@@ -40,7 +45,7 @@ export function readClauses(
     const chain = findLastChain(clauses);
     const target = chain.at(-1);
     // A list belongs to the clause it follows, a sub-clause too, whatever level Word gives its «1)» marker.
-    const item = readListItem(p, text);
+    const item = typed?.paren ? undefined : readListItem(p, text);
     if (item && target && isListOf(target.list, item.numbered)) {
       target.list = addListItem(target.list, item);
       continue;
@@ -67,9 +72,17 @@ export function readClauses(
 
 const monthAfterDay = new RegExp(`^\\d{1,2}\\s+(?:${monthsGenitive.join('|')})(?![а-яё])`, 'i');
 
-/** A typed clause number «2.», «2.1.1.» and the text after it; a day of a month («3 октября …») is none. */
-function readTypedNumber(text: string): { number: string; rest: string } | undefined {
+/**
+ * A typed clause number «2.», «2.1.1.» (or «2)» when the order numbers its clauses so) and the text after it; a day
+ * of a month («3 октября …») is none.
+ */
+function readTypedNumber(
+  text: string,
+  paren: boolean,
+): { number: string; rest: string; paren?: boolean } | undefined {
   if (monthAfterDay.test(text)) return undefined;
+  const inParen = paren ? /^(\d+)\)\s+(.*)$/s.exec(text) : null;
+  if (inParen) return { number: inParen[1]!, rest: inParen[2]!, paren: true };
   const typed = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(text);
   return typed ? { number: typed[1]!, rest: typed[2]! } : undefined;
 }
