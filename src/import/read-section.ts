@@ -16,6 +16,7 @@ import {
 } from './recognise/regulation.js';
 import { readRoadmapTable } from './recognise/roadmap-table.js';
 import { isStampBlock, readStamps, toStampLines } from './recognise/stamps.js';
+import { readTabStamps } from './recognise/tab-stamps.js';
 
 /** What follows the stamps of a section: its title, what stands above it, what comes after it. */
 type Parts = {
@@ -37,9 +38,12 @@ export function readSection(
 ): PlanDoc {
   let blocks = section.blocks.filter((b) => !(b.kind === 'paragraph' && b.text.trim() === '' && !b.marker));
   const stampBlocks: DocBlock[] = [];
-  while (blocks[0] && isStampBlock(blocks[0])) stampBlocks.push(blocks.shift()!);
-  const stamps = stampBlocks.flatMap((b) =>
-    toStampLines(b).flatMap((lines) => readStamps(lines, state.book)),
+  // Stamps side by side are a borderless table, or lines with tabs between them (tab-stamps.ts).
+  const tabStamps = readTabStamps(blocks);
+  if (tabStamps) blocks = blocks.slice(tabStamps.taken);
+  else while (blocks[0] && isStampBlock(blocks[0])) stampBlocks.push(blocks.shift()!);
+  const stamps = [...(tabStamps?.columns ?? []), ...stampBlocks.flatMap(toStampLines)].flatMap((lines) =>
+    readStamps(lines, state.book),
   );
   const pictures = blocks
     .flatMap((b) =>

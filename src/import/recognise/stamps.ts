@@ -21,6 +21,9 @@ export type ReadStamp =
 const approvalWord = /^УТВЕРЖД(АЮ|ЕН[АОЫ]?)(?![а-яё])/i;
 const agreementWord = /^(СОГЛАСОВАНО|ПРИНЯТО)(?![а-яё])/i;
 
+/** Whether a line is a stamp's first word: УТВЕРЖДАЮ, УТВЕРЖДЕНО, СОГЛАСОВАНО, ПРИНЯТО. */
+export const isStampWord = (line: string) => approvalWord.test(line) || agreementWord.test(line);
+
 /** The lines of a borderless table's cells, one block of lines per cell, or of a paragraph run. */
 export function toStampLines(block: DocBlock): string[][] {
   if (block.kind === 'paragraph') return [block.text.split('\n')];
