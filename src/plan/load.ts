@@ -13,7 +13,6 @@ import { text } from '../messages.js';
 import { measureExpandedSize } from './expanded-size.js';
 import { findGluedComments } from './glued-comments.js';
 import { keepScalarsAsTyped } from './scalars-as-typed.js';
-import { findQuoteSlip } from './unclosed-quote.js';
 import { findYamlSlip } from './yaml-slips.js';
 
 /** A parsed plan file: its plain data plus what is needed to point back at lines. */
@@ -48,10 +47,7 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
     // A tab in the indentation throws every later line off; its own message is the one that helps.
     const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
     return (tabs.length > 0 ? tabs : firstOfCascade(doc.errors)).map((e) => {
-      const slip =
-        e.code === 'TAB_AS_INDENT'
-          ? undefined
-          : (findQuoteSlip(source, e.pos[0]) ?? findYamlSlip(source, e.pos[0]));
+      const slip = e.code === 'TAB_AS_INDENT' ? undefined : findYamlSlip(source, e.pos[0]);
       if (slip)
         return { code: 'yaml-syntax', message: slip.message, file, ...toLineCol(lines.linePos(slip.offset)) };
       const shifted = findShiftedLine(e.code, source, e.pos[0]);

@@ -1,4 +1,5 @@
 import { text } from '../messages.js';
+import { findQuoteSlip } from './unclosed-quote.js';
 
 /** A slip of the hand found near a YAML syntax error: where it is and what to say. */
 export type Slip = { readonly offset: number; readonly message: string };
@@ -10,9 +11,12 @@ const linesBack = 3;
  * The usual slips of a person who writes YAML by hand, looked for on the line the parser names and the few
  * above it: a key without its colon («position Учитель»), no space after a colon («control:ilyin») or after a list
  * dash («-Положение»), a no-break space after a colon (pasted from Word), text that ends with a colon
- * («result: Справка:»). The parser reports them as bad indentation or a key over two lines, often on the next line.
+ * («result: Справка:»), and a quote left open or closed too early (unclosed-quote.ts). The parser reports them as bad
+ * indentation or a key over two lines, often on the next line.
  */
 export function findYamlSlip(source: string, offset: number): Slip | undefined {
+  const quote = findQuoteSlip(source, offset);
+  if (quote) return quote;
   let end = source.indexOf('\n', offset);
   if (end < 0) end = source.length;
   let start = source.lastIndexOf('\n', offset - 1) + 1;
