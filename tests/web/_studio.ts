@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { type StudioOptions, type StudioServer, startStudioServer } from '../../src/studio/server.js';
 
 /** Chromium from the system (Debian's package; .ci/run installs it), never a downloaded one. */
@@ -94,4 +95,39 @@ export async function replaceText(page: Page, text: string): Promise<void> {
   await page.click('[data-testid=editor] .cm-content');
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(text);
+}
+
+/**
+ * The studio pages of a test file, as `open(served, beforeLoad)` opens them: one site and one Chromium for all its
+ * tests, and after each test every page it opened closed, having loaded nothing from outside its own origin and
+ * thrown no error. Registers the file's hooks.
+ */
+export function useStudios(): (
+  served?: Pick<StudioOptions, 'plan' | 'createdAt'>,
+  beforeLoad?: () => void,
+) => Promise<StudioPage> {
+  let site: ReturnType<typeof buildSite> | undefined;
+  let browser: Browser | undefined;
+  const opened: StudioPage[] = [];
+  beforeAll(async () => {
+    site = buildSite();
+    browser = await launchChromium();
+    mkdirSync(join(root, 'render-review', 'studio'), { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    site?.remove();
+  });
+  afterEach(async () => {
+    for (const studio of opened.splice(0)) {
+      expect(studio.outside).toEqual([]);
+      expect(studio.errors).toEqual([]);
+      await studio.close();
+    }
+  });
+  return async (served = {}, beforeLoad) => {
+    const studio = await openStudio(browser!, site!.dir, served, beforeLoad);
+    opened.push(studio);
+    return studio;
+  };
 }

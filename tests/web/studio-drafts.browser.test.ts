@@ -1,38 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSite,
-  launchChromium,
-  openStudio,
-  replaceText,
-  root,
-  type StudioPage,
-  waitForBuild,
-} from './_studio.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { replaceText, root, useStudios, waitForBuild } from './_studio.js';
 
 const review = join(root, 'render-review', 'studio');
 const roadmap = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
-let site: ReturnType<typeof buildSite>;
-let browser: Browser;
-let studio: StudioPage | undefined;
-
-beforeAll(async () => {
-  site = buildSite();
-  browser = await launchChromium();
-  mkdirSync(review, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.remove();
-});
-afterEach(async () => {
-  expect(studio?.outside).toEqual([]);
-  expect(studio?.errors).toEqual([]);
-  await studio?.close();
-  studio = undefined;
-});
+const openStudioPage = useStudios();
 
 /** The whole text in the editor: CodeMirror draws only the lines in view, so it is read from its state. */
 const editorText = (page: Page) =>
@@ -48,7 +22,7 @@ const storedDraft = (page: Page) =>
 
 describe('drafts in the browser', () => {
   it('keeps the text «Новый план» replaced among «Прежние черновики», and brings it back', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const mine = roadmap.replace(/^ {2}title: .*$/m, '  title: Мой план');
@@ -77,7 +51,7 @@ describe('drafts in the browser', () => {
   });
 
   it('never lets another tab’s «Новый план» take this tab’s text: each tab keeps its own draft', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const mine = roadmap.replace(/^ {2}title: .*$/m, '  title: План первой вкладки');
@@ -114,7 +88,7 @@ describe('drafts in the browser', () => {
       window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
         ms === 250 ? 0 : setTimer(handler, ms, ...rest)) as typeof window.setTimeout;
     };
-    studio = await openStudio(browser, site.dir, {}, stopTypingPause);
+    const studio = await openStudioPage({}, stopTypingPause);
     const { page } = studio;
     await waitForBuild(page);
     await page.locator('.cm-line').first().click();

@@ -1,33 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
-import { buildSite, launchChromium, openStudio, root, type StudioPage, waitForBuild } from './_studio.js';
+import { root, useStudios, waitForBuild } from './_studio.js';
 
 const review = join(root, 'render-review', 'studio');
 const roadmapPath = join(root, 'data', 'chapaevsk-roadmap.yaml');
 const fixtures = join(root, 'tests', 'import', 'fixtures');
-let site: ReturnType<typeof buildSite>;
-let browser: Browser;
-let studio: StudioPage | undefined;
-
-beforeAll(async () => {
-  site = buildSite();
-  browser = await launchChromium();
-  mkdirSync(review, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.remove();
-});
-afterEach(async () => {
-  expect(studio?.outside).toEqual([]);
-  expect(studio?.errors).toEqual([]);
-  await studio?.close();
-  studio = undefined;
-});
+const openStudioPage = useStudios();
 
 const storedDraft = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text as string);
@@ -47,7 +29,7 @@ function encodeWindows1251(text: string): Uint8Array {
 
 describe('«Открыть файл…» with a file that is not a UTF-8 plan', () => {
   it('reads a Windows-1251 plan as such and says so; a Word file goes to the import; junk leaves the text as it was', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const notice = page.getByTestId('import-notice');

@@ -1,43 +1,16 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSite,
-  launchChromium,
-  openStudio,
-  replaceText,
-  root,
-  type StudioPage,
-  waitForBuild,
-} from './_studio.js';
+import { describe, expect, it } from 'vitest';
+import { replaceText, root, useStudios, waitForBuild } from './_studio.js';
 
 const review = join(root, 'render-review', 'studio');
 const roadmapPath = join(root, 'data', 'chapaevsk-roadmap.yaml');
-let site: ReturnType<typeof buildSite>;
-let browser: Browser;
-let studio: StudioPage | undefined;
-
-beforeAll(async () => {
-  site = buildSite();
-  browser = await launchChromium();
-  mkdirSync(review, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.remove();
-});
-afterEach(async () => {
-  expect(studio?.outside).toEqual([]);
-  expect(studio?.errors).toEqual([]);
-  await studio?.close();
-  studio = undefined;
-});
+const openStudioPage = useStudios();
 
 describe('keeping the plan itself', () => {
   it('says the draft is kept in this browser, and «Сохранить план (.yaml)» downloads the text as the plan’s file', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     expect(await page.getByTestId('storage-note').textContent()).toBe('Черновик хранится в этом браузере');
@@ -64,7 +37,7 @@ describe('gramota studio pkg.yaml', () => {
     try {
       const plan = join(dir, 'pkg.yaml');
       copyFileSync(roadmapPath, plan);
-      studio = await openStudio(browser, site.dir, { plan });
+      const studio = await openStudioPage({ plan });
       const { page } = studio;
       await waitForBuild(page);
       const note = page.getByTestId('storage-note');
@@ -106,7 +79,7 @@ describe('gramota studio pkg.yaml', () => {
 
 describe('downloads of a plan with mistakes', () => {
   it('says why nothing was downloaded, beside the list of the plan’s problems', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const downloads: string[] = [];

@@ -1,51 +1,23 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
 import { getDocumentProxy } from 'unpdf';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generate } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { toSafeName } from '../../src/output/file-name.js';
 import { readDocxText, readPdfText } from '../property/_extract.js';
-import {
-  buildSite,
-  launchChromium,
-  openStudio,
-  replaceText,
-  root,
-  type StudioPage,
-  waitForBuild,
-} from './_studio.js';
+import { replaceText, root, type StudioPage, useStudios, waitForBuild } from './_studio.js';
 
 const review = join(root, 'render-review', 'studio');
 const planPath = join(root, 'data', 'chita-mentoring-package.yaml');
-let site: ReturnType<typeof buildSite>;
-let browser: Browser;
-let studio: StudioPage | undefined;
-
-beforeAll(async () => {
-  site = buildSite();
-  browser = await launchChromium();
-  mkdirSync(review, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  site?.remove();
-});
-afterEach(async () => {
-  // Every page: nothing loaded from outside its own origin, no uncaught error.
-  expect(studio?.outside).toEqual([]);
-  expect(studio?.errors).toEqual([]);
-  await studio?.close();
-  studio = undefined;
-});
+const openStudioPage = useStudios();
 
 describe('the studio in Chromium', () => {
   it('opens a plan from disk and shows the pages of each of its documents, as the CLI builds them', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     await page.setInputFiles('[data-testid=open-file]', planPath);
@@ -69,7 +41,7 @@ describe('the studio in Chromium', () => {
   });
 
   it('downloads the package as a ZIP and each document as DOCX and PDF, named as the CLI names them, with the same text', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await page.setInputFiles('[data-testid=open-file]', planPath);
     await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(6);
@@ -111,7 +83,7 @@ describe('the studio in Chromium', () => {
   });
 
   it('shows a Russian diagnostic at the line of a mistake; clicking it puts the cursor there', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const lines = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8').split('\n');
@@ -128,7 +100,7 @@ describe('the studio in Chromium', () => {
   });
 
   it('builds again as the user types, and keeps the draft across a reload', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const source = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
@@ -146,7 +118,7 @@ describe('the studio in Chromium', () => {
   });
 
   it('asks before «Открыть файл…» replaces the text in the editor, and keeps it on «Отмена»', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const answers = [false, true];
@@ -179,7 +151,7 @@ describe('the studio in Chromium', () => {
       window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
         ms === 250 ? 0 : setTimer(handler, ms, ...rest)) as typeof window.setTimeout;
     };
-    studio = await openStudio(browser, site.dir, {}, dropTypingPause);
+    const studio = await openStudioPage({}, dropTypingPause);
     const { page } = studio;
     await waitForBuild(page); // the starter plan of a first visit
     expect(await page.getByTestId('document-tab').count()).toBe(1);
@@ -191,7 +163,7 @@ describe('the studio in Chromium', () => {
   });
 
   it('starts a new plan from «Новый план»: an order with its roadmap', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     await page.getByTestId('new-plan').selectOption('order-roadmap');
@@ -207,7 +179,7 @@ describe('«Импорт из Word…»', () => {
     page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text as string);
 
   it('turns a Word roadmap into the plan `gramota import` writes, builds its pages and lists what to check', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const dialogs: string[] = [];
@@ -247,7 +219,7 @@ describe('«Импорт из Word…»', () => {
   });
 
   it('asks for .docx when given a .doc or .odt, or a Word 97–2003 file named .docx, and keeps the text', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const before = await page.locator('.cm-content').textContent();
@@ -279,7 +251,7 @@ describe('«Импорт из Word…»', () => {
 
 describe('the roadmap as a table', () => {
   it('edits a cell, adds a row and moves one in the plan’s text, keeping everything else as it was', async () => {
-    studio = await openStudio(browser, site.dir);
+    const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const source = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
@@ -327,7 +299,7 @@ describe('gramota studio plan.yaml', () => {
       const plan = join(dir, 'plan.yaml');
       copyFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), plan);
       const createdAt = new Date('2025-03-01T09:00:00Z'); // SOURCE_DATE_EPOCH of `gramota studio`
-      studio = await openStudio(browser, site.dir, { plan, createdAt });
+      const studio = await openStudioPage({ plan, createdAt });
       const { page } = studio;
       await waitForBuild(page);
       await page.screenshot({ path: join(review, 'studio-plan.png') });
