@@ -97,10 +97,15 @@ function finishText(done: string, hidden: readonly string[]): string {
  */
 function closeNestedQuotes(text: string): string {
   if (!text.includes('«')) return text;
-  return text.replace(/[^\n]*[»“]$/gmu, (line) => {
-    const open = (line.match(/«/g)?.length ?? 0) - (line.match(/»/g)?.length ?? 0);
-    return open > 0 ? line + '»'.repeat(open) : line;
-  });
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.endsWith('»') && !line.endsWith('“')) return line;
+      let open = 0;
+      for (const char of line) open += char === '«' ? 1 : char === '»' ? -1 : 0;
+      return open > 0 ? line + '»'.repeat(open) : line;
+    })
+    .join('\n');
 }
 
 /**

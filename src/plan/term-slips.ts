@@ -36,8 +36,10 @@ export function findTermTextSlip(value: string): string | undefined {
   return undefined;
 }
 
-/** The month form a word is a typo of: one edit away, two in a word of six letters or more. */
+/** The month form a word is a typo of: one edit away, two in a word of six letters or more, its first letter kept. */
 function findMonthLike(word: string): string | undefined {
+  // A typo keeps the first letter of a month (the hand slips inside a word): others are not compared.
+  if (!/^[яфмаисонд]/u.test(word) || word.length > 10) return undefined;
   const limit = word.length >= 6 ? 2 : 1;
   let best: { form: string; edits: number } | undefined;
   for (const form of monthForms) {

@@ -47,16 +47,19 @@ function fitColumns(table: Table, availableMm: number): readonly number[] {
     // Too narrow for every word whole: equal shares, as before fitting (words then break between letters).
     return resolveWidthsMm(table.widths, availableMm);
   }
-  const rows = { texts: measureRows(table), donors: free.map((f, c) => f && !hasRowSpans(table, c)) };
+  const texts = measureRows(table);
+  const donors = free.map((f, c) => f && !hasRowSpans(table, c));
+  const rows = { countLines: createLineCounter(texts, table.widths.length), donors };
   const plain = shareRoom(least, needs, free, roomMm, rows);
   return plain.height === undefined ? plain.widths : withWordsWhole(plain, least, needs, free, roomMm, rows);
 }
 
 /**
- * The rows the balancing counts, and the columns it may take width from: not one with a cell over several rows (a
+ * The lines of the rows the balancing counts (counted once per column and width for all the tries of a table), and
+ * the columns it may take width from: not one with a cell over several rows (a
  * stage column), whose height the count leaves out, which would else give all but its narrowest piece away.
  */
-type Rows = { readonly texts: RowTexts; readonly donors: readonly boolean[] };
+type Rows = { readonly countLines: CountLines; readonly donors: readonly boolean[] };
 
 function hasRowSpans(table: Table, column: number): boolean {
   return toTableGrid(table).some((row) =>
@@ -68,8 +71,8 @@ function hasRowSpans(table: Table, column: number): boolean {
 type Fitted = { readonly widths: readonly number[]; readonly height?: number };
 
 /**
- * The widths again with the least width of a narrow column raised to its longest word unhyphenated, column by
- * column, the one needing the least more first, while the table gets no taller than `plain`: a careful typist widens a narrow column of «Подготовительный» or «Аналитическая справка» before
+ * The widths again with the least width of a narrow column raised to its longest word unhyphenated: all at once
+ * when that fits, else column by column, the one needing the least more first, while the table gets no taller than `plain`: a careful typist widens a narrow column of «Подготовительный» or «Аналитическая справка» before
  * letting Word hyphenate it, and takes the width from a column that has more than it needs.
  */
 function withWordsWhole(
@@ -84,17 +87,39 @@ function withWordsWhole(
     .map((_, c) => c)
     .filter((c) => free[c] && plain.widths[c]! < needs[c]!.wordMm - 1e-6)
     .sort((a, b) => needs[a]!.wordMm - plain.widths[a]! - (needs[b]!.wordMm - plain.widths[b]!));
+  if (narrow.length === 0) return plain.widths;
+  // All at once first: usually the room allows it, and one more balancing is what it costs.
+  const all = tryFloors(least.map((w, c) => (narrow.includes(c) ? needs[c]!.wordMm : w)));
+  if (all !== undefined) return all.widths;
   let best = plain;
   const floors = [...least];
   for (const column of narrow) {
-    const raised = floors.map((w, c) => (c === column ? needs[c]!.wordMm : w));
-    if (raised.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0) > roomMm) continue;
-    const fitted = shareRoom(raised, needs, free, roomMm, rows);
-    if (fitted.height !== undefined && fitted.height > plain.height!) continue;
+    const fitted = tryFloors(floors.map((w, c) => (c === column ? needs[c]!.wordMm : w)));
+    if (fitted === undefined) continue;
     floors[column] = needs[column]!.wordMm;
     best = fitted;
   }
   return best.widths;
+
+  /** The widths from these least widths, if they fit the room and leave the table no taller than `plain`. */
+  function tryFloors(raised: readonly number[]): Fitted | undefined {
+    if (raised.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0) > roomMm) return undefined;
+    // From the plain widths, the raise taken from the other free columns by what each has above its floor: the
+    // balancing then starts near where it ends, a few moves instead of a whole search.
+    const start = plain.widths.map((w, c) => (free[c] ? Math.max(w, raised[c]!) : w));
+    const over = start.reduce((sum, w, c) => sum + (free[c] ? w : 0), 0) - roomMm;
+    const spare = start.map((w, c) => (free[c] && w > raised[c]! ? w - raised[c]! : 0));
+    const total = spare.reduce((sum, w) => sum + w, 0);
+    if (total < over) return undefined;
+    const fitted = balanceRows(
+      start.map((w, c) => w - (over * spare[c]!) / total),
+      raised,
+      needs,
+      free,
+      rows,
+    );
+    return fitted.height !== undefined && fitted.height > plain.height! ? undefined : fitted;
+  }
 }
 
 /** The room shared between the free columns from their least widths: by the volume of their text, then balanced. */
@@ -145,10 +170,9 @@ function balanceRows(
   least: readonly number[],
   needs: readonly ColumnNeeds[],
   free: readonly boolean[],
-  { texts, donors }: Rows,
+  { countLines, donors }: Rows,
 ): Fitted {
   const widths = [...start];
-  const countLines = createLineCounter(texts, widths.length);
   const marginsMm = 2 * layout.cellPaddingXMm;
   const countAt = (column: number) => countLines(column, Math.max(widths[column]! - marginsMm, 1));
   const linesAt = (column: number) => countAt(column).lines;
