@@ -161,9 +161,8 @@ const balancedRows = 80;
 /**
  * Moves width, a few millimetres at a time, from a column to another while the table gets shorter: the height of a
  * row is its tallest cell, so a column whose cells are rarely the tallest gives to one whose cells often are (a
- * column of long activity names beside one of a few long documents). At the same height, while its cells take
- * fewer lines and hyphenate fewer words: a column of half-empty one-line terms gives to a narrow one where «Лаборатория оснаще-/на» would
- * wrap, as a careful typist drags the border. Columns stay within their least and greatest need.
+ * column of long activity names beside one of a few long documents). Columns stay within their least and greatest
+ * need.
  */
 function balanceRows(
   start: readonly number[],
@@ -174,65 +173,53 @@ function balanceRows(
 ): Fitted {
   const widths = [...start];
   const marginsMm = 2 * layout.cellPaddingXMm;
-  const countAt = (column: number) => countLines(column, Math.max(widths[column]! - marginsMm, 1));
-  const linesAt = (column: number) => countAt(column).lines;
+  const linesAt = (column: number) => countLines(column, Math.max(widths[column]! - marginsMm, 1));
   let height = countHeight(widths.map((_, c) => linesAt(c)));
-  let score = widths.reduce((sum, _, c) => sum + countAt(c).score, 0);
   for (const step of [8, 4, 2, 1]) {
     for (let moves = 0; moves < 60; moves++) {
       // A move changes two columns: each row's tallest of the others is known before trying any (rankRows).
       const ranked = rankRows(widths.map((_, c) => linesAt(c)));
-      let best: { from: number; to: number; height: number; score: number } | undefined;
+      let best: { from: number; to: number; height: number } | undefined;
       widths.forEach((_, from) => {
         if (!donors[from] || widths[from]! - step < least[from]!) return;
-        const fromScore = countAt(from).score;
         widths.forEach((_, to) => {
           if (to === from || !free[to] || widths[to]! + step > needs[to]!.maxMm) return;
-          const before = fromScore + countAt(to).score;
           widths[from]! -= step;
           widths[to]! += step;
           const next = ranked.heightWith(from, linesAt(from), to, linesAt(to));
-          const nextScore = score - before + countAt(from).score + countAt(to).score;
           widths[from]! += step;
           widths[to]! -= step;
-          const than = best ?? { height, score };
-          if (next < than.height || (next === than.height && nextScore < than.score))
-            best = { from, to, height: next, score: nextScore };
+          if (next < (best?.height ?? height) - 1e-9) best = { from, to, height: next };
         });
       });
       if (best === undefined) break;
       widths[best.from]! -= step;
       widths[best.to]! += step;
       height = best.height;
-      score = best.score;
     }
   }
   return { widths, height };
 }
 
-/**
- * The lines of each row's cell in a column at a width, and how bad they are all together (`score`: their lines, and
- * once more each word hyphenated at the end of a line): counted once per column and width (to a tenth of a mm).
- */
-type CountLines = (column: number, innerMm: number) => { readonly lines: Int32Array; readonly score: number };
+/** The lines of each row's cell in a column at a width: counted once per column and width (to a tenth of a mm). */
+type CountLines = (column: number, innerMm: number) => Int32Array;
 
 function createLineCounter(rows: RowTexts, columns: number): CountLines {
-  const known = Array.from({ length: columns }, () => new Map<number, ReturnType<CountLines>>());
+  const known = Array.from({ length: columns }, () => new Map<number, Int32Array>());
   return (column, innerMm) => {
     const key = Math.round(innerMm * 10);
-    let counted = known[column]!.get(key);
-    if (counted === undefined) {
-      const lines = new Int32Array(rows.length);
-      const hyphenated = { count: 0 };
+    let lines = known[column]!.get(key);
+    if (lines === undefined) {
+      const counted = new Int32Array(rows.length);
       const widthMm = key / 10;
       for (let r = 0; r < rows.length; r++) {
         const cell = rows[r]![column];
-        if (cell) for (const line of cell) lines[r]! += countWrappedLines(line, widthMm, hyphenated);
+        if (cell) for (const line of cell) counted[r]! += countWrappedLines(line, widthMm);
       }
-      counted = { lines, score: lines.reduce((sum, n) => sum + n, 0) + hyphenated.count };
-      known[column]!.set(key, counted);
+      lines = counted;
+      known[column]!.set(key, lines);
     }
-    return counted;
+    return lines;
   };
 }
 
