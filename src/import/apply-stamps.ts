@@ -1,7 +1,7 @@
 import { importText } from '../messages.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import type { PlanPath } from './notes.js';
-import { orgPattern, toOneLine } from './recognise/organization.js';
+import { orgPattern, schoolAbbreviation, toOneLine } from './recognise/organization.js';
 import type { ReadStamp } from './recognise/stamps.js';
 
 /**
@@ -72,8 +72,10 @@ function stripOrganization(
  * A position, then the short name: an abbreviation with a quoted name («ГАПОУ «ЧПК»»), or an abbreviation of a kind
  * of school and what follows it («МБОУ Школа № 174 г.о. Самара»).
  */
-const positionThenOrganization =
-  /^(.+?)\s+(\p{Lu}{2,}[\p{L}\s-]*«[^»]+»|\p{Lu}*(?:ОУ|УДО|СОШ|ООШ|ДДТ|ДДЮТ|ЦДТ|ДЮСШ)\s.+)$/u;
+const positionThenOrganization = new RegExp(
+  `^(.+?)\\s+(\\p{Lu}{2,}[\\p{L}\\s-]*«[^»]+»|${schoolAbbreviation}\\s.+)$`,
+  'u',
+);
 
 /**
  * «Директор ГАПОУ «ЧПК»» in a stamp: the position is «Директор» and «ГАПОУ «ЧПК»» the short name, which gramota

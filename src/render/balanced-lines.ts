@@ -1,13 +1,18 @@
 import type { Block, DocumentModel, Inline, Paragraph } from '../model/schema.js';
 import { mapSectionBlocks } from '../model/section-blocks.js';
 import { styles } from '../model/styles.js';
-import { breakAt, mapLines, type TextInline, toWords, type Word } from './line-words.js';
-import { measureEm } from './measure.js';
+import {
+  breakAt,
+  mapLines,
+  slackMm,
+  type TextInline,
+  toMeasure,
+  toWords,
+  toWrappable,
+  type Word,
+} from './line-words.js';
 import { countWrappedLines } from './wrapped-lines.js';
 
-const ptPerMm = 72 / 25.4;
-/** Left free at the end of every line it breaks: a word processor that measures a shade wider keeps it whole. */
-const slackMm = 1;
 /** Lines at most a paragraph is balanced in; a longer one is left as it wraps (the ways to break it multiply). */
 const maxLines = 5;
 
@@ -50,22 +55,12 @@ function balanceBlock(block: Block, widthMm: number): Block {
  * they are even within that width less `slackMm`; as it was when it takes one line, or its lines cannot be even.
  */
 function balanceLine(line: TextInline[], paragraph: Paragraph, widthMm: number): Inline[] {
-  const sizePt = paragraph.sizePt ?? styles[paragraph.style].sizePt;
-  const bold = styles[paragraph.style].bold === true;
-  const mm = (text: string, inline: { bold?: boolean | undefined }) =>
-    (measureEm(text, bold || inline.bold === true) * sizePt) / ptPerMm;
+  const mm = toMeasure(paragraph);
   const words = toWords(line, mm);
   if (words === undefined || words.some((w) => w.mm > widthMm)) return line;
   const spaceMm = mm(' ', {});
   // As a word processor breaks it: each word while it fits (centred lines are not hyphenated).
-  const wrappable = {
-    words: words.map((w) => [{ mm: w.mm, hyphen: false }]),
-    wholesMm: words.map((w) => w.mm),
-    spaceMm,
-    hyphenMm: 0,
-    indentMm: 0,
-  };
-  const lines = countWrappedLines(wrappable, widthMm);
+  const lines = countWrappedLines(toWrappable(words, spaceMm), widthMm);
   if (lines < 2 || lines > maxLines) return line;
   const breaks = chooseBreaks(words, spaceMm, widthMm - slackMm, lines);
   return breaks === undefined

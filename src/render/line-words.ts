@@ -1,6 +1,38 @@
-import type { Inline } from '../model/schema.js';
+import type { Inline, Paragraph } from '../model/schema.js';
+import { styles } from '../model/styles.js';
+import { measureEm } from './measure.js';
+import type { WrappableLine } from './wrapped-lines.js';
 
 export type TextInline = Extract<Inline, { type: 'text' }>;
+
+const ptPerMm = 72 / 25.4;
+
+/**
+ * Left free at the end of every line the line rules break (balanced-lines.ts, requisite-lines.ts): a word processor
+ * that measures a shade wider keeps the line whole.
+ */
+export const slackMm = 1;
+
+/** How wide a text of a paragraph is, in mm, in the paragraph's size and face (bold by the style or the inline). */
+export function toMeasure(
+  paragraph: Paragraph,
+): (text: string, inline: { bold?: boolean | undefined }) => number {
+  const sizePt = paragraph.sizePt ?? styles[paragraph.style].sizePt;
+  const bold = styles[paragraph.style].bold === true;
+  return (text, inline) => (measureEm(text, bold || inline.bold === true) * sizePt) / ptPerMm;
+}
+
+/**
+ * The words as wrapped-lines.ts counts their lines: each word whole, or in the pieces `split` gives (where a word
+ * processor may break it too).
+ */
+export function toWrappable(
+  words: readonly Word[],
+  spaceMm: number,
+  split: (word: Word) => WrappableLine['words'][number] = (word) => [{ mm: word.mm, hyphen: false }],
+): WrappableLine {
+  return { words: words.map(split), wholesMm: words.map((w) => w.mm), spaceMm, hyphenMm: 0, indentMm: 0 };
+}
 
 /**
  * A word of a line, between spaces that may break: its width, whether a break after it falls between phrases

@@ -1,15 +1,19 @@
 import type { Block, Cell, DocumentModel, Inline, Paragraph, Table } from '../model/schema.js';
 import { mapSectionBlocks } from '../model/section-blocks.js';
-import { styles } from '../model/styles.js';
 import { resolveTableWidthsMm } from './column-widths.js';
-import { breakAt, mapLines, type TextInline, toWords, type Word } from './line-words.js';
-import { measureEm } from './measure.js';
+import {
+  breakAt,
+  mapLines,
+  slackMm,
+  type TextInline,
+  toMeasure,
+  toWords,
+  toWrappable,
+  type Word,
+} from './line-words.js';
 import { toInnerWidthsMm, toSpanWidthMm, toTableGrid } from './table-grid.js';
 import { countWrappedLines } from './wrapped-lines.js';
 
-const ptPerMm = 72 / 25.4;
-/** Left free at the end of every line it breaks, as balanced-lines.ts leaves it. */
-const slackMm = 1;
 /** Lines at most a requisite is broken anew in (the ways to break it multiply). */
 const maxLines = 6;
 
@@ -53,23 +57,16 @@ function withQuotesWhole(block: Block, widthMm: number): Block {
 }
 
 function breakLine(line: TextInline[], paragraph: Paragraph, widthMm: number): readonly Inline[] {
-  const sizePt = paragraph.sizePt ?? styles[paragraph.style].sizePt;
-  const mm = (text: string, inline: TextInline) => (measureEm(text, inline.bold === true) * sizePt) / ptPerMm;
+  const mm = toMeasure(paragraph);
   const words = toWords(line, mm);
   if (words === undefined) return line;
-  const spaceMm = mm(' ', { type: 'text', value: ' ' });
+  const spaceMm = mm(' ', {});
   // As a word processor wraps it: a word may also break after a hyphen («химико-/технологический»).
-  const wrappable = {
-    words: words.map((w) =>
-      w.text
-        .split(/(?<=-)(?=\p{L})/u)
-        .map((piece, i, pieces) => ({ mm: mm(piece, line[0]!), hyphen: i < pieces.length - 1 })),
-    ),
-    wholesMm: words.map((w) => w.mm),
-    spaceMm,
-    hyphenMm: 0,
-    indentMm: 0,
-  };
+  const wrappable = toWrappable(words, spaceMm, (word) =>
+    word.text
+      .split(/(?<=-)(?=\p{L})/u)
+      .map((piece, i, pieces) => ({ mm: mm(piece, line[0]!), hyphen: i < pieces.length - 1 })),
+  );
   const inWord = { count: 0 };
   const lines = countWrappedLines(wrappable, widthMm, inWord);
   if (lines < 2 || lines > maxLines || words.some((w) => w.mm > widthMm - slackMm)) return line;

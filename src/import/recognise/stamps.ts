@@ -4,6 +4,7 @@ import type { DocBlock } from '../docx/blocks.js';
 import { readCellText } from './cell-value.js';
 import { readCouncil, readProtocol } from './council-stamp.js';
 import { readDate } from './dates.js';
+import { schoolAbbreviation } from './organization.js';
 import { isPersonName, type PeopleBook } from './people.js';
 
 /** A stamp read from the top of a document, in plan form, or a mark «Приложение N к приказу …». */
@@ -108,7 +109,7 @@ function readOrderOrganization(line: string): string | undefined {
 }
 
 /** A position naming its organization: a quoted name, or an abbreviation of a kind of school («МБОУ Школа № 174»). */
-const namesOrganization = /«|(?<!\p{L})\p{Lu}*(?:ОУ|УДО|СОШ|ООШ|ДДТ|ДДЮТ|ЦДТ|ДЮСШ)\s/u;
+const namesOrganization = new RegExp(`«|(?<!\\p{L})${schoolAbbreviation}\\s`, 'u');
 
 /** Whether a block at the top of a document is a stamp: a line starting with a stamp word or «Приложение N». */
 export function isStampBlock(block: DocBlock): boolean {
