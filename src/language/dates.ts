@@ -107,7 +107,7 @@ export function formatYear(year: string | number): string {
   return `${year}${nbsp}г.`;
 }
 
-/** Returns the fill-in blank for a date signed by hand: «___» ____________ 20__ г. */
+/** Returns the fill-in blank for a date signed by hand: «___» ____________ 20__ г. («г.» never apart from the year). */
 export function blankDate(): string {
-  return '«___» ____________ 20__ г.';
+  return `«___» ____________ 20__${nbsp}г.`;
 }

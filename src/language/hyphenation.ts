@@ -30,7 +30,9 @@ const words = createTextMemo<string>(50_000);
 export function hyphenateText(value: string): string {
   return texts(value, () =>
     value.replace(/[^\s]+/g, (token, offset: number) =>
-      isNameNextToInitials(value, token, offset) || isBeforeBoundDash(value, offset + token.length)
+      isNameNextToInitials(value, token, offset) ||
+      isPartOfFullName(value, token, offset) ||
+      isBeforeBoundDash(value, offset + token.length)
         ? token
         : hyphenateToken(token),
     ),
@@ -48,7 +50,7 @@ function hyphenateToken(token: string): string {
 }
 
 function hyphenateWord(word: string): string {
-  if (word.length < minWordLength || word === word.toUpperCase()) return word;
+  if (word.length < minWordLength || word === word.toUpperCase() || monthWord.test(word)) return word;
   return words(word, () => {
     const breaks = readExceptions().get(word.toLowerCase());
     return breaks
@@ -63,6 +65,28 @@ function hyphenateWord(word: string): string {
  */
 function isBeforeBoundDash(value: string, end: number): boolean {
   return value[end] === '\u00A0' && /[–—]/u.test(value[end + 1] ?? '');
+}
+
+/** A month's name in any case («сентябрь», «декабря», «ноябре»): a term a clerk never breaks («но-/ябрь»). */
+const monthWord =
+  /^(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|ю|ем|е|а|у|ом|й)?$/iu;
+
+/** A patronymic («Петрович», «Ильич», «Петровна», «Ильинична»), with a comma or a stop after it. */
+const patronymic = /^[А-ЯЁ][а-яё]+(?:вич|ьич|ич|вна|чна)[а-яё]{0,2}[,;.)]?$/u;
+
+/**
+ * A capitalised word of a name written in full («Иванов Пётр Петрович», «Пётр Петрович Иванов»): within two words
+ * of a patronymic. A clerk never breaks a person's name (a staff list had «Петро-/вич»).
+ */
+function isPartOfFullName(value: string, token: string, offset: number): boolean {
+  if (!/^[«„"(]?[А-ЯЁ][а-яё]/u.test(token)) return false;
+  if (patronymic.test(token)) return true;
+  const next = wordAfter(value, offset + token.length);
+  const before = wordBefore(value, offset);
+  if (patronymic.test(next) || patronymic.test(before)) return true;
+  const afterNext = wordAfter(value, value.indexOf(next, offset + token.length) + next.length);
+  const beforeBefore = wordBefore(value, value.lastIndexOf(before, offset - 1));
+  return patronymic.test(afterNext) || patronymic.test(beforeBefore);
 }
 
 const initials = /^[А-ЯЁ]\.(?:\u00A0?[А-ЯЁ]\.)?[,;:]?$/u;

@@ -135,6 +135,17 @@ export const ownRules: readonly ((text: string) => string)[] = [
     ),
   ),
   when('.', replacing(/(^|[^\d\p{L}])(г\.(?: ?о\.)?) ?(?=[А-ЯЁ])(?![А-ЯЁ]\.)/gu, `$1$2${nbsp}`)),
+  // приложение 2, пункт 3.1, раздел 4, статья 5, глава 2, таблица 1: the number stays with the word that cites it
+  when(
+    digit,
+    replacing(
+      new RegExp(
+        `(^|[^\\p{L}])((?:[Пп]риложени|[Пп]ункт|[Пп]одпункт|[Рр]аздел|[Сс]тать|[Гг]лав|[Тт]аблиц|[Чч]аст)${small}{0,3}) (?=\\d)`,
+        'gu',
+      ),
+      `$1$2${nbsp}`,
+    ),
+  ),
   // ч. 3, пп. 2 (typograf covers ст., п., стр.)
   when('.', replacing(/(^|[\s(])(ч|пп|абз)\. ?(\d)/g, `$1$2.${nbsp}$3`)),
   // 3 000 000 руб., 1 500 участников: the groups of a number are not broken between lines

@@ -92,20 +92,32 @@ function finishText(done: string, hidden: readonly string[]): string {
 
 /**
  * A name quoted inside a quoted name is usually typed with one closing quote for both: «Детский сад № 17
- * «Рябинушка». typograf makes the inner pair „Рябинушка“ and leaves the outer one open; a line that ends with a
- * closing quote gets the ones it lacks: «Детский сад № 17 „Рябинушка“».
+ * «Рябинушка». typograf makes the inner pair „Рябинушка“ and leaves the outer one open; the closing quote the user
+ * typed closes both, so the outer one is closed right after the inner one when no closing quote follows in the line:
+ * «Детский сад № 17 „Рябинушка“», «Центр развития ребёнка – детский сад № 7 „Радуга“» Старооскольского городского
+ * округа (as the name stands in the charter: the quoted part ends with the inner name).
  */
 function closeNestedQuotes(text: string): string {
-  if (!text.includes('«')) return text;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (!line.endsWith('»') && !line.endsWith('“')) return line;
-      let open = 0;
-      for (const char of line) open += char === '«' ? 1 : char === '»' ? -1 : 0;
-      return open > 0 ? line + '»'.repeat(open) : line;
-    })
-    .join('\n');
+  if (!text.includes('«') || !text.includes('“')) return text;
+  return text.split('\n').map(closeLineQuotes).join('\n');
+}
+
+function closeLineQuotes(line: string): string {
+  const count = (char: string) => line.split(char).length - 1;
+  if (count('«') <= count('»')) return line;
+  const stack: string[] = [];
+  let out = '';
+  for (const [i, char] of [...line].entries()) {
+    out += char;
+    if (char === '«' || char === '„') stack.push(char);
+    else if ((char === '»' || char === '“') && stack.length > 0) stack.pop();
+    // The last inner name just closed inside an open outer one, and no closing quote follows: it closes both.
+    if (char === '“' && stack.at(-1) === '«' && !/[»“]/.test(line.slice(i + 1))) {
+      out += '»';
+      stack.pop();
+    }
+  }
+  return out;
 }
 
 /**

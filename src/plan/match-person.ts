@@ -48,7 +48,9 @@ export function matchPerson(value: string, people: People): string | undefined {
   if (!people) return undefined;
   if (Object.hasOwn(people, value)) return value; // own keys only: not an inherited `constructor`
   const shape = shapeOfPersonRef(value);
-  if (shape === 'key' || (shape === 'text' && !bareSurname.test(value.trim()))) return undefined;
+  // A bare surname in any case («шевченко»): a key is ASCII (keyPattern), so lower-case Cyrillic is a name or text.
+  const bare = bareSurname.test(value.trim()) || bareSurname.test(toTitleCase(value.trim()));
+  if (shape === 'key' || (shape === 'text' && !bare)) return undefined;
   for (const form of [value, toTitleCase(value.trim())]) {
     const wanted = normalize(parsePersonName(form));
     const matches = Object.keys(people).filter((key) => sameName(wanted, nameOf(people, key)));

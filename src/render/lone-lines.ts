@@ -63,6 +63,59 @@ export function findLoneLineGuards(
   return guards;
 }
 
+/**
+ * The guards of earlier layouts that this layout still needs (`boxes`, laid out with them): a row moved whole still
+ * begins its page, a row grown to move a break still has the broken row right below it. The pages above a guard move
+ * when a break above it moves, and a guard left where no break is any more costs the user: a row kept whole that could
+ * break leaves a page emptier, a grown row shows blank lines inside the table. A `whole` that starts no page changes
+ * nothing when it goes; a grown row mid-page goes, and its rows stay on their pages.
+ */
+export function keepLiveGuards(
+  table: Table,
+  guards: ReadonlyMap<number, RowGuard>,
+  boxes: readonly (RowBox | undefined)[],
+  headerRows: number,
+): Map<number, RowGuard> {
+  const live = new Map<number, RowGuard>();
+  for (const [r, guard] of guards) {
+    const kept: { -readonly [K in keyof RowGuard]: RowGuard[K] } = {};
+    if (guard.whole && (boxes[r] === undefined || beginsPage(table, boxes, r, headerRows))) kept.whole = true;
+    if (guard.minHeightPt !== undefined && (boxes[r] === undefined || endsAboveBreak(table, boxes, r)))
+      kept.minHeightPt = guard.minHeightPt;
+    if (kept.whole || kept.minHeightPt !== undefined) live.set(r, kept);
+  }
+  return live;
+}
+
+/** Whether row r, with the stage rows kept with it, is the first on its page (or the table's first body row). */
+function beginsPage(
+  table: Table,
+  boxes: readonly (RowBox | undefined)[],
+  r: number,
+  headerRows: number,
+): boolean {
+  const page = boxes[r]?.startPage;
+  let first = r;
+  while (first > headerRows && table.rows[first - 1]?.keepNext && boxes[first - 1]?.startPage === page)
+    first--;
+  const before = boxes[first - 1];
+  return first <= headerRows || before === undefined || before.endPage < (page ?? 0);
+}
+
+/**
+ * Whether `above` lies on one page and the first row below it, past the stage rows kept with it, begins on that page
+ * and breaks onto the next.
+ */
+function endsAboveBreak(table: Table, boxes: readonly (RowBox | undefined)[], above: number): boolean {
+  const page = boxes[above]?.startPage;
+  // A row that itself breaks keeps no least height: LibreOffice would keep it whole.
+  if (page !== boxes[above]?.endPage) return false;
+  let r = above + 1;
+  while (table.rows[r]?.keepNext && boxes[r]?.startPage === page) r++;
+  const box = boxes[r];
+  return box !== undefined && box.startPage === page && box.endPage > box.startPage;
+}
+
 /** The least k such that moving the break k lines up leaves every cell whole or with two lines on each side. */
 function findShift(cells: readonly CellLines[], capacity: number): number | undefined {
   for (let k = 1; capacity - k >= minLines; k++) {

@@ -73,11 +73,14 @@ function breakLine(line: TextInline[], paragraph: Paragraph, widthMm: number): r
   const greedy = wrapGreedily(words, spaceMm, widthMm);
   const best = chooseBreaks(words, spaceMm, widthMm - slackMm, lines);
   // Better: it breaks no word at its hyphen («Иванова-/Шевчук») where the text would, or fewer quoted names, or
-  // leaves fewer short words alone on a line.
-  if (best === undefined || (inWord.count === 0 && !isBetter(best, greedy, words, false))) return line;
+  // leaves fewer short words alone on a line. Otherwise the lines as a word processor wraps them, a little short of
+  // the width: set in the model too, a line that only just fits is never wrapped by one renderer and not the other
+  // («к приказу МАДОУ ЦРР – детский / сад» in LibreOffice, «…ЦРР – / детский сад» in the PDF).
+  const better = best !== undefined && (inWord.count > 0 || isBetter(best, greedy, words, false));
+  const chosen = better ? best : wrapGreedily(words, spaceMm, widthMm - slackMm);
   return breakAt(
     line,
-    best.map((i) => words[i]!),
+    chosen.map((i) => words[i]!),
   );
 }
 

@@ -20,7 +20,23 @@ describe('hyphenateText', () => {
   });
 
   it('leaves a word tied to the dash after it whole, as LibreOffice breaks at the no-break space there', () => {
-    expect(marked('сентябрь\u00a0– октябрь')).toBe('сентябрь\u00a0– ок|тябрь');
+    expect(marked('сентябрь\u00a0– организация')).toBe('сентябрь\u00a0– ор|га|ни|за|ция');
+  });
+
+  it('never breaks a month in a term: a clerk writes «ноябрь» whole in the narrowest «Сроки» column', () => {
+    expect(marked('январь\u00a0– декабрь 2026\u00a0г.')).toBe('январь\u00a0– декабрь 2026\u00a0г.');
+    expect(marked('до 15 сентября, в ноябре, Октябрь')).toBe('до 15 сентября, в ноябре, Октябрь');
+    // Words that only begin as a month are words like any other.
+    expect(marked('маятник, мартовский')).toBe('ма|ят|ник, мар|тов|ский');
+  });
+
+  it('never breaks a name written in full (a staff list had «Петро-/вич»), in either order', () => {
+    expect(marked('Иванов Пётр Петрович')).toBe('Иванов Пётр Петрович');
+    expect(marked('Пётр Петрович Иванов, методист')).toBe('Пётр Петрович Иванов, ме|то|дист');
+    expect(marked('Сидорова Анна Ильинична; Кузнецова Мария Сергеевна')).toBe(
+      'Сидорова Анна Ильинична; Кузнецова Мария Сергеевна',
+    );
+    expect(marked('Педагогический совет')).toBe('Пе|да|го|ги|че|ский со|вет');
   });
 
   it('breaks the exception words of the patterns where Russian does, not where the hyphen package misreads them', () => {

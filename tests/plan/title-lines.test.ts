@@ -30,7 +30,7 @@ describe('a title written over several lines', () => {
     const regulation = docs.find((d) => d.id === 'regulation')!;
     expect(paragraphsOf(regulation.model)).toContain('ПОЛОЖЕНИЕ\nо\u00A0наставничестве\nв\u00A0ГАПОУ «ЧПК»');
     expect(paragraphsOf(docs[0]!.model)).toContain(
-      'Утвердить Положение о\u00A0наставничестве в\u00A0ГАПОУ «ЧПК» (приложение 2).',
+      'Утвердить Положение о\u00A0наставничестве в\u00A0ГАПОУ «ЧПК» (приложение\u00A02).',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/schema.js';
-import { applyGuards, findLoneLineGuards, type RowBox } from '../../src/render/lone-lines.js';
+import { applyGuards, findLoneLineGuards, keepLiveGuards, type RowBox } from '../../src/render/lone-lines.js';
 import { cell } from './pdf/fixtures.js';
 
 /** A header row and `rows` body rows of two columns; `stage` marks a row kept with the next (a stage row). */
@@ -111,5 +111,67 @@ describe('lone lines at a row broken across pages (lone-lines.ts)', () => {
     expect(table.rows[3]?.minHeightPt).toBe(20 + pitchPt);
     const guards = findLoneLineGuards(table, boxes(4, [{ before: 7, after: 1 }]), 1, page);
     expect(guards.size).toBe(0);
+  });
+});
+
+describe('guards of earlier layouts (lone-lines.ts keepLiveGuards)', () => {
+  const onPage = (page: number) => ({ startPage: page, endPage: page, heightPt: 20 });
+  const brokenFrom = (page: number) => ({ startPage: page, endPage: page + 1, heightPt: -1 });
+  // Header, then body rows 1–4.
+  const header = { startPage: 0, endPage: 0, heightPt: 20 };
+
+  it('keeps a row moved whole while it begins its page, and drops it once the row lies mid-page', () => {
+    const guards = new Map([[3, { whole: true as const }]]);
+    const atTop = keepLiveGuards(
+      makeTable(4),
+      guards,
+      [header, onPage(0), onPage(0), onPage(1), onPage(1)],
+      1,
+    );
+    expect([...atTop]).toEqual([[3, { whole: true }]]);
+    const midPage = keepLiveGuards(
+      makeTable(4),
+      guards,
+      [header, onPage(0), onPage(0), onPage(0), onPage(1)],
+      1,
+    );
+    expect(midPage.size).toBe(0);
+  });
+
+  it('counts a stage row kept with the row as the top of the page', () => {
+    const guards = new Map([[3, { whole: true as const }]]);
+    const table = makeTable(4, 2);
+    const kept = keepLiveGuards(table, guards, [header, onPage(0), onPage(1), onPage(1), onPage(1)], 1);
+    expect([...kept]).toEqual([[3, { whole: true }]]);
+  });
+
+  it('keeps a grown row while the row below it breaks from its page, and drops it when that row lies mid-page', () => {
+    const guards = new Map([[2, { minHeightPt: 48 }]]);
+    const above = keepLiveGuards(
+      makeTable(4),
+      guards,
+      [header, onPage(0), onPage(0), brokenFrom(0), onPage(1)],
+      1,
+    );
+    expect([...above]).toEqual([[2, { minHeightPt: 48 }]]);
+    // Rows above moved: the break is now elsewhere, and the grown row would be blank lines inside the table.
+    const moved = keepLiveGuards(
+      makeTable(4),
+      guards,
+      [header, onPage(1), onPage(1), onPage(1), brokenFrom(1)],
+      1,
+    );
+    expect(moved.size).toBe(0);
+  });
+
+  it('drops the least height of a row that itself breaks: LibreOffice would keep it whole', () => {
+    const guards = new Map([[2, { minHeightPt: 48 }]]);
+    const kept = keepLiveGuards(
+      makeTable(4),
+      guards,
+      [header, onPage(0), brokenFrom(0), brokenFrom(1), onPage(2)],
+      1,
+    );
+    expect(kept.size).toBe(0);
   });
 });

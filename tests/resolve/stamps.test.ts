@@ -43,7 +43,7 @@ describe('resolveStamps', () => {
       word: null,
       position: 'Директор ГАПОУ\u00A0«ЧПК»',
       signature: 'Г.В.\u00A0Алейкина',
-      date: '«___» ____________ 20__ г.',
+      date: '«___» ____________ 20__\u00A0г.',
     });
   });
 

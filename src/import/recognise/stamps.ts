@@ -54,13 +54,24 @@ function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | unde
     return { kind: 'appendixMark', text, org: /к приказу\s+(.+?)\s+от\s/.exec(text)?.[1] };
   }
   const whole = rest.join(' ');
-  if (/^приказом(?![а-яё])/i.test(rest[0] ?? '')) {
-    return { kind: 'byOrder', org: readOrderOrganization(rest[0]!) };
+  // A requisite's line may be wrapped in two («приказом Министерства / образования …», gramota's own stamps too):
+  // the lines up to the date or the protocol are one text.
+  const lead = rest
+    .slice(
+      0,
+      Math.max(
+        1,
+        rest.findIndex((l) => /^(?:от\s|\(?протокол)/i.test(l)),
+      ),
+    )
+    .join(' ');
+  if (/^приказом(?![а-яё])/i.test(lead)) {
+    return { kind: 'byOrder', org: readOrderOrganization(lead) };
   }
   const kind = agreementWord.test(head) ? 'agreement' : 'approval';
   const word = agreementWord.exec(head)?.[1]?.toUpperCase();
   const notes: string[] = [];
-  const council = readCouncil(rest[0] ?? '');
+  const council = readCouncil(lead);
   if (council) {
     const protocol = readProtocol(whole);
     const date = protocol ? readDate(protocol.date) : undefined;

@@ -138,7 +138,7 @@ function toApproved(id: string, ctx: ResolveContext): { title: string; appendix:
   const number = findAppendix(id, ctx)?.number ?? '';
   return {
     title: toAccusativeTitle(typographText((doc?.title ?? id).replace(/\n/g, ' '))),
-    appendix: `приложение${number ? ` ${number}` : ''}`,
+    appendix: `приложение${number ? `\u00A0${number}` : ''}`,
   };
 }
 

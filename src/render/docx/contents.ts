@@ -34,6 +34,8 @@ export function toDocxContents(block: Contents, context: DocxContext): Paragraph
     (entry, i) =>
       new Paragraph({
         style: toStyleId('contents'),
+        // An entry of two lines or more never parts across pages (the PDF keeps it whole too).
+        keepLines: true,
         ...(entry.depth === undefined
           ? {}
           : { indent: { left: mmToTwip((entry.depth - 1) * layout.contentsIndentMm) } }),

@@ -43,6 +43,9 @@ function toPdfEntry(entry: ContentsEntry, widthMm: number, digits: number): Cont
   // The dots stand right-aligned, as a right tab's leader: every line's dots end at its number.
   return {
     ...(indentPt > 0 ? { margin: [indentPt, 0, 0, 0] as [number, number, number, number] } : {}),
+    // Never parted across pages, as the DOCX keeps its lines together (keepLines): a heading's first line alone at
+    // the foot of a page, its page number on the next, is what LibreOffice never does.
+    unbreakable: true,
     stack: [
       ...lines.map((line) => ({ text: line })),
       {

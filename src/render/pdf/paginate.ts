@@ -1,8 +1,8 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { pageGeometry, textHeightMm } from '../../model/page.js';
-import type { Block, Section } from '../../model/schema.js';
+import type { Section } from '../../model/schema.js';
 import { mmToPt } from '../../model/units.js';
-import { applyGuards, findLoneLineGuards, type RowBox, type RowGuard } from '../lone-lines.js';
+import type { RowBox } from '../lone-lines.js';
 import {
   blankMerges,
   mergesDown,
@@ -14,15 +14,22 @@ import { countHeaderRows } from '../table-grid.js';
 import { holdRowsAboveExtraCuts } from './agreed-cuts.js';
 import { type Laid, layOut, type PdfFile } from './lay-out.js';
 import { findPageStarts } from './row-pages.js';
+import {
+  addGuards,
+  applySectionGuards,
+  findSectionGuards,
+  type Guards,
+  keepLiveSectionGuards,
+  toFreeHeights,
+  withoutBrokenRows,
+} from './section-guards.js';
+import { isolateTallRowsMovedWhole } from './tall-row-cuts.js';
 
 /** The definition of one section; `firstPage`, the number of its first page (1 unless a part, paginate-parts.ts). */
 export type Define = (section: Section, firstPage?: number) => TDocumentDefinitions;
 
 /** Where the layout put each row of every top-level table, by the table's index among the section's blocks. */
 export type TableBoxes = ReadonlyMap<number, readonly RowBox[]>;
-
-/** Row guards by the index of their table among the section's blocks. */
-type Guards = ReadonlyMap<number, ReadonlyMap<number, RowGuard>>;
 
 /** Layouts after the first whose page starts replace the cuts: a second layout nearly always agrees. */
 const replacingLayouts = 2;
@@ -49,17 +56,34 @@ const maxLayouts = 10;
  */
 export function paginateSection(section: Section, define: Define, file?: PdfFile): Paginated {
   const pageTextHeightPt = mmToPt(textHeightMm(pageGeometry(section.orientation)));
+  // Lone-line guards follow the breaks (section-guards.ts); held heights stay until their row breaks (agreed-cuts.ts).
+  let lone: Guards = new Map();
+  let held: Guards = new Map();
   let guards: Guards = new Map();
   let current = blankMerges(section);
   let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
   let cuts: PageStarts = new Map();
   let last = layOutSection(current, define, section, file);
   for (let pass = 0; pass < maxLayouts; pass++) {
-    guards = addGuards(guards, findSectionGuards(current, last.boxes, pageTextHeightPt));
+    lone = addGuards(
+      keepLiveSectionGuards(current, lone, last.boxes),
+      findSectionGuards(current, last.boxes, pageTextHeightPt),
+    );
     // A cut where this layout starts no page goes; after the first layouts, the rows above it keep their heights.
     if (pass >= replacingLayouts)
-      guards = addGuards(guards, holdRowsAboveExtraCuts(section, cuts, last.starts, last.boxes));
-    cuts = last.starts;
+      held = addGuards(
+        held,
+        toFreeHeights(
+          holdRowsAboveExtraCuts(section, cuts, last.starts, last.boxes),
+          lone,
+          cuts,
+          last.boxes,
+          pageTextHeightPt,
+        ),
+      );
+    held = withoutBrokenRows(held, last.boxes);
+    cuts = isolateTallRowsMovedWhole(current, last.starts, last.boxes, pageTextHeightPt);
+    guards = addGuards(held, lone);
     const next = applySectionGuards(splitMergesAtPageStarts(section, cuts), guards);
     const nextKey = toKey(cuts, guards);
     if (next === current || nextKey === currentKey) return { section: current, ...last };
@@ -123,36 +147,6 @@ function toPageStarts(rows: ReadonlyMap<number, RowRecord>): PageStarts {
     if (found.length > 0) starts.set(i, found);
   }
   return starts;
-}
-
-function findSectionGuards(section: Section, boxes: TableBoxes, pageTextHeightPt: number): Guards {
-  const guards = new Map<number, ReadonlyMap<number, RowGuard>>();
-  for (const [i, tableBoxes] of boxes) {
-    const block = section.children[i];
-    if (block?.type !== 'table') continue;
-    const found = findLoneLineGuards(block, tableBoxes, countHeaderRows(block.rows), pageTextHeightPt);
-    if (found.size > 0) guards.set(i, found);
-  }
-  return guards;
-}
-
-function addGuards(known: Guards, found: Guards): Guards {
-  if (found.size === 0) return known;
-  const merged = new Map(known);
-  for (const [i, rows] of found) {
-    const table = new Map(known.get(i));
-    for (const [r, guard] of rows) table.set(r, { ...table.get(r), ...guard });
-    merged.set(i, table);
-  }
-  return merged;
-}
-
-function applySectionGuards(section: Section, guards: Guards): Section {
-  if (guards.size === 0) return section;
-  const children = section.children.map(
-    (block, i): Block => (block.type === 'table' ? applyGuards(block, guards.get(i)) : block),
-  );
-  return { ...section, children };
 }
 
 function toKey(starts: PageStarts, guards: Guards): string {

@@ -36,11 +36,11 @@ describe('order', () => {
     expect(paragraphsOf(source)[3]).toBe(place);
   });
 
-  it('words approve clauses in the accusative with the appendix number', () => {
+  it('words approve clauses in the accusative with the appendix number, never apart from «приложение»', () => {
     expect(order).toContain(
-      'Утвердить дорожную карту реализации целевой программы наставничества (приложение 1).',
+      'Утвердить дорожную карту реализации целевой программы наставничества (приложение\u00A01).',
     );
-    expect(order).toContain('Утвердить Положение о\u00A0наставничестве (приложение 2).');
+    expect(order).toContain('Утвердить Положение о\u00A0наставничестве (приложение\u00A02).');
   });
 
   it('declines the appointed person and the controller, names the responsible and the deadline', () => {
@@ -134,10 +134,12 @@ describe('order', () => {
   it('with appendix_mark: both, an approved appendix carries the mark and the stamp', () => {
     const source = orderPackage.replace('documents:', 'settings: { appendix_mark: both }\ndocuments:');
     const roadmap = paragraphsOf(source, 1);
-    expect(roadmap.slice(0, 6)).toEqual([
+    expect(roadmap.slice(0, 7)).toEqual([
       'Приложение 1',
       'к\u00A0приказу ГАПОУ «ЧПК»',
       'от\u00A001.10.2020 №\u00A045-о',
+      // A blank line between the mark and the stamp, as between two stamps.
+      '',
       'УТВЕРЖДЕНА',
       'приказом ГАПОУ\u00A0«ЧПК»',
       'от\u00A001.10.2020 №\u00A045-о',

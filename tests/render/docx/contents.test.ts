@@ -19,6 +19,8 @@ describe('the contents in the DOCX', () => {
     expect(first).not.toContain('<w:ind');
     expect(second).toContain(`<w:ind w:left="${mmToTwip(layout.contentsIndentMm)}"/>`);
     expect(second).toContain('w:leader="dot"');
+    // An entry of two lines is never parted between pages (the PDF keeps it whole too).
+    expect(first).toContain('<w:keepLines/>');
     expect(second).toMatch(/SWOT-анализ<\/w:t>.*<w:tab\/>.*<w:t>3<\/w:t>/);
   });
 });

@@ -4,6 +4,8 @@ import { layout, styles } from '../../../src/model/styles.js';
 import { mmToPt } from '../../../src/model/units.js';
 import { measureEm } from '../../../src/render/measure.js';
 import { toPdfContents } from '../../../src/render/pdf/contents.js';
+import { renderPdf } from '../../../src/render/pdf/index.js';
+import { makeDocument, makeSection, para, readPdf } from './fixtures.js';
 
 const widthMm = 170;
 const widthOf = (text: string) => measureEm(text, false) * styles.contents.sizePt;
@@ -94,5 +96,29 @@ describe('the contents in the PDF', () => {
     const room = (entry: (typeof stack)[number]) =>
       (entry.margin?.[0] ?? 0) + entry.stack.at(-1)!.columns.reduce((sum, c) => sum + widthOf(c.text), 0);
     expect(Math.abs(room(stack[0]!) - room(stack[1]!))).toBeLessThan(widthOf('.'));
+  });
+});
+
+describe('the contents over two pages', () => {
+  it('never parts an entry of two lines between pages, as LibreOffice keeps the DOCX entry whole', async () => {
+    const titles = Array.from(
+      { length: 40 },
+      (_, k) => `${k + 1}. Раздел программы номер ${k + 1} о порядке организации наставничества в техникуме`,
+    );
+    const headings = titles.map((title) => para(title, 'heading'));
+    const contents = {
+      type: 'contents',
+      entries: titles.map((text, k) => ({ text, block: k + 1, page: 3 })),
+    };
+    const { items } = await readPdf(await renderPdf(makeDocument([makeSection([contents, ...headings])])));
+    const contentsPages = items.filter((page) =>
+      page.some((item) => /^(?:в )?техникуме\.{3,}/.test(item.str)),
+    );
+    expect(contentsPages.length).toBeGreaterThan(1);
+    for (const page of contentsPages) {
+      const firstLines = page.filter((item) => /^\d+\. Раздел/.test(item.str));
+      const lastLines = page.filter((item) => /^(?:в )?техникуме\.{3,}/.test(item.str));
+      expect(firstLines.length).toBe(lastLines.length);
+    }
   });
 });
