@@ -80,6 +80,22 @@ export const planText = {
   tooSmall: (min: number) =>
     min <= 1 ? 'список не может быть пустым' : `в списке нужно не меньше ${min} элементов`,
   notAllowedEmpty: 'значение не может быть пустым',
+  emptyText: (what: string) => `пустой текст: ${what} — в документе на его месте было бы пусто; напишите текст`,
+  /** What each required text is, for emptyText. */
+  textNames: {
+    organizationName: 'наименование организации',
+    title: 'заголовок документа',
+    orderNumber: 'номер приказа',
+    orderClause: 'пункт приказа',
+    regulationClause: 'пункт положения',
+    sectionTitle: 'название раздела',
+    stageTitle: 'название этапа',
+    activity: 'наименование мероприятия',
+    listItem: 'строка перечня',
+    passportLabel: 'название строки паспорта',
+    heading: 'заголовок',
+    paragraph: 'абзац',
+  },
   itemsOrStages: 'укажите либо items (мероприятия), либо stages (этапы), но не оба сразу',
   itemsMissing: 'в дорожной карте нет мероприятий: добавьте items или stages',
   stageColumnWithoutStages: 'столбец stage имеет смысл только вместе со stages',

@@ -18,43 +18,56 @@ const plan = `${orderPackage}  - type: roadmap
 
 const blank = '""';
 
+/** The answer about a required text left blank, naming it. */
+const empty = (what: string) => `пустой текст: ${what} — в документе на его месте было бы пусто; напишите текст`;
+
 /** Each part the plan asks for that would print as nothing: the change that empties it and the answer at its line. */
 const parts: [string, string, string, string][] = [
   [
     'the organization name',
     'name: Государственное автономное',
     `name: ${blank} #`,
-    '2:9: значение не может быть пустым',
+    '2:9: ' + empty('наименование организации'),
   ],
   [
     'a document title',
     'title: Об утверждении дорожной карты и положения о наставничестве',
     `title: ${blank}`,
-    '15:12: значение не может быть пустым',
+    '15:12: ' + empty('заголовок документа'),
   ],
-  ['the order number', 'number: 45-о', `number: ${blank}`, '13:13: значение не может быть пустым'],
+  ['the order number', 'number: 45-о', `number: ${blank}`, '13:13: ' + empty('номер приказа')],
   [
     'an order clause text',
     'text: Обеспечить информирование',
     `text: ${blank} #`,
-    '22:15: значение не может быть пустым',
+    '22:15: ' + empty('пункт приказа'),
   ],
   [
     'a regulation section title',
     'title: Общие положения',
     `title: ${blank}`,
-    '41:16: значение не может быть пустым',
+    '41:16: ' + empty('название раздела'),
   ],
   [
     'a regulation clause text',
     'text: "Задачи наставничества:"',
     `text: ${blank}`,
-    '48:19: значение не может быть пустым',
+    '48:19: ' + empty('пункт положения'),
   ],
-  ['a stage title', 'title: Подготовительный', `title: "  "`, '53:16: значение не может быть пустым'],
-  ['a passport label', 'label: Цели', `label: ${blank}`, '57:21: значение не может быть пустым'],
-  ['a heading', 'heading: Введение', `heading: ${blank}`, '60:23: значение не может быть пустым'],
-  ['a paragraph', 'paragraph: Текст', `paragraph: ${blank}`, '60:48: значение не может быть пустым'],
+  ['a stage title', 'title: Подготовительный', `title: "  "`, '53:16: ' + empty('название этапа')],
+  ['a passport label', 'label: Цели', `label: ${blank}`, '57:21: ' + empty('название строки паспорта')],
+  ['a heading', 'heading: Введение', `heading: ${blank}`, '60:23: ' + empty('заголовок')],
+  ['a paragraph', 'paragraph: Текст', `paragraph: ${blank}`, '60:48: ' + empty('абзац')],
+  ['an order clause written as text', '- Подготовить пресс-релиз', '- " "', '26:13: ' + empty('пункт приказа')],
+  ['an order clause with nothing after its dash', '- Подготовить пресс-релиз', '-', '26:12: ' + empty('пункт приказа')],
+  [
+    'a regulation clause written as text',
+    '- Настоящее Положение регулирует наставничество.',
+    `- ${blank}`,
+    '43:13: ' + empty('пункт положения'),
+  ],
+  ['a line of a list', 'list: [адаптация;, развитие.]', 'list: [адаптация;, ""]', '49:32: ' + empty('строка перечня')],
+  ['an activity', 'activity: Сбор', `activity: ${blank}`, '54:29: ' + empty('наименование мероприятия')],
   [
     'the head who signs',
     'head: aleykina',

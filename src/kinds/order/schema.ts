@@ -3,8 +3,9 @@ import { text } from '../../messages.js';
 import {
   dateOrBlankSchema,
   documentNumberSchema,
+  listItemSchema,
   personRefsSchema,
-  requiredTextSchema,
+  requiredText,
   textSchema,
 } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
@@ -27,9 +28,9 @@ export type OrderClause =
 
 export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
   z.union([
-    textSchema,
+    requiredText('orderClause'),
     z.strictObject({
-      text: requiredTextSchema
+      text: requiredText('orderClause')
         .optional()
         .meta({ description: 'Текст пункта: «Обеспечить информирование коллектива …»' }),
       approve: z
@@ -47,10 +48,10 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
       term: termSchema.optional(),
       list: z
         .union([
-          z.array(textSchema).meta({ description: 'Перечень через «–»: [наставников;, кураторов.]' }),
+          z.array(listItemSchema).meta({ description: 'Перечень через «–»: [наставников;, кураторов.]' }),
           z.strictObject({
             numbered: z
-              .array(textSchema)
+              .array(listItemSchema)
               .min(1)
               .meta({ description: 'Перечень «1)», «2)»: { numbered: [наставников;, кураторов.] }' }),
           }),

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
-import { requiredTextSchema, textSchema } from '../../plan/schema/common.js';
+import { listItemSchema, requiredText, textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 
 const rowSchema = z.strictObject({
-  label: requiredTextSchema.meta({ description: 'Левый столбец: название раздела паспорта' }),
+  label: requiredText('passportLabel').meta({ description: 'Левый столбец: название раздела паспорта' }),
   value: z
     .union([
       textSchema,
-      z.array(textSchema).meta({ description: 'Список («–»)' }),
+      z.array(listItemSchema).meta({ description: 'Список («–»)' }),
       z.array(textBlockSchema).meta({ description: 'Блоки: heading, paragraph, list, numbered' }),
     ])
     .meta({ description: 'Содержание: текст, список строк или блоки' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { acquaintanceSchema } from '../../plan/schema/acquaintance.js';
-import { requiredTextSchema, textSchema } from '../../plan/schema/common.js';
+import { listItemSchema, requiredText } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
 
 /** A clause of a regulation: text, optionally with sub-clauses (1.2.1.) or a dash list. */
@@ -10,20 +10,20 @@ export type RegulationClause =
 
 export const regulationClauseSchema: z.ZodType<RegulationClause> = z.lazy(() =>
   z.union([
-    textSchema,
+    requiredText('regulationClause'),
     z.strictObject({
-      text: requiredTextSchema.meta({ description: 'Текст пункта' }),
+      text: requiredText('regulationClause').meta({ description: 'Текст пункта' }),
       clauses: z
         .array(regulationClauseSchema)
         .optional()
         .meta({ description: 'Подпункты: 1.2.1., 1.2.2. …' }),
-      list: z.array(textSchema).optional().meta({ description: 'Перечень через «–»' }),
+      list: z.array(listItemSchema).optional().meta({ description: 'Перечень через «–»' }),
     }),
   ]),
 ) as z.ZodType<RegulationClause>;
 
 const sectionSchema = z.strictObject({
-  title: requiredTextSchema.meta({
+  title: requiredText('sectionTitle').meta({
     description: 'Название раздела: «Общие положения» (выводится «1. Общие положения»)',
   }),
   clauses: z.array(regulationClauseSchema).min(1).meta({ description: 'Пункты раздела: 1.1., 1.2. …' }),

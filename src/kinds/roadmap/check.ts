@@ -60,8 +60,11 @@ function checkItem(
       const hint = english === undefined ? suggest(key, allowed) : undefined;
       const message = english ? text.russianKey(key, english) : text.unknownItemKey(key);
       report([...path, key], message + (hint ? `; ${text.didYouMean(hint)}` : ''), true);
-    } else if (!standard.includes(key) && !cellValueSchema.safeParse(value).success) {
-      report([...path, key], text.cellValueType);
+    } else if (!standard.includes(key)) {
+      const blank = cellValueSchema.safeParse(value).error?.issues.find((issue) => issue.code === 'custom');
+      const invalid = blank === undefined && !cellValueSchema.safeParse(value).success;
+      if (blank) report([...path, key, ...(blank.path as (string | number)[])], blank.message);
+      else if (invalid) report([...path, key], text.cellValueType);
     }
   }
   const people = item.responsible;

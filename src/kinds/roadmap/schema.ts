@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
 import {
+  cellSchema,
   cellValueSchema,
   personRefsSchema,
-  requiredTextSchema,
+  requiredText,
   textSchema,
 } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
@@ -40,7 +41,7 @@ type CellValue = z.infer<typeof cellValueSchema>;
 export const roadmapItemSchema: z.ZodType<RoadmapItem> = z.lazy(() =>
   z
     .object({
-      activity: cellValueSchema.optional().meta({ description: 'Наименование мероприятия' }),
+      activity: cellSchema('activity').optional().meta({ description: 'Наименование мероприятия' }),
       goal: cellValueSchema.optional().meta({ description: 'Цель' }),
       result: cellValueSchema.optional().meta({ description: 'Ключевой (ожидаемый) результат' }),
       term: termSchema.optional(),
@@ -57,7 +58,7 @@ export const roadmapItemSchema: z.ZodType<RoadmapItem> = z.lazy(() =>
 ) as z.ZodType<RoadmapItem>;
 
 const stageSchema = z.strictObject({
-  title: requiredTextSchema.meta({ description: 'Название этапа: «Аналитико-концептуальный»' }),
+  title: requiredText('stageTitle').meta({ description: 'Название этапа: «Аналитико-концептуальный»' }),
   term: termSchema.optional(),
   items: z.array(roadmapItemSchema).min(1).meta({ description: 'Мероприятия этапа' }),
 });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { requiredTextSchema, textSchema } from './common.js';
+import { listItemSchema, requiredText } from './common.js';
 
 /** An item of a numbered list: a string, or a text with a nested list or numbered list. */
 const numberedItemSchema = z.union([
-  textSchema,
+  listItemSchema,
   z.strictObject({
-    text: textSchema,
+    text: listItemSchema,
     get list() {
-      return z.array(textSchema).optional().meta({ description: 'Вложенный маркированный список' });
+      return z.array(listItemSchema).optional().meta({ description: 'Вложенный маркированный список' });
     },
     get numbered() {
       return z.array(numberedItemSchema).optional().meta({ description: 'Вложенный нумерованный список' });
@@ -21,12 +21,12 @@ const alignSchema = z.enum(['left', 'center', 'right', 'justify']).meta({
 
 /** Text blocks: `intro` of a roadmap, body of a free document, passport values (FORMAT.md). */
 export const textBlockSchema = z.union([
-  z.strictObject({ heading: requiredTextSchema.meta({ description: 'Заголовок' }) }),
+  z.strictObject({ heading: requiredText('heading').meta({ description: 'Заголовок' }) }),
   z.strictObject({
-    paragraph: requiredTextSchema.meta({ description: 'Абзац' }),
+    paragraph: requiredText('paragraph').meta({ description: 'Абзац' }),
     align: alignSchema.optional(),
   }),
-  z.strictObject({ list: z.array(textSchema).meta({ description: 'Маркированный список («–»)' }) }),
+  z.strictObject({ list: z.array(listItemSchema).meta({ description: 'Маркированный список («–»)' }) }),
   z.strictObject({ numbered: z.array(numberedItemSchema).meta({ description: 'Нумерованный список' }) }),
 ]);
 

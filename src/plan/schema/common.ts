@@ -9,18 +9,28 @@ export const keyPattern = /^[a-z][a-z0-9_-]*$/;
 /** A text value; YAML numbers are accepted and kept as written («5», «2021»). */
 export const textSchema = z.union([z.string(), z.number().transform(String)]).meta({ description: 'Текст' });
 
-/** A text a document cannot do without (a title, a number, a clause): blank text is an error, never an empty line. */
-export const requiredTextSchema = textSchema.refine((value) => value.trim() !== '', {
-  error: text.notAllowedEmpty,
-});
+/** What each required text is called in the message about it: «пустой текст: пункт приказа». */
+export type TextName = keyof typeof text.textNames;
+
+/**
+ * A text a document cannot do without (a title, a number, a clause, a line of a list): blank text — also nothing at
+ * all after its key or dash (`- ` alone, which YAML reads as null) — is an error naming it, never an empty line.
+ * `normalize` shapes the text before the check (one pipe, so that the JSON Schema keeps the key required).
+ */
+export function requiredText(name: TextName, normalize: (value: string) => string = (value) => value) {
+  return z.preprocess(
+    (value) => (value === null ? '' : value),
+    textSchema
+      .transform(normalize)
+      .refine((value) => value.trim() !== '', { error: text.emptyText(text.textNames[name]) }),
+  );
+}
 
 /** «№ 112-од», «N 3», «No. 3»: the sign before a document's number, which the documents write themselves. */
 const numberSign = /^\s*(?:№|N[oº]?\.?(?=\s*\d))\s*/u;
 
 /** The number of an order: «112-од», also when written «№ 112-од» (printed «№ 112-од», never «№ № 112-од»). */
-export const documentNumberSchema = requiredTextSchema
-  .transform((value) => value.replace(numberSign, ''))
-  .refine((value) => value.trim() !== '', { error: text.notAllowedEmpty });
+export const documentNumberSchema = requiredText('orderNumber', (value) => value.replace(numberSign, ''));
 
 /** A council's protocol number, which may be blank, without its sign as documentNumberSchema. */
 export const protocolNumberSchema = textSchema.transform((value) => value.replace(numberSign, ''));
@@ -30,14 +40,21 @@ export const personRefsSchema = z.union([z.string(), z.array(z.string()).min(1)]
   description: 'Ключ из people (например, spiridonova) или текст; можно списком: [spiridonova, bushina]',
 });
 
-/** A cell of a table: a string, a list of strings, or a numbered list. */
-export const cellValueSchema = z.union([
-  textSchema,
-  z.array(textSchema).meta({ description: 'Список внутри ячейки' }),
-  z.strictObject({
-    numbered: z.array(textSchema).meta({ description: 'Нумерованный список внутри ячейки' }),
-  }),
-]);
+/** A line of a list (a dash list, a numbered one, a list in a cell): a blank one would print a marker alone. */
+export const listItemSchema = requiredText('listItem');
+
+/** A cell of a table: a string, a list of strings, or a numbered list; `required` names a text it cannot lack. */
+export function cellSchema(required?: TextName) {
+  return z.union([
+    required === undefined ? textSchema : requiredText(required),
+    z.array(listItemSchema).meta({ description: 'Список внутри ячейки' }),
+    z.strictObject({
+      numbered: z.array(listItemSchema).meta({ description: 'Нумерованный список внутри ячейки' }),
+    }),
+  ]);
+}
+
+export const cellValueSchema = cellSchema();
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keyPattern, requiredTextSchema } from './common.js';
+import { keyPattern, requiredText } from './common.js';
 import { appendixToSchema } from './orders.js';
 import { agreementSchema, approvalSchema } from './stamps.js';
 
@@ -10,9 +10,7 @@ export const documentBaseShape = {
     .regex(keyPattern)
     .optional()
     .meta({ description: 'Идентификатор для ссылок (латиница, цифры, -, _); по умолчанию тип и номер' }),
-  title: requiredTextSchema
-    .transform(toTitleLines)
-    .meta({ description: 'Заголовок документа; через | — в несколько строк' }),
+  title: requiredText('title', toTitleLines).meta({ description: 'Заголовок документа; через | — в несколько строк' }),
   approval: approvalSchema.optional(),
   agreement: agreementSchema.optional(),
   appendix_to: appendixToSchema.optional(),

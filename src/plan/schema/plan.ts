@@ -11,7 +11,7 @@ import {
   dateOrBlankSchema,
   documentNumberSchema,
   keyPattern,
-  requiredTextSchema,
+  requiredText,
   textSchema,
 } from './common.js';
 import { ordersSchema } from './orders.js';
@@ -42,7 +42,7 @@ const personSchema = z
   .meta({ description: 'Сотрудник: имя и должность' });
 
 const organizationSchema = z.strictObject({
-  name: requiredTextSchema.meta({ description: 'Полное наименование организации, как в уставе' }),
+  name: requiredText('organizationName').meta({ description: 'Полное наименование организации, как в уставе' }),
   short_name: textSchema.optional().meta({ description: 'Сокращённое наименование: ГАПОУ «ЧПК» (в грифах)' }),
   city: textSchema
     .optional()
