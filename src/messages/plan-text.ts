@@ -177,6 +177,10 @@ export const planText = {
   appendixIsOrder: (id: string) => `приказ ${quote(id)} не может быть приложением`,
   appendixSelf: 'приказ не может быть приложением к самому себе',
   orderBlankNumber: 'у приказа, на который ссылаются, должен быть номер',
+  orderNumberTaken: (number: string, first: string, date: string) =>
+    `номер ${quote(number)} уже есть у приказа ${quote(first)}${date === 'blank' ? '' : ` от ${date.split('-').reverse().join('.')}`}: двум приказам организации в одном году не дают один номер — исправьте номер`,
+  approvedTwice: (id: string, clause: string) =>
+    `документ ${quote(id)} уже утверждается пунктом ${clause} этого приказа — уберите повторный пункт`,
   controlUnknown: (v: string) => `control: self или ключ человека, а не ${quote(v)}`,
   clauseEmpty: 'в пункте нет текста: нужен text, approve или person',
   personWithoutText:

@@ -6,6 +6,7 @@ import { checkSchedule } from '../kinds/schedule/check.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkDanglingColons } from './check-dangling-colons.js';
 import { checkGlyphs } from './check-glyphs.js';
+import { checkOrderNumbers } from './check-order-numbers.js';
 import { checkOrders } from './check-orders.js';
 import { checkPastedMarkers } from './check-pasted-markers.js';
 import { checkPlan } from './check-plan.js';
@@ -46,6 +47,7 @@ function checkWhole(plan: Plan, report: Report): void {
   checkPlan(plan, report);
   checkAppendices(plan, report);
   checkOrders(plan, report);
+  checkOrderNumbers(plan, report);
   plan.documents.forEach((doc, i) => {
     checkDocument(doc, plan, ['documents', i], report);
   });

@@ -36,10 +36,12 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
   order.appendices?.forEach((id, i) => {
     checkDocumentRef(plan, id, [...at, 'appendices', i], report);
   });
-  const check = (clauses: readonly OrderClause[], path: Path) => {
+  const approved = new Map<string, string>();
+  const check = (clauses: readonly OrderClause[], path: Path, prefix: string) => {
     clauses.forEach((clause, i) => {
       if (typeof clause === 'string') return;
       const here = [...path, i];
+      const number = `${prefix}${i + 1}`;
       if (clause.text === undefined && clause.approve === undefined && clause.person === undefined) {
         report(here, text.clauseEmpty);
       }
@@ -51,6 +53,9 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
       ) {
         if (!order.appendices?.includes(clause.approve))
           report([...here, 'approve'], text.approveNotAppended(clause.approve));
+        const first = approved.get(clause.approve);
+        if (first !== undefined) report([...here, 'approve'], text.approvedTwice(clause.approve, first));
+        else approved.set(clause.approve, number);
       }
       if (clause.person !== undefined) {
         checkPersonRef(plan, clause.person, [...here, 'person'], report);
@@ -64,8 +69,8 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
         checkPersonRef(plan, ref, refPath, report);
       });
       if (clause.term !== undefined) checkTermInPeriod(clause.term, plan, [...here, 'term'], report);
-      if (clause.clauses) check(clause.clauses, [...here, 'clauses']);
+      if (clause.clauses) check(clause.clauses, [...here, 'clauses'], `${number}.`);
     });
   };
-  check(order.clauses, [...at, 'clauses']);
+  check(order.clauses, [...at, 'clauses'], '');
 }
