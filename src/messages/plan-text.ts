@@ -80,7 +80,8 @@ export const planText = {
   tooSmall: (min: number) =>
     min <= 1 ? 'список не может быть пустым' : `в списке нужно не меньше ${min} элементов`,
   notAllowedEmpty: 'значение не может быть пустым',
-  emptyText: (what: string) => `пустой текст: ${what} — в документе на его месте было бы пусто; напишите текст`,
+  emptyText: (what: string) =>
+    `пустой текст: ${what} — в документе на его месте было бы пусто; напишите текст`,
   /** What each required text is, for emptyText. */
   textNames: {
     organizationName: 'наименование организации',

@@ -19,7 +19,8 @@ const plan = `${orderPackage}  - type: roadmap
 const blank = '""';
 
 /** The answer about a required text left blank, naming it. */
-const empty = (what: string) => `пустой текст: ${what} — в документе на его месте было бы пусто; напишите текст`;
+const empty = (what: string) =>
+  `пустой текст: ${what} — в документе на его месте было бы пусто; напишите текст`;
 
 /** Each part the plan asks for that would print as nothing: the change that empties it and the answer at its line. */
 const parts: [string, string, string, string][] = [
@@ -58,15 +59,30 @@ const parts: [string, string, string, string][] = [
   ['a passport label', 'label: Цели', `label: ${blank}`, '57:21: ' + empty('название строки паспорта')],
   ['a heading', 'heading: Введение', `heading: ${blank}`, '60:23: ' + empty('заголовок')],
   ['a paragraph', 'paragraph: Текст', `paragraph: ${blank}`, '60:48: ' + empty('абзац')],
-  ['an order clause written as text', '- Подготовить пресс-релиз', '- " "', '26:13: ' + empty('пункт приказа')],
-  ['an order clause with nothing after its dash', '- Подготовить пресс-релиз', '-', '26:12: ' + empty('пункт приказа')],
+  [
+    'an order clause written as text',
+    '- Подготовить пресс-релиз',
+    '- " "',
+    '26:13: ' + empty('пункт приказа'),
+  ],
+  [
+    'an order clause with nothing after its dash',
+    '- Подготовить пресс-релиз',
+    '-',
+    '26:12: ' + empty('пункт приказа'),
+  ],
   [
     'a regulation clause written as text',
     '- Настоящее Положение регулирует наставничество.',
     `- ${blank}`,
     '43:13: ' + empty('пункт положения'),
   ],
-  ['a line of a list', 'list: [адаптация;, развитие.]', 'list: [адаптация;, ""]', '49:32: ' + empty('строка перечня')],
+  [
+    'a line of a list',
+    'list: [адаптация;, развитие.]',
+    'list: [адаптация;, ""]',
+    '49:32: ' + empty('строка перечня'),
+  ],
   ['an activity', 'activity: Сбор', `activity: ${blank}`, '54:29: ' + empty('наименование мероприятия')],
   [
     'the head who signs',

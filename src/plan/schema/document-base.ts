@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { keyPattern, requiredText } from './common.js';
 import { appendixToSchema } from './orders.js';
 import { agreementSchema, approvalSchema } from './stamps.js';
+import { toTitle } from './title.js';
 
 /** Keys every document type has (FORMAT.md, «Document types»). */
 export const documentBaseShape = {
@@ -10,7 +11,9 @@ export const documentBaseShape = {
     .regex(keyPattern)
     .optional()
     .meta({ description: 'Идентификатор для ссылок (латиница, цифры, -, _); по умолчанию тип и номер' }),
-  title: requiredText('title', toTitleLines).meta({ description: 'Заголовок документа; через | — в несколько строк' }),
+  title: requiredText('title', toTitle).meta({
+    description: 'Заголовок документа; через | — в несколько строк',
+  }),
   approval: approvalSchema.optional(),
   agreement: agreementSchema.optional(),
   appendix_to: appendixToSchema.optional(),
@@ -18,12 +21,3 @@ export const documentBaseShape = {
     description: 'Ориентация: portrait — книжная, landscape — альбомная (дорожная карта по умолчанию)',
   }),
 };
-
-/** A title written over several lines (`title: |`) keeps its lines, each trimmed, with no blank ones. */
-function toTitleLines(title: string): string {
-  return title
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}

@@ -7,13 +7,7 @@ import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { scheduleSchema } from '../../kinds/schedule/schema.js';
 import { classifyPoint, termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
-import {
-  dateOrBlankSchema,
-  documentNumberSchema,
-  keyPattern,
-  requiredText,
-  textSchema,
-} from './common.js';
+import { dateOrBlankSchema, documentNumberSchema, keyPattern, requiredText, textSchema } from './common.js';
 import { ordersSchema } from './orders.js';
 import { termPointSchema } from './term.js';
 
@@ -42,7 +36,9 @@ const personSchema = z
   .meta({ description: 'Сотрудник: имя и должность' });
 
 const organizationSchema = z.strictObject({
-  name: requiredText('organizationName').meta({ description: 'Полное наименование организации, как в уставе' }),
+  name: requiredText('organizationName').meta({
+    description: 'Полное наименование организации, как в уставе',
+  }),
   short_name: textSchema.optional().meta({ description: 'Сокращённое наименование: ГАПОУ «ЧПК» (в грифах)' }),
   city: textSchema
     .optional()
