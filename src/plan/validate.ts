@@ -11,6 +11,7 @@ import { checkOrders } from './check-orders.js';
 import { checkPastedMarkers } from './check-pasted-markers.js';
 import { checkPlan } from './check-plan.js';
 import { checkAcquaintance } from './check-requisites.js';
+import { checkRussianSlips } from './check-russian-slips.js';
 import { checkTemplatesFolder } from './check-templates.js';
 import { checkVariants } from './check-variants.js';
 import { toProblems } from './issues.js';
@@ -36,6 +37,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   checkTemplatesFolder(parsed.data, baseDir, report);
   checkPastedMarkers(parsed.data, report);
   checkDanglingColons(parsed.data, report);
+  checkRussianSlips(parsed.data, report);
   checkGlyphs(loaded.data, (path, message) =>
     problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),
   );

@@ -1,0 +1,57 @@
+import { text } from '../messages.js';
+import type { Path } from './list-items.js';
+import type { Plan } from './schema/plan.js';
+import type { Report } from './validate.js';
+
+/** «о» before a word that starts with a vowel sound: «О утверждении», «положение о организации». */
+const oBeforeVowel = /(?<![\p{L}\d.-])([Оо])\s+(?=[аиоуэАИОУЭ])(\p{L}+)/u;
+/** A text that starts with a small Cyrillic letter, maybe after an opening quote or bracket. */
+const smallStart = /^[\s«"„(]*[а-яё]/u;
+
+/**
+ * Slips of Russian a clerk never makes, in the user's own text, so errors with the fix rather than silent changes:
+ * «О утверждении» for «Об утверждении» in any text of the documents, and a numbered clause that starts with a small
+ * letter. A clause may start small where it goes on a list: under a clause that ends with «:» or after a sibling that
+ * ends with «:» or «;» («1.3. используются понятия: 1.4. наставник – …;»).
+ */
+export function checkRussianSlips(plan: Plan, report: Report): void {
+  walk(plan.documents, ['documents'], report);
+}
+
+function walk(value: unknown, path: Path, report: Report): void {
+  if (typeof value === 'string') {
+    const slip = oBeforeVowel.exec(value);
+    if (slip) report(path, text.prepositionOb(`${slip[1]} ${slip[2]}`, `${slip[1]}б ${slip[2]}`));
+  } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i], report));
+  else if (value !== null && typeof value === 'object') {
+    const own = value as Record<string, unknown>;
+    if (Array.isArray(own.clauses))
+      checkClauseStarts(own.clauses, readText(own), [...path, 'clauses'], report);
+    for (const [key, inner] of Object.entries(own)) walk(inner, [...path, key], report);
+  }
+}
+
+function checkClauseStarts(clauses: unknown[], parent: string | undefined, at: Path, report: Report): void {
+  const underColon = parent !== undefined && /:\s*$/.test(parent);
+  let onList = false;
+  clauses.forEach((clause, i) => {
+    const own = readText(clause);
+    const small = own !== undefined && smallStart.test(own);
+    if (small && !underColon && !onList) {
+      const start = own.trim().split(/\s+/).slice(0, 3).join(' ');
+      const capital = start.replace(/[а-яё]/u, (letter) => letter.toUpperCase());
+      report(
+        typeof clause === 'string' ? [...at, i] : [...at, i, 'text'],
+        text.clauseSmallStart(start, capital),
+      );
+    }
+    // A list goes on over the next clause after one that ends with «:» or «;».
+    onList = own !== undefined && /[:;]\s*$/.test(own);
+  });
+}
+
+function readText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  const own = value !== null && typeof value === 'object' ? (value as { text?: unknown }).text : undefined;
+  return typeof own === 'string' ? own : undefined;
+}
