@@ -133,6 +133,10 @@ export const planText = {
     `виза — это подпись человека: напишите ключ из people, имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
   agreedAfterApproval: (agreed: string, approved: string) =>
     `гриф согласования датирован ${agreed.split('-').reverse().join('.')} — позже утверждения документа (${approved.split('-').reverse().join('.')}): документ сначала согласуют или принимают, потом утверждают`,
+  stampAfterProject: (date: string, end: string) =>
+    `гриф датирован ${date.split('-').reverse().join('.')} — позже окончания проекта (${end}): документы проекта утверждают и согласуют до его конца; проверьте дату`,
+  approvingOrderAfterProject: (date: string, end: string) =>
+    `приказ датирован ${date.split('-').reverse().join('.')} — позже окончания проекта (${end}), а утверждает документы проекта: их утверждают до его конца; проверьте дату`,
   visaTwice: (name: string) => `${quote(name)} визирует приказ дважды; оставьте одну визу`,
   acquaintedTwice: (name: string) =>
     `${quote(name)} уже есть в списке ознакомленных — в листе была бы вторая строка для подписи; оставьте одну`,

@@ -1,4 +1,3 @@
-import { isValidIsoDate } from '../language/dates.js';
 import { splitSignatureText, toSignatureOrder } from '../language/names.js';
 import { text } from '../messages.js';
 import { isExistingOrder } from './check-orders.js';
@@ -39,25 +38,12 @@ export function checkPlan(plan: Plan, report: Report): void {
     if (approval && 'order' in approval)
       checkOrderRef(plan, approval.order, ['documents', i, 'approval', 'order'], report);
     const agreements = doc.agreement === undefined ? [] : [doc.agreement].flat();
-    const approvedOn = approval ? approvalDate(plan, approval) : undefined;
     agreements.forEach((agreement, j) => {
       const at = Array.isArray(doc.agreement)
         ? ['documents', i, 'agreement', j]
         : ['documents', i, 'agreement'];
       if ('council' in agreement)
         checkCouncilWithoutOrganization(plan, agreement.council, [...at, 'council'], report);
-      const agreedOn = isByPerson(agreement) ? agreement.date : agreement.protocol?.date;
-      if (
-        approvedOn &&
-        agreedOn &&
-        isValidIsoDate(agreedOn) &&
-        isValidIsoDate(approvedOn) &&
-        agreedOn > approvedOn
-      )
-        report(
-          [...at, ...(isByPerson(agreement) ? ['date'] : ['protocol', 'date'])],
-          text.agreedAfterApproval(agreedOn, approvedOn),
-        );
       if (!isByPerson(agreement)) return;
       if (agreement.by === undefined) report(at, text.agreementWithoutPerson);
       else checkSignatoryRef(plan, agreement.by, [...at, 'by'], report);
@@ -86,16 +72,6 @@ function needsShortName(plan: Plan): boolean {
   return plan.documents.some((doc) =>
     [doc.approval ?? [], doc.agreement ?? []].flat().some(namesOrganization),
   );
-}
-
-/** The day a document is approved: its stamp's date, its order's, or its council's protocol's; none if unknown. */
-function approvalDate(plan: Plan, approval: Approval): string | undefined {
-  if ('order' in approval) {
-    if (isExistingOrder(plan, approval.order)) return plan.orders?.[approval.order]?.date;
-    const order = plan.documents[documentIds(plan).indexOf(approval.order)];
-    return order?.type === 'order' ? order.date : undefined;
-  }
-  return 'council' in approval ? approval.protocol?.date : approval.date;
 }
 
 /** A stamp signed by a person: neither by an order nor by a council. */

@@ -22,7 +22,10 @@ function walk(value: unknown, path: Path, report: Report): void {
   if (typeof value === 'string') {
     const slip = oBeforeVowel.exec(value);
     if (slip) report(path, text.prepositionOb(`${slip[1]} ${slip[2]}`, `${slip[1]}б ${slip[2]}`));
-  } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i], report));
+  } else if (Array.isArray(value))
+    value.forEach((item, i) => {
+      walk(item, [...path, i], report);
+    });
   else if (value !== null && typeof value === 'object') {
     const own = value as Record<string, unknown>;
     if (Array.isArray(own.clauses))

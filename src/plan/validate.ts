@@ -12,6 +12,7 @@ import { checkPastedMarkers } from './check-pasted-markers.js';
 import { checkPlan } from './check-plan.js';
 import { checkAcquaintance } from './check-requisites.js';
 import { checkRussianSlips } from './check-russian-slips.js';
+import { checkStampDates } from './check-stamp-dates.js';
 import { checkTemplatesFolder } from './check-templates.js';
 import { checkVariants } from './check-variants.js';
 import { toProblems } from './issues.js';
@@ -50,6 +51,7 @@ function checkWhole(plan: Plan, report: Report): void {
   checkAppendices(plan, report);
   checkOrders(plan, report);
   checkOrderNumbers(plan, report);
+  checkStampDates(plan, report);
   plan.documents.forEach((doc, i) => {
     checkDocument(doc, plan, ['documents', i], report);
   });
