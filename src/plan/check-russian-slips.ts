@@ -11,8 +11,8 @@ const smallStart = /^[\s«"„(]*[а-яё]/u;
 /**
  * Slips of Russian a clerk never makes, in the user's own text, so errors with the fix rather than silent changes:
  * «О утверждении» for «Об утверждении» in any text of the documents, and a numbered clause that starts with a small
- * letter. A clause may start small where it goes on a list: under a clause that ends with «:» or after a sibling that
- * ends with «:» or «;» («1.3. используются понятия: 1.4. наставник – …;»).
+ * letter. A clause may start small where it goes on a list: under a clause that does not end a sentence (an order
+ * prints «:» after it, «Методисту Бушиной М.Б.: подготовить …») or after a sibling that ends with «:» or «;».
  */
 export function checkRussianSlips(plan: Plan, report: Report): void {
   walk(plan.documents, ['documents'], report);
@@ -35,7 +35,8 @@ function walk(value: unknown, path: Path, report: Report): void {
 }
 
 function checkClauseStarts(clauses: unknown[], parent: string | undefined, at: Path, report: Report): void {
-  const underColon = parent !== undefined && /:\s*$/.test(parent);
+  // An order's clause with sub-clauses ends with «:» in print even when the plan leaves it out.
+  const underColon = parent !== undefined && !endsSentence(parent);
   let onList = false;
   clauses.forEach((clause, i) => {
     const own = readText(clause);
@@ -51,6 +52,12 @@ function checkClauseStarts(clauses: unknown[], parent: string | undefined, at: P
     // A list goes on over the next clause after one that ends with «:» or «;».
     onList = own !== undefined && /[:;]\s*$/.test(own);
   });
+}
+
+/** Whether a text ends with «.», «!» or «?» — not the period of initials or of «г.» («Методисту Бушиной М.Б.»). */
+function endsSentence(value: string): boolean {
+  const end = value.trimEnd();
+  return /[!?]$/.test(end) || (end.endsWith('.') && !/(?:^|[\s\u00A0.])(?:\p{Lu}|г|гг)\.$/u.test(end));
 }
 
 function readText(value: unknown): string | undefined {
