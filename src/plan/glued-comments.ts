@@ -1,7 +1,6 @@
 import { type Document, visit } from 'yaml';
-
-/** A value cut short by YAML: the text the user meant, and where the comment that took its end starts. */
-export type GluedComment = { readonly offset: number; readonly kept: string; readonly dropped: string };
+import { text } from '../messages.js';
+import type { Slip } from './yaml-slips.js';
 
 /** A line with « #» right before a word: `result: Приказ #12`, `- Проект #Наставник`. */
 const candidate = /^.*\S[ \t]+#[^\s#].*$/gm;
@@ -22,8 +21,8 @@ export function mayHaveGluedComment(source: string): boolean {
  * reads all after « #» as a comment, and the document would print «Приказ». A comment written as one, «# …» with a
  * space, is left alone, as is a comment on a line of its own.
  */
-export function findGluedComments(doc: Document, source: string): GluedComment[] {
-  const found: GluedComment[] = [];
+export function findGluedComments(doc: Document, source: string): Slip[] {
+  const found: Slip[] = [];
   visit(doc, {
     Scalar(_key, node) {
       if (node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) return;
@@ -32,11 +31,8 @@ export function findGluedComments(doc: Document, source: string): GluedComment[]
       const hash = source.indexOf('#', end);
       if (kept.trim() === '' || hash < 0 || source.slice(end, hash).includes('\n')) return;
       const lineEnd = source.indexOf('\n', hash);
-      found.push({
-        offset: hash,
-        kept,
-        dropped: source.slice(hash, lineEnd < 0 ? undefined : lineEnd).trimEnd(),
-      });
+      const dropped = source.slice(hash, lineEnd < 0 ? undefined : lineEnd).trimEnd();
+      found.push({ offset: hash, message: text.yamlGluedComment(kept, dropped) });
     },
   });
   return found;

@@ -12,8 +12,9 @@ import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import { measureExpandedSize } from './expanded-size.js';
 import { findGluedComments } from './glued-comments.js';
+import { findMergedItems } from './merged-items.js';
 import { keepScalarsAsTyped } from './scalars-as-typed.js';
-import { findYamlSlip } from './yaml-slips.js';
+import { findYamlSlip, type Slip } from './yaml-slips.js';
 
 /** A parsed plan file: its plain data plus what is needed to point back at lines. */
 export type LoadedYaml = {
@@ -69,14 +70,14 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
       file,
       ...locate(key, lines),
     }));
-  const glued = findGluedComments(doc, source);
-  if (glued.length > 0)
-    return glued.map(({ offset, kept, dropped }) => ({
-      code: 'yaml-syntax',
-      message: text.yamlGluedComment(kept, dropped),
-      file,
-      ...toLineCol(lines.linePos(offset)),
-    }));
+  const slips = [...findGluedComments(doc, source), ...findMergedItems(doc, source)];
+  const at = ({ offset, message }: Slip): Problem => ({
+    code: 'yaml-syntax',
+    message,
+    file,
+    ...toLineCol(lines.linePos(offset)),
+  });
+  if (slips.length > 0) return slips.sort((a, b) => a.offset - b.offset).map(at);
   const expanded = measureExpandedSizeSafely(doc);
   const maxExpanded = Math.max(aliasGrowth * source.length, minExpandedLimit);
   if (expanded > maxExpanded)
