@@ -100,6 +100,11 @@ export const planText = {
   itemsOrStages: 'укажите либо items (мероприятия), либо stages (этапы), но не оба сразу',
   itemsMissing: 'в дорожной карте нет мероприятий: добавьте items или stages',
   stageColumnWithoutStages: 'столбец stage имеет смысл только вместе со stages',
+  /** A comma inside `[…]` or `{…}` splits a text in two: the parts of the sentence that explains it. */
+  commaSplits: (text: string, written: string, parts: string, whose: string, example: string) =>
+    `Если в тексте ${text} есть запятая, а ${written}, запятая делит ${parts}: возьмите текст ${whose} в кавычки — ${example}`,
+  commaSplitKey: (key: string, joined: string) =>
+    `после запятой YAML принял конец текста за новый ключ, без значения. ${planText.commaSplits(quote(key), 'пункт записан в {скобках}', 'ключи', quote(key), `${key}: "${joined}"`)}`,
   unknownItemKey: (key: string) => `неизвестный ключ ${quote(key)}: такого столбца нет в columns`,
   cellValueType: 'значение ячейки — текст, список строк или { numbered: [...] }',
   duplicateColumn: (key: string) => `столбец ${quote(key)} указан дважды`,
@@ -193,18 +198,20 @@ export const planText = {
   orderStamp: 'у приказа нет грифов: его подписывает руководитель (signer); уберите approval и agreement',
   tableWidths: (got: number, expected: number) =>
     `в widths ${count(got, 'число', 'числа', 'чисел')}, а столбцов ${expected}`,
+  passportColumns:
+    'в паспорте два столбца — название раздела и содержание, поэтому в columns два заголовка: [Наименование раздела, Содержание]',
   passportMixed:
     'value: либо список строк, либо список блоков (heading, paragraph, list, numbered), но не вперемешку',
   tableRowWidth: (row: number, got: number, expected: number) =>
     `в строке ${row} ячейки занимают ${count(got, 'столбец', 'столбца', 'столбцов')}, а в таблице их ${expected} (ячейки под rowspan пропускаются)` +
     (got > expected
-      ? '. Если в тексте ячейки есть запятая, а строка записана в [скобках], запятая делит ячейки: возьмите текст такой ячейки в кавычки — [Ресурсы, "Лаборатории по химии, физике"]'
+      ? `. ${planText.commaSplits('ячейки', 'строка записана в [скобках]', 'ячейки', 'такой ячейки', '[Ресурсы, "Лаборатории по химии, физике"]')}`
       : ''),
   tableRowspanPastEnd: (rows: number) =>
     `rowspan объединяет строки ниже последней: в таблице ${count(rows, 'строка', 'строки', 'строк')}`,
   duplicateId: (id: string) => `id ${quote(id)} уже занят другим документом`,
   signatoryWithoutPosition: (key: string) =>
-    `у ${quote(key)} в people нет position, а он подписывает: подпись и гриф — «Должность  И.О. Фамилия»; укажите должность (position: Директор)`,
+    `у ${quote(key)} в people нет position, а без неё не подписать: подпись и гриф — «Должность  И.О. Фамилия»; укажите должность (position: Директор)`,
   onePersonPerClause:
     'в пункте с person назначают одного человека; для нескольких — по пункту на каждого или список в responsible',
   councilWithOrganization: (org: string) =>

@@ -16,11 +16,6 @@ export function checkPlan(plan: Plan, report: Report): void {
     checkSignatoryPosition(plan, head, ['organization', 'head'], report);
   }
   if (needsShortName(plan)) report(['organization', 'name'], text.shortNameMissing);
-  const seen = new Map<string, number>();
-  documentIds(plan).forEach((id, i) => {
-    if (seen.has(id)) report(['documents', i, 'id'], text.duplicateId(id));
-    seen.set(id, i);
-  });
   plan.documents.forEach((doc, i) => {
     const approval = doc.approval;
     if (approval && 'council' in approval)

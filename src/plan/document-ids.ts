@@ -9,3 +9,9 @@ export function documentIds(plan: Pick<Plan, 'documents'>): string[] {
     return doc.id ?? `${doc.type}-${n}`;
   });
 }
+
+/** The documents whose id an earlier document of the plan already has, by their index. */
+export function findRepeatedIds(plan: Pick<Plan, 'documents'>): number[] {
+  const ids = documentIds(plan);
+  return ids.flatMap((id, i) => (ids.indexOf(id) < i ? [i] : []));
+}

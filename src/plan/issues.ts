@@ -92,7 +92,8 @@ function explain(
     case 'too_small':
       return at(issue.origin === 'array' ? text.tooSmall(Number(issue.minimum)) : text.notAllowedEmpty);
     case 'too_big':
-      return at(text.tooBig(String(issue.maximum)));
+      // The schema's own message when it has one; zod's is English («Too big: expected array to have <=2 items»).
+      return at(issue.message.startsWith('Too') ? text.tooBig(String(issue.maximum)) : issue.message);
     case 'invalid_format':
       // The schema's own message when it has one; zod's is English («Invalid string: must match pattern …»).
       return at(

@@ -10,6 +10,7 @@ import {
 } from 'yaml';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
+import { findCommaSplits } from './comma-split.js';
 import { measureExpandedSize } from './expanded-size.js';
 import { findGluedComments } from './glued-comments.js';
 import { findMergedItems } from './merged-items.js';
@@ -70,7 +71,7 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
       file,
       ...locate(key, lines),
     }));
-  const slips = [...findGluedComments(doc, source), ...findMergedItems(doc, source)];
+  const slips = [...findGluedComments(doc, source), ...findMergedItems(doc, source), ...findCommaSplits(doc)];
   const at = ({ offset, message }: Slip): Problem => ({
     code: 'yaml-syntax',
     message,

@@ -19,7 +19,8 @@ export function findQuoteSlip(source: string, offset: number): Slip | undefined 
     if (open) {
       const start = at + open[1]!.length;
       const close = findClosing(source, start + 1, open[2]!);
-      if (close < 0 || (close > at + line.length && closesNextValue(source, close)))
+      const later = close > at + line.length;
+      if (close < 0 || (later && (closesNextValue(source, close) || leavesBlock(source, at, close))))
         return { offset: start, message: text.yamlSyntax(text.yamlUnclosedQuote(open[2]!)) };
       const after = close < at + line.length ? source.slice(close + 1, at + line.length) : '';
       if (/^\s*[^\s#,\]}]/.test(after))
@@ -40,6 +41,18 @@ function findClosing(source: string, from: number, quote: string): number {
     }
   }
   return -1;
+}
+
+/**
+ * Whether a line between a quoted value's line (starting at `at`) and its closing quote starts no deeper than that
+ * line: text in quotes goes on over lines only indented deeper, so the value was left open and the quote that «closes»
+ * it opens a value far below (`- ["1.", …]`).
+ */
+function leavesBlock(source: string, at: number, close: number): boolean {
+  const indent = /^ */.exec(source.slice(at))![0].length;
+  const first = source.indexOf('\n', at) + 1;
+  const between = source.slice(first, source.lastIndexOf('\n', close));
+  return between.split('\n').some((line) => line.trim() !== '' && /^ */.exec(line)![0].length <= indent);
 }
 
 function closesNextValue(source: string, close: number): boolean {

@@ -3,6 +3,7 @@ import { checkPlainTable } from '../kinds/document/check-table.js';
 import { checkOrder } from '../kinds/order/check.js';
 import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkSchedule } from '../kinds/schedule/check.js';
+import { text } from '../messages.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkDanglingColons } from './check-dangling-colons.js';
 import { checkGlyphs } from './check-glyphs.js';
@@ -15,6 +16,7 @@ import { checkRussianSlips } from './check-russian-slips.js';
 import { checkStampDates } from './check-stamp-dates.js';
 import { checkTemplatesFolder } from './check-templates.js';
 import { checkVariants } from './check-variants.js';
+import { documentIds, findRepeatedIds } from './document-ids.js';
 import { toProblems } from './issues.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
@@ -33,6 +35,10 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   const problems: Problem[] = [];
   const report: Report = (path, message, atKey = false) =>
     problems.push({ code: 'reference-unknown', message, file: loaded.file, ...locate(loaded, path, atKey) });
+  // A repeated id makes every reference to it ambiguous: the cross-checks would only blame those references.
+  const repeated = findRepeatedIds(parsed.data);
+  for (const i of repeated) report(['documents', i, 'id'], text.duplicateId(documentIds(parsed.data)[i]!));
+  if (repeated.length > 0) return problems;
   checkWhole(parsed.data, report);
   checkVariants(parsed.data, report, checkWhole);
   checkTemplatesFolder(parsed.data, baseDir, report);

@@ -11,7 +11,7 @@ const linesBack = 3;
  * The usual slips of a person who writes YAML by hand, looked for on the line the parser names and the few
  * above it: a key without its colon («position Учитель»), no space after a colon («control:ilyin») or after a list
  * dash («-Положение»), a no-break space after a colon (pasted from Word), text that ends with a colon
- * («result: Справка:»), and a quote left open or closed too early (unclosed-quote.ts). The parser reports them as bad
+ * («result: Справка:»), an empty place between commas in brackets («[a, , b]»), and a quote left open or closed too early (unclosed-quote.ts). The parser reports them as bad
  * indentation or a key over two lines, often on the next line.
  */
 export function findYamlSlip(source: string, offset: number): Slip | undefined {
@@ -33,6 +33,11 @@ export function findYamlSlip(source: string, offset: number): Slip | undefined {
 
 function findSlipOnLine(line: string, at: number, before: string): Slip | undefined {
   if (/^\s*(#|$)/.test(line) || /[|>][-+]?\s*$/.test(before.split('\n').at(-1) ?? '')) return undefined;
+  const empty = /[[,][ \t]*(?=,)/.exec(
+    line.replace(/"[^"]*"|'[^']*'/g, (quoted) => 'x'.repeat(quoted.length)),
+  );
+  if (empty && /[[{]/.test(line))
+    return { offset: at + empty.index + empty[0].length, message: text.yamlSyntax(text.yamlEmptyFlowItem) };
   const dash = /^( *)-(?=[^\s\d-])/.exec(line);
   if (dash) return { offset: at + dash[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterDash) };
   const noBreak = /^( *(?:- )?)([A-Za-z_][\w-]*):\u00A0/.exec(line);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../messages.js';
 import { textBlockSchema } from '../../plan/schema/blocks.js';
 import { listItemSchema, requiredText, textSchema } from '../../plan/schema/common.js';
 import { documentBaseShape } from '../../plan/schema/document-base.js';
@@ -19,7 +20,10 @@ export const passportSchema = z
     type: z.literal('passport').meta({ description: 'Паспорт проекта / информационная карта' }),
     ...documentBaseShape,
     columns: z
-      .tuple([textSchema, textSchema])
+      .tuple([textSchema, textSchema], {
+        error: (issue) =>
+          issue.code === 'too_big' || issue.code === 'too_small' ? text.passportColumns : undefined,
+      })
       .optional()
       .meta({ description: 'Шапка таблицы: [Наименование раздела, Содержание]; без неё таблица без шапки' }),
     rows: z.array(rowSchema).min(1).meta({ description: 'Строки паспорта: label и value' }),
