@@ -53,7 +53,7 @@ function checkerOfEnd(plan: Plan, report: Report) {
   const end = period ? termBounds(period.to)?.end : undefined;
   const shownEnd = period ? formatPoint(period.to, 'words').replace(/\u00A0/g, ' ') : '';
   return ({ date, path }: Dated, message = text.stampAfterProject) => {
-    if (end !== undefined && date > end) report(path, message(date, shownEnd));
+    if (end !== undefined && isValidIsoDate(date) && date > end) report(path, message(date, shownEnd));
   };
 }
 

@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { blockArb, cellArb, type PlanContext, stampArb } from './_roadmap.js';
-import { dateArb, itemTextArb, termArb, textArb } from './_text.js';
+import { clauseTextArb, dateByEndArb, termArb, textArb, titleArb } from './_text.js';
 
 type Doc = Record<string, unknown>;
 
 /** A regulation clause: text, or text with sub-clauses and a dash list (three levels at most). */
 function regulationClauseArb(depth: number): fc.Arbitrary<unknown> {
-  if (depth === 0) return itemTextArb;
+  if (depth === 0) return clauseTextArb;
   return fc.oneof(
-    itemTextArb,
+    clauseTextArb,
     fc.record(
       {
-        text: itemTextArb,
+        text: clauseTextArb,
         clauses: fc.array(regulationClauseArb(depth - 1), { minLength: 1, maxLength: 2 }),
-        list: fc.array(itemTextArb, { minLength: 1, maxLength: 3 }),
+        list: fc.array(clauseTextArb, { minLength: 1, maxLength: 3 }),
       },
       { requiredKeys: ['text'] },
     ),
@@ -24,7 +24,7 @@ function regulationClauseArb(depth: number): fc.Arbitrary<unknown> {
 function orderClauseArb(ctx: PlanContext, depth: number): fc.Arbitrary<unknown> {
   const rich = fc.record(
     {
-      text: itemTextArb,
+      text: clauseTextArb,
       responsible: fc.oneof(
         fc.constantFrom(...ctx.people),
         fc.uniqueArray(fc.constantFrom(...ctx.people), { minLength: 1 }),
@@ -36,7 +36,7 @@ function orderClauseArb(ctx: PlanContext, depth: number): fc.Arbitrary<unknown> 
     },
     { requiredKeys: ['text'] },
   );
-  return fc.oneof(itemTextArb, rich);
+  return fc.oneof(clauseTextArb, rich);
 }
 
 /** An order that approves a regulation (its appendix) and appoints someone, with the regulation itself. */
@@ -45,11 +45,11 @@ export function orderPackageArb(ctx: PlanContext): fc.Arbitrary<Doc[]> {
   const order = fc.record(
     {
       number: textArb,
-      date: fc.oneof(dateArb, fc.constant('blank')),
-      title: textArb,
+      date: fc.oneof(dateByEndArb(ctx.period), fc.constant('blank')),
+      title: titleArb,
       preamble: textArb,
-      approveText: textArb,
-      appoint: fc.record({ text: textArb, person }),
+      approveText: clauseTextArb,
+      appoint: fc.record({ text: clauseTextArb, person }),
       clauses: fc.array(orderClauseArb(ctx, 2), { maxLength: 3 }),
       control: fc.oneof(fc.constant('self'), person),
       acquainted: fc.uniqueArray(person, { minLength: 1 }),
@@ -62,7 +62,7 @@ export function orderPackageArb(ctx: PlanContext): fc.Arbitrary<Doc[]> {
       agreement: fc.record({ council: textArb, word: fc.constantFrom('СОГЛАСОВАНО', 'ПРИНЯТО') }),
       sections: fc.array(
         fc.record({
-          title: textArb,
+          title: titleArb,
           clauses: fc.array(regulationClauseArb(2), { minLength: 1, maxLength: 3 }),
         }),
         { minLength: 1, maxLength: 3 },
@@ -96,7 +96,7 @@ export function passportArb(ctx: PlanContext): fc.Arbitrary<Doc> {
   return fc
     .record(
       {
-        title: textArb,
+        title: titleArb,
         approval: stampArb(ctx),
         columns: fc.tuple(textArb, textArb),
         rows: fc.array(fc.record({ label: textArb, value }), { minLength: 1, maxLength: 4 }),
@@ -122,6 +122,6 @@ export function freeDocumentArb(): fc.Arbitrary<Doc> {
     { minLength: 1, maxLength: 4 },
   );
   return fc
-    .record({ title: textArb, body })
+    .record({ title: titleArb, body })
     .map((doc) => ({ type: 'document', id: 'document-main', ...doc }));
 }

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import {
-  dateArb,
+  dateByEndArb,
   freePersonArb,
   itemTextArb,
   type Period,
   termArb,
   textArb,
+  titleArb,
   toPeriodValue,
 } from './_text.js';
 
@@ -125,9 +126,15 @@ export function roadmapTableArb(ctx: PlanContext): fc.Arbitrary<Item> {
 export function stampArb(ctx: PlanContext): fc.Arbitrary<unknown> {
   return fc.option(
     fc.oneof(
-      fc.record({ by: fc.constantFrom(...ctx.signers), date: fc.oneof(dateArb, fc.constant('blank')) }),
+      fc.record({
+        by: fc.constantFrom(...ctx.signers),
+        date: fc.oneof(dateByEndArb(ctx.period), fc.constant('blank')),
+      }),
       fc.record(
-        { council: textArb, protocol: fc.record({ date: dateArb, number: fc.nat(99).map(String) }) },
+        {
+          council: textArb,
+          protocol: fc.record({ date: dateByEndArb(ctx.period), number: fc.nat(99).map(String) }),
+        },
         { requiredKeys: ['council'] },
       ),
     ),
@@ -142,7 +149,7 @@ export function roadmapArb(ctx: PlanContext, id: string): fc.Arbitrary<Item> {
       roadmapTableArb(ctx),
       fc.record(
         {
-          title: textArb,
+          title: titleArb,
           approval: stampArb(ctx),
           show_organization: fc.constantFrom('full', 'short'),
           intro: fc.array(blockArb, { minLength: 1, maxLength: 3 }),
