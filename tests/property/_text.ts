@@ -49,7 +49,7 @@ export const textArb = fc
   .filter((t) => !/(?<![\p{L}\d.-])[Оо]\s+[аиоуэАИОУЭ]/u.test(t));
 
 /** A document's title: not wrapped whole in quotes, which the title drops (plan/schema/title.ts). */
-export const titleArb = textArb.filter((t) => !/^\s*["«“„][^]*["»”“]\.?\s*$/u.test(t));
+export const titleArb = textArb.filter((t) => !/^\s*["«“„][\s\S]*["»”“]\.?\s*$/u.test(t));
 
 /**
  * The text of a list line, a clause or an activity: not begun with a number or a dash (gramota numbers and marks
