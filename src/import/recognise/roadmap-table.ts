@@ -76,6 +76,10 @@ export function readRoadmapTable(
   const restarts =
     !byStages && stages.some((stage, s) => s > 0 && /^1\.?$/.test(stage.items[0]?.number ?? ''));
   if (restarts) data.numbering = 'restart';
+  // Items numbered on across the stages («4.» opening the second stage after three): numbering: continuous.
+  const continues = !byStages && !restarts && isContinuous(top, stages);
+  if (continues) data.numbering = 'continuous';
+  let before = 0;
   // Rows above the first stage row go into the first stage, with a note: nothing of the table is dropped.
   if (top.length > 0) notes.push({ path: ['stages', 0], text: importText.itemsBeforeStage(top.length) });
   data.stages = stages.map((stage, s) => {
@@ -83,20 +87,43 @@ export function readRoadmapTable(
     const items = s === 0 ? [...top, ...stage.items] : stage.items;
     notes.push(...stage.entry.notes.map((n) => ({ path: n.key ? [...path, n.key] : path, text: n.text })));
     if (items.length === 0) notes.push({ path, text: importText.stageEmpty });
-    return {
+    const planStage = {
       title: stage.entry.title,
       ...(stage.entry.term !== undefined && { term: stage.entry.term }),
       items:
         items.length > 0
           ? items.map((item, i) => {
-              // gramota's numbers: «1.1» under stage 1, or «1.» again in each stage with numbering: restart.
-              const counts = byStages ? undefined : restarts ? [i + 1] : [s + 1, i + 1];
+              // gramota's numbers: «1.1» under stage 1, «1.» again in each stage (restart) or on (continuous).
+              const counts = byStages
+                ? undefined
+                : restarts
+                  ? [i + 1]
+                  : continues
+                    ? [before + i + 1]
+                    : [s + 1, i + 1];
               return toItem(item, [...path, 'items', i], notes, counts);
             })
           : [{ activity: '' }],
     };
+    before += items.length;
+    return planStage;
   });
   return { data, notes };
+}
+
+/** Whether each later stage's first item goes on from the items before it («4.» after three), not anew. */
+function isContinuous(top: readonly TreeItem[], stages: readonly TreeStage[]): boolean {
+  let before = top.length;
+  let later = 0;
+  for (const [s, stage] of stages.entries()) {
+    const first = stage.items[0]?.number.replace(/\.$/, '');
+    if (s > 0 && first !== undefined) {
+      if (first !== String(before + 1)) return false;
+      later += 1;
+    }
+    before += stage.items.length;
+  }
+  return later > 0;
 }
 
 /** An item of the plan with its notes placed; `counts` is the number gramota gives it (none: unnumbered). */

@@ -8,29 +8,45 @@ export type NumberStyle = 'mixed' | 'dots' | 'bare';
 
 /**
  * Numbers items depth-first to any depth: by default top level «1.», «2.»; nested «1.1», «1.1.1» (FORMAT.md).
- * Within a stage the stage number leads (both layouts, unless `numbering: restart`): «1.1», «1.2», «1.1.1».
+ * Within a stage the stage number leads (both layouts, unless `numbering: restart` or `continuous`): «1.1», «1.2».
+ * `first` is the top level's first number (continuous numbering goes on from the stages before).
  */
 export function numberItems(
   items: readonly RoadmapItem[],
   prefix: readonly number[] = [],
   style: NumberStyle = 'mixed',
+  first = 1,
 ): NumberedItem[] {
-  const walk = (list: readonly RoadmapItem[], at: readonly number[]): NumberedItem[] =>
+  const walk = (list: readonly RoadmapItem[], at: readonly number[], from: number): NumberedItem[] =>
     list.flatMap((item, i) => {
-      const path = [...at, i + 1];
+      const path = [...at, from + i];
       const number = formatNumber(path, style);
-      return [{ item, number, depth: path.length - 1 - prefix.length }, ...walk(item.items ?? [], path)];
+      return [{ item, number, depth: path.length - 1 - prefix.length }, ...walk(item.items ?? [], path, 1)];
     });
-  return walk(items, prefix);
+  return walk(items, prefix, first);
 }
 
 /**
- * What the numbers of stage `s`'s items (from 0) start with, in both layouts: the stage's number (1.1, 1.2 … 2.1),
- * so that no page shows two rows «1.»; none with `numbering: restart` (1., 2. in each stage). The roadmap and the
- * plan-graph drawn from it number alike.
+ * Each stage's items with the numbers the table prints, by `numbering`: under the stage's number (1.1, 1.2 … 2.1,
+ * the default, so that no page shows two rows «1.»); anew in each stage (`restart`: 1., 2.); on across the stages
+ * (`continuous`: 1.–3. in the first, 4. in the second); none (`stages`: only the stages are numbered). The roadmap
+ * and the plan-graph drawn from it number alike.
  */
-export function toStagePrefix(numbering: RoadmapTable['numbering'], s: number): number[] {
-  return numbering === 'restart' ? [] : [s + 1];
+export function numberStages(table: RoadmapTable): NumberedItem[][] {
+  let before = 0;
+  return (table.stages ?? []).map((stage, s) => {
+    switch (table.numbering) {
+      case 'stages':
+        return numberItems(stage.items).map((n) => ({ ...n, number: '' }));
+      case 'restart':
+        return numberItems(stage.items, [], table.number_style);
+      case 'continuous':
+        before += stage.items.length;
+        return numberItems(stage.items, [], table.number_style, before - stage.items.length + 1);
+      default:
+        return numberItems(stage.items, [s + 1], table.number_style);
+    }
+  });
 }
 
 function formatNumber(path: readonly number[], style: NumberStyle): string {

@@ -80,9 +80,9 @@ export const roadmapTableShape = {
     .boolean()
     .optional()
     .meta({ description: 'Строка «1 2 3 …» под шапкой, повторяется на каждой странице' }),
-  numbering: z.enum(['items', 'stages', 'restart']).optional().meta({
+  numbering: z.enum(['items', 'stages', 'restart', 'continuous']).optional().meta({
     description:
-      'items — нумеровать мероприятия, в этапах с номером этапа: 1.1, 1.2 … 2.1 (по умолчанию); stages — нумеровать только этапы; restart — мероприятия заново в каждом этапе: 1., 2.',
+      'items — нумеровать мероприятия, в этапах с номером этапа: 1.1, 1.2 … 2.1 (по умолчанию); stages — нумеровать только этапы; restart — мероприятия заново в каждом этапе: 1., 2.; continuous — мероприятия сквозь все этапы: 1., 2., 3. в первом, 4. во втором',
   }),
   number_style: z.enum(['mixed', 'dots', 'bare']).optional().meta({
     description: 'Вид номеров: mixed — «1.», «1.1» (по умолчанию); dots — «1.», «1.1.»; bare — «1», «1.1»',

@@ -4,7 +4,7 @@ import type { ResolveContext } from '../../resolve/context.js';
 import { showPeople } from '../../resolve/people.js';
 import { columnDefaults, customColumnWidth, type StandardColumnKey } from './columns.js';
 import { columnKeys } from './columns-of.js';
-import { type NumberedItem, numberItems, toStagePrefix } from './numbering.js';
+import { type NumberedItem, numberItems, numberStages } from './numbering.js';
 import type { RoadmapItem, RoadmapStage, RoadmapTable } from './schema.js';
 import { toStageTitle } from './stage-label.js';
 
@@ -124,12 +124,11 @@ function stageRows(
   ctx: ResolveContext,
 ): RowView[] {
   const byStage = table.numbering === 'stages';
+  const numbered = numberStages(table);
   return stages.flatMap((stage, s) => {
     const title = typographText(stage.title);
     const term = stage.term === undefined ? null : formatTerm(stage.term, ctx.dateStyle);
-    const items = byStage
-      ? unnumbered(stage.items)
-      : numberItems(stage.items, toStagePrefix(table.numbering, s), table.number_style);
+    const items = numbered[s]!;
     if (table.stage_layout !== 'column') {
       const label = `${s + 1}. ${toStageTitle(title, table.stage_word)}${term ? ` (${term})` : ''}`;
       return [
@@ -149,8 +148,4 @@ function stageRows(
       .map((r) => ({ ...r, cells: r.cells!.filter((_, i) => !mergedKeys.has(columns[i]?.key ?? '')) }));
     return [{ stage: null, cells: first }, ...rest];
   });
-}
-
-function unnumbered(items: readonly RoadmapItem[]): NumberedItem[] {
-  return numberItems(items).map((n) => ({ ...n, number: '' }));
 }

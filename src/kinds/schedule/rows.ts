@@ -1,6 +1,6 @@
 import type { Term } from '../../language/terms.js';
 import { typographText } from '../../language/typography.js';
-import { type NumberedItem, numberItems, toStagePrefix } from '../roadmap/numbering.js';
+import { type NumberedItem, numberItems, numberStages } from '../roadmap/numbering.js';
 import type { RoadmapItem, RoadmapTable } from '../roadmap/schema.js';
 import { toStageTitle } from '../roadmap/stage-label.js';
 import { type CellView, toCellValue } from '../roadmap/table-view.js';
@@ -23,14 +23,11 @@ const none: Coverage = { spans: [], words: [], dated: false };
  */
 export function toGraphRows(table: RoadmapTable, period: MonthSpan): GraphRow[] {
   if (!table.stages) return toItemRows(numberItems(table.items ?? [], [], table.number_style), period);
-  const byStage = table.numbering === 'stages';
+  const numbered = numberStages(table);
   return table.stages.flatMap((stage, s) => {
     const own = stage.term === undefined ? undefined : toTermSpan(stage.term);
     const enclosing = own ? clip(own, period) : period;
-    const numbered = byStage
-      ? numberItems(stage.items).map((n) => ({ ...n, number: '' }))
-      : numberItems(stage.items, toStagePrefix(table.numbering, s), table.number_style);
-    const items = toItemRows(numbered, enclosing);
+    const items = toItemRows(numbered[s]!, enclosing);
     const cover = stage.term === undefined ? joinCovers(items) : coverTerm(stage.term, period);
     const title = toStageTitle(typographText(stage.title), table.stage_word);
     return [{ stage: true, number: `${s + 1}.`, activity: toCellValue(title), cover }, ...items];

@@ -84,6 +84,15 @@ describe('resolveRoadmapTable', () => {
     expect(numbers('rows')).toEqual(['1.', '2.', '2.1', '1.']);
   });
 
+  it('numbers items on across the stages with numbering: continuous, in both layouts', () => {
+    const numbers = (layout: string) =>
+      tableOf(
+        `    columns: [number, activity]\n    stage_layout: ${layout}\n    numbering: continuous\n${stages}`,
+      ).rows.flatMap((r) => (r.cells ? [r.cells[0]?.text] : []));
+    expect(numbers('column')).toEqual(['1.', '2.', '2.1', '3.']);
+    expect(numbers('rows')).toEqual(['1.', '2.', '2.1', '3.']);
+  });
+
   it('merges the number cell with the stage when only stages are numbered', () => {
     const table = tableOf(
       `    columns: [number, stage, activity]\n    stage_layout: column\n    numbering: stages\n${stages}`,

@@ -140,6 +140,7 @@ describe('calendar plan-graph: which months a term shades', () => {
     ['rows', '', ['1.', '1.1', '1.2', '2.', '2.1']],
     ['column', '', ['1.', '1.1', '1.2', '2.', '2.1']],
     ['column', '    numbering: restart\n', ['1.', '1.', '2.', '2.', '1.']],
+    ['rows', '    numbering: continuous\n', ['1.', '1.', '2.', '2.', '3.']],
   ])('numbers as the roadmap does with stage_layout: %s %s', (layout, numbering, numbers) => {
     const view = viewOf(
       academicYear,
