@@ -43,7 +43,7 @@ export function readSection(
   if (tabStamps) blocks = blocks.slice(tabStamps.taken);
   else while (blocks[0] && isStampBlock(blocks[0])) stampBlocks.push(blocks.shift()!);
   const stamps = [...(tabStamps?.columns ?? []), ...stampBlocks.flatMap(toStampLines)].flatMap((lines) =>
-    readStamps(lines, state.book),
+    readStamps(lines, state.book, state.datesInWords ? 'words' : 'numeric'),
   );
   const pictures = blocks
     .flatMap((b) =>

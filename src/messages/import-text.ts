@@ -38,8 +38,8 @@ export const importText = {
   initialsFirst: 'в таблице gramota пишет «Фамилия И.О.», а в документе инициалы стоят перед фамилией',
   councilGuess: 'гриф коллегиального органа: проверьте council (в родительном падеже) и протокол',
   stampDateNotRead: (line: string) => `дата грифа «${line}» не прочитана; поставлено место для даты от руки`,
-  stampDateInWords: (line: string) =>
-    `в документе дата грифа «${line}»; gramota напечатает её цифрами (01.10.2020), а словами — при settings.date_style: words`,
+  stampDateInWords: (line: string, numeric: string, words: string) =>
+    `в документе дата грифа «${line}»; gramota напечатает её цифрами: «${numeric}», а словами («${words}») — при settings.date_style: words`,
   stampWithoutSigner: 'в грифе не найдено, кто утверждает; укажите by или organization.head',
   orderStampMissing:
     'гриф «УТВЕРЖДЕН приказом …»: приказа нет в этом файле, гриф не перенесён; импортируйте приказ вместе с документом или задайте approval сами',

@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '../../language/dates.js';
+import { type DateStyle, formatDate, isValidIsoDate } from '../../language/dates.js';
 import { importText } from '../../messages.js';
 import type { DocBlock } from '../docx/blocks.js';
 import { readCellText } from './cell-value.js';
@@ -31,8 +31,15 @@ export function toStampLines(block: DocBlock): string[][] {
   return block.rows.flatMap((r) => r.cells.map((c) => readCellText(c).split('\n')));
 }
 
-/** Splits lines into stamps where a stamp word or «Приложение» starts one. */
-export function readStamps(lines: readonly string[], book: PeopleBook): ReadStamp[] {
+/**
+ * Splits lines into stamps where a stamp word or «Приложение» starts one; `dateStyle` is how the plan will print
+ * dates (words when the file's order dates in words), for the note on a stamp's date in words.
+ */
+export function readStamps(
+  lines: readonly string[],
+  book: PeopleBook,
+  dateStyle: DateStyle = 'numeric',
+): ReadStamp[] {
   const groups: string[][] = [];
   const other: string[] = [];
   for (const raw of lines) {
@@ -43,11 +50,13 @@ export function readStamps(lines: readonly string[], book: PeopleBook): ReadStam
     else if (groups.length > 0) groups.at(-1)!.push(line);
     else other.push(line);
   }
-  const stamps = groups.map((g) => readStamp(g, book)).filter((s): s is ReadStamp => s !== undefined);
+  const stamps = groups
+    .map((g) => readStamp(g, book, dateStyle))
+    .filter((s): s is ReadStamp => s !== undefined);
   return other.length > 0 ? [{ kind: 'other', text: other.join(' ') }, ...stamps] : stamps;
 }
 
-function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | undefined {
+function readStamp(lines: readonly string[], book: PeopleBook, dateStyle: DateStyle): ReadStamp | undefined {
   const [head = '', ...rest] = lines;
   if (/^Приложение(?![а-яё])/i.test(head)) {
     const text = lines.join(' ');
@@ -93,8 +102,10 @@ function readStamp(lines: readonly string[], book: PeopleBook): ReadStamp | unde
   const date = readDate(dateLine) ?? 'blank';
   if (dateLine.trim() !== '' && readDate(dateLine) === undefined)
     notes.push(importText.stampDateNotRead(dateLine));
-  else if (date !== 'blank' && /[а-яё]{3}/i.test(dateLine))
-    notes.push(importText.stampDateInWords(dateLine.trim()));
+  else if (date !== 'blank' && /[а-яё]{3}/i.test(dateLine) && dateStyle === 'numeric')
+    notes.push(
+      importText.stampDateInWords(dateLine.trim(), toPlain(date, 'numeric'), toPlain(date, 'words')),
+    );
   const value: Record<string, unknown> = { ...(word && word !== 'СОГЛАСОВАНО' && { word }) };
   // A position that does not name the organization («Председатель профкома») stays text: gramota would add the
   // organization's name to a person's position in a stamp.
@@ -134,3 +145,6 @@ export function isStampBlock(block: DocBlock): boolean {
     ),
   );
 }
+
+/** A date as gramota prints it, with plain spaces for a note. */
+const toPlain = (iso: string, style: DateStyle) => formatDate(iso, style).replace(/\u00A0/g, ' ');
