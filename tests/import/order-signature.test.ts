@@ -64,4 +64,33 @@ describe('import of an order signed in a borderless table', () => {
     expect(plan.people?.kuznetsova).toEqual({ name: 'Е.В. Кузнецова', position: 'Директор школы' });
     expect(yaml).not.toContain('подпись под приказом не найдена');
   });
+
+  it('reads a visa whose name and date are two lines of one paragraph: «А.В. Спиридонова⏎14.01.2025»', async () => {
+    const { plan, text, yaml } = await importGenerated([
+      ...orderTop(),
+      writeParagraph('Директор\tГ.В. Алейкина'),
+      writeParagraph('Согласовано:'),
+      writeTable(
+        [
+          [
+            'Заместитель директора по учебно-методической работе',
+            '____________',
+            'А.В. Спиридонова\n14.01.2025',
+          ],
+          ['Юрисконсульт', '____________', 'Д.А. Соколов\n____.____.20___'],
+        ],
+        true,
+      ),
+    ]);
+    expect(plan.documents[0]).toMatchObject({
+      signer: 'aleikina',
+      visas: [{ by: 'spiridonova', date: '2025-01-14' }, 'sokolov'],
+    });
+    expect(plan.people?.spiridonova).toEqual({
+      name: 'А.В. Спиридонова',
+      position: 'Заместитель директора по учебно-методической работе',
+    });
+    expect(yaml).not.toContain('после подписи в документе есть текст');
+    expect(text.join('\n')).toContain('14.01.2025');
+  });
 });

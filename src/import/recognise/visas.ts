@@ -16,16 +16,19 @@ export function readVisas(
   lines: readonly DocParagraph[],
   book: PeopleBook,
 ): { visas: unknown[]; used: ReadonlySet<number> } {
-  const start = lines.findIndex((p) => /^Согласовано\s*:?$/i.test(p.text.trim()));
-  const used = new Set<number>();
+  // A cell's lines may be one paragraph with manual line breaks: «А.В. Спиридонова⏎14.01.2025».
+  const split = lines.flatMap((p, at) => p.text.split('\n').map((text) => ({ line: { ...p, text }, at })));
+  const start = split.findIndex(({ line }) => /^Согласовано\s*:?$/i.test(line.text.trim()));
+  const taken = new Set<number>(); // indices into split
   const read: ReadVisa[] = [];
-  if (start < 0) return { visas: [], used };
-  used.add(start);
+  if (start < 0) return { visas: [], used: new Set() };
+  taken.add(start);
   let position: string | undefined;
-  for (let i = start + 1; i < lines.length; i++) {
-    const text = lines[i]!.text.trim();
+  for (let i = start + 1; i < split.length; i++) {
+    const { line } = split[i]!;
+    const text = line.text.trim();
     if (/^С приказом ознакомлен/i.test(text)) break;
-    const signed = splitSignature(lines[i]!);
+    const signed = splitSignature(line);
     const date = readDate(text);
     if (signed || isPersonName(text)) {
       read.push({ name: signed?.name ?? text, position: signed?.position ?? position, date: 'none' });
@@ -36,8 +39,11 @@ export function readVisas(
       read.at(-1)!.date = date;
     else if (position === undefined) position = text;
     else break; // two lines of text running: no longer a visa
-    used.add(i);
+    taken.add(i);
   }
+  // A paragraph is used when all its lines are.
+  const used = new Set(split.filter((_, i) => taken.has(i)).map((s) => s.at));
+  for (const [i, { at }] of split.entries()) if (!taken.has(i)) used.delete(at);
   return { visas: read.map((visa) => toVisa(visa, book)), used };
 }
 
