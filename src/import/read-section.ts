@@ -17,6 +17,7 @@ import {
 import { readRoadmapTable } from './recognise/roadmap-table.js';
 import { isStampBlock, readStamps, toStampLines } from './recognise/stamps.js';
 import { readTabStamps } from './recognise/tab-stamps.js';
+import { countTitleLines } from './recognise/title-lines.js';
 
 /** What follows the stamps of a section: its title, what stands above it, what comes after it. */
 type Parts = {
@@ -71,11 +72,14 @@ export function readSection(
     state.organization.name = orgLine;
     if (!order) state.notes.push({ path: ['organization', 'name'], text: importText.organizationGuess });
   }
+  // «Дорожная карта» ⏎ «по внедрению …»: the title's lines, centred and bold alike, are one title.
+  const titleEnd = titleAt + 1 + (titleAt >= 0 ? countTitleLines(blocks, titleAt) : 0);
+  const titleLines = blocks.slice(Math.max(titleAt, 0), titleEnd) as DocParagraph[];
   const parts: Parts = {
     doc,
-    title: titleAt >= 0 ? (blocks[titleAt] as DocParagraph).text.trim() : 'Документ',
+    title: titleAt >= 0 ? titleLines.map((p) => p.text.trim()).join('\n') : 'Документ',
     head: orgLine && state.organization.name === orgLine ? [] : before,
-    after: blocks.slice(titleAt + 1),
+    after: blocks.slice(titleEnd),
     orgLine,
     landscape: section.landscape,
     path,
