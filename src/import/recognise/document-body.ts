@@ -2,7 +2,8 @@ import { importText } from '../../messages.js';
 import type { DocBlock, DocParagraph, DocTable } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { placeNotes } from '../notes.js';
-import { readCellText, readCellValue } from './cell-value.js';
+import { type CellValue, readCellText, readCellValue } from './cell-value.js';
+import { type ColumnText, fitWordsWhole } from './fit-widths.js';
 import type { PeopleBook } from './people.js';
 import { readRoadmapTable } from './roadmap-table.js';
 import { toPlanWidths } from './table-widths.js';
@@ -103,21 +104,31 @@ export function readPlainTable(table: DocTable): Record<string, unknown> | undef
     Array.from({ length: c.colSpan }, (_, i) => (i === 0 ? readCellText(c) : '')),
   );
   if (columns.length !== table.columns) return undefined;
+  const texts: ColumnText[] = header.cells.flatMap((c) =>
+    c.colSpan === 1 ? [{ column: c.col, lines: readCellText(c).split('\n'), head: true, list: false }] : [],
+  );
   const widths = toPlanWidths(table.gridWidths, table.columns);
-  return {
-    columns,
-    ...(widths && { widths }),
-    rows: rows.map((row) =>
-      row.cells.map((cell) => {
-        const value = readCellValue(cell) ?? '';
-        if (cell.rowSpan === 1 && cell.colSpan === 1) return value;
-        const text = typeof value === 'object' && !Array.isArray(value) ? value.numbered : value;
-        return {
-          text,
-          ...(cell.rowSpan > 1 && { rowspan: cell.rowSpan }),
-          ...(cell.colSpan > 1 && { colspan: cell.colSpan }),
-        };
-      }),
-    ),
-  };
+  const planRows = rows.map((row) =>
+    row.cells.map((cell) => {
+      const value = readCellValue(cell) ?? '';
+      if (cell.colSpan === 1) texts.push(toColumnText(cell.col, value));
+      if (cell.rowSpan === 1 && cell.colSpan === 1) return value;
+      const text = typeof value === 'object' && !Array.isArray(value) ? value.numbered : value;
+      return {
+        text,
+        ...(cell.rowSpan > 1 && { rowspan: cell.rowSpan }),
+        ...(cell.colSpan > 1 && { colspan: cell.colSpan }),
+      };
+    }),
+  );
+  // Word's widths, raised where gramota would break a word between letters (fit-widths.ts).
+  const fitted = widths && fitWordsWhole(widths, texts);
+  return { columns, ...(fitted && { widths: fitted }), rows: planRows };
+}
+
+/** A cell's plan value as the lines it is set in: text, or the items of a list. */
+function toColumnText(column: number, value: CellValue): ColumnText {
+  if (typeof value === 'string') return { column, lines: value.split('\n'), head: false, list: false };
+  const items = Array.isArray(value) ? value : value.numbered;
+  return { column, lines: items, head: false, list: true };
 }
