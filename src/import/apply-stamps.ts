@@ -1,12 +1,13 @@
 import { importText } from '../messages.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import type { PlanPath } from './notes.js';
+import { applyOrderStamps } from './order-stamps.js';
 import { orgPattern, schoolAbbreviation, toOneLine } from './recognise/organization.js';
 import type { ReadStamp } from './recognise/stamps.js';
 
 /**
- * The stamps at the top of a document → `approval` / `agreement`; «УТВЕРЖДЕНА приказом …» → `{ order }` when the
- * file holds that order (its appendix mark is gramota's to write), and the organization's short name it names.
+ * The stamps at the top of a document → `approval` / `agreement`; «УТВЕРЖДЕНА приказом …» and «Приложение N к
+ * приказу …» by order-stamps.ts; the organization's short name they name.
  */
 export function applyStamps(
   doc: PlanDoc,
@@ -15,23 +16,18 @@ export function applyStamps(
   path: PlanPath,
   order: PlanDoc | undefined,
 ): PlanDoc {
-  const out = { ...doc };
+  const out = applyOrderStamps(doc, stamps, state, path, order);
   for (const stamp of stamps) {
     const org = stamp.kind === 'byOrder' || stamp.kind === 'appendixMark' ? stamp.org : undefined;
     if (org && !state.organization.short_name) state.organization.short_name = org;
   }
   for (const stamp of stamps) {
-    if (stamp.kind === 'appendixMark') continue;
+    if (stamp.kind === 'appendixMark' || stamp.kind === 'byOrder') continue;
     if (stamp.kind === 'other') {
       if (!state.organization.name && orgPattern.test(stamp.text)) {
         state.organization.name = toOneLine(stamp.text);
         state.notes.push({ path: ['organization', 'name'], text: importText.organizationFromStamps });
       } else state.notes.push({ path, text: importText.stampTableText(stamp.text) });
-      continue;
-    }
-    if (stamp.kind === 'byOrder') {
-      if (order) out.approval = { order: order.id };
-      else state.notes.push({ path, text: importText.orderStampMissing });
       continue;
     }
     out[stamp.kind] = stripOrganization(stamp.value, state, [...path, stamp.kind]);

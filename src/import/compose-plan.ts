@@ -14,7 +14,13 @@ export type ComposedPlan = { readonly plan: Record<string, unknown>; readonly no
 /** Sections of a DOCX → a plan: each section one document; sections after an order are its appendices. */
 export function composePlan(read: readonly DocSection[]): ComposedPlan {
   const sections = read.flatMap(splitAtAppendixPages);
-  const state: ImportState = { organization: {}, book: createPeopleBook(), notes: [] };
+  const state: ImportState = {
+    organization: {},
+    book: createPeopleBook(),
+    notes: [],
+    orders: {},
+    approvedMarks: [],
+  };
   const documents: PlanDoc[] = [];
   let order: PlanDoc | undefined;
   sections.forEach((section, s) => {
@@ -45,6 +51,7 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
       text: state.organization.short_name ? importText.organizationShortOnly : importText.organizationUnknown,
     });
   const people = Object.fromEntries(state.book.entries());
+  const settings = readSettings(state);
   return {
     plan: {
       organization: {
@@ -53,7 +60,8 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
         ...(state.organization.city && { city: state.organization.city }),
       },
       ...(Object.keys(people).length > 0 && { people }),
-      ...(state.datesInWords && { settings: { date_style: 'words' } }),
+      ...(Object.keys(settings).length > 0 && { settings }),
+      ...(Object.keys(state.orders).length > 0 && { orders: state.orders }),
       documents: composed.map(({ type, id, ...rest }) => ({
         type,
         ...(id !== undefined && { id }),
@@ -61,5 +69,22 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
       })),
     },
     notes: state.notes,
+  };
+}
+
+/**
+ * The plan's settings the file shows: dates in words (an order's date); over the stamp «УТВЕРЖДЕНО приказом» of
+ * every appendix the order approves, «Приложение N» alone (`appendix_mark: number`) or the whole mark (`both`); a
+ * note when only some have it.
+ */
+function readSettings(state: ImportState): Record<string, string> {
+  const marks = state.approvedMarks;
+  const marked = marks.length > 0 && marks.every((m) => m !== 'none');
+  if (!marked && marks.some((m) => m !== 'none'))
+    state.notes.push({ path: ['documents'], text: importText.marksMixed });
+  const style = marks.every((m) => m === 'number') ? 'number' : 'both';
+  return {
+    ...(state.datesInWords && { date_style: 'words' }),
+    ...(marked && { appendix_mark: style }),
   };
 }

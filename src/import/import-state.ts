@@ -1,5 +1,8 @@
 import type { Note } from './notes.js';
+import type { OrderRef } from './recognise/order-ref.js';
 import type { PeopleBook } from './recognise/people.js';
+
+export type ApprovedMark = 'none' | 'number' | 'full';
 
 /** What reading the sections of one file gathers as it goes: the organization, the people, the notes. */
 export type ImportState = {
@@ -8,6 +11,13 @@ export type ImportState = {
   readonly notes: Note[];
   /** An order's date was written in words: the plan's dates are (settings.date_style). */
   datesInWords?: boolean;
+  /** Orders the file does not hold that its documents cite (`orders:`), by id. */
+  readonly orders: Record<string, OrderRef>;
+  /**
+   * For each document approved by an order, what stands over its stamp (settings.appendix_mark): nothing, «Приложение
+   * N» alone, or the whole mark «Приложение N к приказу … от … № …».
+   */
+  readonly approvedMarks: ApprovedMark[];
 };
 
 /** A plan document being built (plain data; its keys follow the plan schema of its type). */

@@ -5,6 +5,7 @@ import type { DocBlock, DocParagraph, DocSection, DocTable } from './docx/blocks
 import type { ImportState, PlanDoc } from './import-state.js';
 import { type PlanPath, placeNotes } from './notes.js';
 import { isHeading, readBlocks } from './recognise/document-body.js';
+import { joinMarkParagraphs } from './recognise/mark-paragraphs.js';
 import { isOrder, readOrder } from './recognise/order.js';
 import { orgPattern, toOneLine } from './recognise/organization.js';
 import { readPassportTable } from './recognise/passport.js';
@@ -42,7 +43,13 @@ export function readSection(
   // Stamps side by side are a borderless table, or lines with tabs between them (tab-stamps.ts).
   const tabStamps = readTabStamps(blocks);
   if (tabStamps) blocks = blocks.slice(tabStamps.taken);
-  else while (blocks[0] && isStampBlock(blocks[0])) stampBlocks.push(blocks.shift()!);
+  else
+    while (blocks[0] && isStampBlock(blocks[0])) {
+      // «Приложение № 2» ⏎ «к приказу …» ⏎ «от … № …» typed as paragraphs is one mark.
+      const mark = joinMarkParagraphs(blocks);
+      stampBlocks.push(mark?.block ?? blocks[0]);
+      blocks = blocks.slice(mark?.taken ?? 1);
+    }
   const stamps = [...(tabStamps?.columns ?? []), ...stampBlocks.flatMap(toStampLines)].flatMap((lines) =>
     readStamps(lines, state.book, state.datesInWords ? 'words' : 'numeric'),
   );

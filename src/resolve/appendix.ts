@@ -5,6 +5,8 @@ import type { ResolveContext } from './context.js';
 /** «Приложение N / к приказу ГАПОУ «ЧПК» / от 01.10.2020 № 45-о» (number empty when the order has one appendix). */
 export type AppendixView = {
   readonly number: string;
+  /** Only the line «Приложение N», over the stamp «УТВЕРЖДЕНО приказом …» that cites the order (`number`). */
+  readonly numberOnly: boolean;
   readonly org: string;
   readonly date: string;
   readonly orderNumber: string;
@@ -24,7 +26,10 @@ export function findAppendix(
 }
 
 /** The requisites of an order by id, as stamps and marks cite it: built from the plan or listed in `orders:`. */
-export function findOrder(id: string, ctx: ResolveContext): Omit<AppendixView, 'number'> | undefined {
+export function findOrder(
+  id: string,
+  ctx: ResolveContext,
+): Omit<AppendixView, 'number' | 'numberOnly'> | undefined {
   const org = typographText(ctx.plan.organization.short_name ?? ctx.plan.organization.name);
   const existing = ctx.plan.orders && Object.hasOwn(ctx.plan.orders, id) ? ctx.plan.orders[id] : undefined;
   const built = ctx.plan.documents[ctx.ids.indexOf(id)];
@@ -51,10 +56,12 @@ export function resolveAppendixMark(index: number, ctx: ResolveContext): Appendi
   const mark = findMark(index, ctx);
   const order = mark && findOrder(mark.orderId, ctx);
   if (!mark || !order) return null;
-  // By default an approved appendix cites its order once, in the stamp «УТВЕРЖДЕНА приказом … от … № …».
+  // By default an approved appendix cites its order once, in the stamp «УТВЕРЖДЕНА приказом … от … № …»; with
+  // `number` only «Приложение N» stands over that stamp.
   const style = ctx.plan.settings?.appendix_mark ?? 'utverzhdeno';
-  if (isApprovedBy(index, mark.orderId, ctx) && style === 'utverzhdeno') return null;
-  return { number: mark.number, ...order };
+  const approved = isApprovedBy(index, mark.orderId, ctx);
+  if (approved && style === 'utverzhdeno') return null;
+  return { number: mark.number, numberOnly: approved && style === 'number', ...order };
 }
 
 /** Whether a document's approval stamp cites the order it is an appendix to (`approval: { order }`). */

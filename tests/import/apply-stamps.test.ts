@@ -5,7 +5,13 @@ import { createPeopleBook } from '../../src/import/recognise/people.js';
 import { readStamps } from '../../src/import/recognise/stamps.js';
 import { importText } from '../../src/messages.js';
 
-const freshState = (): ImportState => ({ organization: {}, book: createPeopleBook(), notes: [] });
+const freshState = (): ImportState => ({
+  organization: {},
+  book: createPeopleBook(),
+  notes: [],
+  orders: {},
+  approvedMarks: [],
+});
 const lines = [
   'ПРИНЯТО',
   'на заседании педагогического совета МБОУ «СОШ № 5»',

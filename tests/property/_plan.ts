@@ -30,7 +30,7 @@ export const planArb: fc.Arbitrary<Record<string, unknown>> = periodArb.chain((p
           {
             date_style: fc.constantFrom('numeric', 'words'),
             gost: fc.constantFrom(2016, 2025),
-            appendix_mark: fc.constantFrom('prilozhenie', 'utverzhdeno', 'both'),
+            appendix_mark: fc.constantFrom('prilozhenie', 'utverzhdeno', 'both', 'number'),
           },
           { requiredKeys: [] },
         ),

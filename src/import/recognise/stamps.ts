@@ -4,6 +4,7 @@ import type { DocBlock } from '../docx/blocks.js';
 import { readCellText } from './cell-value.js';
 import { readCouncil, readProtocol } from './council-stamp.js';
 import { readDate } from './dates.js';
+import { type OrderRef, readOrderRef } from './order-ref.js';
 import { schoolAbbreviation } from './organization.js';
 import { isPersonName, type PeopleBook } from './people.js';
 
@@ -14,8 +15,15 @@ export type ReadStamp =
       readonly value: Record<string, unknown>;
       readonly notes: string[];
     }
-  | { readonly kind: 'byOrder'; readonly org: string | undefined }
-  | { readonly kind: 'appendixMark'; readonly text: string; readonly org: string | undefined }
+  | { readonly kind: 'byOrder'; readonly org: string | undefined; readonly order: OrderRef | undefined }
+  | {
+      readonly kind: 'appendixMark';
+      readonly text: string;
+      readonly org: string | undefined;
+      /** The appendix's number, «Приложение № 2» → 2; undefined for «Приложение». */
+      readonly number: number | undefined;
+      readonly order: OrderRef | undefined;
+    }
   /** Lines of a stamp table that belong to no stamp (an organization's name on the left, a note). */
   | { readonly kind: 'other'; readonly text: string };
 
@@ -60,22 +68,18 @@ function readStamp(lines: readonly string[], book: PeopleBook, dateStyle: DateSt
   const [head = '', ...rest] = lines;
   if (/^Приложение(?![а-яё])/i.test(head)) {
     const text = lines.join(' ');
-    return { kind: 'appendixMark', text, org: /к приказу\s+(.+?)\s+от\s/.exec(text)?.[1] };
+    const number = /^Приложение\s*№?\s*(\d+)/i.exec(text)?.[1];
+    const org = /к приказу\s+(?!от\s|№)(.+?)\s+от\s/.exec(text)?.[1];
+    const n = number === undefined ? undefined : Number(number);
+    return { kind: 'appendixMark', text, org, number: n, order: readOrderRef(text) };
   }
   const whole = rest.join(' ');
   // A requisite's line may be wrapped in two («приказом Министерства / образования …», gramota's own stamps too):
   // the lines up to the date or the protocol are one text.
-  const lead = rest
-    .slice(
-      0,
-      Math.max(
-        1,
-        rest.findIndex((l) => /^(?:от\s|\(?протокол)/i.test(l)),
-      ),
-    )
-    .join(' ');
+  const to = rest.findIndex((l) => /^(?:от\s|\(?протокол)/i.test(l));
+  const lead = rest.slice(0, Math.max(1, to)).join(' ');
   if (/^приказом(?![а-яё])/i.test(lead)) {
-    return { kind: 'byOrder', org: readOrderOrganization(lead) };
+    return { kind: 'byOrder', org: readOrderOrganization(lead), order: readOrderRef(whole) };
   }
   const kind = agreementWord.test(head) ? 'agreement' : 'approval';
   const word = agreementWord.exec(head)?.[1]?.toUpperCase();
@@ -133,15 +137,16 @@ function readOrderOrganization(line: string): string | undefined {
 /** A position naming its organization: a quoted name, or an abbreviation of a kind of school («МБОУ Школа № 174»). */
 const namesOrganization = new RegExp(`«|(?<!\\p{L})${schoolAbbreviation}\\s`, 'u');
 
+/** «Приложение», «Приложение 1», «Приложение № 2», and on the same line «к приказу …». */
+export const appendixMarkLine =
+  /^Приложение(?:\s*№?\s*\d+)?(?:\s+к\s+(?:приказу|распоряжению)(?![а-яё]).*)?$/i;
+
 /** Whether a block at the top of a document is a stamp: a line starting with a stamp word or «Приложение N». */
 export function isStampBlock(block: DocBlock): boolean {
   if (block.kind === 'table' && !block.borderless) return false;
   return toStampLines(block).some((lines) =>
     lines.some(
-      (l) =>
-        approvalWord.test(l.trim()) ||
-        agreementWord.test(l.trim()) ||
-        /^Приложение(\s+\d+)?$/i.test(l.trim()),
+      (l) => approvalWord.test(l.trim()) || agreementWord.test(l.trim()) || appendixMarkLine.test(l.trim()),
     ),
   );
 }

@@ -1,0 +1,25 @@
+import { isValidIsoDate } from '../../language/dates.js';
+import { toCustomKey } from './custom-key.js';
+import { readDate } from './dates.js';
+
+/** An order a stamp or an appendix mark cites: its date (YYYY-MM-DD) and number as printed. */
+export type OrderRef = { readonly date: string; readonly number: string };
+
+/**
+ * «… от 01.09.2025 № 215», «от «30» августа 2024 г. № 115-од», «№ 215 от 01.09.2025» → the order's date and number;
+ * undefined when either is missing or the date is not read.
+ */
+export function readOrderRef(text: string): OrderRef | undefined {
+  const dateFirst = /(?:^|\s)от\s+(.+?)\s*№\s*(\S+?)[.,;]?$/i.exec(text.trim());
+  const numberFirst = /№\s*(\S+)\s+от\s+(.+?)[.,;]?$/i.exec(text.trim());
+  const found = dateFirst
+    ? { date: dateFirst[1]!, number: dateFirst[2]! }
+    : numberFirst && { date: numberFirst[2]!, number: numberFirst[1]! };
+  const date = found ? readDate(found.date) : undefined;
+  return found && date && isValidIsoDate(date) ? { date, number: found.number } : undefined;
+}
+
+/** The id of an order of `orders:` by its number: «115-од» → prikaz-115-od, unique among `used`. */
+export function toOrderId(ref: OrderRef, used: ReadonlySet<string>): string {
+  return toCustomKey(`приказ ${ref.number.replace(/[^\p{L}\p{N}]+/gu, ' ')}`, used, '-');
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  importGenerated,
+  writeNewPageParagraph,
+  writeParagraph,
+  writeTable,
+  writeTitleParagraph,
+} from './_generated-docx.js';
+
+const roadmap = () =>
+  writeTable([
+    ['№ п/п', 'Мероприятие', 'Сроки'],
+    ['1.', 'Создание рабочей группы', '01.09.2025'],
+  ]);
+
+describe('import of «Приложение N» over a stamp and of an appendix without its order', () => {
+  it('keeps «Приложение 1» over «УТВЕРЖДЕНО приказом …» of the file’s order: appendix_mark: number', async () => {
+    const { plan, text } = await importGenerated([
+      ...[
+        'МБОУ «СОШ № 5»',
+        'ПРИКАЗ',
+        '28.08.2024\t№ 112-од',
+        'Об утверждении плана работы',
+        'ПРИКАЗЫВАЮ:',
+        '1. Утвердить план работы (приложение).',
+        'Директор\tИ.П. Сидоров',
+      ].map((t) => writeParagraph(t)),
+      writeNewPageParagraph(''),
+      writeTable(
+        [['', ['Приложение 1', 'УТВЕРЖДЕНО', 'приказом МБОУ «СОШ № 5»', 'от 28.08.2024 № 112-од']]],
+        true,
+      ),
+      writeTitleParagraph('План работы'),
+      roadmap(),
+    ]);
+    expect(plan.settings).toEqual({ appendix_mark: 'number' });
+    expect(plan.documents[1]).toMatchObject({ id: 'appendix-1', approval: { order: 'order-1' } });
+    expect(text).toContain(' |  | Приложение / УТВЕРЖДЕН / приказом МБОУ «СОШ № 5» / от 28.08.2024 № 112-од');
+  });
+
+  it('writes the order a lone appendix names into orders: «Приложение № 2 / к приказу … / от … № …»', async () => {
+    const { plan, yaml, text } = await importGenerated([
+      writeParagraph('Приложение № 2'),
+      writeParagraph('к приказу МБОУ «СОШ № 5 г. Нерчинска»'),
+      writeParagraph('от 01.09.2025 № 215'),
+      writeTitleParagraph('План мероприятий (дорожная карта)'),
+      roadmap(),
+    ]);
+    expect(plan.orders).toEqual({ 'prikaz-215': { date: '2025-09-01', number: '215' } });
+    expect(plan.organization.short_name).toBe('МБОУ «СОШ № 5 г. Нерчинска»');
+    expect(plan.documents[0]).toMatchObject({
+      type: 'roadmap',
+      title: 'План мероприятий (дорожная карта)',
+      appendix_to: { order: 'prikaz-215', number: 2 },
+    });
+    expect(yaml).not.toContain('paragraph: Приложение');
+    expect(text[0]).toBe(' |  | Приложение 2 / к приказу МБОУ «СОШ № 5 г. Нерчинска» / от 01.09.2025 № 215');
+  });
+
+  it('carries «УТВЕРЖДЕНО приказом директора от … № …» of a document alone as approval by an order of orders', async () => {
+    const { plan, text } = await importGenerated([
+      writeTable([['', ['УТВЕРЖДЕНО', 'приказом директора', 'от 30.08.2024 № 115-од']]], true),
+      writeTitleParagraph('План работы'),
+      roadmap(),
+    ]);
+    expect(plan.orders).toEqual({ 'prikaz-115-od': { date: '2024-08-30', number: '115-од' } });
+    expect(plan.documents[0]).toMatchObject({ approval: { order: 'prikaz-115-od' } });
+    expect(text[0]).toMatch(/УТВЕРЖДЕН \/ приказом .* \/ от 30\.08\.2024 № 115-од$/);
+  });
+});
