@@ -131,25 +131,6 @@ describe('order', () => {
     ]);
   });
 
-  it('with appendix_mark: number, only «Приложение N» stands over the stamp; an appendix not approved keeps the mark', () => {
-    const source = orderPackage.replace('documents:', 'settings: { appendix_mark: number }\ndocuments:');
-    expect(paragraphsOf(source, 1).slice(0, 4)).toEqual([
-      'Приложение 1',
-      'УТВЕРЖДЕНА',
-      'приказом ГАПОУ\u00A0«ЧПК»',
-      'от\u00A001.10.2020 №\u00A045-о',
-    ]);
-    // The roadmap only attached: the first approval is the roadmap's.
-    const attached = source
-      .replace('      - approve: roadmap\n', '')
-      .replace('    approval: { order: order-roadmap }\n', '');
-    expect(paragraphsOf(attached, 1).slice(0, 3)).toEqual([
-      'Приложение 1',
-      'к\u00A0приказу ГАПОУ «ЧПК»',
-      'от\u00A001.10.2020 №\u00A045-о',
-    ]);
-  });
-
   it('with appendix_mark: both, an approved appendix carries the mark and the stamp', () => {
     const source = orderPackage.replace('documents:', 'settings: { appendix_mark: both }\ndocuments:');
     const roadmap = paragraphsOf(source, 1);
