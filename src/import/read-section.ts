@@ -104,7 +104,7 @@ function readRoadmap(parts: Parts, state: ImportState): PlanDoc | undefined {
   const tables = parts.after.filter((b) => b.kind === 'table');
   if (table?.kind !== 'table' || tables.length !== 1 || parts.head.length > 0) return undefined;
   const roadmap = readRoadmapTable(table, state.book);
-  const intro = readBlocks(parts.after.slice(0, -1), state.book);
+  const intro = readBlocks(parts.after.slice(0, -1), state.book, parts.landscape ? 'landscape' : 'portrait');
   if (!roadmap || !intro.body.every((b) => 'paragraph' in b || 'heading' in b)) return undefined;
   state.notes.push(
     ...placeNotes(roadmap.notes, parts.path),
@@ -143,7 +143,11 @@ function readPassport(parts: Parts, state: ImportState): PlanDoc | undefined {
 }
 
 function readDocument(parts: Parts, state: ImportState): PlanDoc {
-  const full = readBlocks([...parts.head, ...parts.after], state.book);
+  const full = readBlocks(
+    [...parts.head, ...parts.after],
+    state.book,
+    parts.landscape ? 'landscape' : 'portrait',
+  );
   state.notes.push(...placeNotes(full.notes, [...parts.path, 'body']));
   const orientation = parts.landscape ? { orientation: 'landscape' } : {};
   const body = full.body.length > 0 ? full.body : [{ paragraph: '' }];

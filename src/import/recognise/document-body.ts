@@ -3,7 +3,7 @@ import type { DocBlock, DocParagraph, DocTable } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { placeNotes } from '../notes.js';
 import { type CellValue, readCellText, readCellValue } from './cell-value.js';
-import { type ColumnText, fitWordsWhole } from './fit-widths.js';
+import { type ColumnText, fitWordsWhole, type Orientation } from './fit-widths.js';
 import type { PeopleBook } from './people.js';
 import { readRoadmapTable } from './roadmap-table.js';
 import { toPlanWidths } from './table-widths.js';
@@ -26,6 +26,7 @@ const contentsStyle = /^(toc \d|оглавление \d|строка содер�
 export function readBlocks(
   blocks: readonly DocBlock[],
   book: PeopleBook,
+  orientation: Orientation = 'portrait',
 ): { body: Body; notes: Note[]; contents: boolean } {
   const body: Body = [];
   const notes: Note[] = [];
@@ -43,7 +44,7 @@ export function readBlocks(
         notes.push(...placeNotes(roadmap.notes, [body.length, 'roadmap']));
         body.push({ roadmap: roadmap.data });
       } else {
-        const table = readPlainTable(block);
+        const table = readPlainTable(block, orientation);
         if (table) body.push({ table });
       }
       continue;
@@ -97,7 +98,10 @@ function nestItem(
 }
 
 /** A table that is no roadmap: the first row as columns, the rest as rows; merged cells keep rowspan/colspan. */
-export function readPlainTable(table: DocTable): Record<string, unknown> | undefined {
+export function readPlainTable(
+  table: DocTable,
+  orientation: Orientation = 'portrait',
+): Record<string, unknown> | undefined {
   const [header, ...rows] = table.rows;
   if (!header) return undefined;
   const columns = header.cells.flatMap((c) =>
@@ -122,7 +126,7 @@ export function readPlainTable(table: DocTable): Record<string, unknown> | undef
     }),
   );
   // Word's widths, raised where gramota would break a word between letters (fit-widths.ts).
-  const fitted = widths && fitWordsWhole(widths, texts);
+  const fitted = widths && fitWordsWhole(widths, texts, orientation);
   return { columns, ...(fitted && { widths: fitted }), rows: planRows };
 }
 

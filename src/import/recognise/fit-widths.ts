@@ -1,7 +1,7 @@
 import { typographText } from '../../language/typography.js';
 import { pageGeometry, textWidthMm } from '../../model/page.js';
 import type { Paragraph, StyleName } from '../../model/schema.js';
-import { layout } from '../../model/styles.js';
+import { layout, tableSizesPt } from '../../model/styles.js';
 import { cellMarginsMm, measureWords } from '../../render/column-needs.js';
 
 /** A cell's text as the plan will hold it, in the column it stands in (cells over several columns are left out). */
@@ -14,6 +14,8 @@ export type ColumnText = {
   readonly list: boolean;
 };
 
+export type Orientation = 'portrait' | 'landscape';
+
 /** Added to what a column needs: a tenth of a millimetre written down must not come out short. */
 const roundingMm = 0.2;
 
@@ -23,10 +25,15 @@ const roundingMm = 0.2;
  * plan's own widths. Such a column gets what its longest unbreakable piece needs (measured as the build measures it,
  * render/column-needs.ts); the others share the rest in their proportions. The result is in millimetres to a tenth.
  * Widths that fit are kept as they are; none when the words cannot all fit (gramota fits the columns to their content
- * then). Measured on a portrait page, the narrower: what fits there fits a landscape one.
+ * then). Measured on the page of the document's orientation: a landscape table's proportions need not give a
+ * portrait page's room (a «Сроки» column raised for a portrait page moved the rows of a landscape roadmap).
  */
-export function fitWordsWhole(widths: readonly number[], texts: readonly ColumnText[]): number[] | undefined {
-  const availableMm = textWidthMm(pageGeometry('portrait'));
+export function fitWordsWhole(
+  widths: readonly number[],
+  texts: readonly ColumnText[],
+  orientation: Orientation = 'portrait',
+): number[] | undefined {
+  const availableMm = textWidthMm(pageGeometry(orientation));
   const total = widths.reduce((sum, w) => sum + w, 0);
   const mm = widths.map((w) => (w / total) * availableMm);
   const needs = widths.map(() => 0);
@@ -50,9 +57,12 @@ function measureNeedMm({ lines, head, list }: ColumnText): number {
   const style: StyleName = head ? 'tableHead' : 'tableText';
   const indentMm = list ? layout.listHangingMm : 0;
   const pieces = lines.flatMap((line) => {
+    // At the least size the build may set a table's text (render/table-size-rule.ts steps down to it before a word
+    // would break): a piece that fits there needs no wider column.
     const paragraph: Paragraph = {
       type: 'paragraph',
       style,
+      sizePt: tableSizesPt[0],
       children: [{ type: 'text', value: typographText(line) }],
     };
     return measureWords(paragraph).map((word) => word.minMm);
