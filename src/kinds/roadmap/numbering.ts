@@ -1,7 +1,13 @@
 import type { RoadmapItem, RoadmapTable } from './schema.js';
 
+/** What numbering needs of an item: the items nested in it (a plan's RoadmapItem, or the studio's view of its text). */
+export type Nested<T> = { readonly items?: readonly T[] | undefined };
 /** An item placed in the table: its number and its depth (0 for a top-level item). */
-export type NumberedItem = { readonly item: RoadmapItem; readonly number: string; readonly depth: number };
+export type NumberedItem<T extends Nested<T> = RoadmapItem> = {
+  readonly item: T;
+  readonly number: string;
+  readonly depth: number;
+};
 
 /** How item numbers are written: `mixed` «1.», «1.1», «1.1.1»; `dots` «1.», «1.1.»; `bare` «1», «1.1». */
 export type NumberStyle = 'mixed' | 'dots' | 'bare';
@@ -11,13 +17,13 @@ export type NumberStyle = 'mixed' | 'dots' | 'bare';
  * Within a stage the stage number leads (both layouts, unless `numbering: restart` or `continuous`): «1.1», «1.2».
  * `first` is the top level's first number (continuous numbering goes on from the stages before).
  */
-export function numberItems(
-  items: readonly RoadmapItem[],
+export function numberItems<T extends Nested<T>>(
+  items: readonly T[],
   prefix: readonly number[] = [],
   style: NumberStyle = 'mixed',
   first = 1,
-): NumberedItem[] {
-  const walk = (list: readonly RoadmapItem[], at: readonly number[], from: number): NumberedItem[] =>
+): NumberedItem<T>[] {
+  const walk = (list: readonly T[], at: readonly number[], from: number): NumberedItem<T>[] =>
     list.flatMap((item, i) => {
       const path = [...at, from + i];
       const number = formatNumber(path, style);
@@ -27,25 +33,36 @@ export function numberItems(
 }
 
 /**
- * Each stage's items with the numbers the table prints, by `numbering`: under the stage's number (1.1, 1.2 … 2.1,
- * the default, so that no page shows two rows «1.»); anew in each stage (`restart`: 1., 2.); on across the stages
- * (`continuous`: 1.–3. in the first, 4. in the second); none (`stages`: only the stages are numbered). The roadmap
- * and the plan-graph drawn from it number alike.
+ * The items of stage `s` (from 0) with the numbers the roadmap, the plan-graph drawn from it and the studio's table
+ * of rows show, by `numbering`: under the stage's number (1.1, 1.2 … 2.1, the default, so that no page shows two rows
+ * «1.»); anew in each stage (`restart`: 1., 2.); on across the stages (`continuous`: `before` is the count of the
+ * items of the stages before it); none (`stages`: only the stages are numbered).
  */
-export function numberStages(table: RoadmapTable): NumberedItem[][] {
+export function numberStageItems<T extends Nested<T>>(
+  items: readonly T[],
+  s: number,
+  table: Pick<RoadmapTable, 'numbering' | 'number_style'>,
+  before = 0,
+): NumberedItem<T>[] {
+  switch (table.numbering) {
+    case 'stages':
+      return numberItems(items).map((n) => ({ ...n, number: '' }));
+    case 'restart':
+      return numberItems(items, [], table.number_style);
+    case 'continuous':
+      return numberItems(items, [], table.number_style, before + 1);
+    default:
+      return numberItems(items, [s + 1], table.number_style);
+  }
+}
+
+/** Each stage's items with their numbers (numberStageItems), the items of the stages before counted. */
+export function numberStages(table: RoadmapTable): NumberedItem<RoadmapItem>[][] {
   let before = 0;
   return (table.stages ?? []).map((stage, s) => {
-    switch (table.numbering) {
-      case 'stages':
-        return numberItems(stage.items).map((n) => ({ ...n, number: '' }));
-      case 'restart':
-        return numberItems(stage.items, [], table.number_style);
-      case 'continuous':
-        before += stage.items.length;
-        return numberItems(stage.items, [], table.number_style, before - stage.items.length + 1);
-      default:
-        return numberItems(stage.items, [s + 1], table.number_style);
-    }
+    const numbered = numberStageItems(stage.items, s, table, before);
+    before += stage.items.length;
+    return numbered;
   });
 }
 

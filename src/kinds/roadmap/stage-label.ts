@@ -13,6 +13,11 @@ export function toStageTitle(title: string, stageWord: StageWord): string {
   return stageWord === true || readsAsStageName(title) ? `${title} этап` : title;
 }
 
+/** A stage's row in the roadmap and in the studio's table of rows: «1. Подготовительный этап» (`s` from 0). */
+export function toStageHeading(s: number, title: string, stageWord: StageWord): string {
+  return `${s + 1}. ${toStageTitle(title, stageWord)}`;
+}
+
 function readsAsStageName(title: string): boolean {
   const words = title
     .replace(/\([^)]*\)/gu, ' ')

@@ -6,7 +6,7 @@ import { columnDefaults, customColumnWidth, type StandardColumnKey } from './col
 import { columnKeys } from './columns-of.js';
 import { type NumberedItem, numberItems, numberStages } from './numbering.js';
 import type { RoadmapItem, RoadmapStage, RoadmapTable } from './schema.js';
-import { toStageTitle } from './stage-label.js';
+import { toStageHeading } from './stage-label.js';
 
 /** A table cell for the template: text, a list or a numbered list; rowSpan > 1 merges it down. */
 export type CellView = {
@@ -130,7 +130,7 @@ function stageRows(
     const term = stage.term === undefined ? null : formatTerm(stage.term, ctx.dateStyle);
     const items = numbered[s]!;
     if (table.stage_layout !== 'column') {
-      const label = `${s + 1}. ${toStageTitle(title, table.stage_word)}${term ? ` (${term})` : ''}`;
+      const label = `${toStageHeading(s, title, table.stage_word)}${term ? ` (${term})` : ''}`;
       return [
         { stage: { text: label, colSpan: columns.length }, cells: null },
         ...itemRows(items, columns, ctx),
