@@ -8,10 +8,14 @@ import schemaJson from '../../../plan.schema.json' with { type: 'json' };
 import type { Problem } from '../../errors.js';
 import { describeKey, type JsonSchema, listKeys, listValues } from '../schema-help.js';
 import { findParentPath, readLine } from '../yaml-path.js';
+import { planKeys } from './editor-keys.js';
 
 const schema = schemaJson as unknown as JsonSchema;
 
-/** The plan's editor: YAML with folding and search, completion and hover help from the plan's JSON Schema. */
+/**
+ * The plan's editor: YAML with folding and search, completion and hover help from the plan's JSON Schema, Tab and
+ * Enter that keep the plan's indentation (editor-keys.ts).
+ */
 export type PlanEditor = {
   readonly getText: () => string;
   readonly setText: (text: string) => void;
@@ -31,6 +35,7 @@ export function createEditor(
     state: EditorState.create({
       doc: text,
       extensions: [
+        planKeys, // before basicSetup: its Tab and Enter come first
         basicSetup,
         yaml(),
         EditorState.languageData.of(() => [{ autocomplete: completePlan }]),

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { replaceText, useStudios, waitForBuild } from './_studio.js';
+
+const openStudioPage = useStudios();
+
+const plan = `organization:
+  name: Школа № 1
+documents:
+  - type: roadmap
+    title: Дорожная карта
+    items:
+      - activity: Первое мероприятие
+        term: 2025-09`;
+
+/** Puts the cursor at the end of the editor's line that holds `text` (the editor draws only the lines in view). */
+async function goToEndOf(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-line', { hasText: text }).first().click();
+  await page.keyboard.press('End');
+}
+
+const activeLine = (page: Page) => page.locator('.cm-activeLine').textContent();
+const focusIsInEditor = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null);
+
+describe('the plan’s editor', () => {
+  it('starts a new line at the plan’s level: an item’s next key, a block one step deeper, a key’s own level', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    await replaceText(page, plan);
+    await goToEndOf(page, '- activity: Первое мероприятие');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('result');
+    expect(await activeLine(page)).toBe('        result');
+    await page.keyboard.press('Escape'); // the key's completion
+    await goToEndOf(page, 'items:');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- activity: Нулевое');
+    expect(await activeLine(page)).toBe('      - activity: Нулевое');
+    await goToEndOf(page, 'title: Дорожная карта');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('id');
+    expect(await activeLine(page)).toBe('    id');
+  });
+
+  it('indents and outdents with Tab and Shift+Tab, two spaces, and lets Escape then Tab leave the editor', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    await replaceText(page, plan);
+    await goToEndOf(page, 'term: 2025-09');
+    await page.keyboard.press('Tab');
+    expect(await activeLine(page)).toBe('          term: 2025-09');
+    expect(await focusIsInEditor(page)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeLine(page)).toBe('      term: 2025-09');
+    expect(await focusIsInEditor(page)).toBe(true);
+    // The way out for the keyboard: Escape, then Tab goes on to the next control of the page.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await focusIsInEditor(page)).toBe(false);
+  });
+});
