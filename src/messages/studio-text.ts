@@ -77,6 +77,12 @@ export const studioText = {
   // gramota studio
   serving: (url: string) => `Студия открыта: ${url}\nОстановить — Ctrl+C`,
   editing: (file: string) => `Редактируется ${file}; каждое изменение сохраняется в этот файл`,
+  creating: (file: string) =>
+    `Файла ${file} ещё нет: студия начнёт его с образца дорожной карты и создаст файл при первом изменении плана`,
+  newPlanFolderMissing: (file: string) =>
+    `нет папки для нового плана ${file}: создайте её или укажите другую`,
+  newPlanExtension: (file: string) =>
+    `${file}: у файла плана расширение .yaml (например, gramota studio план.yaml)`,
   siteMissing: (dir: string) =>
     `студия не собрана: нет ${dir}; выполните npm run build:web (или npm ci, который собирает её сам)`,
   portBusy: (port: number) => `порт ${port} занят; укажите другой: gramota studio --port 8181`,

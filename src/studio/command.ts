@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { readCreationTime } from '../cli/creation-time.js';
 import type { Io } from '../cli/main.js';
 import { readPlan, toShownPath } from '../cli/plans.js';
@@ -34,14 +34,10 @@ export async function runStudio(
     return 1;
   }
   const plan = command.plan === undefined ? undefined : resolve(io.cwd, command.plan);
-  if (plan !== undefined) {
-    try {
-      readPlan(plan, io.cwd);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      io.stderr(`${e.problems.map(formatProblem).join('\n')}\n`);
-      return 1;
-    }
+  const refused = plan === undefined ? undefined : checkPlan(plan, io.cwd);
+  if (refused !== undefined) {
+    io.stderr(`${refused}\n`);
+    return 1;
   }
   const createdAt = readCreationTime(io.env);
   if (createdAt !== undefined && !(createdAt instanceof Date)) {
@@ -54,11 +50,34 @@ export async function runStudio(
     return 1;
   }
   io.stdout(`${studioText.serving(server.url)}\n`);
-  if (plan !== undefined) io.stdout(`${studioText.editing(toShownPath(plan, io.cwd))}\n`);
+  if (plan !== undefined) {
+    const shown = toShownPath(plan, io.cwd);
+    io.stdout(`${platform.isFile(plan) ? studioText.editing(shown) : studioText.creating(shown)}\n`);
+  }
   if (command.open) openBrowser(server.url);
   await stop;
   await server.close();
   return 0;
+}
+
+/**
+ * Why the studio cannot edit this plan file, as the CLI says it; none when it can. A file not there yet is a new
+ * plan (the page starts it from a starter and its first change creates the file): its folder must exist, and its
+ * name end in .yaml or .yml, as plans do.
+ */
+function checkPlan(plan: string, cwd: string): string | undefined {
+  const shown = toShownPath(plan, cwd);
+  if (!platform.isFile(plan) && !platform.isFolder(plan)) {
+    if (!platform.isFolder(dirname(plan))) return `gramota: ${studioText.newPlanFolderMissing(shown)}`;
+    return /\.ya?ml$/i.test(plan) ? undefined : `gramota: ${studioText.newPlanExtension(shown)}`;
+  }
+  try {
+    readPlan(plan, cwd);
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return e.problems.map(formatProblem).join('\n');
+  }
 }
 
 /** Resolves on Ctrl+C (or a termination signal): the studio then stops serving and the command ends. */

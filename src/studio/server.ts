@@ -107,8 +107,11 @@ function servePlan(plan: string, request: IncomingMessage, response: ServerRespo
     try {
       text = readFileSync(plan);
     } catch (e) {
-      // Moved or deleted while the studio runs: the page then keeps its draft.
-      send(response, 404, 'text/plain; charset=utf-8', (e as Error).message);
+      // Not there yet (`gramota studio new.yaml`), or deleted since: no content, and the page starts from a starter
+      // plan, which its first change saves into a new file. Unreadable for another reason: the page keeps its draft.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        send(response, 204, 'text/plain', '', { ...headers, 'x-plan-missing': '1' });
+      else send(response, 404, 'text/plain; charset=utf-8', (e as Error).message);
       return;
     }
     send(response, 200, 'text/yaml; charset=utf-8', text, headers);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,15 +48,41 @@ describe('gramota studio: arguments', () => {
 });
 
 describe('gramota studio: running', () => {
-  it('reports a missing plan file as the CLI does, exit code 1, without serving', async () => {
+  it('serves a plan file not there yet, saying the first change creates it, and creates nothing itself', async () => {
+    const command = { name: 'studio', plan: 'new.yaml', port: 0, open: false } as const;
+    const code = await runStudio(command, io, Promise.resolve(), site);
+    expect(code).toBe(0);
+    expect(out.join('')).toContain(
+      'Файла new.yaml ещё нет: студия начнёт его с образца дорожной карты и создаст файл при первом изменении плана',
+    );
+    expect(existsSync(join(dir, 'new.yaml'))).toBe(false);
+  });
+
+  it('refuses a new plan in a folder that is not there, or not named .yaml, exit code 1, without serving', async () => {
+    const run = (plan: string) =>
+      runStudio({ name: 'studio', plan, open: false }, io, Promise.resolve(), site);
+    expect(await run(join('нет', 'new.yaml'))).toBe(1);
+    expect(err.join('')).toBe(
+      `gramota: нет папки для нового плана ${join('нет', 'new.yaml')}: создайте её или укажите другую\n`,
+    );
+    err.length = 0;
+    expect(await run('new.txt')).toBe(1);
+    expect(err.join('')).toBe(
+      'gramota: new.txt: у файла плана расширение .yaml (например, gramota studio план.yaml)\n',
+    );
+    expect(out).toEqual([]);
+  });
+
+  it('reports a plan file it cannot read as the CLI does, exit code 1, without serving', async () => {
+    writeFileSync(join(dir, 'empty.yaml'), new Uint8Array([0xff, 0xfe, 0x00]));
     const code = await runStudio(
-      { name: 'studio', plan: 'nope.yaml', open: false },
+      { name: 'studio', plan: 'empty.yaml', open: false },
       io,
       Promise.resolve(),
       site,
     );
     expect(code).toBe(1);
-    expect(err.join('')).toContain('файл не найден: nope.yaml');
+    expect(err.join('')).toContain('empty.yaml');
     expect(out).toEqual([]);
   });
 

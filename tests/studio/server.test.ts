@@ -89,6 +89,18 @@ describe('the studio server', () => {
     expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'secret.txt', 'web']);
   });
 
+  it('answers a plan file not there yet with no content, and creates it at the first save', async () => {
+    const plan = join(dir, 'new.yaml');
+    server = await startStudioServer({ site: join(dir, 'web'), port: 0, plan });
+    const missing = await send('/plan');
+    expect(missing.status).toBe(204);
+    expect(missing.headers['x-plan-missing']).toBe('1');
+    expect(missing.headers['x-plan-file']).toBe('new.yaml');
+    expect((await send('/plan', { method: 'PUT', body: 'organization: {}\n' })).status).toBe(204);
+    expect(readFileSync(plan, 'utf8')).toBe('organization: {}\n');
+    expect((await send('/plan')).headers['x-plan-missing']).toBeUndefined();
+  });
+
   it('builds a plan text as the CLI does and answers its problems in Russian, at their lines', async () => {
     server = await startStudioServer({ site: join(dir, 'web'), port: 0, plan: join(dir, 'plan.yaml') });
     const answer = await send('/build', { method: 'POST', body: 'documents: []\n' });
