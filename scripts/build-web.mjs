@@ -163,11 +163,13 @@ function listFiles(dir) {
 
 /**
  * «Новый план» (src/web/starters.ts): a roadmap; an order with its roadmap (the package plan's first order and the
- * roadmap it approves); the full package. Taken from data/ with their comments.
+ * roadmap it approves); the full package. Taken from data/ with their comments, but for the first line, which points
+ * VS Code to ../plan.schema.json: a plan started in the browser is saved wherever its user puts it.
  */
 function writeStarters(dir) {
   mkdirSync(dir, { recursive: true });
-  const read = (name) => readFileSync(join(root, 'data', name), 'utf8');
+  const read = (name) =>
+    readFileSync(join(root, 'data', name), 'utf8').replace(/^# yaml-language-server:.*\n/, '');
   writeFileSync(join(dir, 'roadmap.yaml'), read('chita-mentoring-roadmap.yaml'));
   writeFileSync(join(dir, 'package.yaml'), read('chita-mentoring-package.yaml'));
   const order = parseDocument(read('chita-mentoring-package.yaml'));

@@ -8,10 +8,14 @@ export const studioText = {
     package: 'Полный пакет РИП',
   },
   openFile: 'Открыть файл…',
-  downloadDocx: 'Скачать DOCX',
-  downloadPdf: 'Скачать PDF',
-  downloadZip: 'Скачать весь пакет (ZIP)',
-  savePlan: 'Сохранить план (.yaml)',
+  /** The downloads: «Скачать:» and a button for each (short, so that the toolbar fits a 1024-pixel screen). */
+  download: 'Скачать:',
+  downloadDocx: 'DOCX',
+  downloadPdf: 'PDF',
+  downloadZip: 'Весь пакет (ZIP)',
+  docxHint: 'Скачать выбранный документ в DOCX — для правки в Word',
+  pdfHint: 'Скачать выбранный документ в PDF — для подписи и печати',
+  savePlan: 'Сохранить план',
   savePlanHint:
     'Скачать текст плана файлом .yaml (UTF-8): его можно снова открыть кнопкой «Открыть файл…» или собрать командой gramota build',
   zipHint: 'Документы DOCX и PDF и сам план (.yaml) одним архивом',
@@ -33,8 +37,13 @@ export const studioText = {
   replaceDraft:
     'Заменить текст в редакторе новым планом? Текущий текст останется в этом браузере, в списке «Прежние черновики».',
   savedTo: (file: string) => `Изменения сохраняются в ${file}`,
+  /** The plan bar of `gramota studio new.yaml` until the file exists. */
+  createdOnChange: (file: string) =>
+    `Файла ${file} ещё нет: в редакторе образец плана, файл появится при первом изменении`,
+  /** The plan bar's name of a plan not yet named by a file (a starter); downloads name it after what it is about. */
+  unnamedPlan: 'Новый план',
   newPlanBesideFile: (file: string) =>
-    `Начать новый план? Файл ${file} останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план (.yaml)». Вернуться к ${file} — перезагрузить страницу.`,
+    `Начать новый план? Файл ${file} останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план». Вернуться к ${file} — перезагрузить страницу.`,
   saveFailed: (detail: string) => `Не удалось сохранить план: ${detail}`,
   draftKept: 'Черновик хранится в этом браузере',
   previousDrafts: (n: number) => `Прежние черновики (${n})`,
@@ -43,14 +52,20 @@ export const studioText = {
   otherTab:
     'В другой вкладке студии тоже правят план; у каждой вкладки свой черновик, прежние — в списке «Прежние черновики»',
   draftKeptHint:
-    'План не записан в файл: его помнит только этот браузер. Чтобы не потерять план, сохраните его кнопкой «Сохранить план (.yaml)»',
+    'План не записан в файл: его помнит только этот браузер. Чтобы не потерять план, сохраните его кнопкой «Сохранить план»',
   unreadableFile: (name: string) => `Не удалось прочитать файл ${name}: план — это текстовый файл .yaml`,
   openFailed: (file: string) => `Не удалось открыть ${file}: текст в редакторе остался прежним`,
   openedInEncoding: (file: string, encoding: string) =>
     `Файл ${file} не в кодировке UTF-8: он прочитан как ${encoding}`,
   checkEncoding:
-    'Проверьте, что русские буквы в редакторе читаются. Дальше план хранится в UTF-8 — в ней его читает gramota build; файл в UTF-8 даёт кнопка «Сохранить план (.yaml)»',
+    'Проверьте, что русские буквы в редакторе читаются. Дальше план хранится в UTF-8 — в ней его читает gramota build; файл в UTF-8 даёт кнопка «Сохранить план»',
   emptyPreview: 'Здесь появятся страницы документа',
+  previewBlocked: (n: number) =>
+    n === 1
+      ? 'Документы не собраны: в плане ошибка. Исправьте её — страницы появятся сами'
+      : `Документы не собраны: ошибок в плане — ${n}. Исправьте их — страницы появятся сами`,
+  previewMoreProblems: (n: number) => `И ещё ${n} — в списке под редактором`,
+  previewOldPages: 'Ниже — страницы, какими они были до ошибки',
   rowsToggle: 'Мероприятия таблицей',
   pagesToggle: 'Страницы',
   addRow: 'Добавить мероприятие',
@@ -58,7 +73,7 @@ export const studioText = {
   moveDown: 'Переместить ниже',
   newActivity: 'Новое мероприятие',
   rowColumns: { activity: 'Мероприятие', term: 'Срок', responsible: 'Ответственный', result: 'Результат' },
-  listInText: 'список — правится в тексте плана',
+  inTextOnly: 'правится в тексте плана',
   importWord: 'Импорт из Word…',
   importing: 'Импортирую документ…',
   replaceByFile: (file: string) =>

@@ -8,8 +8,11 @@ export type BuildRequest = {
   readonly kind: 'build';
   readonly source: string;
   readonly file: string;
-  /** The plan's name (its file name without extension): the package's folder, as the CLI names it. */
-  readonly planName: string;
+  /**
+   * The plan's name (its file name without extension): the package's folder, as the CLI names it. None for a plan no
+   * file named yet: the worker names it after what it is about (web/plan-name.ts describePlan).
+   */
+  readonly planName?: string | undefined;
   /** The preview needs only PDF; a download asks for both. */
   readonly formats: readonly Format[];
   /** A preview's PDF, for the screen only: not compressed (GenerateOptions.draft). */
@@ -46,6 +49,13 @@ export type ImportRequest = {
   readonly planFile: string;
   readonly bytes: Uint8Array;
 };
+
+/**
+ * What a plan no file named yet is saved as (web/plan-name.ts): the worker makes the name, as it names the package's
+ * folder, with the CLI's transliteration, which the page does not carry.
+ */
+export type NameRequest = { readonly id: number; readonly kind: 'name'; readonly source: string };
+export type NameResult = { readonly id: number; readonly kind: 'named'; readonly name: string };
 
 /** The import's answer: the plan's text and the notes on its guesses, why the file cannot be imported, or a bug. */
 export type ImportResult =

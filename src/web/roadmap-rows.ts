@@ -1,4 +1,6 @@
-import { isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { createCellReader } from './roadmap-cells.js';
+import { type ItemNode, readRoadmap } from './roadmap-items.js';
 
 /**
  * A roadmap's items as rows of a table, read from the plan's text, and the edits of that table as edits of the text:
@@ -10,21 +12,51 @@ export type RowColumn = (typeof rowColumns)[number];
 
 /** A value as the table shows it; only a single scalar can be edited there. */
 export type RowCell = { readonly text: string; readonly editable: boolean };
-export type RoadmapRow = { readonly depth: number; readonly cells: Readonly<Record<RowColumn, RowCell>> };
+/**
+ * A row of the table: a stage's heading, or an item — `index` its place among the roadmap's items (what the edits
+ * below take), `number` the one its document gives it («1.1»; '' where only stages are numbered).
+ */
+export type RoadmapRow =
+  | { readonly kind: 'stage'; readonly text: string }
+  | {
+      readonly kind: 'item';
+      readonly index: number;
+      readonly number: string;
+      readonly depth: number;
+      readonly cells: Readonly<Record<RowColumn, RowCell>>;
+    };
 /** One change of the text, as an editor applies it. */
 export type TextChange = { readonly from: number; readonly to: number; readonly insert: string };
 
-type Item = { readonly map: YAMLMap; readonly depth: number; readonly list: YAMLSeq };
-
-/** The rows of the roadmap with this id (every item with nested items and items of stages, in order). */
+/**
+ * The rows of the roadmap with this id, as its document shows them: stage headings, and every item, nested ones too,
+ * numbered; a person named by a key of `people` shows as the document names them («Белова И.С.»), a term written as
+ * a range or a list as it reads («сентябрь – декабрь 2025 г.»).
+ */
 export function listRows(text: string, id: string): RoadmapRow[] | undefined {
-  const items = findItems(text, id);
-  return items?.map(({ map, depth }) => ({
-    depth,
-    cells: Object.fromEntries(
-      rowColumns.map((key) => [key, toCell(map.get(key, true) as Node | undefined)]),
-    ) as Record<RowColumn, RowCell>,
-  }));
+  const roadmap = readRoadmap(text, id);
+  if (roadmap === undefined) return undefined;
+  const show = createCellReader(roadmap.document);
+  const rows: RoadmapRow[] = [];
+  let stages = 0;
+  const addHeadingsUpTo = (stage: number) => {
+    for (; stages <= stage && stages < roadmap.stages.length; stages++)
+      rows.push({ kind: 'stage', text: roadmap.stages[stages]! });
+  };
+  roadmap.items.forEach((item, index) => {
+    if (item.stage !== undefined) addHeadingsUpTo(item.stage);
+    const node = (key: RowColumn) => item.item.map.get(key, true) as Node | undefined;
+    const cells = Object.fromEntries(rowColumns.map((key) => [key, show(key, node(key))]));
+    rows.push({
+      kind: 'item',
+      index,
+      number: item.number,
+      depth: item.depth,
+      cells: cells as Record<RowColumn, RowCell>,
+    });
+  });
+  addHeadingsUpTo(roadmap.stages.length - 1); // stages with no items yet
+  return rows;
 }
 
 /** Sets a cell: replaces the value's own characters, or adds `key: value` as the item's last line. */
@@ -108,32 +140,9 @@ export function toYamlScalar(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
-function findItems(text: string, id: string): Item[] | undefined {
-  const documents = parseDocument(text).get('documents', true);
-  if (!isSeq(documents)) return undefined;
-  const roadmap = documents.items.find((d): d is YAMLMap => isMap(d) && d.get('id') === id);
-  if (roadmap === undefined || roadmap.get('type') !== 'roadmap') return undefined;
-  const items: Item[] = [];
-  const walk = (list: unknown, depth: number) => {
-    if (!isSeq(list)) return;
-    for (const entry of list.items) {
-      if (!isMap(entry)) continue;
-      items.push({ map: entry, depth, list });
-      walk(entry.get('items', true), depth + 1);
-    }
-  };
-  walk(roadmap.get('items', true), 0);
-  const stages = roadmap.get('stages', true);
-  if (isSeq(stages)) for (const stage of stages.items) if (isMap(stage)) walk(stage.get('items', true), 0);
-  return items;
-}
-
-function toCell(node: Node | undefined): RowCell {
-  if (node === undefined) return { text: '', editable: true };
-  if (isScalar(node)) return { text: String(node.value ?? ''), editable: true };
-  if (isSeq(node))
-    return { text: node.items.map((n) => (isScalar(n) ? String(n.value) : '…')).join(', '), editable: false };
-  return { text: '…', editable: false };
+/** The roadmap's items in its order, as the edits take them (`row`: RoadmapRow's `index`). */
+function findItems(text: string, id: string): ItemNode[] | undefined {
+  return readRoadmap(text, id)?.items.map((numbered) => numbered.item);
 }
 
 function columnOf(text: string, offset: number): number {

@@ -4,6 +4,7 @@ import {
   addRow,
   listRows,
   moveRow,
+  type RoadmapRow,
   setCell,
   type TextChange,
   toYamlScalar,
@@ -28,17 +29,62 @@ const plan = `documents:
 const apply = (text: string, change: TextChange | undefined) =>
   change ? text.slice(0, change.from) + change.insert + text.slice(change.to) : text;
 
+const items = (rows: readonly RoadmapRow[] | undefined) =>
+  (rows ?? []).flatMap((r) => (r.kind === 'item' ? [r] : []));
+
 describe('the rows of a roadmap', () => {
-  it('lists every item, nested ones too, with the values a cell shows', () => {
+  it('lists every item, nested ones too, numbered as the document numbers them, with the values a cell shows', () => {
     const rows = listRows(plan, 'map')!;
-    expect(rows.map((r) => [r.depth, r.cells.activity.text])).toEqual([
-      [0, 'Подготовка'],
-      [1, 'Анкета: входная'],
-      [0, 'Итоги'],
+    expect(
+      rows.map((r) => (r.kind === 'item' ? [r.number, r.depth, r.cells.activity.text] : r.text)),
+    ).toEqual([
+      ['1.', 0, 'Подготовка'],
+      ['1.1', 1, 'Анкета: входная'],
+      ['2.', 0, 'Итоги'],
     ]);
-    expect(rows[0]!.cells.responsible).toEqual({ text: 'ivanova, petrov', editable: false });
-    expect(rows[0]!.cells.term).toEqual({ text: '2025-10', editable: true });
+    expect(items(rows)[0]!.cells.responsible).toEqual({ text: 'ivanova, petrov', editable: false });
+    expect(items(rows)[0]!.cells.term).toEqual({ text: '2025-10', editable: true });
     expect(listRows(plan, 'order')).toBeUndefined();
+  });
+
+  it('shows stages as the document heads them, their items numbered after them, people by name, ranges as words', () => {
+    const staged = `people:
+  belova: { name: Белова Ирина Сергеевна }
+documents:
+  - type: roadmap
+    id: map
+    number_style: bare
+    stages:
+      - title: Подготовительный
+        items:
+          - activity: Рабочая группа
+            responsible: belova
+            term: { from: 2025-09, to: 2025-12 }
+            items:
+              - activity: Приказ
+                responsible: Смирнова О.В.
+      - title: Основной
+        items:
+          - activity: Семинар
+            responsible: [belova, завуч]
+`;
+    const rows = listRows(staged, 'map')!;
+    expect(rows.map((r) => (r.kind === 'item' ? `${r.number} ${r.cells.activity.text}` : r.text))).toEqual([
+      '1. Подготовительный этап',
+      '1.1 Рабочая группа',
+      '1.1.1 Приказ',
+      '2. Основной этап',
+      '2.1 Семинар',
+    ]);
+    const [first, second, third] = items(rows);
+    expect(first!.cells.responsible).toEqual({ text: 'Белова И.С.', editable: true });
+    expect(first!.cells.term).toEqual({ text: 'сентябрь – декабрь 2025 г.', editable: false });
+    expect(second!.cells.responsible.text).toBe('Смирнова О.В.');
+    expect(third!.cells.responsible).toEqual({ text: 'Белова И.С., завуч', editable: false });
+    // The index is the item's place for the edits: the stage headings are not counted.
+    expect(items(rows).map((r) => r.index)).toEqual([0, 1, 2]);
+    const numbered = listRows(staged.replace('number_style: bare', 'numbering: stages'), 'map')!;
+    expect(items(numbered).map((r) => r.number)).toEqual(['', '', '']);
   });
 
   it('edits only the value’s characters, keeping comments and the rest of the text', () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { replaceText, useStudios, waitForBuild } from './_studio.js';
+import { replaceText, root, useStudios, waitForBuild } from './_studio.js';
 
 const openStudioPage = useStudios();
 
@@ -59,5 +61,33 @@ describe('the plan’s editor', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     expect(await focusIsInEditor(page)).toBe(false);
+  });
+
+  it('does not show the first line for VS Code of an opened plan, and saves the plan with it', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    const opened = join(root, 'data', 'kolomna-calendar-plan.yaml');
+    const lines = readFileSync(opened, 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    await page.setInputFiles('[data-testid=open-file]', opened);
+    await expect.poll(() => page.locator('.plan-name').textContent()).toBe('kolomna-calendar-plan.yaml');
+    expect(await page.locator('.cm-line').first().textContent()).toBe(lines[1]);
+    expect(await page.locator('.cm-content').textContent()).not.toContain('yaml-language-server');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('save-plan').click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(lines.join('\n'));
+  });
+
+  it('starts a sample plan without that line: it points to a schema beside data/, which a saved plan has not', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    expect(await page.locator('.cm-line').first().textContent()).toMatch(/^# Пример: /);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('save-plan').click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).not.toContain('yaml-language-server');
   });
 });

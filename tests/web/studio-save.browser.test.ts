@@ -9,7 +9,7 @@ const roadmapPath = join(root, 'data', 'chapaevsk-roadmap.yaml');
 const openStudioPage = useStudios();
 
 describe('keeping the plan itself', () => {
-  it('says the draft is kept in this browser, and «Сохранить план (.yaml)» downloads the text as the plan’s file', async () => {
+  it('says the draft is kept in this browser, and «Сохранить план» downloads the text as the plan’s file', async () => {
     const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
@@ -17,7 +17,7 @@ describe('keeping the plan itself', () => {
     await page.setInputFiles('[data-testid=open-file]', roadmapPath);
     await expect.poll(() => page.locator('.plan-name').textContent()).toBe('chapaevsk-roadmap.yaml');
     await waitForBuild(page);
-    const save = page.getByRole('button', { name: 'Сохранить план (.yaml)' });
+    const save = page.getByRole('button', { name: 'Сохранить план' });
     const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
     expect(download.suggestedFilename()).toBe('chapaevsk-roadmap.yaml');
     expect(readFileSync((await download.path())!)).toEqual(readFileSync(roadmapPath));
@@ -51,10 +51,10 @@ describe('gramota studio pkg.yaml', () => {
       await page.getByTestId('new-plan').selectOption('order-roadmap');
       await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(3);
       expect(dialogs).toEqual([
-        'Начать новый план? Файл pkg.yaml останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план (.yaml)». Вернуться к pkg.yaml — перезагрузить страницу.',
+        'Начать новый план? Файл pkg.yaml останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план». Вернуться к pkg.yaml — перезагрузить страницу.',
       ]);
       expect(await note.textContent()).toBe('Черновик хранится в этом браузере');
-      expect(await page.locator('.plan-name').textContent()).toBe('order-roadmap.yaml');
+      expect(await page.locator('.plan-name').textContent()).toBe('Новый план');
       // Typing goes into the draft, not into pkg.yaml.
       await page.locator('.cm-line').first().click();
       await page.keyboard.press('Control+Home');

@@ -1,5 +1,12 @@
 import { toPlanName } from '../../output/package-zip.js';
-import type { BuildRequest, BuildResult, ImportRequest, ImportResult } from '../../studio/protocol.js';
+import type {
+  BuildRequest,
+  BuildResult,
+  ImportRequest,
+  ImportResult,
+  NameRequest,
+  NameResult,
+} from '../../studio/protocol.js';
 
 /**
  * The worker that builds, seen from the page. Previews (PDF only) run one at a time, and of the texts typed meanwhile
@@ -10,10 +17,12 @@ export type Builder = {
   readonly preview: (source: string, fileName: string) => void;
   readonly buildAll: (source: string, fileName: string) => Promise<BuildResult>;
   readonly importDocx: (bytes: Uint8Array, file: string, planFile: string) => Promise<ImportResult>;
+  /** The file name (no extension) a plan no file named yet is saved as: made by the worker (plan-name.ts). */
+  readonly namePlan: (source: string) => Promise<string>;
 };
 
-type Request = Omit<BuildRequest, 'id'> | Omit<ImportRequest, 'id'>;
-type Answer = BuildResult | ImportResult;
+type Request = Omit<BuildRequest, 'id'> | Omit<ImportRequest, 'id'> | Omit<NameRequest, 'id'>;
+type Answer = BuildResult | ImportResult | NameResult;
 
 export function createBuilder(onStart: () => void, onPreview: (result: BuildResult) => void): Builder {
   const worker = new Worker('./worker.js', { type: 'module' });
@@ -37,7 +46,7 @@ export function createBuilder(onStart: () => void, onPreview: (result: BuildResu
     const result = event.data;
     waiting.get(result.id)?.(result);
     waiting.delete(result.id);
-    if (result.id !== running || result.kind === 'imported') return;
+    if (result.id !== running || result.kind === 'imported' || result.kind === 'named') return;
     running = undefined;
     // A preview is shown only when nothing newer waits: the newer build replaces it a moment later anyway.
     if (next === undefined) onPreview(result);
@@ -50,22 +59,28 @@ export function createBuilder(onStart: () => void, onPreview: (result: BuildResu
     running = undefined;
     onPreview(crash);
   };
-  const request = (source: string, fileName: string, formats: BuildRequest['formats'], draft = false) => ({
+  // A preview needs the pages alone, for the screen: an uncompressed PDF is written and read faster; downloads build
+  // both formats anew. A plan no file named yet (`fileName` '') is named by the worker, after what it is about.
+  const request = (source: string, fileName: string, draft: boolean) => ({
     kind: 'build' as const,
     source,
-    file: fileName,
-    planName: toPlanName(fileName),
-    formats,
+    file: fileName || 'plan.yaml',
+    planName: fileName === '' ? undefined : toPlanName(fileName),
+    formats: draft ? (['pdf'] as const) : (['docx', 'pdf'] as const),
     draft,
   });
   return {
     preview: (source, fileName) => {
-      // Pages for the screen: an uncompressed PDF is written and read faster; downloads build the files anew.
-      next = request(source, fileName, ['pdf'], true);
+      next = request(source, fileName, true);
       start();
     },
-    buildAll: (source, fileName) => ask<BuildResult>(request(source, fileName, ['docx', 'pdf'])),
+    buildAll: (source, fileName) => ask<BuildResult>(request(source, fileName, false)),
     importDocx: (bytes, file, planFile) =>
       ask<ImportResult>({ kind: 'import', bytes, file, planFile }, [bytes.buffer as ArrayBuffer]),
+    namePlan: (source) =>
+      // A worker that failed answers with its crash: the plan is then saved as plan.yaml.
+      ask<NameResult | BuildResult>({ kind: 'name', source }).then((a) =>
+        a.kind === 'named' ? a.name : 'plan',
+      ),
   };
 }

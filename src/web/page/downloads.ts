@@ -1,5 +1,6 @@
 import { type PlanSource, zipPackage } from '../../output/package-zip.js';
 import type { BuiltFile } from '../../studio/protocol.js';
+import { toYamlName } from '../plan-name.js';
 
 /** Saves bytes as a file through the browser's download. */
 export function saveFile(name: string, bytes: Uint8Array, type: string): void {
@@ -18,8 +19,8 @@ export function saveDocument(file: BuiltFile, format: 'docx' | 'pdf'): void {
   if (bytes) saveFile(`${file.fileName}.${format}`, bytes, format === 'docx' ? docxType : 'application/pdf');
 }
 
-/** The documents and the plan they were built from, in one zip. */
-export function savePackage(folder: string, files: readonly BuiltFile[], plan: PlanSource): void {
+/** The documents and the plan they were built from, in one zip named after the package's folder. */
+export function savePackage(files: readonly BuiltFile[], folder: string, plan: PlanSource): void {
   const zip = zipPackage(folder, files, { fileName: toYamlName(plan.fileName), text: plan.text });
   saveFile(zip.name, zip.bytes, 'application/zip');
 }
@@ -27,10 +28,4 @@ export function savePackage(folder: string, files: readonly BuiltFile[], plan: P
 /** The plan's text as a .yaml file (UTF-8, as gramota reads plans), named as the plan is. */
 export function savePlan(plan: PlanSource): void {
   saveFile(toYamlName(plan.fileName), new TextEncoder().encode(plan.text), 'text/yaml;charset=utf-8');
-}
-
-/** A plan's file name without its folder, ending in .yaml or .yml (a starter or an import may be named otherwise). */
-export function toYamlName(fileName: string): string {
-  const name = fileName.replace(/^.*[\\/]/, '') || 'plan.yaml';
-  return /\.ya?ml$/i.test(name) ? name : `${name.replace(/\.[^.]*$/, '')}.yaml`;
 }

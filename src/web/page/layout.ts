@@ -14,7 +14,7 @@ export type Layout = {
   readonly storageNote: HTMLElement;
   /** «Прежние черновики»: the drafts this browser kept besides the one in the editor (drafts-menu.ts). */
   readonly previousDrafts: HTMLSelectElement;
-  /** «Сохранить план (.yaml)»: the editor's text downloaded as the plan file. */
+  /** «Сохранить план»: the plan's text downloaded as its .yaml file. */
   readonly savePlan: HTMLButtonElement;
   readonly editor: HTMLElement;
   readonly problems: HTMLElement;
@@ -23,6 +23,8 @@ export type Layout = {
   readonly importNotice: HTMLElement;
   readonly tabs: HTMLElement;
   readonly preview: HTMLElement;
+  /** Over the pages when the plan has problems: what to fix first (preview-notice.ts). */
+  readonly previewNotice: HTMLElement;
   /** Switches the right side between the pages and the roadmap's items as a table. */
   readonly rowsToggle: HTMLButtonElement;
   readonly rows: HTMLElement;
@@ -35,7 +37,8 @@ export type Layout = {
 export function createLayout(root: HTMLElement): Layout {
   document.title = t.title;
   const starter = element('select', { 'aria-label': t.newPlan, 'data-testid': 'new-plan' });
-  starter.append(new Option(`${t.newPlan}…`, ''), ...starterIds.map((id) => new Option(t.starters[id], id)));
+  // The select is as wide as its own label, «Новый план»: its starters open below it.
+  starter.append(new Option(t.newPlan, ''), ...starterIds.map((id) => new Option(t.starters[id], id)));
   const openFile = element('input', {
     type: 'file',
     accept: '.yaml,.yml,text/yaml',
@@ -46,8 +49,16 @@ export function createLayout(root: HTMLElement): Layout {
   const importFile = element('input', { type: 'file', accept: '.docx', 'data-testid': 'import-docx' });
   const importLabel = element('label', { class: 'button' }, t.importWord);
   importLabel.append(importFile);
-  const downloadDocx = element('button', { type: 'button', 'data-testid': 'download-docx' }, t.downloadDocx);
-  const downloadPdf = element('button', { type: 'button', 'data-testid': 'download-pdf' }, t.downloadPdf);
+  const downloadDocx = element(
+    'button',
+    { type: 'button', 'data-testid': 'download-docx', title: t.docxHint },
+    t.downloadDocx,
+  );
+  const downloadPdf = element(
+    'button',
+    { type: 'button', 'data-testid': 'download-pdf', title: t.pdfHint },
+    t.downloadPdf,
+  );
   const downloadZip = element(
     'button',
     { type: 'button', 'data-testid': 'download-zip', title: t.zipHint },
@@ -64,8 +75,17 @@ export function createLayout(root: HTMLElement): Layout {
   // Two groups: the plan's own actions, and the downloads at the right (on a narrow screen, a row of their own).
   const planActions = element('div', { class: 'toolbar-group' });
   planActions.append(starter, openLabel, importLabel, savePlan);
-  const downloads = element('div', { class: 'toolbar-group downloads' });
-  downloads.append(downloadDocx, downloadPdf, downloadZip);
+  const downloads = element('div', {
+    class: 'toolbar-group downloads',
+    role: 'group',
+    'aria-label': t.download,
+  });
+  downloads.append(
+    element('span', { class: 'downloads-label' }, t.download),
+    downloadDocx,
+    downloadPdf,
+    downloadZip,
+  );
   const toolbar = element('header', { class: 'toolbar' });
   toolbar.append(element('strong', {}, 'gramota'), planActions, downloads);
 
@@ -101,10 +121,19 @@ export function createLayout(root: HTMLElement): Layout {
   rowsToggle.hidden = true;
   const rows = element('div', { class: 'rows' });
   rows.hidden = true;
+  // Over the top of the pages: why the plan was not built (preview-notice.ts).
+  const previewNotice = element('div', {
+    class: 'preview-notice',
+    role: 'alert',
+    'data-testid': 'preview-notice',
+  });
+  previewNotice.hidden = true;
   const bar = element('div', { class: 'right-bar' });
   bar.append(tabs, rowsToggle);
+  const stage = element('div', { class: 'stage' });
+  stage.append(previewNotice, preview, rows);
   const right = element('div', { class: 'right' });
-  right.append(bar, preview, rows);
+  right.append(bar, stage);
   const main = element('main', {});
   main.append(left, right);
   root.replaceChildren(toolbar, main);
@@ -123,6 +152,7 @@ export function createLayout(root: HTMLElement): Layout {
     importNotice,
     tabs,
     preview,
+    previewNotice,
     rowsToggle,
     rows,
     downloadDocx,

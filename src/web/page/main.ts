@@ -1,18 +1,20 @@
 import { studioText as t } from '../../messages.js';
 import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
+import { splitSchemaComment } from '../schema-comment.js';
 import { fetchStarter, type StarterId } from '../starters.js';
 import { createBuilder } from './builder.js';
-import { saveDocument, savePackage, savePlan } from './downloads.js';
+import { wireDownloads } from './download-buttons.js';
 import { createDraftsMenu } from './drafts-menu.js';
 import { createEditor } from './editor.js';
 import { type ImportNotice, showImportNotice } from './import-notice.js';
 import { createLayout } from './layout.js';
 import { openPlan } from './open-plan.js';
 import { onPageLeave } from './page-leave.js';
-import { buildOnServer, fetchPlanFile, savePlanFile } from './plan-file.js';
+import { fetchPlanFile, savePlanFile } from './plan-file.js';
 import { drawPdf, startPdfWorker } from './preview.js';
+import { showPreviewNotice } from './preview-notice.js';
 import { showProblemList } from './problems.js';
-import { showRows } from './rows-view.js';
+import { createRowsToggle } from './rows-toggle.js';
 import { keepTabDraft } from './tab-draft.js';
 import { showTabs } from './tabs.js';
 import { type ImportPage, importWord } from './word-import.js';
@@ -23,12 +25,20 @@ const typingPause = 250;
 const layout = createLayout(document.getElementById('app')!);
 /** The plan file `gramota studio plan.yaml` edits; none in a browser, or once a new plan has left it (see below). */
 let served = await fetchPlanFile();
-const tabDraft = keepTabDraft({ text: () => editor.getText(), fileName: () => fileName }, () => {
+/** `gramota studio new.yaml`: no such file yet; the first change creates it. */
+let fileMissing = served?.missing === true;
+const tabDraft = keepTabDraft({ text: () => readWholeText(), fileName: () => fileName }, () => {
   showDraftsMenu();
   if (!served) say(t.otherTab, true);
 });
 const draft = served ? undefined : tabDraft.read();
-let fileName = served?.fileName ?? draft?.fileName ?? 'plan.yaml';
+/** The plan's file name; '' for a plan no file named yet (a starter): downloads then name it (plan-name.ts). */
+let fileName = served?.fileName ?? draft?.fileName ?? '';
+const first = splitSchemaComment(
+  fileMissing ? await fetchStarter('roadmap') : (served?.text ?? draft?.text ?? ''),
+);
+/** The plan file's first line for VS Code (schema-comment.ts): not in the editor, put back in every file written. */
+let head = first.head;
 // «Прежние черновики»: choosing one brings it back into the editor; the text there is kept in its turn.
 const showDraftsMenu = createDraftsMenu(
   layout.previousDrafts,
@@ -44,7 +54,6 @@ const showDraftsMenu = createDraftsMenu(
 let files: readonly BuiltFile[] = [];
 let current: string | undefined;
 let builds = 0;
-let showingRows = false;
 let startedAt = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -59,10 +68,11 @@ const builder = createBuilder(
   },
   (result) => void showResult(result, builds),
 );
-const editor = createEditor(layout.editor, served?.text ?? draft?.text ?? '', (text) => {
+const editor = createEditor(layout.editor, first.body, (text) => {
   clearTimeout(timer);
   timer = setTimeout(() => changed(text), typingPause);
 });
+const showRowsOrPages = createRowsToggle(layout, editor.getText, (change) => editor.apply(change));
 if (!served && !draft) replaceText(await fetchStarter('roadmap'));
 else builder.preview(editor.getText(), fileName);
 showDraftsMenu();
@@ -74,9 +84,11 @@ startPdfWorker(); // while the first build runs
  */
 function replaceText(text: string, id?: string): void {
   tabDraft.renew(id);
-  editor.setText(text);
+  const split = splitSchemaComment(text);
+  head = split.head;
+  editor.setText(split.body);
   clearTimeout(timer);
-  changed(text);
+  changed(split.body);
 }
 
 /** After a pause in typing: keep the text (the served file or the browser's draft), then build it. */
@@ -84,12 +96,22 @@ function changed(text: string): void {
   timer = undefined;
   keepText(text);
   builder.preview(text, fileName);
-  showRowsOrPages();
+  showRowsOrPages(current);
+}
+
+/** The editor's text as its file holds it: with the first line for VS Code, if the plan had one. */
+function readWholeText(text = editor.getText()): string {
+  return head + text;
+}
+
+/** The file the plan's messages name: its own, or plan.yaml for a plan no file named yet. */
+function nameInMessages(): string {
+  return fileName || 'plan.yaml';
 }
 
 function keepText(text: string, leaving = false): void {
-  if (served) void savePlanFile(text, leaving).then(showSaveError);
-  else tabDraft.save(text, fileName);
+  if (served) void savePlanFile(readWholeText(text), leaving).then(showSaved);
+  else tabDraft.save(readWholeText(text), fileName);
   showDraftsMenu();
 }
 
@@ -98,16 +120,21 @@ onPageLeave(() => {
   if (timer !== undefined) keepText(editor.getText(), true);
 });
 
-/** The plan's name, and under it where its text is kept: the file on disk, or this browser's draft. */
+/** The plan's name, and under it where its text is kept: the file on disk (to be created), or this browser's draft. */
 function showPlanName(): void {
-  layout.planName.textContent = fileName;
-  layout.planName.title = fileName;
-  layout.storageNote.textContent = served ? t.savedTo(fileName) : t.draftKept;
-  layout.storageNote.title = served ? t.savedTo(fileName) : t.draftKeptHint;
+  layout.planName.textContent = fileName || t.unnamedPlan;
+  layout.planName.title = fileName || t.unnamedPlan;
+  const note = !served ? t.draftKept : fileMissing ? t.createdOnChange(fileName) : t.savedTo(fileName);
+  layout.storageNote.textContent = note;
+  layout.storageNote.title = served ? note : t.draftKeptHint;
 }
 
-function showSaveError(error: string | undefined): void {
+function showSaved(error: string | undefined): void {
   if (error !== undefined) say(t.saveFailed(error), true);
+  else if (fileMissing) {
+    fileMissing = false; // created now
+    showPlanName();
+  }
 }
 
 async function showResult(result: BuildResult, build: number): Promise<void> {
@@ -120,7 +147,9 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
         ? [{ code: 'plan-invalid' as const, message: t.crash(result.message.split('\n')[0] ?? '') }]
         : [];
   editor.showProblems(problems);
-  showProblemList(layout.problems, layout.problemList, problems, fileName, editor.goTo);
+  showProblemList(layout.problems, layout.problemList, problems, nameInMessages(), editor.goTo);
+  const oldPages = layout.preview.querySelector('.page') !== null;
+  showPreviewNotice(layout.previewNotice, problems, oldPages, editor.goTo);
   if (result.kind !== 'built') {
     layout.preview.dataset.state = 'error';
     say('');
@@ -145,7 +174,7 @@ async function showCurrent(build?: number): Promise<void> {
   layout.downloadDocx.disabled = file === undefined || file.kind === 'package';
   layout.downloadPdf.disabled = file === undefined;
   layout.downloadZip.disabled = files.length === 0;
-  showRowsOrPages();
+  showRowsOrPages(current);
   if (file?.pdf) await drawPdf(layout.preview, file.pdf);
   if (build === undefined || build !== builds) return;
   // For the bench (scripts/bench/studio.ts): a build from its start to its pages drawn.
@@ -154,13 +183,14 @@ async function showCurrent(build?: number): Promise<void> {
   say(t.built(Math.round(performance.now() - startedAt)));
 }
 
-layout.downloadDocx.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'docx')));
-layout.downloadPdf.addEventListener('click', () => void download((all) => saveDocument(pick(all), 'pdf')));
-layout.downloadZip.addEventListener(
-  'click',
-  () => void download((all, name, text) => savePackage(name, all, { fileName, text })),
-);
-layout.savePlan.addEventListener('click', () => savePlan({ fileName, text: editor.getText() }));
+wireDownloads(layout, {
+  builder,
+  plan: () => ({ text: editor.getText(), whole: readWholeText(), fileName }),
+  served: () => served !== undefined,
+  selected: () => current,
+  say,
+  showFailure: (result) => showResult(result, builds),
+});
 layout.openFile.addEventListener('change', () => {
   const file = layout.openFile.files?.[0];
   layout.openFile.value = '';
@@ -174,7 +204,7 @@ layout.starter.addEventListener('change', async () => {
   if (id === '' || (editor.getText().trim() !== '' && !window.confirm(question))) return;
   if (served && timer !== undefined) keepText(editor.getText()); // the file's last keystrokes
   served = undefined;
-  fileName = `${id}.yaml`;
+  fileName = '';
   showPlanName();
   replaceText(await fetchStarter(id));
   layout.importNotice.hidden = true;
@@ -189,7 +219,7 @@ layout.importFile.addEventListener('change', () => {
 function filePage(): ImportPage {
   return {
     builder,
-    getText: editor.getText,
+    getText: () => readWholeText(),
     servedFile: served ? fileName : undefined,
     say,
     show: showNotice,
@@ -206,42 +236,8 @@ function showNotice(notice: ImportNotice): void {
   showImportNotice(layout.importNotice, notice, editor.getText, editor.goTo);
 }
 
-/** The current roadmap's items as a table when the user asked for them and it is a roadmap; its pages otherwise. */
-function showRowsOrPages(): void {
-  const isRoadmap =
-    current !== undefined && showRows(layout.rows, editor.getText, current, (change) => editor.apply(change));
-  layout.rowsToggle.hidden = !isRoadmap;
-  layout.rowsToggle.textContent = showingRows ? t.pagesToggle : t.rowsToggle;
-  layout.rows.hidden = !(isRoadmap && showingRows);
-  layout.preview.hidden = isRoadmap && showingRows;
-}
-
-layout.rowsToggle.addEventListener('click', () => {
-  showingRows = !showingRows;
-  showRowsOrPages();
-});
-
-/** Downloads build the current text in full (the preview has no DOCX), then save what `save` picks. */
-async function download(
-  save: (files: readonly BuiltFile[], folder: string, text: string) => void,
-): Promise<void> {
-  say(t.preparing);
-  const text = editor.getText();
-  const result = served ? await buildOnServer(text) : await builder.buildAll(text, fileName);
-  say('');
-  if (result.kind === 'built') return save(result.files, result.folder, text);
-  await showResult(result, builds);
-  // Nothing to save: say why, beside the list of the plan's problems.
-  say(result.kind === 'problems' ? t.downloadBlocked(result.problems.length) : t.downloadCrashed, true);
-}
-
 /** A line of the studio's status, beside the count of the plan's problems; `alert`: one the user must act on. */
 function say(text: string, alert = false): void {
   layout.status.textContent = text;
   layout.status.classList.toggle('alert', alert);
-}
-
-/** The selected document among freshly built files (the first when it is gone). */
-function pick(all: readonly BuiltFile[]): BuiltFile {
-  return all.find((f) => f.id === current) ?? all[0]!;
 }

@@ -5,15 +5,21 @@ import type { BuildResult } from '../../studio/protocol.js';
  * back with PUT ./plan, which writes it atomically. Only then does the page carry <meta name="gramota-plan">; a site
  * served by any other host has no ./plan.
  */
-export type PlanFile = { readonly fileName: string; readonly text: string };
+export type PlanFile = {
+  readonly fileName: string;
+  readonly text: string;
+  /** No such file yet (`gramota studio new.yaml`): the first save creates it. */
+  readonly missing: boolean;
+};
 
 export async function fetchPlanFile(): Promise<PlanFile | undefined> {
   if (document.querySelector('meta[name="gramota-plan"]') === null) return undefined;
   try {
     const response = await fetch('plan', { cache: 'no-store' });
     if (!response.ok) return undefined;
+    const missing = response.headers.get('x-plan-missing') === '1';
     const fileName = decodeURIComponent(response.headers.get('x-plan-file') ?? 'plan.yaml');
-    return { fileName, text: await response.text() };
+    return { fileName, text: missing ? '' : await response.text(), missing };
   } catch {
     return undefined;
   }

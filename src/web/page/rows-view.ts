@@ -1,10 +1,13 @@
 import { studioText as t } from '../../messages.js';
-import { addRow, listRows, moveRow, rowColumns, setCell, type TextChange } from '../roadmap-rows.js';
+import { addRow, listRows, type RoadmapRow, rowColumns, setCell, type TextChange } from '../roadmap-rows.js';
 import { element } from './layout.js';
+import { moveButtons } from './rows-move.js';
+
+type ItemRow = Extract<RoadmapRow, { kind: 'item' }>;
 
 /**
- * A roadmap's items as a table (roadmap-rows.ts): editing a cell or adding a row edits the plan's text in the
- * editor, which then rebuilds the pages as typing does.
+ * A roadmap's items as a table (roadmap-rows.ts), numbered and under their stages as the document shows them: editing
+ * a cell or adding a row edits the plan's text in the editor, which then rebuilds the pages as typing does.
  */
 export function showRows(
   container: HTMLElement,
@@ -22,65 +25,71 @@ export function showRows(
     element('th', {}, ''),
   );
   table.append(head);
-  rows.forEach((row, index) => {
+  for (const row of rows)
+    table.append(row.kind === 'stage' ? createStageLine(row.text) : createItemLine(row));
+  const add = element('button', { type: 'button', class: 'add-row', 'data-testid': 'rows-add' }, t.addRow);
+  add.addEventListener('click', () => {
+    const change = addRow(getText(), id, t.newActivity);
+    if (change === undefined) return;
+    apply(change);
+    // The new row at once, its activity ready to be typed over (the pages follow after the typing pause).
+    showRows(container, getText, id, apply);
+    const inputs = container.querySelectorAll<HTMLInputElement>('input[data-column=activity]');
+    inputs[inputs.length - 1]?.focus();
+    inputs[inputs.length - 1]?.select();
+  });
+  redraw(container, table, add);
+  return true;
+
+  function createItemLine(row: ItemRow): HTMLTableRowElement {
     const line = element('tr', { 'data-testid': 'rows-row' });
-    line.append(element('td', { class: 'number' }, String(index + 1)));
+    line.append(element('td', { class: 'number', 'data-testid': 'rows-number' }, row.number));
     for (const key of rowColumns) {
       const cell = row.cells[key];
       const input = element('input', {
         'aria-label': t.rowColumns[key],
         'data-column': key,
-        'data-row': String(index),
+        'data-row': String(row.index),
       });
       input.value = cell.text;
       input.readOnly = !cell.editable;
-      if (!cell.editable) input.title = t.listInText;
+      input.title = cell.editable ? cell.text : `${cell.text} — ${t.inTextOnly}`;
       if (key === 'activity') input.style.paddingLeft = `${6 + row.depth * 16}px`;
       input.addEventListener('change', () => {
         // The text as it is now: an edit made a moment ago may not have redrawn the table yet.
-        const change = setCell(getText(), id, index, key, input.value);
+        const change = setCell(getText(), id, row.index, key, input.value);
         if (change) apply(change);
       });
       const td = element('td', {});
       td.append(input);
       line.append(td);
     }
-    line.append(moveButtons(getText, id, index, apply));
-    table.append(line);
-  });
-  const add = element('button', { type: 'button', class: 'add-row', 'data-testid': 'rows-add' }, t.addRow);
-  add.addEventListener('click', () => {
-    const change = addRow(getText(), id, t.newActivity);
-    if (change) apply(change);
-  });
-  // The table is drawn anew after every change: the cell being edited keeps the focus.
-  const focused = container.querySelector<HTMLInputElement>('input:focus');
-  container.replaceChildren(table, add);
-  if (focused) {
-    const selector = `input[data-row="${focused.dataset.row}"][data-column="${focused.dataset.column}"]`;
-    container.querySelector<HTMLInputElement>(selector)?.focus();
+    line.append(moveButtons(getText, id, row.index, apply));
+    return line;
   }
-  return true;
 }
 
-/** ↑ and ↓: the item changes places with its neighbour in its list (moveRow); nothing at either end. */
-function moveButtons(
-  getText: () => string,
-  id: string,
-  index: number,
-  apply: (change: TextChange) => void,
-): HTMLTableCellElement {
-  const td = element('td', { class: 'move' });
-  for (const [direction, label, arrow] of [
-    [-1, t.moveUp, '↑'],
-    [1, t.moveDown, '↓'],
-  ] as const) {
-    const button = element('button', { type: 'button', 'aria-label': label, title: label }, arrow);
-    button.addEventListener('click', () => {
-      const change = moveRow(getText(), id, index, direction);
-      if (change) apply(change);
-    });
-    td.append(button);
-  }
-  return td;
+/** A stage's heading across the table, as the document's stage row reads («1. Подготовительный этап»). */
+function createStageLine(text: string): HTMLTableRowElement {
+  const line = element('tr', { class: 'stage-row', 'data-testid': 'rows-stage' });
+  line.append(element('td', { colspan: String(rowColumns.length + 2) }, text));
+  return line;
+}
+
+/**
+ * The table drawn anew (after every change of the text): the cell being edited keeps the focus, and what is typed in
+ * it and not yet applied (the change comes on Enter or on leaving the cell) stays, with its selection.
+ */
+function redraw(container: HTMLElement, table: HTMLTableElement, add: HTMLButtonElement): void {
+  // The active element, not :focus, which a page without the window's focus matches nowhere.
+  const active = document.activeElement;
+  const focused = active instanceof HTMLInputElement && container.contains(active) ? active : undefined;
+  container.replaceChildren(table, add);
+  if (!focused) return;
+  const selector = `input[data-row="${focused.dataset.row}"][data-column="${focused.dataset.column}"]`;
+  const same = container.querySelector<HTMLInputElement>(selector);
+  if (!same) return;
+  if (!same.readOnly) same.value = focused.value;
+  same.focus();
+  same.setSelectionRange(focused.selectionStart, focused.selectionEnd, focused.selectionDirection ?? 'none');
 }

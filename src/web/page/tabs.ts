@@ -2,7 +2,10 @@ import { studioText as t } from '../../messages.js';
 import type { BuiltFile } from '../../studio/protocol.js';
 import { element } from './layout.js';
 
-/** A tab for each file of the package (each document, then the package PDF); the selected one is marked. */
+/**
+ * A tab for each file of the package (each document, then the package PDF); the selected one is marked. A long title
+ * is cut with «…» (studio.css); the whole title is the tab's tooltip.
+ */
 export function showTabs(
   nav: HTMLElement,
   files: readonly BuiltFile[],
@@ -23,4 +26,6 @@ export function showTabs(
       return tab;
     }),
   );
+  // Tabs that do not fit scroll in their row: the selected one is kept in sight.
+  nav.querySelector('[aria-selected=true]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }

@@ -1,4 +1,5 @@
 import { generate } from '../../generate.js';
+import { toSafeName } from '../../output/file-name.js';
 import { createSectionCache } from '../../render/pdf/section-cache.js';
 import { settleBuild, settleFailure } from '../../studio/build-result.js';
 import type {
@@ -7,7 +8,10 @@ import type {
   BuiltFile,
   ImportRequest,
   ImportResult,
+  NameRequest,
+  NameResult,
 } from '../../studio/protocol.js';
+import { describePlan } from '../plan-name.js';
 import { loadFiles } from './files.js';
 
 /**
@@ -15,8 +19,8 @@ import { loadFiles } from './files.js';
  * the same import as `gramota import`. Requests are answered one at a time, in order.
  */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<BuildRequest | ImportRequest>) => void) | null;
-  postMessage(message: BuildResult | ImportResult, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<BuildRequest | ImportRequest | NameRequest>) => void) | null;
+  postMessage(message: BuildResult | ImportResult | NameResult, transfer: Transferable[]): void;
 };
 
 let ready: Promise<void> | undefined;
@@ -31,7 +35,11 @@ scope.onmessage = (event) => {
   queue = queue.then(() => answer(event.data));
 };
 
-async function answer(request: BuildRequest | ImportRequest): Promise<void> {
+async function answer(request: BuildRequest | ImportRequest | NameRequest): Promise<void> {
+  if (request.kind === 'name') {
+    scope.postMessage({ id: request.id, kind: 'named', name: toPackageName(request.source) }, []);
+    return;
+  }
   if (request.kind === 'import') {
     scope.postMessage(await importFile(request), []);
     return;
@@ -49,7 +57,9 @@ function loadOnce(): Promise<void> {
 }
 
 function build({ id, source, file, planName, formats, draft }: BuildRequest): Promise<BuildResult> {
-  return settleBuild(id, planName, async () => {
+  // A preview's folder is never used: the plan is read for its name only when its files are downloaded.
+  const name = planName ?? (draft === true ? 'plan' : toPackageName(source));
+  return settleBuild(id, name, async () => {
     await loadOnce();
     return generate(source, { file, formats, draft: draft === true, cache });
   });
@@ -64,6 +74,11 @@ async function importFile({ id, bytes, file, planFile }: ImportRequest): Promise
   } catch (e) {
     return settleFailure(id, e);
   }
+}
+
+/** A plan no file named yet, named after what it is about (web/plan-name.ts); settleBuild makes it safe. */
+function toPackageName(source: string): string {
+  return toSafeName(describePlan(source) ?? 'plan');
 }
 
 function toBuffers(file: BuiltFile): ArrayBuffer[] {

@@ -1,0 +1,31 @@
+import { studioText as t } from '../../messages.js';
+import type { TextChange } from '../roadmap-rows.js';
+import type { Layout } from './layout.js';
+import { showRows } from './rows-view.js';
+
+/**
+ * «Мероприятия таблицей» / «Страницы»: the right side shows the selected roadmap's items as a table when the user asked
+ * for them, its pages otherwise (and always for other documents, which have no button). Returns what shows the side
+ * anew for the selected file, after a change of the text or of the tab.
+ */
+export function createRowsToggle(
+  layout: Layout,
+  getText: () => string,
+  apply: (change: TextChange) => void,
+): (selected: string | undefined) => void {
+  let showingRows = false;
+  let shown: string | undefined;
+  const show = (selected: string | undefined) => {
+    shown = selected;
+    const isRoadmap = selected !== undefined && showRows(layout.rows, getText, selected, apply);
+    layout.rowsToggle.hidden = !isRoadmap;
+    layout.rowsToggle.textContent = showingRows ? t.pagesToggle : t.rowsToggle;
+    layout.rows.hidden = !(isRoadmap && showingRows);
+    layout.preview.hidden = isRoadmap && showingRows;
+  };
+  layout.rowsToggle.addEventListener('click', () => {
+    showingRows = !showingRows;
+    show(shown);
+  });
+  return show;
+}

@@ -1,0 +1,50 @@
+import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type NumberedItem, numberItems, numberStageItems } from '../kinds/roadmap/numbering.js';
+import type { RoadmapTable } from '../kinds/roadmap/schema.js';
+import { toStageHeading } from '../kinds/roadmap/stage-label.js';
+
+/** An item of a roadmap as its text holds it: its map, the list it is in, and the items nested in it. */
+export type ItemNode = { readonly map: YAMLMap; readonly list: YAMLSeq; readonly items: readonly ItemNode[] };
+/** An item in the roadmap's order, numbered as its document numbers it; `stage`: the stage it is in (from 0). */
+export type Item = NumberedItem<ItemNode> & { readonly stage?: number | undefined };
+/** A roadmap read from a plan's text: its items in order, and the heading of each stage («1. Подготовительный этап»). */
+export type RoadmapItems = {
+  readonly document: Document;
+  readonly items: readonly Item[];
+  readonly stages: readonly string[];
+};
+
+/**
+ * The roadmap with this id, read from the plan's text as it is (the studio's table of rows, roadmap-rows.ts): every item
+ * with the ones nested in it, numbered by the code that numbers the document's rows (kinds/roadmap/numbering.ts), so
+ * that the table reads 1., 1.1, 1.1.1 as the pages do. None when there is no such roadmap.
+ */
+export function readRoadmap(text: string, id: string): RoadmapItems | undefined {
+  const document = parseDocument(text);
+  const documents = document.get('documents', true);
+  if (!isSeq(documents)) return undefined;
+  const roadmap = documents.items.find((d): d is YAMLMap => isMap(d) && d.get('id') === id);
+  if (roadmap === undefined || roadmap.get('type') !== 'roadmap') return undefined;
+  // As the plan writes them; a value the schema refuses numbers as the default does until it is fixed.
+  const table = {
+    numbering: roadmap.get('numbering'),
+    number_style: roadmap.get('number_style'),
+  } as Pick<RoadmapTable, 'numbering' | 'number_style'>;
+  const items: Item[] = numberItems(toNodes(roadmap.get('items', true)), [], table.number_style);
+  const stages: string[] = [];
+  const stageList = roadmap.get('stages', true);
+  for (const stage of isSeq(stageList) ? stageList.items : []) {
+    if (!isMap(stage)) continue;
+    const s = stages.length;
+    const title = String(stage.get('title') ?? '');
+    stages.push(toStageHeading(s, title, roadmap.get('stage_word') as boolean | undefined));
+    for (const item of numberStageItems(toNodes(stage.get('items', true)), s, table))
+      items.push({ ...item, stage: s });
+  }
+  return { document, items, stages };
+}
+
+function toNodes(list: unknown): ItemNode[] {
+  if (!isSeq(list)) return [];
+  return list.items.filter(isMap).map((map) => ({ map, list, items: toNodes(map.get('items', true)) }));
+}

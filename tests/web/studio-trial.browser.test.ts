@@ -1,0 +1,136 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { splitSchemaComment } from '../../src/web/schema-comment.js';
+import { replaceText, root, useStudios, waitForBuild } from './_studio.js';
+
+const review = join(root, 'render-review', 'studio');
+const openStudioPage = useStudios();
+/** The sample a first visit starts from (scripts/build-web.mjs): data/'s roadmap without its line for VS Code. */
+const sample = splitSchemaComment(
+  readFileSync(join(root, 'data', 'chita-mentoring-roadmap.yaml'), 'utf8'),
+).body;
+
+describe('a plan started from a sample', () => {
+  it('downloads its package and saves its plan under a name made of the organisation and the project', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    const folder = 'GAPOU_ChPK_Tselevaya_programma_nastavnichestva'; // ГАПОУ «ЧПК» Целевая программа наставничества
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-zip').click(),
+    ]);
+    expect(zip.suggestedFilename()).toBe(`${folder}.zip`);
+    const entries = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+    expect(Object.keys(entries)[0]).toBe(`${folder}/${folder}.yaml`);
+    expect(new TextDecoder().decode(entries[`${folder}/${folder}.yaml`])).toBe(sample);
+    const [plan] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-plan').click()]);
+    expect(plan.suggestedFilename()).toBe(`${folder}.yaml`);
+    // Another organisation, another name.
+    await replaceText(page, sample.replace('short_name: ГАПОУ «ЧПК»', 'short_name: МБОУ СОШ № 5'));
+    await waitForBuild(page);
+    const [renamed] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-zip').click(),
+    ]);
+    expect(renamed.suggestedFilename()).toBe('MBOU_SOSh_5_Tselevaya_programma_nastavnichestva.zip');
+  });
+});
+
+describe('a plan with a mistake', () => {
+  it('says over the pages what keeps them from being built, at its line, also after a reload', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    const lines = sample.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('    title:'));
+    lines.splice(at + 1, 0, '    colums: [number, activity]');
+    await replaceText(page, lines.join('\n'));
+    await waitForBuild(page, 'error');
+    const notice = page.getByTestId('preview-notice');
+    expect(await notice.isVisible()).toBe(true);
+    const problem = `строка ${at + 2}, столбец 5: неизвестный ключ «colums»`;
+    expect(await notice.textContent()).toContain(
+      'Документы не собраны: в плане ошибка. Исправьте её — страницы появятся сами',
+    );
+    expect(await notice.getByTestId('preview-problem').textContent()).toMatch(new RegExp(`^${problem}`));
+    expect(await notice.textContent()).toContain('Ниже — страницы, какими они были до ошибки');
+    expect(await page.getByTestId('preview-page').count()).toBeGreaterThan(0);
+    // After a reload there are no pages to show: the notice is what the preview shows.
+    await page.reload();
+    await waitForBuild(page, 'error');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await page.getByTestId('preview-page').count()).toBe(0);
+    expect(await notice.getByTestId('preview-problem').textContent()).toMatch(new RegExp(`^${problem}`));
+    expect(await notice.textContent()).not.toContain('Ниже — страницы');
+    await page.screenshot({ path: join(review, 'preview-notice.png') });
+    await notice.getByTestId('preview-problem').click();
+    expect(await page.locator('.cm-activeLine').textContent()).toBe('    colums: [number, activity]');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('Delete');
+    await waitForBuild(page);
+    expect(await notice.isVisible()).toBe(false);
+  });
+});
+
+describe('gramota studio new.yaml', () => {
+  it('starts a file that is not there yet from the sample, says so, and creates it at the first change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-new-'));
+    try {
+      const plan = join(dir, 'new.yaml');
+      const { page } = await openStudioPage({ plan });
+      await waitForBuild(page);
+      const note = page.getByTestId('storage-note');
+      expect(await page.locator('.plan-name').textContent()).toBe('new.yaml');
+      expect(await note.textContent()).toBe(
+        'Файла new.yaml ещё нет: в редакторе образец плана, файл появится при первом изменении',
+      );
+      expect(existsSync(plan)).toBe(false);
+      expect(await page.getByTestId('document-tab').count()).toBe(1);
+      await page.locator('.cm-line').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type('# мой план\n');
+      await expect.poll(() => existsSync(plan), { timeout: 30_000 }).toBe(true);
+      expect(readFileSync(plan, 'utf8')).toBe(`# мой план\n${sample}`);
+      await expect.poll(() => note.textContent()).toBe('Изменения сохраняются в new.yaml');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** How many rows the elements a selector finds are laid out in: a new row starts 10 pixels or more lower. */
+const countRows = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const tops = [...document.querySelectorAll(s)]
+      .map((e) => e.getBoundingClientRect().top)
+      .sort((a, b) => a - b);
+    return tops.filter((top, i) => i === 0 || top - tops[i - 1]! >= 10).length;
+  }, selector);
+
+describe('the studio on a 1024-pixel screen', () => {
+  it('has its toolbar in one row, and the tabs of a package in one row, long titles cut with their tooltip', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    await page.getByTestId('new-plan').selectOption('package');
+    await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(6);
+    await waitForBuild(page);
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 768 });
+      expect(await countRows(page, '.toolbar select, .toolbar button, .toolbar .button')).toBe(1);
+      expect(await countRows(page, '[data-testid=document-tab]')).toBe(1);
+      await page.screenshot({ path: join(review, `trial-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const tab = page.getByTestId('document-tab').first();
+    const cut = await tab.evaluate((e) => e.scrollWidth > e.clientWidth);
+    expect(cut).toBe(true);
+    expect(await tab.getAttribute('title')).toBe(
+      'Об утверждении дорожной карты реализации целевой программы наставничества',
+    );
+    expect(await tab.evaluate((e) => getComputedStyle(e).textOverflow)).toBe('ellipsis');
+  });
+});
