@@ -38,8 +38,10 @@ export function readRoadmap(text: string, id: string): RoadmapItems | undefined 
     const s = stages.length;
     const title = String(stage.get('title') ?? '');
     stages.push(toStageHeading(s, title, roadmap.get('stage_word') as boolean | undefined));
-    for (const item of numberStageItems(toNodes(stage.get('items', true)), s, table))
-      items.push({ ...item, stage: s });
+    const nodes = toNodes(stage.get('items', true));
+    // `numbering: continuous` goes on from the items of the stages before.
+    const before = items.filter((item) => item.stage !== undefined && item.depth === 0).length;
+    for (const item of numberStageItems(nodes, s, table, before)) items.push({ ...item, stage: s });
   }
   return { document, items, stages };
 }

@@ -85,6 +85,9 @@ documents:
     expect(items(rows).map((r) => r.index)).toEqual([0, 1, 2]);
     const numbered = listRows(staged.replace('number_style: bare', 'numbering: stages'), 'map')!;
     expect(items(numbered).map((r) => r.number)).toEqual(['', '', '']);
+    // On across the stages, as the document numbers them: the second stage's item is the second, not the first.
+    const continuous = listRows(staged.replace('number_style: bare', 'numbering: continuous'), 'map')!;
+    expect(items(continuous).map((r) => r.number)).toEqual(['1.', '1.1', '2.']);
   });
 
   it('edits only the value’s characters, keeping comments and the rest of the text', () => {
