@@ -147,3 +147,11 @@ export async function importGenerated(
   const [built] = assemblePackage(plan, buildModels(plan, { createdAt: new Date('2024-09-01T00:00:00Z') }));
   return { plan, yaml, text: toModelText(built!.model) };
 }
+
+/** A roadmap table of one activity dated `date` (dd.mm.yyyy): what makes a section of a generated file a roadmap. */
+export function writeSmallRoadmap(date: string): Table {
+  return writeTable([
+    ['№ п/п', 'Мероприятие', 'Сроки'],
+    ['1.', 'Создание рабочей группы', date],
+  ]);
+}

@@ -3,15 +3,12 @@ import {
   importGenerated,
   writeNewPageParagraph,
   writeParagraph,
+  writeSmallRoadmap,
   writeTable,
   writeTitleParagraph,
 } from './_generated-docx.js';
 
-const roadmap = () =>
-  writeTable([
-    ['№ п/п', 'Мероприятие', 'Сроки'],
-    ['1.', 'Создание рабочей группы', '01.09.2025'],
-  ]);
+const roadmap = () => writeSmallRoadmap('01.09.2025');
 
 describe('import of «Приложение N» over a stamp and of an appendix without its order', () => {
   it('keeps «Приложение 1» over «УТВЕРЖДЕНО приказом …» of the file’s order: appendix_mark: number', async () => {

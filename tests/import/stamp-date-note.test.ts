@@ -3,15 +3,12 @@ import {
   importGenerated,
   writeNewPageParagraph,
   writeParagraph,
+  writeSmallRoadmap,
   writeTable,
   writeTitleParagraph,
 } from './_generated-docx.js';
 
-const roadmap = () =>
-  writeTable([
-    ['№ п/п', 'Мероприятие', 'Сроки'],
-    ['1.', 'Создание рабочей группы', '01.09.2024'],
-  ]);
+const roadmap = () => writeSmallRoadmap('01.09.2024');
 
 describe('import of a stamp dated in words', () => {
   it('names the date as gramota will print it, in figures and in words', async () => {
