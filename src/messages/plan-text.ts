@@ -163,12 +163,13 @@ export const planText = {
   scheduleScaleWord: (scale: 'months' | 'quarters' | 'years') =>
     ({ months: 'месяцы', quarters: 'кварталы', years: 'годы' })[scale],
   scheduleYears: 'Годы',
+  // The package's dash is «–» with a no-break space before it, as typography sets it in every other text.
   scheduleLegend: (scale: 'months' | 'quarters' | 'years', stages: boolean) =>
-    `Закрашены ${{ months: 'месяцы', quarters: 'кварталы', years: 'годы' }[scale]}, на которые приходятся сроки${stages ? ': тёмным — этапов, светлым — мероприятий' : ' мероприятий'}.`,
+    `Закрашены ${{ months: 'месяцы', quarters: 'кварталы', years: 'годы' }[scale]}, на которые приходятся сроки${stages ? ': тёмным\u00A0– этапов, светлым\u00A0– мероприятий' : ' мероприятий'}.`,
   scheduleWordsEntry: (row: string, words: readonly string[], dated: boolean) =>
-    `${row} — ${words.join(', ')}${dated ? ' (закрашены только даты)' : ''}`,
+    `${row}\u00A0– ${words.join(', ')}${dated ? ' (закрашены только даты)' : ''}`,
   scheduleWordsNote: (entries: readonly string[]) =>
-    `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов — на весь срок проекта): ${entries.join('; ')}.`,
+    `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов\u00A0– на весь срок проекта): ${entries.join('; ')}.`,
   // Network projects: variants
   variantFolderFormat:
     'имя папки: строчные латинские буквы, цифры, «-» и «_», первой — буква (kolledzh-1, chpk)',

@@ -76,7 +76,7 @@ describe('calendar plan-graph: which months a term shades', () => {
     expect(shaded['1.2 Мониторинг']).toEqual(['2025\u00A0г./дек']); // the date shaded, the words only named
     expect(shaded['2.1 Публикации']).toHaveLength(10); // a stage without a term: the whole project
     expect(view.notes).toEqual([
-      'Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов — на весь срок проекта): 1.1 — постоянно; 1.2 — по\u00A0запросу (закрашены только даты); 2.1 — ежегодно.',
+      'Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов\u00A0– на весь срок проекта): 1.1\u00A0– постоянно; 1.2\u00A0– по\u00A0запросу (закрашены только даты); 2.1\u00A0– ежегодно.',
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('calendar plan-graph: which months a term shades', () => {
     expect(fills(1).slice(0, 2)).toEqual([activityFill, null]);
     expect(fills(2).flatMap((f, i) => (f ? [view.labels[i]] : []))).toEqual(['ноя', 'дек', 'мар']);
     expect(view.legend).toBe(
-      'Закрашены месяцы, на которые приходятся сроки: тёмным — этапов, светлым — мероприятий.',
+      'Закрашены месяцы, на которые приходятся сроки: тёмным\u00A0– этапов, светлым\u00A0– мероприятий.',
     );
   });
 
