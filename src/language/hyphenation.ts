@@ -1,5 +1,6 @@
 import { platform } from '../platform/index.js';
 import { createTextMemo } from '../text-memo.js';
+import { monthsGenitive, monthsNominative, monthsPrepositional } from './dates.js';
 
 type Hyphenator = {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -50,7 +51,8 @@ function hyphenateToken(token: string): string {
 }
 
 function hyphenateWord(word: string): string {
-  if (word.length < minWordLength || word === word.toUpperCase() || monthWord.test(word)) return word;
+  if (word.length < minWordLength || word === word.toUpperCase() || monthWords.has(word.toLowerCase()))
+    return word;
   return words(word, () => {
     const breaks = readExceptions().get(word.toLowerCase());
     return breaks
@@ -67,9 +69,12 @@ function isBeforeBoundDash(value: string, end: number): boolean {
   return value[end] === '\u00A0' && /[–—]/u.test(value[end + 1] ?? '');
 }
 
-/** A month's name in any case («сентябрь», «декабря», «ноябре»): a term a clerk never breaks («но-/ябрь»). */
-const monthWord =
-  /^(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|ю|ем|е|а|у|ом|й)?$/iu;
+/** A month's name as terms write it («сентябрь», «декабря», «ноябре»): a word a clerk never breaks («но-/ябрь»). */
+const monthWords: ReadonlySet<string> = new Set([
+  ...monthsNominative,
+  ...monthsGenitive,
+  ...monthsPrepositional,
+]);
 
 /** A patronymic («Петрович», «Ильич», «Петровна», «Ильинична»), with a comma or a stop after it. */
 const patronymic = /^[А-ЯЁ][а-яё]+(?:вич|ьич|ич|вна|чна)[а-яё]{0,2}[,;.)]?$/u;

@@ -48,17 +48,15 @@ export function toFreeHeights(
   boxes: TableBoxes,
   pageTextHeightPt: number,
 ): Guards {
-  const rest = new Map<number, ReadonlyMap<number, RowGuard>>();
-  for (const [i, rows] of held) {
-    const own = lone.get(i);
-    const starts = new Set(cuts.get(i));
-    const tall = (r: number) => (boxes.get(i)?.[r]?.heightPt ?? 0) > breakableShare * pageTextHeightPt;
-    const free = (r: number) =>
-      own?.get(r)?.minHeightPt === undefined && !(starts.has(r) && starts.has(r + 1)) && !tall(r);
-    const kept = new Map([...rows].filter(([r]) => free(r)));
-    if (kept.size > 0) rest.set(i, kept);
-  }
-  return rest;
+  return filterGuards(held, (i, r) => {
+    const starts = cuts.get(i) ?? [];
+    const tall = (boxes.get(i)?.[r]?.heightPt ?? 0) > breakableShare * pageTextHeightPt;
+    return (
+      lone.get(i)?.get(r)?.minHeightPt === undefined &&
+      !(starts.includes(r) && starts.includes(r + 1)) &&
+      !tall
+    );
+  });
 }
 
 /**
@@ -66,11 +64,17 @@ export function toFreeHeights(
  * whole height again (a strip of blank lines), and LibreOffice never breaks a row with a least height.
  */
 export function withoutBrokenRows(held: Guards, boxes: TableBoxes): Guards {
+  return filterGuards(held, (i, r) => {
+    const box = boxes.get(i)?.[r];
+    return (box?.endPage ?? 0) <= (box?.startPage ?? 0);
+  });
+}
+
+/** The guards of the rows `keep` keeps, by table index and row; a table left with none is left out. */
+function filterGuards(guards: Guards, keep: (table: number, row: number) => boolean): Guards {
   const rest = new Map<number, ReadonlyMap<number, RowGuard>>();
-  for (const [i, rows] of held) {
-    const tableBoxes = boxes.get(i) ?? [];
-    const broken = (r: number) => (tableBoxes[r]?.endPage ?? 0) > (tableBoxes[r]?.startPage ?? 0);
-    const kept = new Map([...rows].filter(([r]) => !broken(r)));
+  for (const [i, rows] of guards) {
+    const kept = new Map([...rows].filter(([r]) => keep(i, r)));
     if (kept.size > 0) rest.set(i, kept);
   }
   return rest;
