@@ -11,6 +11,7 @@ import {
 import type { Contents, ContentsEntry } from '../../model/schema.js';
 import { layout } from '../../model/styles.js';
 import { mmToTwip } from '../../model/units.js';
+import { measureContentsHangPt } from '../contents-hang.js';
 import type { DocxContext } from './context.js';
 import { toStyleId } from './styles.js';
 
@@ -36,9 +37,7 @@ export function toDocxContents(block: Contents, context: DocxContext): Paragraph
         style: toStyleId('contents'),
         // An entry of two lines or more never parts across pages (the PDF keeps it whole too).
         keepLines: true,
-        ...(entry.depth === undefined
-          ? {}
-          : { indent: { left: mmToTwip((entry.depth - 1) * layout.contentsIndentMm) } }),
+        ...toEntryIndent(entry),
         tabStops: [
           { type: TabStopType.RIGHT, position: mmToTwip(context.textWidthMm), leader: LeaderType.DOT },
         ],
@@ -49,6 +48,17 @@ export function toDocxContents(block: Contents, context: DocxContext): Paragraph
         ],
       }),
   );
+}
+
+/**
+ * The entry's indent: its depth's, and the heading's number hanging (contents-hang.ts), its lines after the first
+ * under the first letter of the heading's words, as the PDF sets them.
+ */
+function toEntryIndent(entry: ContentsEntry): { indent?: { left: number; hanging?: number } } {
+  const depthTwip = mmToTwip(((entry.depth ?? 1) - 1) * layout.contentsIndentMm);
+  const hangTwip = Math.round(measureContentsHangPt(entry.text) * 20);
+  if (hangTwip === 0) return depthTwip === 0 ? {} : { indent: { left: depthTwip } };
+  return { indent: { left: depthTwip + hangTwip, hanging: hangTwip } };
 }
 
 function toEntryRuns(entry: ContentsEntry): TextRun[] {

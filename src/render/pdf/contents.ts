@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { Contents, ContentsEntry } from '../../model/schema.js';
 import { layout, styles } from '../../model/styles.js';
 import { mmToPt } from '../../model/units.js';
+import { measureContentsHangPt } from '../contents-hang.js';
 import { measureEm } from '../measure.js';
 import { toPdfStyle } from './styles.js';
 
@@ -27,15 +28,18 @@ export function toPdfContents(block: Contents, widthMm: number): Content {
 function toPdfEntry(entry: ContentsEntry, widthMm: number, digits: number): Content {
   const indentPt = mmToPt(((entry.depth ?? 1) - 1) * layout.contentsIndentMm);
   const widthPt = mmToPt(widthMm) - indentPt - slackPt;
-  const lines = breakLines(entry.text, widthPt);
+  const hangPt = measureContentsHangPt(entry.text);
+  const lines = breakLines(entry.text, widthPt, widthPt - hangPt);
   const page = entry.page === undefined ? '' : String(entry.page);
   const reserved = page.length >= digits ? page : '0'.repeat(digits);
+  // A continuation line stands in by the hanging number (contents-hang.ts), and has that much less room.
+  const roomOf = (i: number) => (i > 0 ? widthPt - hangPt : widthPt);
   let last = lines.pop() ?? '';
-  if (widthOf(last) + widthOf(reserved) > widthPt) {
+  if (widthOf(last) + widthOf(reserved) > roomOf(lines.length)) {
     lines.push(last);
     last = '';
   }
-  const room = widthPt - widthOf(last) - widthOf(page);
+  const room = roomOf(lines.length) - widthOf(last) - widthOf(page);
   const count = Math.max(0, Math.floor(room / widthOf('.')));
   const dots = '.'.repeat(count);
   // The fraction of a dot the room leaves is shared between the dots, as LibreOffice spaces a leader.
@@ -47,8 +51,9 @@ function toPdfEntry(entry: ContentsEntry, widthMm: number, digits: number): Cont
     // the foot of a page, its page number on the next, is what LibreOffice never does.
     unbreakable: true,
     stack: [
-      ...lines.map((line) => ({ text: line })),
+      ...lines.map((line, i) => ({ text: line, ...toHangMargin(i, hangPt) })),
       {
+        ...toHangMargin(lines.length, hangPt),
         columns: [
           { width: 'auto', text: last },
           { width: '*', text: dots, alignment: 'right', characterSpacing: spacing },
@@ -60,11 +65,20 @@ function toPdfEntry(entry: ContentsEntry, widthMm: number, digits: number): Cont
   };
 }
 
-/** Greedy lines at spaces within `maxPt`; a word longer than a line stands alone on its line. */
-function breakLines(text: string, maxPt: number): string[] {
+/** Line `i` of an entry: the lines after the first stand in past the heading's number (contents-hang.ts). */
+function toHangMargin(i: number, hangPt: number): { margin?: [number, number, number, number] } {
+  return i > 0 && hangPt > 0 ? { margin: [hangPt, 0, 0, 0] } : {};
+}
+
+/**
+ * Greedy lines at spaces within `firstPt` (the first line) and `restPt` (the others); a word longer than a line
+ * stands alone on its line.
+ */
+function breakLines(text: string, firstPt: number, restPt: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ').filter((w) => w !== '')) {
     const current = lines.at(-1);
+    const maxPt = lines.length > 1 ? restPt : firstPt;
     if (current !== undefined && widthOf(`${current} ${word}`) <= maxPt)
       lines[lines.length - 1] = `${current} ${word}`;
     else lines.push(word);

@@ -99,6 +99,32 @@ describe('the contents in the PDF', () => {
   });
 });
 
+describe('a heading of two lines in the contents', () => {
+  it('hangs its number: the second line begins under the first letter of its words, as in the DOCX', async () => {
+    const title =
+      '12. Раздел программы о порядке организации наставничества и о правах наставников в техникуме';
+    const contents = { type: 'contents', entries: [{ text: title, block: 1, page: 3 }] };
+    const { items } = await readPdf(
+      await renderPdf(makeDocument([makeSection([contents, para(title, 'heading')])])),
+    );
+    const first = items[0]!.find((item) => item.str.startsWith('12. Раздел'))!;
+    const second = items[0]!.find((item) => /^[а-я]+ .*\.{3,}$/.test(item.str))!;
+    expect(second.y).toBeLessThan(first.y);
+    expect(second.x - first.x).toBeCloseTo(widthOf('12. '), 1);
+  });
+
+  it('keeps a heading without a number at the margin on every line', async () => {
+    const title = 'Раздел программы о порядке организации наставничества и о правах наставников в техникуме';
+    const contents = { type: 'contents', entries: [{ text: title, block: 1, page: 3 }] };
+    const { items } = await readPdf(
+      await renderPdf(makeDocument([makeSection([contents, para(title, 'heading')])])),
+    );
+    const first = items[0]!.find((item) => item.str.startsWith('Раздел'))!;
+    const second = items[0]!.find((item) => /^[а-я]+ .*\.{3,}$/.test(item.str))!;
+    expect(second.x).toBeCloseTo(first.x, 1);
+  });
+});
+
 describe('the contents over two pages', () => {
   it('never parts an entry of two lines between pages, as LibreOffice keeps the DOCX entry whole', async () => {
     const titles = Array.from(
