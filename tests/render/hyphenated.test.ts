@@ -26,6 +26,15 @@ describe('toSetInlines', () => {
     expect(text.endsWith(' отчёт')).toBe(true);
   });
 
+  it('keeps a point of the last word whose tail fills a last line of one and a half indents («орга-/низаций-партнёров;»)', () => {
+    const text = textOf(paragraph('body', 'кадровые – специалисты организаций-партнёров;'));
+    const last = text.split(' ').at(-1)!;
+    // The tail «ций-партнёров;» is a full last line; «ров;» or «нёров;» would be a stub.
+    expect(last).toContain(`за${softHyphen}ций-партнёров;`);
+    expect(last.endsWith(`партнёров;`)).toBe(true);
+    expect(last).not.toMatch(new RegExp(`${softHyphen}.{0,6}$`));
+  });
+
   it('keeps the hyphenation points of a last word in table text, which a narrow column may need', () => {
     const text = textOf(paragraph('tableText', 'Семинар по здоровьесбережению'));
     expect(text.split(' ').at(-1)).toContain(softHyphen);
