@@ -1,6 +1,4 @@
 import type { Row, Table } from '../model/schema.js';
-import { findMergedRows } from './breakable-rows.js';
-import { toTableGrid } from './table-grid.js';
 
 /** The lines of one cell of a row broken across pages: on the page the row starts on, the page it ends on, in all. */
 export type CellLines = { readonly before: number; readonly after: number; readonly total: number };
@@ -39,7 +37,6 @@ export function findLoneLineGuards(
   pageTextHeightPt: number,
 ): Map<number, RowGuard> {
   const guards = new Map<number, RowGuard>();
-  const merged = findMergedRows(toTableGrid(table));
   const headerPt = boxes.slice(0, headerRows).reduce((sum, box) => sum + (box?.heightPt ?? 0), 0);
   boxes.forEach((box, r) => {
     if (box?.cells === undefined || box.pitchPt === undefined || r < headerRows) return;
@@ -49,7 +46,7 @@ export function findLoneLineGuards(
     if (capacity > 0 && split.every((c) => c.before >= minLines && c.after >= minLines)) return;
     const orphaned = capacity < minLines || split.some((c) => c.before < minLines);
     const shift = orphaned ? undefined : findShift(box.cells, capacity);
-    const above = shift === undefined ? undefined : findRowAbove(table, boxes, merged, r, headerRows);
+    const above = shift === undefined ? undefined : findRowAbove(table, boxes, r, headerRows);
     if (shift !== undefined && above !== undefined) {
       const heightPt = roundToTwip((boxes[above]?.heightPt ?? 0) + shift * box.pitchPt);
       if (heightPt > (table.rows[above]?.minHeightPt ?? 0)) guards.set(above, { minHeightPt: heightPt });
@@ -131,20 +128,19 @@ function findShift(cells: readonly CellLines[], capacity: number): number | unde
 
 /**
  * The row to grow: the nearest body row above on the same page, past a stage row kept with the broken one (a taller
- * stage row would show), and not under a merge (its height belongs to the merged cell).
+ * stage row would show). It may be the last row of a merge down (the broken row, which may break, is none): the merged
+ * cell grows with it, as it grows with a held height (agreed-cuts.ts).
  */
 function findRowAbove(
   table: Table,
   boxes: readonly (RowBox | undefined)[],
-  merged: ReadonlySet<number>,
   r: number,
   headerRows: number,
 ): number | undefined {
   const page = boxes[r]?.startPage;
   for (let above = r - 1; above >= headerRows; above--) {
     const box = boxes[above];
-    if (box === undefined || box.startPage !== page || box.endPage !== page || merged.has(above))
-      return undefined;
+    if (box === undefined || box.startPage !== page || box.endPage !== page) return undefined;
     if (!table.rows[above]?.keepNext) return above;
   }
   return undefined;

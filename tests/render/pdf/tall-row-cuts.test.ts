@@ -61,7 +61,7 @@ describe('a tall row under a merge moved whole onto the next page (tall-row-cuts
 
 describe('a long roadmap with a stage column (a trial plan of 66 activities)', () => {
   it('breaks its tall rows where moving them would leave pages emptier: 22 pages where rows moved whole took 24', async () => {
-    const file = join(import.meta.dirname, 'plans/long-stage-column.yaml');
+    const file = join(import.meta.dirname, '../../golden/long-stage-column/plan.yaml');
     const [doc] = await generate(readFileSync(file, 'utf8'), { file, formats: ['pdf'] });
     const { items } = await readPdf(doc!.pdf!);
     expect(items.length).toBeLessThanOrEqual(22);
