@@ -99,6 +99,14 @@ const cellSchema = z.strictObject({
   valign: z.enum(['top', 'center', 'bottom']).optional(),
   /** Background of the cell, «#RRGGBB» in capitals (a shaded month of a calendar plan-graph). */
   fill: fillSchema.optional(),
+  /**
+   * No rule on the cell's top or bottom edge: the cell runs on from the one above, or into the one below. Set by
+   * pagination where a row under a stage merge breaks across pages below other rows of its stage: its own part of
+   * the stage cell stays empty and joins the stage cell above, so the stage name is not printed twice on a page
+   * (render/split-merges.ts).
+   */
+  openTop: z.literal(true).optional(),
+  openBottom: z.literal(true).optional(),
   get children() {
     return z.array(blockSchema);
   },

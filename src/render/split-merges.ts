@@ -29,10 +29,16 @@ export function startsMerge(row: Row): boolean {
  * new page and the new top cell repeats the cell's text, as a clerk retypes a stage name on a continuation page
  * (and a merged cell never stays open at a page break). Tables without such a cut are the same objects.
  */
-export function splitMergesAtPageStarts(section: Section, starts: PageStarts): Section {
+export function splitMergesAtPageStarts(
+  section: Section,
+  starts: PageStarts,
+  joins: PageStarts = new Map(),
+): Section {
   return mapTables(section, (table, i) => {
     const rows = starts.get(i);
-    return rows === undefined || rows.length === 0 ? table : splitTableAt(table, rows);
+    return rows === undefined || rows.length === 0
+      ? table
+      : splitTableAt(table, rows, 'repeat', joins.get(i));
   });
 }
 
@@ -80,28 +86,39 @@ function mapTables(section: Section, change: (table: Table, index: number) => Ta
 /**
  * A table whose vertical merges are cut at the given rows (pure; the same table when nothing is cut). Each new top
  * cell repeats the merged cell's content, or is empty with `blank` (then the first part is emptied too).
+ *
+ * A part that begins at one of `joins` — a row that breaks across pages below other rows of the merge, on the same
+ * page — is empty instead and joins the part above (`openTop`, `openBottom`: no rule between them), as Word runs a
+ * merged cell on over a breaking row: the name stands once on that page, not again beside the broken row. The row's
+ * part on the next page is as empty as its № cell there: a continued row is numbered and named where it begins.
  */
 export function splitTableAt(
   table: Table,
   starts: readonly number[],
   fill: 'repeat' | 'blank' = 'repeat',
+  joins: readonly number[] = [],
 ): Table {
   const grid = toTableGrid(table);
   const cuts = new Set(starts.filter((r) => r >= countHeaderRows(table.rows)));
   // For each row, the cells that start there: the table's own (a span maybe shortened) and repeated ones.
   const placed = new Map<number, Map<number, Cell>>();
+  const place = (top: number, column: number, cell: Cell) =>
+    placed.set(top, (placed.get(top) ?? new Map<number, Cell>()).set(column, cell));
   let changed = false;
   grid.forEach((gridRow, r) => {
     for (const p of gridRow) {
       if (p === 'covered' || p.rowSpan === 1) continue;
       let top = r;
+      let above: { top: number; cell: Cell } | undefined;
       for (let i = r + 1; i <= r + p.rowSpan; i++) {
         if (i < r + p.rowSpan && !cuts.has(i)) continue;
-        const cell = withRowSpan(fill === 'blank' ? { ...p.cell, children: [] } : p.cell, i - top);
+        const joined = fill === 'repeat' && above !== undefined && joins.includes(top);
+        const content = fill === 'blank' || joined ? { ...p.cell, children: [] } : p.cell;
+        const cell = withRowSpan(joined ? { ...content, openTop: true } : content, i - top);
+        if (joined && above !== undefined) place(above.top, p.column, { ...above.cell, openBottom: true });
         if (i - top !== p.rowSpan) changed = true;
-        const at = placed.get(top) ?? new Map<number, Cell>();
-        at.set(p.column, cell);
-        placed.set(top, at);
+        place(top, p.column, cell);
+        above = { top, cell };
         top = i;
       }
     }

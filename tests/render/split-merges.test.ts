@@ -65,6 +65,37 @@ describe('splitTableAt', () => {
     expect(rows[6]).toBe('2.2 | 2. Основной↓1 | е');
   });
 
+  it('joins the part of a row broken below rows of its stage to the part above: empty, no rule between', () => {
+    // Row 3 (1.3) breaks across pages below 1.1–1.2 on its page; row 4 starts the next page.
+    const table = splitTableAt(makeStageTable(), [3, 4], 'repeat', [3]);
+    expect(show(table)).toEqual([
+      '№ | Этап | Мероприятие',
+      '1.1 | 1. Подготовительный↓2 | а',
+      '1.2 | б',
+      '1.3 | ↓1 | в',
+      '1.4 | 1. Подготовительный↓1 | г',
+      '2.1 | 2. Основной↓2 | д',
+      '2.2 | е',
+    ]);
+    expect(table.rows[1]!.cells[1]).toMatchObject({ openBottom: true });
+    expect(table.rows[1]!.cells[1]).not.toHaveProperty('openTop');
+    expect(table.rows[3]!.cells[1]).toMatchObject({ openTop: true, children: [] });
+    expect(table.rows[4]!.cells[1]).not.toHaveProperty('openTop');
+  });
+
+  it("joins a merge's last part too: a continued row is numbered and named where it begins", () => {
+    const table = splitTableAt(makeStageTable(), [4, 5], 'repeat', [4]);
+    expect(show(table)[4]).toBe('1.4 | ↓1 | г');
+    expect(table.rows[1]!.cells[1]).toMatchObject({ rowSpan: 3, openBottom: true });
+    expect(table.rows[5]!.cells[1]).not.toHaveProperty('openTop');
+  });
+
+  it('never joins the first part of a merge: nothing of its stage is above it', () => {
+    const table = splitTableAt(makeStageTable(), [2], 'repeat', [1]);
+    expect(show(table)[1]).toBe('1.1 | 1. Подготовительный↓1 | а');
+    expect(table.rows[1]!.cells[1]).not.toHaveProperty('openTop');
+  });
+
   it('leaves the table as it is when no page starts inside a merge (and ignores header rows)', () => {
     const table = makeStageTable();
     expect(splitTableAt(table, [0, 1, 5])).toBe(table);

@@ -24,6 +24,8 @@ export type RawCell = {
   readonly verticalMerge?: 'restart' | 'continue' | undefined;
   /** Shading colour without «#»: «BFBFBF». */
   readonly fill?: string;
+  /** Edges without a rule (w:tcBorders, «nil»): a stage cell run on over a breaking row (split-merges.ts). */
+  readonly open?: { readonly top?: true; readonly bottom?: true };
   readonly paragraphs: readonly RawParagraph[];
 };
 
@@ -69,6 +71,7 @@ export function writeRawRow(cells: readonly RawCell[], options: RawRowOptions): 
     xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.widthTwip}"/>`;
     if (cell.span > 1) xml += `<w:gridSpan w:val="${cell.span}"/>`;
     if (cell.verticalMerge) xml += `<w:vMerge w:val="${cell.verticalMerge}"/>`;
+    if (cell.open) xml += writeOpenEdges(cell.open);
     if (cell.fill) xml += `<w:shd w:fill="${cell.fill}" w:color="auto" w:val="clear"/>`;
     if (cell.verticalAlign) xml += `<w:vAlign w:val="${cell.verticalAlign}"/>`;
     xml += '</w:tcPr>';
@@ -80,6 +83,12 @@ export function writeRawRow(cells: readonly RawCell[], options: RawRowOptions): 
     xml += '</w:tc>';
   }
   return `${xml}</w:tr>`;
+}
+
+function writeOpenEdges(open: NonNullable<RawCell['open']>): string {
+  const top = open.top ? '<w:top w:val="nil"/>' : '';
+  const bottom = open.bottom ? '<w:bottom w:val="nil"/>' : '';
+  return `<w:tcBorders>${top}${bottom}</w:tcBorders>`;
 }
 
 /** A Word list instance a fast paragraph is numbered in: registered where docx would (raw-paragraphs.ts). */

@@ -143,12 +143,18 @@ function toRawCells(
  * What a cell is besides its content, on both paths: its vertical alignment, its part in a vertical merge and its
  * shading (w:shd, clear with the fill colour; the part of a merged cell below repeats the fill).
  */
-function toCellFrame(placed: GridCell): Pick<RawCell, 'verticalAlign' | 'verticalMerge' | 'fill'> {
+function toCellFrame(placed: GridCell): Pick<RawCell, 'verticalAlign' | 'verticalMerge' | 'fill' | 'open'> {
   const own = placed.kind === 'cell' ? placed.cell : placed.origin;
   const merge = placed.kind === 'continue' ? 'continue' : (own.rowSpan ?? 1) > 1 ? 'restart' : undefined;
+  // Every part of a merge carries the open edge: Word takes the merged cell's edges from its parts.
+  const open = {
+    ...(own.openTop && { top: true as const }),
+    ...(own.openBottom && { bottom: true as const }),
+  };
   return {
     ...(own.valign ? { verticalAlign: own.valign } : {}),
     ...(merge ? { verticalMerge: merge } : {}),
+    ...(own.openTop || own.openBottom ? { open } : {}),
     ...(own.fill ? { fill: own.fill.slice(1) } : {}),
   };
 }
@@ -168,8 +174,13 @@ function toDocxCell(placed: GridCell, widthTwip: number, context: DocxContext): 
 }
 
 function toDocxCellFrame(placed: GridCell) {
-  const { fill, ...frame } = toCellFrame(placed);
-  return { ...frame, ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}) };
+  const { fill, open, ...frame } = toCellFrame(placed);
+  const nil = { style: BorderStyle.NIL };
+  return {
+    ...frame,
+    ...(open ? { borders: { ...(open.top && { top: nil }), ...(open.bottom && { bottom: nil }) } } : {}),
+    ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
+  };
 }
 
 function toFirstStyleId(cell: Cell): string {

@@ -13,6 +13,7 @@ import {
 import { countHeaderRows } from '../table-grid.js';
 import { holdRowsAboveExtraCuts } from './agreed-cuts.js';
 import { type Laid, layOut, type PdfFile } from './lay-out.js';
+import { findJoins } from './merge-joins.js';
 import { findPageStarts } from './row-pages.js';
 import {
   addGuards,
@@ -61,7 +62,7 @@ export function paginateSection(section: Section, define: Define, file?: PdfFile
   let held: Guards = new Map();
   let guards: Guards = new Map();
   let current = blankMerges(section);
-  let currentKey = current === section ? toKey(new Map(), guards) : 'blank';
+  let currentKey = current === section ? toKey(new Map(), guards, new Map()) : 'blank';
   let cuts: PageStarts = new Map();
   let last = layOutSection(current, define, section, file);
   for (let pass = 0; pass < maxLayouts; pass++) {
@@ -84,8 +85,9 @@ export function paginateSection(section: Section, define: Define, file?: PdfFile
     held = withoutBrokenRows(held, last.boxes);
     cuts = isolateTallRowsMovedWhole(current, last.starts, last.boxes, pageTextHeightPt);
     guards = addGuards(held, lone);
-    const next = applySectionGuards(splitMergesAtPageStarts(section, cuts), guards);
-    const nextKey = toKey(cuts, guards);
+    const joins = findJoins(section, last.boxes, pageTextHeightPt);
+    const next = applySectionGuards(splitMergesAtPageStarts(section, cuts, joins), guards);
+    const nextKey = toKey(cuts, guards, joins);
     if (next === current || nextKey === currentKey) return { section: current, ...last };
     [current, currentKey] = [next, nextKey];
     last = layOutSection(current, define, section, file);
@@ -149,7 +151,7 @@ function toPageStarts(rows: ReadonlyMap<number, RowRecord>): PageStarts {
   return starts;
 }
 
-function toKey(starts: PageStarts, guards: Guards): string {
+function toKey(starts: PageStarts, guards: Guards, joins: PageStarts): string {
   const guarded = [...guards].map(([i, rows]) => [i, [...rows]]);
-  return JSON.stringify([[...starts], guarded]);
+  return JSON.stringify([[...starts], guarded, [...joins]]);
 }

@@ -47,6 +47,15 @@ export function toPdfCell(placed: PlacedCell, r: number, isFirst: boolean, input
     ...(cell.valign === 'center' && { verticalAlignment: 'middle' as const }),
     ...(cell.valign === 'bottom' && { verticalAlignment: 'bottom' as const }),
     ...(cell.fill !== undefined && { fillColor: cell.fill }),
+    // An open edge (split-merges.ts): pdfmake draws a rule between two rows when either cell asks for it.
+    ...((cell.openTop || cell.openBottom) && {
+      border: [true, cell.openTop !== true, true, cell.openBottom !== true] as [
+        boolean,
+        boolean,
+        boolean,
+        boolean,
+      ],
+    }),
     ...(keepsNext && { id: toKeepId(`${rowPath}.c${column}`), headlineLevel: keepRowLevel }),
   };
 }

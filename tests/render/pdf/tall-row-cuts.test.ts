@@ -71,5 +71,14 @@ describe('a long roadmap with a stage column (a trial plan of 66 activities)', (
       .flatMap((item) => (/^\d\.\d+$/.test(item.str) && item.x < 80 ? [item.str] : []));
     expect(numbers).toHaveLength(66);
     expect(numbers.slice(0, 3)).toEqual(['1.1', '1.2', '1.3']);
+    // A row broken below rows of its stage joins their stage cell (split-merges.ts): no stage is named twice on a
+    // page, and every page that shows rows of a stage names it.
+    const stageStart = /^(\d)\. [А-Я]/;
+    items.forEach((page, p) => {
+      const named = page.flatMap((item) => stageStart.exec(item.str)?.[1] ?? []);
+      expect(new Set(named).size, `стр. ${p + 1}: ${named.join(', ')}`).toBe(named.length);
+      const shown = new Set(page.flatMap((item) => (/^\d\.\d+$/.test(item.str) ? [item.str[0]] : [])));
+      for (const stage of shown) expect(named, `стр. ${p + 1}, этап ${stage}`).toContain(stage);
+    });
   }, 120_000);
 });
