@@ -118,6 +118,8 @@ export const planText = {
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
   unknownPersonName: (name: string) =>
     `нет человека ${quote(name)} в people: имя пишется так же, как в people, или замените его ключом человека`,
+  personNamesakes: (name: string, keys: readonly string[]) =>
+    `имя ${quote(name)} подходит нескольким людям из people — напишите ключ нужного человека: ${keys.join(' или ')}`,
   personKeysInText: (value: string, list: string) =>
     `${quote(value)} напечаталось бы как есть, латиницей: несколько людей пишутся списком — ${list}`,
   personInText: (value: string, key: string) =>

@@ -2,7 +2,7 @@ import { splitSignatureText, toSignatureOrder } from '../language/names.js';
 import { text } from '../messages.js';
 import { isExistingOrder } from './check-orders.js';
 import { documentIds } from './document-ids.js';
-import { closestPerson, matchPerson, shapeOfPersonRef } from './match-person.js';
+import { closestPerson, findNamesakes, matchPerson, shapeOfPersonRef } from './match-person.js';
 import type { Plan } from './schema/plan.js';
 import type { Agreement, Approval } from './schema/stamps.js';
 import { suggest } from './suggest.js';
@@ -86,6 +86,12 @@ export function checkPersonRef(
   required = false,
 ): void {
   if (matchPerson(value, plan.people) !== undefined) return;
+  const namesakes = findNamesakes(value, plan.people);
+  if (namesakes.length > 0) {
+    const named = namesakes.map((key) => `${key} (${plan.people?.[key]?.name ?? ''})`);
+    report(path, text.personNamesakes(value, named));
+    return;
+  }
   const keys = splitKeyList(value);
   if (keys !== undefined) {
     report(path, text.personKeysInText(value, `[${keys.join(', ')}]`));

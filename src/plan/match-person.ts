@@ -47,16 +47,28 @@ function toTitleCase(value: string): string {
 export function matchPerson(value: string, people: People): string | undefined {
   if (!people) return undefined;
   if (Object.hasOwn(people, value)) return value; // own keys only: not an inherited `constructor`
+  return findFits(value, people).find((keys) => keys.length === 1)?.[0];
+}
+
+/**
+ * The keys of the people a name fits when it fits more than one and none alone: «Беляев С.П.» where people has both
+ * Беляев Сергей Петрович and Беляев Семён Павлович. Empty when the name fits one person or nobody.
+ */
+export function findNamesakes(value: string, people: People): string[] {
+  if (!people || matchPerson(value, people) !== undefined) return [];
+  return findFits(value, people).find((keys) => keys.length > 1) ?? [];
+}
+
+/** The keys a name-like value fits, as written and capitalised as a name; none for a key or free text. */
+function findFits(value: string, people: Readonly<Record<string, Person>>): string[][] {
   const shape = shapeOfPersonRef(value);
   // A bare surname in any case («шевченко»): a key is ASCII (keyPattern), so lower-case Cyrillic is a name or text.
   const bare = bareSurname.test(value.trim()) || bareSurname.test(toTitleCase(value.trim()));
-  if (shape === 'key' || (shape === 'text' && !bare)) return undefined;
-  for (const form of [value, toTitleCase(value.trim())]) {
+  if (shape === 'key' || (shape === 'text' && !bare)) return [];
+  return [value, toTitleCase(value.trim())].map((form) => {
     const wanted = normalize(parsePersonName(form));
-    const matches = Object.keys(people).filter((key) => sameName(wanted, nameOf(people, key)));
-    if (matches.length === 1) return matches[0];
-  }
-  return undefined;
+    return Object.keys(people).filter((key) => sameName(wanted, nameOf(people, key)));
+  });
 }
 
 /** The person closest to a value that names nobody, as the user would write it: a key, or «Высотина И.Ю.». */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPerson, shapeOfPersonRef } from '../../src/plan/match-person.js';
+import { findNamesakes, matchPerson, shapeOfPersonRef } from '../../src/plan/match-person.js';
 
 const people = {
   gulyay: { name: 'Гуляй Никита Ильич', position: 'Учитель' },
@@ -10,6 +10,7 @@ describe('matchPerson', () => {
   it.each([
     'gulyay',
     'Гуляй Н.И.',
+    'Гуляй Н. И.',
     'Н.И. Гуляй',
     'Гуляй Никита Ильич',
     'гуляй н.и.',
@@ -27,5 +28,14 @@ describe('matchPerson', () => {
     expect(shapeOfPersonRef('воспитатели групп')).toBe('text');
     // A lower-case word that is nobody's surname stays text.
     expect(matchPerson('методисты', people)).toBeUndefined();
+  });
+
+  it('matches nobody when a name fits two people, and names them both', () => {
+    const namesakes = { ...people, gulyayS: { name: 'Гуляй Семён Иванович', position: 'Учитель' } };
+    expect(matchPerson('Гуляй Н. И.', namesakes)).toBe('gulyay');
+    expect(matchPerson('Гуляй', namesakes)).toBeUndefined();
+    expect(findNamesakes('Гуляй', namesakes)).toEqual(['gulyay', 'gulyayS']);
+    expect(findNamesakes('Гуляй Н.И.', namesakes)).toEqual([]);
+    expect(findNamesakes('Кох Л.И.', namesakes)).toEqual([]);
   });
 });
