@@ -39,15 +39,26 @@ export function looksLikeBrokenDate(text: string): boolean {
   return /^\d[\d\s./–—-]*\d$/u.test(text.trim()) && /\d[./–—-]/u.test(text);
 }
 
-/** «2020-09-01 - 2020-09-15», «01.09.2020–15.09.2020», «2020-2021»: two points with a dash between, in the plan's forms. */
+/**
+ * «2020-09-01 - 2020-09-15», «01.09.2020–15.09.2020», «2020-2021», «сентябрь — декабрь 2026»: two points with a dash
+ * between, in the plan's forms; a month without its year takes the year of the month after the dash.
+ */
 export function splitDateRange(text: string): readonly [string, string] | undefined {
   for (let i = 0; i < text.length; i++) {
     if (!'-–—'.includes(text[i]!)) continue;
-    const from = readPlanPoint(text.slice(0, i));
     const to = readPlanPoint(text.slice(i + 1));
+    const from = to && (readPlanPoint(text.slice(0, i)) ?? readMonthOfYear(text.slice(0, i), to));
     if (from && to) return [from, to];
   }
   return undefined;
+}
+
+/** «сентябрь» before «декабрь 2026»: the month in the year of the point after it, when that point is a month. */
+function readMonthOfYear(month: string, after: string): string | undefined {
+  const index = monthsNominative.indexOf(month.trim().toLowerCase() as (typeof monthsNominative)[number]);
+  return index >= 0 && /^\d{4}-\d{2}$/.test(after)
+    ? `${after.slice(0, 4)}-${pad(String(index + 1))}`
+    : undefined;
 }
 
 function readPlanPoint(point: string): string | undefined {

@@ -22,7 +22,7 @@ export const importText = {
   termAsText: (form: string, printed: string) =>
     `срок оставлен текстом, как в документе; можно записать ${form} — тогда он напечатается «${printed}» и будет проверяться`,
   termAsData: (written: string, printed: string) =>
-    `срок «${written}» записан датами, как требует gramota check; напечатается «${printed}»`,
+    `срок «${written}» записан датами: так gramota его проверит и напечатает «${printed}»`,
   orderParenNumbers:
     'в документе пункты приказа нумерованы «1)», «2)»; gramota напечатает «1.», «2.», подпункты — «2.1.»',
   numberNotRead: (n: string) => `номер «${n}» не прочитан как 1, 1.1, 1.1.1; мероприятие — на верхнем уровне`,

@@ -51,7 +51,9 @@ export const planText = {
       : `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`;
   },
   termRangeAsText: (v: string, from: string, to: string) =>
-    `срок ${quote(v)} — это диапазон; он записывается так: { from: ${from}, to: ${to} }`,
+    `срок ${quote(v)} — это диапазон, а здесь нужна одна дата, месяц или год; диапазоном может быть только весь срок: term: { from: ${from}, to: ${to} }`,
+  termTextReversed: (v: string) =>
+    `срок ${quote(v)}: окончание раньше начала — проверьте числа, месяцы и годы; если срок переходит через год, год пишется у обоих месяцев: «ноябрь 2025 г. – февраль 2026 г.»`,
   termMonthTypo: (v: string, word: string, month: string) =>
     `в сроке ${quote(v)} слово ${quote(word)} похоже на месяц ${quote(month)} с опечаткой: исправьте его, иначе так и напечатается`,
   termMonthGenitive: (v: string, nominative: string) =>

@@ -28,11 +28,14 @@ describe('dates as Russians write them', () => {
     expect(readRussianTermPoint('в течение 2025 г.')).toBeUndefined();
   });
 
-  it('finds a range written as one text, for the message that shows the form to use', () => {
+  it('finds a range written as one text, a month without its year in the year of the month after the dash', () => {
     expect(splitDateRange('2020-09-01 - 2020-09-15')).toEqual(['2020-09-01', '2020-09-15']);
     expect(splitDateRange('01.09.2020–15.09.2020')).toEqual(['2020-09-01', '2020-09-15']);
     expect(splitDateRange('сентябрь 2020 г. – май 2021 г.')).toEqual(['2020-09', '2021-05']);
     expect(splitDateRange('2020-2021')).toEqual(['2020', '2021']);
+    expect(splitDateRange('сентябрь — декабрь 2026')).toEqual(['2026-09', '2026-12']);
+    expect(splitDateRange('Сентябрь-декабрь 2026 г.')).toEqual(['2026-09', '2026-12']);
+    expect(splitDateRange('сентябрь — 15.12.2026')).toBeUndefined();
     expect(splitDateRange('2020-09')).toBeUndefined();
   });
 

@@ -187,13 +187,19 @@ describe('dates and terms as users write them', () => {
     ]);
   });
 
-  it('rejects a term that looks like a date but is no form, and a range written as one text', () => {
+  it('rejects a term that looks like a date but is no form', () => {
     expect(problemsOf(withTerm('2020-9'))).toEqual([
       '21:19: срок «2020-9» записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }',
     ]);
-    expect(problemsOf(withTerm('2020-09-01 - 2020-09-15'))).toEqual([
-      '21:19: срок «2020-09-01 - 2020-09-15» — это диапазон; он записывается так: { from: 2020-09-01, to: 2020-09-15 }',
-    ]);
+  });
+
+  it('reads a range written as one text as the range, printed and checked as { from, to }', () => {
+    expect(roadmapCells(withTerm('2020-09-01 - 2020-09-15'))).toBe(
+      roadmapCells(withTerm('{ from: 2020-09-01, to: 2020-09-15 }')),
+    );
+    expect(roadmapCells(withTerm('сентябрь — октябрь 2020'))).toBe(
+      roadmapCells(withTerm('{ from: 2020-09, to: 2020-10 }')),
+    );
   });
 
   it('keeps free text that starts with a number', () => {

@@ -73,8 +73,10 @@ export function readTerm(text: string): ReadTerm {
   if (exact !== undefined) return { term: exact };
   const loose = found[0];
   if (loose === undefined) return { term: written };
-  // Text that gramota check rejects (a range written out: «апрель 2025 г. – декабрь 2025 г.») goes as data.
-  if (!termSchema.safeParse(written).success)
+  // Text that gramota check rejects, or reads as data itself (a range written out: «апрель 2025 г. – декабрь
+  // 2025 г.», «Март – май 2018 г.»), goes as data: as text it would not print as the document wrote it either.
+  const read = termSchema.safeParse(written);
+  if (!read.success || typeof read.data !== 'string')
     return { term: loose, note: importText.termAsData(written, normalize(formatTerm(loose, 'numeric'))) };
   const form = JSON.stringify(loose).replace(/"/g, '').replace(/:/g, ': ').replace(/,/g, ', ');
   return { term: written, note: importText.termAsText(form, normalize(formatTerm(loose, 'numeric'))) };

@@ -7,7 +7,8 @@ import { findTermTextSlip } from '../term-slips.js';
 
 /**
  * A term (срок): a date, a month, a year, a range, «до …», a list of them, or free text (FORMAT.md, «Terms»).
- * Structured points are checked here; free text is accepted as written.
+ * Structured points are checked here; text that reads as a range of two points is that range; other free text is
+ * accepted as written.
  */
 const pointPattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -60,13 +61,39 @@ const rangeSchema = z
     }
   });
 
-export const termSchema = z.union([termPointSchema, rangeSchema, z.array(termPointSchema).min(1)]).meta({
-  description:
-    'Срок: 2021-10-01, 2021-10, 2021, { from: 2021-09, to: 2021-10 }, { until: 2020-10-12 }, [2020-12, 2021-05] или текст',
-});
+export const termSchema = z
+  .preprocess(readRangeText, z.union([termPointSchema, rangeSchema, z.array(termPointSchema).min(1)]))
+  .meta({
+    description:
+      'Срок: 2021-10-01, 2021-10, 2021, { from: 2021-09, to: 2021-10 }, { until: 2020-10-12 }, [2020-12, 2021-05] или текст',
+  });
 
 export type TermPoint = z.infer<typeof termPointSchema>;
 export type Term = z.infer<typeof termSchema>;
+
+/**
+ * A term written as one text that reads as a range of two points in order — «сентябрь — декабрь 2026»,
+ * «01.09.2025 – 15.09.2025» — is that range, printed and checked as `{ from, to }` would be
+ * («сентябрь – декабрь 2026 г.»). Any other value is left to the schema, which tells what is wrong with it.
+ */
+function readRangeText(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const range = readRange(value.trim());
+  return range !== undefined && !('problem' in range) ? range : value;
+}
+
+/** The range a text names, or why it names none though it reads as two points; undefined for any other text. */
+function readRange(clean: string): { from: string; to: string } | { problem: string } | undefined {
+  const points = splitDateRange(clean);
+  if (points === undefined) return undefined;
+  const [from, to] = [readPoint(points[0]), readPoint(points[1])];
+  // A date not in the calendar is named as written («31.09.2026») when the text's slips find it.
+  if ('problem' in from) return { problem: findTermTextSlip(clean) ?? from.problem };
+  if ('problem' in to) return { problem: findTermTextSlip(clean) ?? to.problem };
+  if (termBounds(from.point)!.start > termBounds(to.point)!.end)
+    return { problem: text.termTextReversed(clean) };
+  return { from: from.point, to: to.point };
+}
 
 /** A point in the plan's form, or why text that looks like a date is none (free text passes as written). */
 function readPoint(value: string): { point: string } | { problem: string } {
@@ -78,8 +105,10 @@ function readPoint(value: string): { point: string } | { problem: string } {
     if (d !== undefined && !isValidIsoDate(point)) return { problem: text.dateInvalid(value) };
     return { point };
   }
-  const range = splitDateRange(clean);
-  if (range) return { problem: text.termRangeAsText(value, ...range) };
+  // Where a point is wanted (from, to, until, a list), a range is written out; at a term's top level it is read.
+  const range = readRange(clean);
+  if (range)
+    return 'problem' in range ? range : { problem: text.termRangeAsText(value, range.from, range.to) };
   if (looksLikeBrokenDate(clean)) return { problem: text.termForm(value) };
   const slip = findTermTextSlip(clean);
   return slip === undefined ? { point: value } : { problem: slip };

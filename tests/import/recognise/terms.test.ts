@@ -22,9 +22,16 @@ describe('terms as people write them', () => {
   });
 
   it('keeps a date written otherwise as text, and says which form would print it', () => {
+    expect(readTerm('До октября 2020 г.')).toEqual({
+      term: 'До октября 2020 г.',
+      note: 'срок оставлен текстом, как в документе; можно записать {until: 2020-10} — тогда он напечатается «до октября 2020 г.» и будет проверяться',
+    });
+  });
+
+  it('writes a range that gramota would read from its text anyway as data, and says how it prints', () => {
     expect(readTerm('Март – май 2018 г.')).toEqual({
-      term: 'Март – май 2018 г.',
-      note: 'срок оставлен текстом, как в документе; можно записать {from: 2018-03, to: 2018-05} — тогда он напечатается «март – май 2018 г.» и будет проверяться',
+      term: { from: '2018-03', to: '2018-05' },
+      note: 'срок «Март – май 2018 г.» записан датами: так gramota его проверит и напечатает «март – май 2018 г.»',
     });
   });
 });
