@@ -3,7 +3,8 @@
  * titles end without a full stop, and quotes a title was pasted in («“Положение о …”» copied from Word or from a
  * sentence that cites it) would print inside the heading and again inside every reference to it («Утвердить
  * «„Положение …“»»). So: lines trimmed (`title: |` keeps them), then one pair of quotes wrapping the whole title and
- * one final full stop are dropped.
+ * one final full stop are dropped, and the kind of the document typed in capitals is written as a word («ПОЛОЖЕНИЕ о …»
+ * → «Положение о …»).
  */
 export function toTitle(written: string): string {
   const lines = written
@@ -11,7 +12,45 @@ export function toTitle(written: string): string {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')
     .join('\n');
-  return dropFinalStop(stripWrappingQuotes(dropFinalStop(lines)));
+  return lowerKindWords(dropFinalStop(stripWrappingQuotes(dropFinalStop(lines))));
+}
+
+/** Words that name the kind of a document, and the adjectives of such names, as they open a title. */
+const kindWords: ReadonlySet<string> = new Set([
+  ...['положение', 'порядок', 'правила', 'регламент', 'инструкция', 'программа', 'концепция', 'паспорт'],
+  ...[
+    'план',
+    'план-график',
+    'календарный',
+    'график',
+    'дорожная',
+    'карта',
+    'состав',
+    'перечень',
+    'отчёт',
+    'отчет',
+  ],
+]);
+
+/**
+ * The kind of the document typed in capitals as it stands over the text, «ПОЛОЖЕНИЕ о творческой группе»: the
+ * heading sets that word in capitals itself, and a reference to the document goes on in a sentence («Утвердить
+ * Положение о …»), so it is written as any word. Only kind words are lowered, never an abbreviation (ФГОС, МБДОУ),
+ * and only before words in small letters: a title all in capitals is left as typed.
+ */
+function lowerKindWords(title: string): string {
+  const words = title.split(/(?=[ \n])/); // each word after the first keeps the space or line break before it
+  let run = 0;
+  while (run < words.length && isCapitalKindWord(words[run]!.trim())) run++;
+  if (run === 0 || !/\p{Ll}/u.test(words.slice(run).join(''))) return title;
+  const lowered = words.slice(0, run).join('').toLocaleLowerCase('ru');
+  return lowered.charAt(0).toLocaleUpperCase('ru') + lowered.slice(1) + words.slice(run).join('');
+}
+
+function isCapitalKindWord(word: string): boolean {
+  return (
+    word.length > 1 && word === word.toLocaleUpperCase('ru') && kindWords.has(word.toLocaleLowerCase('ru'))
+  );
 }
 
 /** The closing quotes of each opening quote: «», “”, „“ (and „”), "". */
