@@ -52,6 +52,8 @@ export const planText = {
   },
   termRangeAsText: (v: string, from: string, to: string) =>
     `срок ${quote(v)} — это диапазон, а здесь нужна одна дата, месяц или год; диапазоном может быть только весь срок: term: { from: ${from}, to: ${to} }`,
+  headingNumberStyle: (heading: string, model: string, fixed: string) =>
+    `номер заголовка ${quote(heading)} записан не так, как у других заголовков того же уровня (${quote(model)}): напишите ${quote(fixed)}`,
   termTextReversed: (v: string) =>
     `срок ${quote(v)}: окончание раньше начала — проверьте числа, месяцы и годы; если срок переходит через год, год пишется у обоих месяцев: «ноябрь 2025 г. – февраль 2026 г.»`,
   termMonthTypo: (v: string, word: string, month: string) =>

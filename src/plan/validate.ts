@@ -7,6 +7,7 @@ import { text } from '../messages.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkDanglingColons } from './check-dangling-colons.js';
 import { checkGlyphs } from './check-glyphs.js';
+import { checkHeadingNumbers } from './check-heading-numbers.js';
 import { checkOrderNumbers } from './check-order-numbers.js';
 import { checkOrders } from './check-orders.js';
 import { checkPastedMarkers } from './check-pasted-markers.js';
@@ -45,6 +46,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   checkPastedMarkers(parsed.data, report);
   checkDanglingColons(parsed.data, report);
   checkRussianSlips(parsed.data, report);
+  checkHeadingNumbers(parsed.data, report);
   checkGlyphs(loaded.data, (path, message) =>
     problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),
   );
