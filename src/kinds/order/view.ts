@@ -9,6 +9,7 @@ import { typographText } from '../../language/typography.js';
 import { findAppendix } from '../../resolve/appendix.js';
 import type { ResolveContext } from '../../resolve/context.js';
 import { type ElectronicMarkView, resolveElectronicMark } from '../../resolve/electronic-signature.js';
+import { toLetterheadPosition } from '../../resolve/letterhead-position.js';
 import { findPerson, showPeople } from '../../resolve/people.js';
 import { resolveVisas, type VisaView } from '../../resolve/visas.js';
 import type { Order, OrderClause } from './schema.js';
@@ -67,7 +68,7 @@ export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
     controller:
       doc.control === undefined || doc.control === 'self' ? null : toAccusativePerson(doc.control, ctx),
     signature: {
-      position: typographText(signer?.position ?? ''),
+      position: typographText(signer?.position ? toLetterheadPosition(signer.position, org) : ''),
       name: signer ? toInitialsSurname(parsePersonName(signer.name)) : '',
     },
     electronic: doc.signature?.electronic

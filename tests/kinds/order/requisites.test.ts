@@ -126,3 +126,12 @@ describe('order signed electronically', () => {
     expect(problemsOf(withKeys(stranger))).toEqual(['31:16: нет человека с ключом «petrov» в people']);
   });
 });
+
+describe('the signature of an order on the letterhead', () => {
+  it('gives the position without the organization’s name the letterhead already prints', () => {
+    const source = orderPackage.replace('position: Директор }', 'position: Директор ГАПОУ «ЧПК» }');
+    const texts = paragraphsOf(orderBlocks(source));
+    expect(texts).toContain('Директор\tГ.В.\u00A0Алейкина');
+    expect(texts.filter((line) => line.includes('Директор ГАПОУ'))).toEqual([]);
+  });
+});
