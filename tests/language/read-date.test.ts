@@ -13,6 +13,7 @@ describe('dates as Russians write them', () => {
     expect(readRussianDate('1 сентября 2025 г.')).toBe('2025-09-01');
     expect(readRussianDate('1 Сентября 2025 года')).toBe('2025-09-01');
     expect(readRussianDate('01.09.2025 г.')).toBe('2025-09-01');
+    expect(readRussianDate('01.09.2025г.')).toBe('2025-09-01');
   });
 
   it('reads no other text as a date', () => {

@@ -135,3 +135,13 @@ describe('the signature of an order on the letterhead', () => {
     expect(texts.filter((line) => line.includes('Директор ГАПОУ'))).toEqual([]);
   });
 });
+
+describe('the number and the date of an order as a clerk types them', () => {
+  it('prints «№ 45-о» typed with its sign and «01.10.2020г.» glued to «г.» as the plain number and date', () => {
+    const typed = orderPackage
+      .replace('number: 45-о', 'number: № 45-о')
+      .replace('date: 2020-10-01', 'date: 01.10.2020г.');
+    expect(typed).not.toBe(orderPackage);
+    expect(paragraphsOf(orderBlocks(typed))).toEqual(paragraphsOf(orderBlocks(orderPackage)));
+  });
+});
