@@ -34,3 +34,51 @@ describe('import of a stage number typed in the stage cell', () => {
     ]);
   });
 });
+
+describe('import of a stage label that says «Этап 1.» after the № cell', () => {
+  it('keeps the name alone, so the rebuilt row reads «1. Организационный этап», not «1. Этап 1. …»', async () => {
+    const { plan, text } = await importGenerated([
+      writeTable([
+        ['№', 'Наименование мероприятия', 'Срок исполнения', 'Ответственные'],
+        ['1.', { text: 'Этап 1. Организационно-подготовительный (январь – март 2025 г.)', span: 3 }],
+        ['1.1.', 'Анализ цифровой среды', 'январь 2025 г.', 'Захарова Л.М.'],
+        ['2.', { text: 'Этап 2: внедрение цифровых сервисов', span: 3 }],
+        ['2.1.', 'Курсы повышения квалификации', 'апрель 2025 г.', 'Захарова Л.М.'],
+      ]),
+    ]);
+    expect(plan.documents[0]).toMatchObject({
+      stages: [
+        { title: 'Организационно-подготовительный', term: { from: '2025-01', to: '2025-03' } },
+        { title: 'Внедрение цифровых сервисов' },
+      ],
+    });
+    const rows = text.filter((line) => /^\d\. /.test(line));
+    expect(rows).toEqual([
+      '1. Организационно-подготовительный этап (январь – март 2025 г.) →4',
+      '2. Внедрение цифровых сервисов →4',
+    ]);
+  });
+
+  it('takes «Этап 1.» and «II этап –» off a stage column too', async () => {
+    const { plan } = await importGenerated([
+      writeTable([
+        ['Этап', '№', 'Содержание деятельности', 'Сроки реализации'],
+        [
+          { text: 'Этап 1. Организационный', merge: 'restart' },
+          '1.1',
+          'Создание рабочей группы',
+          '01.09.2025',
+        ],
+        [
+          { text: 'II этап – внедренческий', merge: 'restart' },
+          '2.1',
+          'Повышение квалификации',
+          'октябрь 2025 г.',
+        ],
+      ]),
+    ]);
+    expect(plan.documents[0]).toMatchObject({
+      stages: [{ title: 'Организационный' }, { title: 'Внедренческий' }],
+    });
+  });
+});

@@ -1,7 +1,9 @@
+import { toStageTitle } from '../../kinds/roadmap/stage-label.js';
 import { importText } from '../../messages.js';
 import type { DocCell, DocRow, DocTable } from '../docx/blocks.js';
 import { readCellText, readCellValue } from './cell-value.js';
 import { type PeopleBook, readResponsible } from './people.js';
+import { splitStageNumber } from './stage-number.js';
 import { readTerm } from './terms.js';
 
 /** A note on a value: the key it concerns within its item or stage (none: the item or stage itself). */
@@ -52,7 +54,7 @@ export function readEntries(
       const text = readCellText(stageCell);
       if (text !== stageText) {
         stageNumber += 1;
-        entries.push(readStageColumn(text, byStage, stageNumber));
+        entries.push(readStageColumn(text, stageNumber));
       }
       stageText = text;
     }
@@ -122,27 +124,27 @@ function readStageRow(row: DocRow, columns: number, numberCol: number): string |
 /** «1. Подготовительный этап (сентябрь 2020 г.)» → title and term; gramota writes the number itself. */
 function readStageLabel(label: string, n: number): Entry {
   const notes: EntryNote[] = [];
-  // «1. Подготовительный», «I. Подготовительный», «Этап 1. Подготовительный».
-  const numbered = /^(?:Этап\s+)?(\d+|[IVX]+)(?:[.:)]\s*|\s+)(.*)$/su.exec(label.replace(/\n/g, ' ').trim());
-  let title = numbered ? numbered[2]! : label.trim();
-  if (!numbered || numbered[1] !== String(n)) notes.push({ text: importText.stageNumbered(n) });
+  const { number, title: named } = splitStageNumber(label.replace(/\n/g, ' '));
+  let title = named;
+  if (number !== String(n)) notes.push({ text: importText.stageNumbered(n) });
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(title);
   const term = paren ? readTerm(paren[2]!).term : undefined;
-  const dated = paren !== null && term !== undefined && typeof term !== 'string';
+  const dated = paren !== null && paren[1] !== '' && term !== undefined && typeof term !== 'string';
   if (dated) title = paren[1]!;
-  if (!/этап/i.test(title)) notes.push({ text: importText.stageWord(title) });
+  if (toStageTitle(title, undefined) !== title) notes.push({ text: importText.stageWord(title) });
   return { kind: 'stage', title, ...(dated && { term }), notes };
 }
 
 /**
- * «1. Аналитико-концептуальный\n(март – август 2018 г.)» or «I. Организационный» in a stage column: gramota writes
- * the number itself, so a typed one goes (none is typed when № is merged too: the № cell holds it then).
+ * «1. Аналитико-концептуальный\n(март – август 2018 г.)», «I. Организационный» or «Этап 1. Организационный» in a
+ * stage column: gramota writes the number itself (in the merged № cell when the number is merged too), so a typed one
+ * goes.
  */
-function readStageColumn(label: string, byStage: boolean, n: number): Entry {
+function readStageColumn(label: string, n: number): Entry {
   const [first = '', ...rest] = label.split('\n');
-  const typed = byStage ? null : /^(\d+|[IVXLC]+)[.):]\s*(.*)$/.exec(first.trim());
-  const title = typed ? typed[2]!.trim() : first.trim();
-  const notes: EntryNote[] = typed && typed[1] !== String(n) ? [{ text: importText.stageNumbered(n) }] : [];
+  const { number, title } = splitStageNumber(first);
+  const notes: EntryNote[] =
+    number !== undefined && number !== String(n) ? [{ text: importText.stageNumbered(n) }] : [];
   const paren = /^\((.+)\)$/.exec(rest.join(' ').trim());
   if (!paren) return { kind: 'stage', title: [title, ...rest].join('\n').trim(), notes };
   return { kind: 'stage', title, term: readTerm(paren[1]!).term, notes };
