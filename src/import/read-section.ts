@@ -63,6 +63,8 @@ export function readSection(
   blocks = joined.blocks;
   if (isOrder(blocks)) {
     const read = readOrder(blocks, state.book);
+    if (read.parentBody && !state.organization.name)
+      state.notes.push({ path: ['organization', 'name'], text: importText.parentBodyLeft(read.parentBody) });
     state.organization = { ...read.organization, ...state.organization };
     if (read.datesInWords) state.datesInWords = true;
     state.notes.push(...placeNotes(read.notes, path));

@@ -55,6 +55,8 @@ export const importText = {
   organizationShortOnly:
     'полное наименование организации в документе не найдено; стоит сокращённое — впишите полное',
   organizationPlaceholder: 'Наименование организации',
+  parentBodyLeft: (line: string) =>
+    `строка «${line}» над наименованием — вышестоящий орган; ключа для него в плане нет, и в шапке приказа gramota его не напечатает`,
   organizationGuess: 'абзац над заголовком принят за наименование организации',
   orderRequisitesNotRead: 'дата и номер приказа не найдены под словом ПРИКАЗ; впишите date и number',
   afterSignature: (text: string) => `после подписи в документе есть текст, который не перенесён: «${text}»`,

@@ -7,13 +7,15 @@ import { readControl } from './control.js';
 import { readDate } from './dates.js';
 import { type Clause, readClauses, toClause } from './order-clauses.js';
 import { isAcquaintedTitle, toLines } from './order-lines.js';
-import { toOneLine } from './organization.js';
+import { splitParentBody, toOneLine } from './organization.js';
 import type { PeopleBook } from './people.js';
 import { splitSignature } from './signature-line.js';
 import { readVisas } from './visas.js';
 
 export type ReadOrder = {
   readonly organization: { name?: string; city?: string };
+  /** The line of the body over the organization («Министерство образования …»), which the plan has no key for. */
+  readonly parentBody?: string;
   readonly order: Record<string, unknown>;
   readonly notes: Note[];
   /** The order's date is written in words («1 сентября 2025 г.»): the plan's settings.date_style then is `words`. */
@@ -38,7 +40,8 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
   const head = toLines(blocks.slice(0, kindAt))
     .map((p) => toOneLine(p.text))
     .filter(Boolean);
-  const organization: { name?: string; city?: string } = head.length > 0 ? { name: head.join(' ') } : {};
+  const { parent, own } = splitParentBody(head);
+  const organization: { name?: string; city?: string } = own.length > 0 ? { name: own.join(' ') } : {};
   const { requisites, inWords, city, next } = readRequisites(blocks.slice(kindAt + 1));
   if (city) organization.city = city;
   if (requisites.number === '') notes.push({ path: ['number'], text: importText.orderRequisitesNotRead });
@@ -77,6 +80,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
   const control = readControlClause(clauses, book, notes);
   return {
     organization,
+    ...(parent.length > 0 && { parentBody: parent.join(' ') }),
     datesInWords: inWords,
     order: {
       ...order,

@@ -7,3 +7,19 @@ export const schoolAbbreviation = '\\p{Lu}*(?:ОУ|УДО|СОШ|ООШ|ДДТ|�
 
 /** An organisation's name as the plan has it: on one line, however the page broke it (gramota balances it itself). */
 export const toOneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+/** A body over the organization: «Министерство образования …», «Комитет по образованию …», «Администрация …». */
+const parentPattern =
+  /^(?:Министерств|Департамент|Комитет|Управлени|Администраци|Правительств|Агентств|Федеральное агентств|Отдел образования)/i;
+
+/**
+ * The head lines of an order split into the bodies over the organization (a ministry, a department: their line or
+ * lines come first) and the organization's own name from its first line that names an organization; all the lines
+ * are the organization's own when none comes first or nothing after it names one («Управление образования …» issuing
+ * its own order).
+ */
+export function splitParentBody(lines: readonly string[]): { parent: string[]; own: string[] } {
+  const ownAt = lines.findIndex((line) => orgPattern.test(line));
+  if (ownAt <= 0 || !parentPattern.test(lines[0]!)) return { parent: [], own: [...lines] };
+  return { parent: lines.slice(0, ownAt), own: lines.slice(ownAt) };
+}
