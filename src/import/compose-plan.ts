@@ -8,6 +8,7 @@ import { readSection } from './read-section.js';
 import { readAcquaintanceSheet } from './recognise/acquaintance.js';
 import { withApproveClauses } from './recognise/approve-clauses.js';
 import { createPeopleBook } from './recognise/people.js';
+import { findShortName, makeShortName, readBracketedShortName } from './recognise/short-name.js';
 
 export type ComposedPlan = { readonly plan: Record<string, unknown>; readonly notes: Note[] };
 
@@ -45,6 +46,7 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
   const composed = documents
     .map((doc, d) => resolveLateControl(doc, ['documents', d], state))
     .map((doc) => (doc.type === 'order' ? withApproveClauses(doc, documents) : doc));
+  state.organization = withShortName(state, composed);
   if (!state.organization.name)
     state.notes.push({
       path: ['organization', 'name'],
@@ -70,6 +72,31 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     },
     notes: state.notes,
   };
+}
+
+/**
+ * The organization with a short name for the stamps and appendix marks, where the file does not give one in a stamp:
+ * the one in brackets after the full name («… (ГАПОУ «ЧПК»)»), one made of the full name's legal form (with a note)
+ * where a stamp or a mark will cite it, or with no name at all, one a document's title names («Положение о … ГПОУ
+ * «…»»).
+ */
+function withShortName(state: ImportState, documents: readonly PlanDoc[]): ImportState['organization'] {
+  const { name, short_name: short } = state.organization;
+  if (short) return state.organization;
+  if (name) {
+    const bracketed = readBracketedShortName(name);
+    if (bracketed) return { ...state.organization, short_name: bracketed };
+    // Only where a stamp or an appendix mark will name the organization.
+    const cited = documents.some((doc) => doc.approval || doc.agreement || doc.appendices);
+    const made = cited ? makeShortName(name) : undefined;
+    if (made) state.notes.push({ path: ['organization', 'short_name'], text: importText.shortNameMade });
+    return made ? { ...state.organization, short_name: made } : state.organization;
+  }
+  const titled = documents.map((doc) =>
+    typeof doc.title === 'string' ? findShortName(doc.title) : undefined,
+  );
+  const found = titled.find((t) => t !== undefined);
+  return found ? { ...state.organization, short_name: found } : state.organization;
 }
 
 /**
