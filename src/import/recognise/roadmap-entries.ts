@@ -129,7 +129,9 @@ function readStageLabel(label: string, n: number): Entry {
   if (number !== String(n)) notes.push({ text: importText.stageNumbered(n) });
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(title);
   const term = paren ? readTerm(paren[2]!).term : undefined;
-  const dated = paren !== null && paren[1] !== '' && term !== undefined && typeof term !== 'string';
+  // A month or a date («(июнь 2025 г.)» → 2025-06) or a range is the stage's term; other text stays in the title.
+  const isDate = typeof term === 'string' ? /^\d{4}(?:-\d{2}){0,2}$/.test(term) : term !== undefined;
+  const dated = paren !== null && paren[1] !== '' && isDate;
   if (dated) title = paren[1]!;
   if (toStageTitle(title, undefined) !== title) notes.push({ text: importText.stageWord(title) });
   return { kind: 'stage', title, ...(dated && { term }), notes };
