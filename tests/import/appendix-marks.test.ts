@@ -60,8 +60,11 @@ describe('import of «Приложение N» over a stamp and of an appendix w
       writeTitleParagraph('План работы'),
       roadmap(),
     ]);
-    expect(plan.orders).toEqual({ 'prikaz-115-od': { date: '2024-08-30', number: '115-од' } });
+    // The head alone issued it: the stamp keeps «приказом директора», as the document has it.
+    expect(plan.orders).toEqual({
+      'prikaz-115-od': { date: '2024-08-30', number: '115-од', issuer: 'директора' },
+    });
     expect(plan.documents[0]).toMatchObject({ approval: { order: 'prikaz-115-od' } });
-    expect(text[0]).toMatch(/УТВЕРЖДЕН \/ приказом .* \/ от 30\.08\.2024 № 115-од$/);
+    expect(text[0]).toMatch(/УТВЕРЖДЕН \/ приказом директора \/ от 30\.08\.2024 № 115-од$/);
   });
 });

@@ -68,7 +68,7 @@ describe('import of the short name the stamps and appendix marks cite', () => {
     ]);
     expect(plan.organization).toMatchObject({ short_name: 'ГПОУ «Забайкальский техникум»' });
     const head = text.slice(0, 6).join(' ');
-    expect(head).toContain('приказом ГПОУ «Забайкальский техникум»');
+    expect(head).toContain('педагогического совета ГПОУ «Забайкальский техникум»');
     expect(head).not.toContain(importText.organizationPlaceholder);
   });
 });

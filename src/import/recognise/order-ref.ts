@@ -2,8 +2,11 @@ import { isValidIsoDate } from '../../language/dates.js';
 import { toCustomKey } from './custom-key.js';
 import { readDate } from './dates.js';
 
-/** An order a stamp or an appendix mark cites: its date (YYYY-MM-DD) and number as printed. */
-export type OrderRef = { readonly date: string; readonly number: string };
+/**
+ * An order a stamp or an appendix mark cites: its date (YYYY-MM-DD) and number as printed, and who issued it when that
+ * is not the organization itself («Министерства образования …», «директора»), in the genitive.
+ */
+export type OrderRef = { readonly date: string; readonly number: string; readonly issuer?: string };
 
 /**
  * «… от 01.09.2025 № 215», «от «30» августа 2024 г. № 115-од», «№ 215 от 01.09.2025» → the order's date and number;

@@ -8,7 +8,10 @@ export const schoolAbbreviation = '\\p{Lu}*(?:ОУ|УДО|СОШ|ООШ|ДДТ|�
 /** An organisation's name as the plan has it: on one line, however the page broke it (gramota balances it itself). */
 export const toOneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
-/** A body over the organization: «Министерство образования …», «Комитет по образованию …», «Администрация …». */
+/**
+ * A body over the organization: «Министерство образования …», «Комитет по образованию …», «Администрация …» (the
+ * stems match the genitive too: «приказом Министерства …»).
+ */
 const parentPattern =
   /^(?:Министерств|Департамент|Комитет|Управлени|Администраци|Правительств|Агентств|Федеральное агентств|Отдел образования)/i;
 
@@ -18,6 +21,8 @@ const parentPattern =
  * are the organization's own when none comes first or nothing after it names one («Управление образования …» issuing
  * its own order).
  */
+export const isParentBody = (text: string) => parentPattern.test(text.trim());
+
 export function splitParentBody(lines: readonly string[]): { parent: string[]; own: string[] } {
   const ownAt = lines.findIndex((line) => orgPattern.test(line));
   if (ownAt <= 0 || !parentPattern.test(lines[0]!)) return { parent: [], own: [...lines] };

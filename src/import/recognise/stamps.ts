@@ -5,7 +5,7 @@ import { readCellText } from './cell-value.js';
 import { readCouncil, readProtocol } from './council-stamp.js';
 import { readDate } from './dates.js';
 import { type OrderRef, readOrderRef } from './order-ref.js';
-import { schoolAbbreviation } from './organization.js';
+import { isParentBody, schoolAbbreviation } from './organization.js';
 import { isPersonName, type PeopleBook } from './people.js';
 
 /** A stamp read from the top of a document, in plan form, or a mark «Приложение N к приказу …». */
@@ -71,7 +71,8 @@ function readStamp(lines: readonly string[], book: PeopleBook, dateStyle: DateSt
     const number = /^Приложение\s*№?\s*(\d+)/i.exec(text)?.[1];
     const org = /к приказу\s+(?!от\s|№)(.+?)\s+от\s/.exec(text)?.[1];
     const n = number === undefined ? undefined : Number(number);
-    return { kind: 'appendixMark', text, org, number: n, order: readOrderRef(text) };
+    const issued = readIssuer(org, org);
+    return { kind: 'appendixMark', text, org: issued.org, number: n, order: issued.with(readOrderRef(text)) };
   }
   const whole = rest.join(' ');
   // A requisite's line may be wrapped in two («приказом Министерства / образования …», gramota's own stamps too):
@@ -79,7 +80,8 @@ function readStamp(lines: readonly string[], book: PeopleBook, dateStyle: DateSt
   const to = rest.findIndex((l) => /^(?:от\s|\(?протокол)/i.test(l));
   const lead = rest.slice(0, Math.max(1, to)).join(' ');
   if (/^приказом(?![а-яё])/i.test(lead)) {
-    return { kind: 'byOrder', org: readOrderOrganization(lead), order: readOrderRef(whole) };
+    const issued = readIssuer(readOrderOrganization(lead), lead.replace(/^приказом\s+/i, ''));
+    return { kind: 'byOrder', org: issued.org, order: issued.with(readOrderRef(whole)) };
   }
   const kind = agreementWord.test(head) ? 'agreement' : 'approval';
   const word = agreementWord.exec(head)?.[1]?.toUpperCase();
@@ -132,6 +134,25 @@ function readOrderOrganization(line: string): string | undefined {
     .replace(/^(?:и\.\s?о\.\s*)?(?:директора|заведующего|ректора|руководителя|начальника)(?![а-яё])\s*/i, '')
     .trim();
   return org !== '' && /^\p{Lu}|^«/u.test(org) ? org : undefined;
+}
+
+const headPosition = /^(?:и\.\s?о\.\s*)?(?:директора|заведующего|ректора|руководителя|начальника)$/i;
+
+/**
+ * Who issued the order a stamp or a mark cites, as written after «приказом» / «к приказу» (`words`, the organization
+ * `org` read from them): a body over the organization («Министерства образования …») or the head alone
+ * («директора») is the order's issuer, not the organization's short name; gramota prints an issuer as written.
+ */
+function readIssuer(
+  org: string | undefined,
+  words: string | undefined,
+): { org: string | undefined; with: (ref: OrderRef | undefined) => OrderRef | undefined } {
+  const head = words?.replace(/\s+от\s.*$/i, '').trim();
+  const issuer = org && isParentBody(org) ? org : head && headPosition.test(head) ? head : undefined;
+  return {
+    org: issuer === org ? undefined : org,
+    with: (ref) => (ref && issuer ? { ...ref, issuer } : ref),
+  };
 }
 
 /** A position naming its organization: a quoted name, or an abbreviation of a kind of school («МБОУ Школа № 174»). */
