@@ -87,3 +87,23 @@ describe('import of a stage label that says «Этап 1.» after the № cell',
     });
   });
 });
+
+describe('import of an empty stage cell below a stage', () => {
+  it('runs that stage on, as gramota joins the stage cell of a row broken below its stage (merge-joins.ts)', async () => {
+    const { plan } = await importGenerated([
+      writeTable([
+        ['Этап', '№', 'Содержание деятельности', 'Сроки реализации'],
+        [{ text: 'Организационный', merge: 'restart' }, '1.1', 'Создание рабочей группы', '01.09.2025'],
+        [{ text: '', merge: 'continue' }, '1.2', 'Анализ кадрового обеспечения', 'до 15.09.2025'],
+        ['', '1.3', 'Семинар для педагогов', 'октябрь 2025 г.'],
+        [{ text: 'Внедренческий', merge: 'restart' }, '2.1', 'Повышение квалификации', 'ноябрь 2025 г.'],
+      ]),
+    ]);
+    expect(plan.documents[0]).toMatchObject({
+      stages: [
+        { title: 'Организационный', items: [{}, {}, { activity: 'Семинар для педагогов' }] },
+        { title: 'Внедренческий' },
+      ],
+    });
+  });
+});

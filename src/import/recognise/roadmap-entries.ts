@@ -50,13 +50,16 @@ export function readEntries(
       const numberCell = findCell(row, numberCol);
       byStage ||=
         numberCell !== undefined && numberCell.rowSpan === stageCell.rowSpan && stageCell.rowSpan > 1;
-      // gramota restarts a stage's merged cell at the top of each page it continues on, with its text again.
+      // gramota restarts a stage's merged cell at the top of each page it continues on, with its text again; an
+      // empty stage cell below one runs that stage on (gramota's part of a row broken below its stage, or a cell
+      // left unmerged by hand).
       const text = readCellText(stageCell);
-      if (text !== stageText) {
+      const continues = text === stageText || (text.trim() === '' && stageText !== undefined);
+      if (!continues) {
         stageNumber += 1;
         entries.push(readStageColumn(text, stageNumber));
+        stageText = text;
       }
-      stageText = text;
     }
     const notes: EntryNote[] = [];
     const values = readItemValues(row, columns, book, notes);
