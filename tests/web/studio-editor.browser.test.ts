@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +79,39 @@ describe('the plan’s editor', () => {
       page.getByTestId('save-plan').click(),
     ]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(lines.join('\n'));
+  });
+
+  it('does not show that line of a whole plan pasted over the text either, and saves the file with it once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-'));
+    try {
+      const file = join(dir, 'plan.yaml');
+      copyFileSync(join(root, 'data', 'kolomna-calendar-plan.yaml'), file);
+      const { page, server } = await openStudioPage({ plan: file });
+      await waitForBuild(page);
+      // A plan copied from VS Code, its own first line and all, pasted over the file's.
+      const pasted = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
+      const lines = pasted.split('\n');
+      expect(lines[0]).toMatch(/^# yaml-language-server: \$schema=/);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+      await page.click('[data-testid=editor] .cm-content');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+V');
+      await page.keyboard.press('Control+Home'); // the editor draws only the lines in view
+      await expect.poll(() => page.locator('.cm-line').first().textContent()).toBe(lines[1]);
+      expect(await page.locator('.cm-content').textContent()).not.toContain('yaml-language-server');
+      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 }).toBe(pasted);
+      // The problems name the lines the user sees in the editor, the pasted first line not among them.
+      await goToEndOf(page, 'short_name:');
+      await page.keyboard.type(' x: y');
+      await waitForBuild(page, 'error');
+      const mistake = lines.findIndex((l) => l.includes('short_name:'));
+      expect(await page.getByTestId('diagnostic').first().textContent()).toContain(`строка ${mistake},`);
+      await page.getByTestId('diagnostic').first().locator('button').click();
+      expect(await activeLine(page)).toContain('short_name:');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('starts a sample plan without that line: it points to a schema beside data/, which a saved plan has not', async () => {

@@ -6,8 +6,10 @@ import { EditorView, hoverTooltip } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import schemaJson from '../../../plan.schema.json' with { type: 'json' };
 import type { Problem } from '../../errors.js';
+import { splitSchemaComment } from '../schema-comment.js';
 import { describeKey, type JsonSchema, listKeys, listValues } from '../schema-help.js';
 import { findParentPath, readLine } from '../yaml-path.js';
+import { keepSchemaHead, readHead, replaceWholeText } from './editor-head.js';
 import { planKeys } from './editor-keys.js';
 
 const schema = schemaJson as unknown as JsonSchema;
@@ -17,7 +19,11 @@ const schema = schemaJson as unknown as JsonSchema;
  * Enter that keep the plan's indentation (editor-keys.ts).
  */
 export type PlanEditor = {
+  /** The text the editor shows, which the plan is built from and its messages count lines in. */
   readonly getText: () => string;
+  /** The plan's text as a file holds it: with its schema line (editor-head.ts), if it has one. */
+  readonly getWholeText: (text?: string) => string;
+  /** A whole new plan in the editor, its schema line put aside. */
   readonly setText: (text: string) => void;
   /** One change of the text (the table of rows edits this way), undoable as typing is. */
   readonly apply: (change: { from: number; to: number; insert: string }) => void;
@@ -30,11 +36,13 @@ export function createEditor(
   text: string,
   onChange: (text: string) => void,
 ): PlanEditor {
+  const { head, body } = splitSchemaComment(text);
   const view = new EditorView({
     parent,
     state: EditorState.create({
-      doc: text,
+      doc: body,
       extensions: [
+        keepSchemaHead(head),
         planKeys, // before basicSetup: its Tab and Enter come first
         basicSetup,
         yaml(),
@@ -53,7 +61,8 @@ export function createEditor(
   };
   return {
     getText: () => view.state.doc.toString(),
-    setText: (next) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } }),
+    getWholeText: (text = view.state.doc.toString()) => readHead(view.state) + text,
+    setText: (next) => view.dispatch(replaceWholeText(view.state, next)),
     apply: (change) => view.dispatch({ changes: change }),
     showProblems: (problems) => {
       const diagnostics: Diagnostic[] = problems.flatMap((p) => {

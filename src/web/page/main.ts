@@ -1,6 +1,5 @@
 import { studioText as t } from '../../messages.js';
 import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
-import { splitSchemaComment } from '../schema-comment.js';
 import { fetchStarter, type StarterId } from '../starters.js';
 import { createBuilder } from './builder.js';
 import { wireDownloads } from './download-buttons.js';
@@ -34,11 +33,8 @@ const tabDraft = keepTabDraft({ text: () => readWholeText(), fileName: () => fil
 const draft = served ? undefined : tabDraft.read();
 /** The plan's file name; '' for a plan no file named yet (a starter): downloads then name it (plan-name.ts). */
 let fileName = served?.fileName ?? draft?.fileName ?? '';
-const first = splitSchemaComment(
-  fileMissing ? await fetchStarter('roadmap') : (served?.text ?? draft?.text ?? ''),
-);
-/** The plan file's first line for VS Code (schema-comment.ts): not in the editor, put back in every file written. */
-let head = first.head;
+/** The plan's text; its first line for VS Code (schema-comment.ts) is not in the editor, but in every file written. */
+const firstText = fileMissing ? await fetchStarter('roadmap') : (served?.text ?? draft?.text ?? '');
 // «Прежние черновики»: choosing one brings it back into the editor; the text there is kept in its turn.
 const showDraftsMenu = createDraftsMenu(
   layout.previousDrafts,
@@ -68,7 +64,7 @@ const builder = createBuilder(
   },
   (result) => void showResult(result, builds),
 );
-const editor = createEditor(layout.editor, first.body, (text) => {
+const editor = createEditor(layout.editor, firstText, (text) => {
   clearTimeout(timer);
   timer = setTimeout(() => changed(text), typingPause);
 });
@@ -84,11 +80,9 @@ startPdfWorker(); // while the first build runs
  */
 function replaceText(text: string, id?: string): void {
   tabDraft.renew(id);
-  const split = splitSchemaComment(text);
-  head = split.head;
-  editor.setText(split.body);
+  editor.setText(text);
   clearTimeout(timer);
-  changed(split.body);
+  changed(editor.getText());
 }
 
 /** After a pause in typing: keep the text (the served file or the browser's draft), then build it. */
@@ -100,8 +94,8 @@ function changed(text: string): void {
 }
 
 /** The editor's text as its file holds it: with the first line for VS Code, if the plan had one. */
-function readWholeText(text = editor.getText()): string {
-  return head + text;
+function readWholeText(text?: string): string {
+  return editor.getWholeText(text);
 }
 
 /** The file the plan's messages name: its own, or plan.yaml for a plan no file named yet. */
