@@ -15,6 +15,7 @@ import { measureExpandedSize } from './expanded-size.js';
 import { findGluedComments } from './glued-comments.js';
 import { findMergedItems } from './merged-items.js';
 import { keepScalarsAsTyped } from './scalars-as-typed.js';
+import { describeYamlError } from './yaml-error.js';
 import { findYamlSlip, type Slip } from './yaml-slips.js';
 
 /** A parsed plan file: its plain data plus what is needed to point back at lines. */
@@ -52,13 +53,8 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
       const slip = e.code === 'TAB_AS_INDENT' ? undefined : findYamlSlip(source, e.pos[0]);
       if (slip)
         return { code: 'yaml-syntax', message: slip.message, file, ...toLineCol(lines.linePos(slip.offset)) };
-      const shifted = findShiftedLine(e.code, source, e.pos[0]);
-      const pos = lines.linePos(shifted ?? skipIndent(source, e.pos[0]));
-      const message =
-        shifted === undefined
-          ? describeYamlError(e.code, e.message, source, e.pos[0])
-          : text.yamlSyntax(text.yamlBadIndent);
-      return { code: 'yaml-syntax', message, file, ...toLineCol(pos) };
+      const { message, offset } = describeYamlError(e, source);
+      return { code: 'yaml-syntax', message, file, ...toLineCol(lines.linePos(offset)) };
     });
   }
   const { tooDeep, complexKeys } = walkCollections(doc.contents);
@@ -106,30 +102,6 @@ function firstOfCascade(errors: readonly YAMLError[]): YAMLError[] {
   const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const first = sorted.findIndex((e) => e.code !== 'DUPLICATE_KEY');
   return first < 0 ? sorted : sorted.slice(0, first + 1);
-}
-
-/**
- * «a: b» followed by a line indented deeper, «  c: d», reads to YAML as a key running over two lines; the user's mistake
- * is the deeper line. Returns where that line's key starts.
- */
-function findShiftedLine(code: string, source: string, offset: number): number | undefined {
-  if (code !== 'BLOCK_AS_IMPLICIT_KEY' && code !== 'MULTILINE_IMPLICIT_KEY') return undefined;
-  const start = source.lastIndexOf('\n', offset) + 1;
-  const end = source.indexOf('\n', offset);
-  if (end < 0) return undefined;
-  const line = source.slice(start, end);
-  const next = /^( *)(?:- )?[^\s#:][^:#]*:(?:\s|$)/.exec(source.slice(end + 1));
-  const keyColumn = /^( *)(?:- )?/.exec(line)![0].length;
-  if (!/:\s/.test(line) || !next || next[1]!.length <= keyColumn) return undefined;
-  return end + 1 + next[1]!.length;
-}
-
-/** An offset in a line's indentation moved to where its text starts: the key a wrong indent is about. */
-function skipIndent(source: string, offset: number): number {
-  const start = source.lastIndexOf('\n', offset - 1) + 1;
-  if (!/^ *$/.test(source.slice(start, offset))) return offset;
-  const text = /^ */.exec(source.slice(start))![0].length;
-  return source[start + text] === '\n' || start + text >= source.length ? offset : start + text;
 }
 
 /**
@@ -219,32 +191,3 @@ function locate(node: Node | undefined, lines: LineCounter): { line: number; col
 function toLineCol(pos: { line: number; col: number }) {
   return { line: pos.line, column: pos.col };
 }
-
-function describeYamlError(code: string, message: string, source: string, offset: number): string {
-  if (code === 'DUPLICATE_KEY') {
-    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? '';
-    return text.yamlDuplicateKey(key);
-  }
-  if (code === 'TAB_AS_INDENT') return text.yamlTab;
-  const line = source.slice(source.lastIndexOf('\n', offset) + 1).split('\n')[0] ?? '';
-  if (
-    (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') &&
-    /:\s.*:\s/.test(line)
-  ) {
-    return text.yamlColonInText(/:\s.*"/.test(line));
-  }
-  if (/^Flow (map|sequence)/.test(message)) return text.yamlUnclosedFlow;
-  // Without a quote or a bracket on the line, «missing» means the line is indented unlike its neighbours.
-  if (code === 'MISSING_CHAR' && !/["'[{]/.test(line)) return text.yamlSyntax(text.yamlBadIndent);
-  return text.yamlSyntax(yamlErrorWords[code] ?? text.yamlCheckLine);
-}
-
-/** Russian for the yaml library's error codes (its messages are English). */
-const yamlErrorWords: Readonly<Record<string, string>> = {
-  BAD_INDENT: text.yamlBadIndent,
-  MISSING_CHAR: text.yamlMissingChar,
-  BAD_DQ_ESCAPE: text.yamlBadEscape,
-  BLOCK_AS_IMPLICIT_KEY: text.yamlKeyOneLine,
-  MULTILINE_IMPLICIT_KEY: text.yamlKeyOneLine,
-  UNEXPECTED_TOKEN: text.yamlUnexpected,
-};
