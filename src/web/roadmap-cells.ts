@@ -1,30 +1,26 @@
 import { type Document, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { DateStyle } from '../language/dates.js';
 import { parsePersonName, toSurnameInitials } from '../language/names.js';
-import { formatTermWith } from '../language/term-text.js';
-import type { Term } from '../plan/schema/term.js';
 import type { RowCell, RowColumn } from './roadmap-rows.js';
+import { readDateStyle, showTerm } from './term-cell.js';
 
 type People = Readonly<Record<string, { readonly name?: unknown }>>;
 
 /**
  * How the studio's table of rows shows a value of an item (roadmap-rows.ts): a single value as written, and editable;
- * a person named by a key of `people` as the document names them («Белова И.С.»), editable as that name; a term
- * written as a range or a list as the document reads it («сентябрь – декабрь 2025 г.»), and a list of values joined,
- * both edited in the text only. The page has no typograf: text stays as written, no-break spaces are plain ones.
+ * a person named by a key of `people` as the document names them («Белова И.С.»), editable as that name; a term as
+ * the document prints it (term-cell.ts: «октябрь 2025 г.», «сентябрь – декабрь 2025 г.»), editable when it is one
+ * value; a list of values joined, edited in the text only. The page has no typograf: text stays as written, no-break
+ * spaces are plain ones.
  */
 export function createCellReader(document: Document): (key: RowColumn, node: Node | undefined) => RowCell {
   const people = readPeople(document);
-  const dateStyle: DateStyle = document.getIn(['settings', 'date_style']) === 'words' ? 'words' : 'numeric';
+  const dateStyle = readDateStyle(document);
   return (key, node) => {
     if (node === undefined) return { text: '', editable: true };
     if (key === 'responsible') return { text: showPeople(node.toJSON(), people), editable: isScalar(node) };
+    const term = key === 'term' ? showTerm(node.toJSON(), dateStyle) : undefined;
+    if (term !== undefined) return { text: term, editable: isScalar(node) };
     if (isScalar(node)) return { text: String(node.value ?? ''), editable: true };
-    if (key === 'term')
-      return {
-        text: toPlainSpaces(formatTermWith(node.toJSON() as Term, dateStyle, (t) => t)),
-        editable: false,
-      };
     if (isSeq(node))
       return {
         text: node.items.map((n) => (isScalar(n) ? String(n.value) : '…')).join('; '),

@@ -1,13 +1,17 @@
-import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Document, isMap, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { type NumberedItem, numberItems, numberStageItems } from '../kinds/roadmap/numbering.js';
 import type { RoadmapTable } from '../kinds/roadmap/schema.js';
 import { toStageHeading } from '../kinds/roadmap/stage-label.js';
+import { readDateStyle, showTerm } from './term-cell.js';
 
 /** An item of a roadmap as its text holds it: its map, the list it is in, and the items nested in it. */
 export type ItemNode = { readonly map: YAMLMap; readonly list: YAMLSeq; readonly items: readonly ItemNode[] };
 /** An item in the roadmap's order, numbered as its document numbers it; `stage`: the stage it is in (from 0). */
 export type Item = NumberedItem<ItemNode> & { readonly stage?: number | undefined };
-/** A roadmap read from a plan's text: its items in order, and the heading of each stage («1. Подготовительный этап»). */
+/**
+ * A roadmap read from a plan's text: its items in order, and the heading of each stage as the document's stage row
+ * reads («1. Подготовительный этап (сентябрь – декабрь 2025 г.)»).
+ */
 export type RoadmapItems = {
   readonly document: Document;
   readonly items: readonly Item[];
@@ -37,7 +41,8 @@ export function readRoadmap(text: string, id: string): RoadmapItems | undefined 
     if (!isMap(stage)) continue;
     const s = stages.length;
     const title = String(stage.get('title') ?? '');
-    stages.push(toStageHeading(s, title, roadmap.get('stage_word') as boolean | undefined));
+    const term = showTerm((stage.get('term', true) as Node | undefined)?.toJSON(), readDateStyle(document));
+    stages.push(toStageHeading(s, title, roadmap.get('stage_word') as boolean | undefined, term));
     const nodes = toNodes(stage.get('items', true));
     // `numbering: continuous` goes on from the items of the stages before.
     const before = items.filter((item) => item.stage !== undefined && item.depth === 0).length;

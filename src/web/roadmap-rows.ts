@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { createCellReader } from './roadmap-cells.js';
 import { type ItemNode, readRoadmap } from './roadmap-items.js';
+import { toPlanTerm } from './term-cell.js';
 
 /**
  * A roadmap's items as rows of a table, read from the plan's text, and the edits of that table as edits of the text:
@@ -30,8 +31,8 @@ export type TextChange = { readonly from: number; readonly to: number; readonly 
 
 /**
  * The rows of the roadmap with this id, as its document shows them: stage headings, and every item, nested ones too,
- * numbered; a person named by a key of `people` shows as the document names them («Белова И.С.»), a term written as
- * a range or a list as it reads («сентябрь – декабрь 2025 г.»).
+ * numbered; a person named by a key of `people` shows as the document names them («Белова И.С.»), a term as the
+ * document prints it («сентябрь – декабрь 2025 г.»), and a stage's heading with its term, as its row in the document.
  */
 export function listRows(text: string, id: string): RoadmapRow[] | undefined {
   const roadmap = readRoadmap(text, id);
@@ -69,10 +70,12 @@ export function setCell(
 ): TextChange | undefined {
   const item = findItems(text, id)?.[row];
   if (item === undefined) return undefined;
+  // A term is shown as the document prints it, and goes back in the plan's form: «октябрь 2025 г.» as 2025-10.
+  const written = toYamlScalar(key === 'term' ? toPlanTerm(value) : value);
   const node = item.map.get(key, true) as Node | undefined;
   if (node !== undefined) {
     if (!isScalar(node) || node.range === undefined || node.range === null) return undefined;
-    return { from: node.range[0], to: node.range[1], insert: toYamlScalar(value) };
+    return { from: node.range[0], to: node.range[1], insert: written };
   }
   const last = item.map.items.at(-1);
   const end = (last?.value as Node | undefined)?.range?.[1];
@@ -81,7 +84,7 @@ export function setCell(
   return {
     from: end,
     to: end,
-    insert: `\n${' '.repeat(columnOf(text, first))}${key}: ${toYamlScalar(value)}`,
+    insert: `\n${' '.repeat(columnOf(text, first))}${key}: ${written}`,
   };
 }
 

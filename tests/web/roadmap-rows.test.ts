@@ -43,7 +43,8 @@ describe('the rows of a roadmap', () => {
       ['2.', 0, 'Итоги'],
     ]);
     expect(items(rows)[0]!.cells.responsible).toEqual({ text: 'ivanova, petrov', editable: false });
-    expect(items(rows)[0]!.cells.term).toEqual({ text: '2025-10', editable: true });
+    // A term as the document prints it, not as the plan writes it; one value stays editable.
+    expect(items(rows)[0]!.cells.term).toEqual({ text: 'октябрь 2025 г.', editable: true });
     expect(listRows(plan, 'order')).toBeUndefined();
   });
 
@@ -56,6 +57,7 @@ documents:
     number_style: bare
     stages:
       - title: Подготовительный
+        term: { from: 2025-09, to: 2025-12 }
         items:
           - activity: Рабочая группа
             responsible: belova
@@ -70,7 +72,7 @@ documents:
 `;
     const rows = listRows(staged, 'map')!;
     expect(rows.map((r) => (r.kind === 'item' ? `${r.number} ${r.cells.activity.text}` : r.text))).toEqual([
-      '1. Подготовительный этап',
+      '1. Подготовительный этап (сентябрь – декабрь 2025 г.)',
       '1.1 Рабочая группа',
       '1.1.1 Приказ',
       '2. Основной этап',
@@ -96,6 +98,16 @@ documents:
     const quoted = apply(plan, setCell(plan, 'map', 1, 'activity', 'Анкета: итоговая'));
     expect(parse(quoted).documents[1].items[0].items[0].activity).toBe('Анкета: итоговая');
     expect(setCell(plan, 'map', 0, 'responsible', 'x')).toBeUndefined();
+  });
+
+  it('writes a term typed as the document prints it in the plan’s form, and any other text as typed', () => {
+    const retimed = apply(plan, setCell(plan, 'map', 0, 'term', 'ноябрь 2025 г.'));
+    expect(retimed).toBe(plan.replace('term: 2025-10', 'term: "2025-11"'));
+    expect(listRows(retimed, 'map')!.flatMap((r) => (r.kind === 'item' ? [r.cells.term.text] : []))[0]).toBe(
+      'ноябрь 2025 г.',
+    );
+    const yearly = apply(plan, setCell(plan, 'map', 0, 'term', 'ежегодно'));
+    expect(parse(yearly).documents[1].items[0].term).toBe('ежегодно');
   });
 
   it('adds a missing key as the item’s last line, and a new item at the level of the last one', () => {

@@ -11,7 +11,9 @@ const openStudioPage = useStudios();
 
 type Plan = {
   people: Record<string, { name: string }>;
-  documents: { stages: { title: string; items: { activity: string; responsible: string }[] }[] }[];
+  documents: {
+    stages: { title: string; items: { activity: string; responsible: string; term: unknown }[] }[];
+  }[];
 };
 
 const storedDraft = (page: Page) =>
@@ -27,10 +29,11 @@ describe('«Мероприятия таблицей»', () => {
     await page.getByTestId('rows-toggle').click();
     const { people, documents } = parse(readFileSync(planPath, 'utf8')) as Plan;
     const stages = documents[0]!.stages;
+    // Headed as the document's stage rows, with the stage's term as the document prints it.
     expect(await page.getByTestId('rows-stage').allTextContents()).toEqual([
-      '1. Подготовительный этап',
-      '2. Основной (внедренческий) этап',
-      '3. Обобщающий этап',
+      '1. Подготовительный этап (сентябрь – декабрь 2025 г.)',
+      '2. Основной (внедренческий) этап (январь 2026 г. – февраль 2027 г.)',
+      '3. Обобщающий этап (март – июнь 2027 г.)',
     ]);
     expect(stages.map((s) => s.title)).toEqual([
       'Подготовительный',
@@ -43,6 +46,11 @@ describe('«Мероприятия таблицей»', () => {
     const first = page.getByTestId('rows-row').first();
     expect(people[stages[0]!.items[0]!.responsible]!.name).toBe('Белова Ирина Сергеевна');
     expect(await first.locator('input[data-column=responsible]').inputValue()).toBe('Белова И.С.');
+    // A term as the document prints it: a month written 2025-09 reads «сентябрь 2025 г.», and is edited so.
+    expect(stages[0]!.items[0]!.term).toBe('2025-09');
+    const month = first.locator('input[data-column=term]');
+    expect(await month.inputValue()).toBe('сентябрь 2025 г.');
+    expect(await month.getAttribute('readonly')).toBeNull();
     // A range is read as the document reads it, and is edited in the text.
     const range = page.getByTestId('rows-row').nth(1).locator('input[data-column=term]');
     expect(await range.inputValue()).toBe('сентябрь – октябрь 2025 г.');

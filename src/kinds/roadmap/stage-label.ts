@@ -13,9 +13,12 @@ export function toStageTitle(title: string, stageWord: StageWord): string {
   return stageWord === true || readsAsStageName(title) ? `${title} этап` : title;
 }
 
-/** A stage's row in the roadmap and in the studio's table of rows: «1. Подготовительный этап» (`s` from 0). */
-export function toStageHeading(s: number, title: string, stageWord: StageWord): string {
-  return `${s + 1}. ${toStageTitle(title, stageWord)}`;
+/**
+ * A stage's row in the roadmap and in the studio's table of rows: «1. Подготовительный этап (сентябрь – декабрь
+ * 2025 г.)» (`s` from 0; the term as text, when the stage has one).
+ */
+export function toStageHeading(s: number, title: string, stageWord: StageWord, term?: string | null): string {
+  return `${s + 1}. ${toStageTitle(title, stageWord)}${term ? ` (${term})` : ''}`;
 }
 
 function readsAsStageName(title: string): boolean {

@@ -130,7 +130,7 @@ function stageRows(
     const term = stage.term === undefined ? null : formatTerm(stage.term, ctx.dateStyle);
     const items = numbered[s]!;
     if (table.stage_layout !== 'column') {
-      const label = `${toStageHeading(s, title, table.stage_word)}${term ? ` (${term})` : ''}`;
+      const label = toStageHeading(s, title, table.stage_word, term);
       return [
         { stage: { text: label, colSpan: columns.length }, cells: null },
         ...itemRows(items, columns, ctx),

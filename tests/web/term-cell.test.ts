@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { formatTerm } from '../../src/language/terms.js';
+import type { Term } from '../../src/plan/schema/term.js';
+import { readDateStyle, showTerm, toPlanTerm } from '../../src/web/term-cell.js';
+
+const plain = (text: string) => text.replace(/\u00A0/g, ' ');
+
+describe('showTerm', () => {
+  it('prints a term as the document does, in the plan’s date style', () => {
+    const terms: [unknown, string][] = [
+      ['2025-10', 'октябрь 2025 г.'],
+      [2026, '2026 г.'],
+      ['2025-09-15', '15.09.2025'],
+      [{ from: '2025-09', to: '2025-12' }, 'сентябрь – декабрь 2025 г.'],
+      [{ until: '2026-05' }, 'до мая 2026 г.'],
+      [['2025-12', '2026-05'], 'декабрь 2025 г., май 2026 г.'],
+      ['ежегодно', 'ежегодно'],
+    ];
+    for (const [value, printed] of terms) {
+      expect(showTerm(value, 'numeric')).toBe(printed);
+      expect(plain(formatTerm(value as Term, 'numeric'))).toBe(printed);
+    }
+    expect(showTerm('2025-09-15', 'words')).toBe('15 сентября 2025 г.');
+  });
+
+  it('reads a date written the Russian way as the plan’s schema does', () => {
+    expect(showTerm('15.09.2025', 'numeric')).toBe('15.09.2025');
+    expect(showTerm('15.09.2025', 'words')).toBe('15 сентября 2025 г.');
+    expect(showTerm({ from: 'сентябрь 2025', to: '2025-12' }, 'numeric')).toBe('сентябрь – декабрь 2025 г.');
+  });
+
+  it('gives none for a value that is no term yet, which the table shows as written', () => {
+    for (const value of [null, '', { from: { x: 1 } }, { since: '2025-09' }, {}, [], [null]])
+      expect(showTerm(value, 'numeric')).toBeUndefined();
+  });
+});
+
+describe('toPlanTerm', () => {
+  it('writes a date, month or year typed as printed in the plan’s form, other text as typed', () => {
+    expect(toPlanTerm('октябрь 2025 г.')).toBe('2025-10');
+    expect(toPlanTerm('15.09.2025')).toBe('2025-09-15');
+    expect(toPlanTerm('1 сентября 2025 г.')).toBe('2025-09-01');
+    expect(toPlanTerm('2026 г.')).toBe('2026');
+    expect(toPlanTerm('в течение года')).toBe('в течение года');
+  });
+});
+
+describe('readDateStyle', () => {
+  it('is words only when the plan says so', () => {
+    expect(readDateStyle(parseDocument('settings: { date_style: words }'))).toBe('words');
+    expect(readDateStyle(parseDocument('settings: {}'))).toBe('numeric');
+  });
+});
