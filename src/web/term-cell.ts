@@ -7,12 +7,13 @@ import type { Term, TermPoint } from '../plan/schema/term.js';
 /**
  * A term in the studio's table of rows as the document prints it (language/term-text.ts): `2025-10` reads «октябрь
  * 2025 г.», `{ from: 2025-09, to: 2025-12 }` «сентябрь – декабрь 2025 г.», a date as the plan's date style writes
- * it; text that is no date stays as written (the page has no typograf), and no-break spaces are plain ones. None for
- * a value that is no term yet (the user is typing it): the table then shows it as written.
+ * it; text that is no date stays as written (the page has no typograf). Its no-break spaces stay, so that a narrow
+ * cell never puts «г.» on a line of its own. None for a value that is no term yet (the user is typing it): the table
+ * then shows it as written.
  */
 export function showTerm(value: unknown, style: DateStyle): string | undefined {
   const term = readTerm(value);
-  return term === undefined ? undefined : formatTermWith(term, style, (t) => t).replace(/\u00A0/g, ' ');
+  return term === undefined ? undefined : formatTermWith(term, style, (t) => t);
 }
 
 /** The plan's `settings.date_style`, as the documents read it: numeric unless it says words. */
@@ -22,10 +23,12 @@ export function readDateStyle(document: Document): DateStyle {
 
 /**
  * The term a value typed in a term's cell writes into the plan: a date, month or year in the plan's own form
- * («октябрь 2025 г.» → 2025-10, «15.09.2025» → 2025-09-15), any other text as typed.
+ * («октябрь 2025 г.» → 2025-10, «15.09.2025» → 2025-09-15), any other text as typed, its no-break spaces (from
+ * the term shown) plain ones.
  */
 export function toPlanTerm(typed: string): string {
-  return readRussianTermPoint(typed) ?? typed;
+  const text = typed.replace(/\u00A0/g, ' ');
+  return readRussianTermPoint(text) ?? text;
 }
 
 /** The plan's value as a term, its points read as the plan's schema reads them (plan/schema/term.ts). */

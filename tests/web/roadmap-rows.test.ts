@@ -44,7 +44,7 @@ describe('the rows of a roadmap', () => {
     ]);
     expect(items(rows)[0]!.cells.responsible).toEqual({ text: 'ivanova, petrov', editable: false });
     // A term as the document prints it, not as the plan writes it; one value stays editable.
-    expect(items(rows)[0]!.cells.term).toEqual({ text: 'октябрь 2025 г.', editable: true });
+    expect(items(rows)[0]!.cells.term).toEqual({ text: 'октябрь 2025\u00A0г.', editable: true });
     expect(listRows(plan, 'order')).toBeUndefined();
   });
 
@@ -72,7 +72,7 @@ documents:
 `;
     const rows = listRows(staged, 'map')!;
     expect(rows.map((r) => (r.kind === 'item' ? `${r.number} ${r.cells.activity.text}` : r.text))).toEqual([
-      '1. Подготовительный этап (сентябрь – декабрь 2025 г.)',
+      '1. Подготовительный этап (сентябрь\u00A0– декабрь 2025\u00A0г.)',
       '1.1 Рабочая группа',
       '1.1.1 Приказ',
       '2. Основной этап',
@@ -80,7 +80,7 @@ documents:
     ]);
     const [first, second, third] = items(rows);
     expect(first!.cells.responsible).toEqual({ text: 'Белова И.С.', editable: true });
-    expect(first!.cells.term).toEqual({ text: 'сентябрь – декабрь 2025 г.', editable: false });
+    expect(first!.cells.term).toEqual({ text: 'сентябрь\u00A0– декабрь 2025\u00A0г.', editable: false });
     expect(second!.cells.responsible.text).toBe('Смирнова О.В.');
     expect(third!.cells.responsible).toEqual({ text: 'Белова И.С., завуч', editable: false });
     // The index is the item's place for the edits: the stage headings are not counted.
@@ -100,11 +100,11 @@ documents:
     expect(setCell(plan, 'map', 0, 'responsible', 'x')).toBeUndefined();
   });
 
-  it('writes a term typed as the document prints it in the plan’s form, and any other text as typed', () => {
-    const retimed = apply(plan, setCell(plan, 'map', 0, 'term', 'ноябрь 2025 г.'));
+  it('writes a term typed as the document prints it (as the cell shows it) in the plan’s form, other text as typed', () => {
+    const retimed = apply(plan, setCell(plan, 'map', 0, 'term', 'ноябрь 2025\u00A0г.'));
     expect(retimed).toBe(plan.replace('term: 2025-10', 'term: "2025-11"'));
     expect(listRows(retimed, 'map')!.flatMap((r) => (r.kind === 'item' ? [r.cells.term.text] : []))[0]).toBe(
-      'ноябрь 2025 г.',
+      'ноябрь 2025\u00A0г.',
     );
     const yearly = apply(plan, setCell(plan, 'map', 0, 'term', 'ежегодно'));
     expect(parse(yearly).documents[1].items[0].term).toBe('ежегодно');

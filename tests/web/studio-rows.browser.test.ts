@@ -16,6 +16,42 @@ type Plan = {
   }[];
 };
 
+/**
+ * What the table shows as a user reads it: its cells, whether it is wider than its side of the page, the cells whose
+ * text is not all in sight (cut at the bottom or the right) or has a word wider than the cell (broken between
+ * letters), and the headings cut.
+ */
+const readTable = (page: Page) =>
+  page.evaluate(() => {
+    const rows = document.querySelector<HTMLElement>('.rows')!;
+    const measure = document.createElement('canvas').getContext('2d')!;
+    const hidden: string[] = [];
+    const broken: string[] = [];
+    const fields = rows.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-column]');
+    for (const field of fields) {
+      const style = getComputedStyle(field);
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room =
+        field.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      const cut = field.scrollHeight > field.clientHeight + 1 || field.scrollWidth > field.clientWidth + 1;
+      if (cut) hidden.push(field.value);
+      // Words as a line may break them: at spaces and after hyphens, never at a no-break space.
+      for (const word of field.value.split(/[ \n-]+/))
+        if (measure.measureText(word).width > room) broken.push(word);
+    }
+    const headings = [...rows.querySelectorAll('th')].filter((th) => th.scrollWidth > th.clientWidth);
+    return {
+      fields: fields.length,
+      wider: rows.scrollWidth > rows.clientWidth,
+      hidden,
+      broken,
+      headings: headings.map((th) => th.textContent),
+    };
+  });
+
+/** The text as a user reads it: a no-break space (the document's, between a year and «г.») is a space. */
+const spaced = (text: string) => text.replace(/\u00A0/g, ' ');
+
 const storedDraft = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text as string);
 
@@ -30,7 +66,7 @@ describe('«Мероприятия таблицей»', () => {
     const { people, documents } = parse(readFileSync(planPath, 'utf8')) as Plan;
     const stages = documents[0]!.stages;
     // Headed as the document's stage rows, with the stage's term as the document prints it.
-    expect(await page.getByTestId('rows-stage').allTextContents()).toEqual([
+    expect((await page.getByTestId('rows-stage').allTextContents()).map(spaced)).toEqual([
       '1. Подготовительный этап (сентябрь – декабрь 2025 г.)',
       '2. Основной (внедренческий) этап (январь 2026 г. – февраль 2027 г.)',
       '3. Обобщающий этап (март – июнь 2027 г.)',
@@ -45,17 +81,43 @@ describe('«Мероприятия таблицей»', () => {
     );
     const first = page.getByTestId('rows-row').first();
     expect(people[stages[0]!.items[0]!.responsible]!.name).toBe('Белова Ирина Сергеевна');
-    expect(await first.locator('input[data-column=responsible]').inputValue()).toBe('Белова И.С.');
+    expect(await first.locator('[data-column=responsible]').inputValue()).toBe('Белова И.С.');
     // A term as the document prints it: a month written 2025-09 reads «сентябрь 2025 г.», and is edited so.
     expect(stages[0]!.items[0]!.term).toBe('2025-09');
-    const month = first.locator('input[data-column=term]');
-    expect(await month.inputValue()).toBe('сентябрь 2025 г.');
+    const month = first.locator('[data-column=term]');
+    expect(spaced(await month.inputValue())).toBe('сентябрь 2025 г.');
     expect(await month.getAttribute('readonly')).toBeNull();
     // A range is read as the document reads it, and is edited in the text.
-    const range = page.getByTestId('rows-row').nth(1).locator('input[data-column=term]');
-    expect(await range.inputValue()).toBe('сентябрь – октябрь 2025 г.');
+    const range = page.getByTestId('rows-row').nth(1).locator('[data-column=term]');
+    expect(spaced(await range.inputValue())).toBe('сентябрь – октябрь 2025 г.');
     expect(await range.getAttribute('readonly')).not.toBeNull();
     await page.screenshot({ path: join(review, 'rows-stages.png') });
+  });
+
+  it('shows every cell’s whole text, words unbroken, within the page at 1024 and 1400 pixels', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    await page.setInputFiles('[data-testid=open-file]', join(root, 'data', 'chapaevsk-roadmap.yaml'));
+    const tab = page.getByTestId('document-tab').first();
+    await expect.poll(() => tab.getAttribute('title'), { timeout: 60_000 }).toMatch(/^Дорожная карта РИП/);
+    await page.getByTestId('rows-toggle').click();
+    const { documents } = parse(readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8')) as {
+      documents: { items: unknown[] }[];
+    };
+    const fields = documents[0]!.items.length * 4;
+    for (const width of [1024, 1400]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await readTable(page)).toEqual({ fields, wider: false, hidden: [], broken: [], headings: [] });
+      await page.screenshot({ path: join(review, `rows-${width}.png`) });
+    }
+    // A longer text typed in a cell: its field grows with it, the text all in sight.
+    const activity = page.getByTestId('rows-row').first().locator('[data-column=activity]');
+    const height = (await activity.boundingBox())!.height;
+    await activity.fill(
+      'Создание рабочей группы РИП, распределение обязанностей между её участниками и график встреч',
+    );
+    expect((await activity.boundingBox())!.height).toBeGreaterThan(height);
+    expect((await readTable(page)).hidden).toEqual([]);
   });
 
   it('puts the cursor in the new row’s activity after «Добавить мероприятие», ready to be typed over', async () => {
@@ -72,7 +134,7 @@ describe('«Мероприятия таблицей»', () => {
     const count = await rows.count();
     await page.getByTestId('rows-add').click();
     await expect.poll(() => rows.count()).toBe(count + 1);
-    const added = rows.last().locator('input[data-column=activity]');
+    const added = rows.last().locator('[data-column=activity]');
     expect(await added.evaluate((input) => input === document.activeElement)).toBe(true);
     expect(await added.inputValue()).toBe('Новое мероприятие');
     // After the last item of the last stage, numbered as its next one.

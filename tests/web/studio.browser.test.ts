@@ -264,7 +264,7 @@ describe('the roadmap as a table', () => {
     const rows = page.getByTestId('rows-row');
     const items = (parse(source) as { documents: { items: unknown[] }[] }).documents[0]!.items;
     expect(await rows.count()).toBe(items.length);
-    const first = rows.first().locator('input[data-column=activity]');
+    const first = rows.first().locator('[data-column=activity]');
     expect(await first.inputValue()).toBe('Создание рабочей группы РИП');
     await first.fill('Создание рабочей группы проекта');
     await first.press('Enter');
@@ -287,7 +287,7 @@ describe('the roadmap as a table', () => {
       ).documents[0]!.items.slice(0, 2).map((i) => i.activity);
     const second = (items[1] as { activity: string }).activity;
     await expect.poll(activities, { timeout: 10_000 }).toEqual([second, 'Создание рабочей группы проекта']);
-    expect(await rows.nth(1).locator('input[data-column=activity]').inputValue()).toBe(
+    expect(await rows.nth(1).locator('[data-column=activity]').inputValue()).toBe(
       'Создание рабочей группы проекта',
     );
   });

@@ -18,16 +18,20 @@ describe('showTerm', () => {
       ['ежегодно', 'ежегодно'],
     ];
     for (const [value, printed] of terms) {
-      expect(showTerm(value, 'numeric')).toBe(printed);
-      expect(plain(formatTerm(value as Term, 'numeric'))).toBe(printed);
+      // The document's very text, no-break spaces and all: «г.» never on a line of its own.
+      expect(showTerm(value, 'numeric')).toBe(formatTerm(value as Term, 'numeric'));
+      expect(plain(showTerm(value, 'numeric')!)).toBe(printed);
     }
-    expect(showTerm('2025-09-15', 'words')).toBe('15 сентября 2025 г.');
+    expect(showTerm('2025-09-15', 'words')).toBe(formatTerm('2025-09-15', 'words'));
+    expect(plain(showTerm('2025-09-15', 'words')!)).toBe('15 сентября 2025 г.');
   });
 
   it('reads a date written the Russian way as the plan’s schema does', () => {
     expect(showTerm('15.09.2025', 'numeric')).toBe('15.09.2025');
-    expect(showTerm('15.09.2025', 'words')).toBe('15 сентября 2025 г.');
-    expect(showTerm({ from: 'сентябрь 2025', to: '2025-12' }, 'numeric')).toBe('сентябрь – декабрь 2025 г.');
+    expect(plain(showTerm('15.09.2025', 'words')!)).toBe('15 сентября 2025 г.');
+    expect(plain(showTerm({ from: 'сентябрь 2025', to: '2025-12' }, 'numeric')!)).toBe(
+      'сентябрь – декабрь 2025 г.',
+    );
   });
 
   it('gives none for a value that is no term yet, which the table shows as written', () => {
@@ -39,6 +43,8 @@ describe('showTerm', () => {
 describe('toPlanTerm', () => {
   it('writes a date, month or year typed as printed in the plan’s form, other text as typed', () => {
     expect(toPlanTerm('октябрь 2025 г.')).toBe('2025-10');
+    expect(toPlanTerm(showTerm('2025-10', 'numeric')!)).toBe('2025-10');
+    expect(toPlanTerm('до\u00A0конца года')).toBe('до конца года');
     expect(toPlanTerm('15.09.2025')).toBe('2025-09-15');
     expect(toPlanTerm('1 сентября 2025 г.')).toBe('2025-09-01');
     expect(toPlanTerm('2026 г.')).toBe('2026');

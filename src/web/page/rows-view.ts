@@ -1,6 +1,7 @@
 import { studioText as t } from '../../messages.js';
 import { addRow, listRows, type RoadmapRow, rowColumns, setCell, type TextChange } from '../roadmap-rows.js';
 import { element } from './layout.js';
+import { createCellField } from './rows-cell.js';
 import { moveButtons } from './rows-move.js';
 
 type ItemRow = Extract<RoadmapRow, { kind: 'item' }>;
@@ -34,7 +35,7 @@ export function showRows(
     apply(change);
     // The new row at once, its activity ready to be typed over (the pages follow after the typing pause).
     showRows(container, getText, id, apply);
-    const inputs = container.querySelectorAll<HTMLInputElement>('input[data-column=activity]');
+    const inputs = container.querySelectorAll<HTMLTextAreaElement>('textarea[data-column=activity]');
     inputs[inputs.length - 1]?.focus();
     inputs[inputs.length - 1]?.select();
   });
@@ -45,23 +46,14 @@ export function showRows(
     const line = element('tr', { 'data-testid': 'rows-row' });
     line.append(element('td', { class: 'number', 'data-testid': 'rows-number' }, row.number));
     for (const key of rowColumns) {
-      const cell = row.cells[key];
-      const input = element('input', {
-        'aria-label': t.rowColumns[key],
-        'data-column': key,
-        'data-row': String(row.index),
-      });
-      input.value = cell.text;
-      input.readOnly = !cell.editable;
-      input.title = cell.editable ? cell.text : `${cell.text} — ${t.inTextOnly}`;
-      if (key === 'activity') input.style.paddingLeft = `${6 + row.depth * 16}px`;
-      input.addEventListener('change', () => {
+      const indent = key === 'activity' ? row.depth * 16 : 0;
+      const cell = createCellField(key, row.index, row.cells[key], indent, (value) => {
         // The text as it is now: an edit made a moment ago may not have redrawn the table yet.
-        const change = setCell(getText(), id, row.index, key, input.value);
+        const change = setCell(getText(), id, row.index, key, value);
         if (change) apply(change);
       });
       const td = element('td', {});
-      td.append(input);
+      td.append(cell);
       line.append(td);
     }
     line.append(moveButtons(getText, id, row.index, apply));
@@ -83,13 +75,16 @@ function createStageLine(text: string): HTMLTableRowElement {
 function redraw(container: HTMLElement, table: HTMLTableElement, add: HTMLButtonElement): void {
   // The active element, not :focus, which a page without the window's focus matches nowhere.
   const active = document.activeElement;
-  const focused = active instanceof HTMLInputElement && container.contains(active) ? active : undefined;
+  const focused = active instanceof HTMLTextAreaElement && container.contains(active) ? active : undefined;
   container.replaceChildren(table, add);
   if (!focused) return;
-  const selector = `input[data-row="${focused.dataset.row}"][data-column="${focused.dataset.column}"]`;
-  const same = container.querySelector<HTMLInputElement>(selector);
+  const selector = `textarea[data-row="${focused.dataset.row}"][data-column="${focused.dataset.column}"]`;
+  const same = container.querySelector<HTMLTextAreaElement>(selector);
   if (!same) return;
-  if (!same.readOnly) same.value = focused.value;
+  if (!same.readOnly && same.value !== focused.value) {
+    same.value = focused.value;
+    same.dispatchEvent(new Event('input')); // its height follows its text
+  }
   same.focus();
   same.setSelectionRange(focused.selectionStart, focused.selectionEnd, focused.selectionDirection ?? 'none');
 }
