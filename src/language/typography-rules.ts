@@ -154,4 +154,13 @@ export const ownRules: readonly ((text: string) => string)[] = [
   ),
   // 60 %, 15 ‰: the sign stays with its number
   when('%', replacing(/(\d) (%|‰)/g, `$1${nbsp}$2`)),
+  // Исполняющий обязанности директора: «исполняющий обязанности» names one post and is not broken between lines
+  // («Исполняющий / обязанности директора» reads as two)
+  when(
+    /обязанност/iu,
+    replacing(
+      new RegExp(`(?<!\\p{L})(исполняющ${small}{2,3}) (обязанности)(?!\\p{L})`, 'giu'),
+      `$1${nbsp}$2`,
+    ),
+  ),
 ];

@@ -71,13 +71,16 @@ function breakLine(line: TextInline[], paragraph: Paragraph, widthMm: number): r
   const lines = countWrappedLines(wrappable, widthMm, inWord);
   if (lines < 2 || lines > maxLines || words.some((w) => w.mm > widthMm - slackMm)) return line;
   const greedy = wrapGreedily(words, spaceMm, widthMm);
-  const best = chooseBreaks(words, spaceMm, widthMm - slackMm, lines);
+  // The lines as a word processor wraps them, a little short of the width: set in the model too, a line that only
+  // just fits is never wrapped by one renderer and not the other («к приказу МАДОУ ЦРР – детский / сад» in
+  // LibreOffice, «…ЦРР – / детский сад» in the PDF). Short of the width they may take a line more.
+  const short = wrapGreedily(words, spaceMm, widthMm - slackMm);
+  const best = chooseBreaks(words, spaceMm, widthMm - slackMm, Math.max(lines, short.length + 1));
   // Better: it breaks no word at its hyphen («Иванова-/Шевчук») where the text would, or fewer quoted names, or
-  // leaves fewer short words alone on a line. Otherwise the lines as a word processor wraps them, a little short of
-  // the width: set in the model too, a line that only just fits is never wrapped by one renderer and not the other
-  // («к приказу МАДОУ ЦРР – детский / сад» in LibreOffice, «…ЦРР – / детский сад» in the PDF).
-  const better = best !== undefined && (inWord.count > 0 || isBetter(best, greedy, words, false));
-  const chosen = better ? best : wrapGreedily(words, spaceMm, widthMm - slackMm);
+  // parts a number from its date less often, or leaves fewer short words alone on a line.
+  const than = best?.length === greedy.length ? greedy : short;
+  const better = best !== undefined && (inWord.count > 0 || isBetter(best, than, words, false));
+  const chosen = better ? best : short;
   return breakAt(
     line,
     chosen.map((i) => words[i]!),
@@ -99,6 +102,13 @@ function wrapGreedily(words: readonly Word[], spaceMm: number, widthMm: number):
 
 const countQuoted = (breaks: readonly number[], words: readonly Word[]) =>
   breaks.reduce((sum, b) => sum + words[b]!.quoted, 0);
+
+/**
+ * Breaks that part «№ 2» from the date or name it follows: «(протокол от 5 сентября 2025 г. / № 2)», «СОШ / № 5»;
+ * a clerk breaks «(протокол / от 5 сентября 2025 г. № 2)».
+ */
+const countNumberSplits = (breaks: readonly number[], words: readonly Word[]) =>
+  breaks.filter((b) => words[b + 1]?.text.startsWith('№')).length;
 
 /**
  * Of the ways to break the words in `lines` lines within the width, the one with the fewest (and shallowest)
@@ -128,8 +138,8 @@ function chooseBreaks(
 }
 
 /**
- * Fewer quoted breaks first, then fewer short words alone on a line («…науки Псковской / области»), then (`fuller`) the
- * later first break (the fuller first line), then the later second…
+ * Fewer quoted breaks first, then fewer numbers parted from what they number, then fewer short words alone on a line
+ * («…науки Псковской / области»), then (`fuller`) the later first break (the fuller first line), then the later second…
  */
 function isBetter(
   breaks: readonly number[],
@@ -139,6 +149,8 @@ function isBetter(
 ): boolean {
   const quoted = countQuoted(breaks, words) - countQuoted(than, words);
   if (quoted !== 0) return quoted < 0;
+  const numbers = countNumberSplits(breaks, words) - countNumberSplits(than, words);
+  if (numbers !== 0) return numbers < 0;
   const alone = countAlone(breaks, words) - countAlone(than, words);
   if (alone !== 0) return alone < 0;
   if (!fuller) return false;
