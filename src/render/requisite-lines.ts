@@ -139,7 +139,8 @@ function chooseBreaks(
 
 /**
  * Fewer quoted breaks first, then fewer numbers parted from what they number, then fewer short words alone on a line
- * («…науки Псковской / области»), then (`fuller`) the later first break (the fuller first line), then the later second…
+ * («…науки Псковской / области»), then fewer lines between the first and the last with one word, then (`fuller`) the
+ * later first break (the fuller first line), then the later second…
  */
 function isBetter(
   breaks: readonly number[],
@@ -153,6 +154,8 @@ function isBetter(
   if (numbers !== 0) return numbers < 0;
   const alone = countAlone(breaks, words) - countAlone(than, words);
   if (alone !== 0) return alone < 0;
+  const middle = countMiddleSingles(breaks) - countMiddleSingles(than);
+  if (middle !== 0) return middle < 0;
   if (!fuller) return false;
   const at = breaks.findIndex((b, i) => b !== than[i]);
   return at >= 0 && breaks[at]! > than[at]!;
@@ -168,4 +171,13 @@ function countAlone(breaks: readonly number[], words: readonly Word[]): number {
     const to = breaks[i] ?? words.length - 1;
     return to === from + 1 && words[to]!.mm < aloneMm;
   }).length;
+}
+
+/**
+ * How many lines between the first and the last hold one word only, however long: «к распоряжению Министерства /
+ * образования / Московской области» reads as broken twice in one name; the first line may hold a lead word alone
+ * («распоряжением»), the last a name tied whole («ГБПОУ «ЭПК»»).
+ */
+function countMiddleSingles(breaks: readonly number[]): number {
+  return breaks.filter((from, i) => i + 1 < breaks.length && breaks[i + 1] === from + 1).length;
 }

@@ -109,6 +109,17 @@ describe('the requisites of the head', () => {
     // «области» alone.
     expect(linesOf(done.rows[0]!.cells[2]!.children[0]!).at(-1)).toBe('Московской области');
   });
+
+  it('leaves no word alone on a line between the first and the last when a way in as many lines does not', () => {
+    const done = keepWhole(tableOf('к заявке на присвоение статуса региональной инновационной площадки'));
+    if (done.type !== 'table') throw new Error(done.type);
+    // Fullest first, it would be «к заявке на присвоение статуса / региональной / инновационной площадки».
+    expect(linesOf(done.rows[0]!.cells[2]!.children[0]!)).toEqual([
+      'к заявке на присвоение',
+      'статуса региональной',
+      'инновационной площадки',
+    ]);
+  });
 });
 
 /** An acting head approves, a council's protocol dated in words: the stamps a trial found broken apart. */
