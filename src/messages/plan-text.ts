@@ -159,6 +159,10 @@ export const planText = {
     `приказ ${quote(order)} собирается из плана: вместо appendix_to добавьте документ в его appendices: [${id}]`,
   appendixToAndAppended: (order: string) =>
     `документ уже приложен к приказу ${quote(order)} через appendices; appendix_to здесь лишний`,
+  appendixToNothing:
+    'в appendix_to не сказано, к чему документ приложен: к приказу (распоряжению) из orders — { order: prikaz-27, number: 2 }, к заявке — { application: true, number: 1 }',
+  appendixToBoth:
+    'в appendix_to и order, и application: документ — приложение либо к приказу (распоряжению), либо к заявке; оставьте одно',
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
   scheduleNotRoadmap: (key: string) =>
     `в документе ${quote(key)} нет мероприятий: календарный план-график строится по дорожной карте (type: roadmap) или по документу с таблицей roadmap`,

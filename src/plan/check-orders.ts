@@ -4,21 +4,31 @@ import type { Plan } from './schema/plan.js';
 import { suggest } from './suggest.js';
 import type { Report } from './validate.js';
 
-/** Orders outside the plan: their ids are not documents' ids, and `appendix_to` names one of them. */
+/**
+ * Orders outside the plan: their ids are not documents' ids, and `appendix_to` names one of them — or the application
+ * (`application`), never both and never neither.
+ */
 export function checkOrders(plan: Plan, report: Report): void {
   const ids = documentIds(plan);
   const existing = Object.keys(plan.orders ?? {});
   for (const id of existing) if (ids.includes(id)) report(['orders', id], text.orderIdTaken(id), true);
   plan.documents.forEach((doc, i) => {
-    const order = doc.appendix_to?.order;
-    if (order === undefined) return;
-    const path = ['documents', i, 'appendix_to', 'order'];
+    const appendixTo = doc.appendix_to;
+    if (appendixTo === undefined) return;
+    const at = ['documents', i, 'appendix_to'];
+    if ((appendixTo.order === undefined) === (appendixTo.application === undefined)) {
+      report(at, appendixTo.order === undefined ? text.appendixToNothing : text.appendixToBoth, true);
+      return;
+    }
+    const order = appendixTo.order;
+    const path = order === undefined ? [...at, 'application'] : [...at, 'order'];
     const appendedTo = ids.find((_, j) => {
       const other = plan.documents[j];
       return other?.type === 'order' && other.appendices?.includes(ids[i]!);
     });
-    if (existing.includes(order) && appendedTo) report(path, text.appendixToAndAppended(appendedTo));
-    else if (existing.includes(order)) return;
+    if (appendedTo !== undefined && (order === undefined || existing.includes(order)))
+      report(path, text.appendixToAndAppended(appendedTo));
+    else if (order === undefined || existing.includes(order)) return;
     else if (plan.documents[ids.indexOf(order)]?.type === 'order')
       report(path, text.appendixToPlanOrder(order, ids[i]!));
     else {

@@ -1,3 +1,4 @@
+import { toActInstrumental } from '../language/act-kinds.js';
 import { approvalWord } from '../language/approval-word.js';
 import { blankDate, formatDate } from '../language/dates.js';
 import { splitSignatureText } from '../language/names.js';
@@ -7,7 +8,7 @@ import { findOrder } from './appendix.js';
 import type { ResolveContext } from './context.js';
 import { findPerson, showPerson } from './people.js';
 
-/** The parts of a stamp; templates own the wording (УТВЕРЖДАЮ, приказом, протокол от …). Exactly one form is set. */
+/** The parts of a stamp; templates own the wording (УТВЕРЖДАЮ, протокол от …). Exactly one form is set. */
 export type StampView = {
   readonly byPerson: {
     /** СОГЛАСОВАНО, ПРИНЯТО … for an agreement; null for an approval (the template writes УТВЕРЖДАЮ). */
@@ -19,6 +20,8 @@ export type StampView = {
   } | null;
   readonly byOrder: {
     readonly word: string;
+    /** «приказом», «распоряжением»: the kind of the act that approves. */
+    readonly act: string;
     readonly org: string;
     readonly date: string;
     readonly number: string;
@@ -66,6 +69,7 @@ function resolveStamp(stamp: Approval | Agreement, word: string, ctx: ResolveCon
       ...none,
       byOrder: {
         word,
+        act: order?.actBy ?? toActInstrumental('приказ'),
         org: order ? tieShortName(order.org) : org,
         date: order?.date ?? '',
         number: order?.orderNumber ?? '',
