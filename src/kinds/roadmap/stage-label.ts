@@ -1,4 +1,7 @@
-/** Whether a stage row adds «этап» to the stage title (roadmap `stage_word`; FORMAT.md, «Additions»). */
+/**
+ * Whether a stage's name adds «этап» to its title (roadmap `stage_word`; FORMAT.md, «Additions»): in the stage row,
+ * in the stage column and in the plan-graph made from the roadmap alike — one stage reads the same in every document.
+ */
 export type StageWord = boolean | undefined;
 
 const adjective = /^[\p{L}-]+(ый|ий|ой)$/u;

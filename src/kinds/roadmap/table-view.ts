@@ -6,7 +6,7 @@ import { columnDefaults, customColumnWidth, type StandardColumnKey } from './col
 import { columnKeys } from './columns-of.js';
 import { type NumberedItem, numberItems, numberStages } from './numbering.js';
 import type { RoadmapItem, RoadmapStage, RoadmapTable } from './schema.js';
-import { toStageHeading } from './stage-label.js';
+import { toStageHeading, toStageTitle } from './stage-label.js';
 
 /** A table cell for the template: text, a list or a numbered list; rowSpan > 1 merges it down. */
 export type CellView = {
@@ -139,7 +139,8 @@ function stageRows(
     const rows = itemRows(items, columns, ctx);
     const merged = (key: string, text: string) => (c: CellView, i: number) =>
       columns[i]?.key === key ? { ...c, text, rowSpan: rows.length } : c;
-    const stageText = `${byStage ? '' : `${s + 1}. `}${title}${term ? `\n(${term})` : ''}`;
+    // The stage's name as the stage row and the plan-graph made from this table print it: «Подготовительный этап».
+    const stageText = `${byStage ? '' : `${s + 1}. `}${toStageTitle(title, table.stage_word)}${term ? `\n(${term})` : ''}`;
     let first = rows[0]!.cells!.map(merged('stage', stageText));
     if (byStage) first = first.map(merged('number', `${s + 1}.`));
     const mergedKeys = new Set(['stage', ...(byStage ? ['number'] : [])]);

@@ -1,4 +1,6 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/generate.js';
 import type { Schedule } from '../../../src/kinds/schedule/schema.js';
 import { activityFill, stageFill, toScheduleView } from '../../../src/kinds/schedule/view.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
@@ -184,5 +186,57 @@ describe('calendar plan-graph: columns', () => {
     expect(view.groups).toEqual([{ label: 'Годы', span: 3 }]);
     expect(view.labels).toEqual(['2025', '2026', '2027']);
     expect(shadedOf(view)['1. А']).toEqual(['Годы/2026']);
+  });
+});
+
+/** A calendar plan with a stage column and the plan-graph made from it, as a РИП package has them. */
+const calendarPackage = (stageWord: string) => `organization: { name: Колледж }
+project: { period: { from: 2026-01, to: 2026-12 } }
+documents:
+  - type: document
+    id: calendar
+    title: Календарный план
+    body:
+      - roadmap:
+          stage_layout: column
+          columns: [number, stage, activity, term]
+${stageWord}          stages:
+            - title: Подготовительный
+              term: { from: 2026-01, to: 2026-05 }
+              items: [{ activity: Создание рабочей группы, term: 2026-01 }]
+            - title: Основной (внедренческий)
+              items: [{ activity: Апробация, term: 2026-09 }]
+  - type: schedule
+    title: Календарный план-график
+    roadmap: calendar
+`;
+
+/** The text of each table cell of a DOCX body (a run broken at a hyphenation point joined back), lines by spaces. */
+async function cellTextsOf(source: string): Promise<string[][]> {
+  const documents = await generate(source, { createdAt: new Date(0), formats: ['docx'] });
+  return documents.map((d) =>
+    strFromU8(unzipSync(d.docx!)['word/document.xml']!)
+      .split('</w:tc>')
+      .map((cell) =>
+        [...cell.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => m[1] ?? ' ').join(''),
+      )
+      .map((text) => text.replaceAll('\u00A0', ' ')),
+  );
+}
+
+describe('a stage of the calendar plan and of its plan-graph', () => {
+  it('reads the same in both: «Подготовительный этап» in the stage column and in the plan-graph row', async () => {
+    const [calendar, graph] = await cellTextsOf(calendarPackage(''));
+    expect(calendar).toContain('1. Подготовительный этап (январь – май 2026 г.)');
+    expect(calendar).toContain('2. Основной (внедренческий) этап');
+    expect(graph).toContain('Подготовительный этап');
+    expect(graph).toContain('Основной (внедренческий) этап');
+  });
+
+  it('reads as written in both with stage_word: false', async () => {
+    const [calendar, graph] = await cellTextsOf(calendarPackage('          stage_word: false\n'));
+    expect(calendar).toContain('1. Подготовительный (январь – май 2026 г.)');
+    expect(graph).toContain('Подготовительный');
+    expect(graph).toContain('Основной (внедренческий)');
   });
 });
