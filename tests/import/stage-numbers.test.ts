@@ -33,6 +33,20 @@ describe('import of a stage number typed in the stage cell', () => {
       '2. Внедренческий | 2.1 | Повышение квалификации | октябрь 2025 г.',
     ]);
   });
+
+  it('keeps a stage column’s titles as the document has them: «Организационный» stays without «этап»', async () => {
+    const table = (stage: string) =>
+      writeTable([
+        ['Этап', '№', 'Содержание деятельности'],
+        [{ text: stage, merge: 'restart' }, '1.1', 'Создание рабочей группы'],
+        [{ text: '', merge: 'continue' }, '1.2', 'Анализ кадрового обеспечения'],
+      ]);
+    const bare = await importGenerated([table('1. Организационный')]);
+    expect(bare.plan.documents[0]).toMatchObject({ stage_layout: 'column', stage_word: false });
+    expect(bare.text.at(-2)).toBe('1. Организационный ↓2 | 1.1 | Создание рабочей группы');
+    const named = await importGenerated([table('1. Организационный этап')]);
+    expect(named.plan.documents[0]).not.toHaveProperty('stage_word');
+  });
 });
 
 describe('import of a stage label that says «Этап 1.» after the № cell', () => {

@@ -1,4 +1,5 @@
 import { columnDefaults, type StandardColumnKey, standardColumnKeys } from '../../kinds/roadmap/columns.js';
+import { toStageTitle } from '../../kinds/roadmap/stage-label.js';
 import { importText } from '../../messages.js';
 import type { DocRow, DocTable } from '../docx/blocks.js';
 import type { Note, PlanPath } from '../notes.js';
@@ -108,6 +109,10 @@ export function readRoadmapTable(
     before += items.length;
     return planStage;
   });
+  // A stage column's titles as the document has them: gramota names a stage «Аналитико-концептуальный этап» unless
+  // told not to, and the document wrote «Аналитико-концептуальный».
+  if (stageColumn && stages.some((stage) => toStageTitle(stage.entry.title, undefined) !== stage.entry.title))
+    data.stage_word = false;
   return { data, notes };
 }
 
