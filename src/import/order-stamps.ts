@@ -1,3 +1,4 @@
+import { actFormsPattern } from '../language/act-kinds.js';
 import { importText } from '../messages.js';
 import type { ApprovedMark, ImportState, PlanDoc } from './import-state.js';
 import type { PlanPath } from './notes.js';
@@ -28,7 +29,10 @@ export function applyOrderStamps(
   }
   const out = { ...doc };
   const markOrder = mark?.order && addOrder(mark.order, state);
-  if (mark && markOrder) out.appendix_to = { order: markOrder, ...(mark.number && { number: mark.number }) };
+  if (mark?.application !== undefined)
+    out.appendix_to = { application: mark.application, ...(mark.number && { number: mark.number }) };
+  else if (mark && markOrder)
+    out.appendix_to = { order: markOrder, ...(mark.number && { number: mark.number }) };
   else if (mark) state.notes.push({ path, text: importText.markWithoutOrder(mark.text) });
   // A stamp without its own date and number approves by the order the mark names.
   const stampOrder = byOrder && (byOrder.order ? addOrder(byOrder.order, state) : markOrder);
@@ -38,10 +42,12 @@ export function applyOrderStamps(
   return out;
 }
 
+const markCitesAct = new RegExp(`к\\s+(?:${actFormsPattern('dative')})(?![а-яё])`, 'i');
+
 /** «Приложение 1» alone over the stamp, or with the order it belongs to («к приказу … от … № …»). */
 function toApprovedMark(mark: Mark | undefined): ApprovedMark {
   if (!mark) return 'none';
-  return /к\s+(?:приказу|распоряжению)(?![а-яё])/i.test(mark.text) ? 'full' : 'number';
+  return markCitesAct.test(mark.text) ? 'full' : 'number';
 }
 
 /** The id of the order in `orders:`, added there unless an order of that date and number is there already. */

@@ -28,3 +28,16 @@ export function toActDative(kind: ActKind): string {
 
 /** «Приложение 1 к заявке …»: a РИП application, which a mark cites with no date or number. */
 export const applicationDative = 'заявке';
+
+/**
+ * The kind of act a word of a stamp or a mark names, in either form: «распоряжением», «к распоряжению» →
+ * «распоряжение»; undefined for any other word.
+ */
+export function readActKind(word: string): ActKind | undefined {
+  const lower = word.toLowerCase();
+  return actKinds.find((kind) => forms[kind].instrumental === lower || forms[kind].dative === lower);
+}
+
+/** The forms a stamp or a mark cites an act in, for a pattern: «приказом|распоряжением|…». */
+export const actFormsPattern = (form: 'instrumental' | 'dative') =>
+  actKinds.map((kind) => forms[kind][form]).join('|');

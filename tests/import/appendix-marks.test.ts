@@ -67,4 +67,57 @@ describe('import of «Приложение N» over a stamp and of an appendix w
     expect(plan.documents[0]).toMatchObject({ approval: { order: 'prikaz-115-od' } });
     expect(text[0]).toMatch(/УТВЕРЖДЕН \/ приказом директора \/ от 30\.08\.2024 № 115-од$/);
   });
+
+  it('writes the kind of act and who issued it: «Приложение 2 / к распоряжению Министерства … / от … № …»', async () => {
+    const { plan, text } = await importGenerated([
+      writeParagraph('Приложение 2'),
+      writeParagraph('к распоряжению Министерства образования Московской области'),
+      writeParagraph('от 20.08.2025 № 1543-р'),
+      writeTitleParagraph('План работы инновационной площадки'),
+      roadmap(),
+    ]);
+    expect(plan.orders).toEqual({
+      'rasporyazhenie-1543-r': {
+        kind: 'распоряжение',
+        date: '2025-08-20',
+        number: '1543-р',
+        issuer: 'Министерства образования Московской области',
+      },
+    });
+    expect(plan.organization.short_name).toBeUndefined();
+    expect(plan.documents[0]).toMatchObject({ appendix_to: { order: 'rasporyazhenie-1543-r', number: 2 } });
+    expect(text[0]).toMatch(/^ \| {2}\| Приложение 2 \/ к распоряжению Министерства/);
+  });
+
+  it('carries «УТВЕРЖДЕНО постановлением Администрации … от … № …» as approval by an act of orders', async () => {
+    const { plan } = await importGenerated([
+      writeTable(
+        [['', ['УТВЕРЖДЕНО', 'постановлением Администрации городского округа Самара', 'от 10.01.2025 № 7']]],
+        true,
+      ),
+      writeTitleParagraph('План работы'),
+      roadmap(),
+    ]);
+    expect(plan.orders).toEqual({
+      'postanovlenie-7': {
+        kind: 'постановление',
+        date: '2025-01-10',
+        number: '7',
+        issuer: 'Администрации городского округа Самара',
+      },
+    });
+    expect(plan.documents[0]).toMatchObject({ approval: { order: 'postanovlenie-7' } });
+  });
+
+  it('marks an appendix to the application as such: «Приложение 1 / к заявке»', async () => {
+    const { plan, text } = await importGenerated([
+      writeParagraph('Приложение 1'),
+      writeParagraph('к заявке'),
+      writeTitleParagraph('Календарный план'),
+      roadmap(),
+    ]);
+    expect(plan.orders).toBeUndefined();
+    expect(plan.documents[0]).toMatchObject({ appendix_to: { application: true, number: 1 } });
+    expect(text[0]).toBe(' |  | Приложение 1 / к заявке');
+  });
 });

@@ -1,8 +1,12 @@
+import { actFormsPattern } from '../../language/act-kinds.js';
 import type { DocBlock, DocParagraph } from '../docx/blocks.js';
 import { appendixMarkLine } from './stamps.js';
 
-/** A line that goes on with an appendix mark: «к приказу МБОУ «СОШ № 5»», «от 01.09.2025 № 215». */
-const goesOnMark = /^(?:к\s+(?:приказу|распоряжению)|от\s.*№|№\s*\S+\s+от\s)/i;
+/** A line that goes on with an appendix mark: «к приказу МБОУ «СОШ № 5»», «от 01.09.2025 № 215», «к заявке». */
+const goesOnMark = new RegExp(
+  `^(?:к\\s+(?:${actFormsPattern('dative')}|заявке)(?![а-яё])|от\\s.*№|№\\s*\\S+\\s+от\\s)`,
+  'i',
+);
 
 /**
  * An appendix mark typed as paragraphs of its own («Приложение № 2» ⏎ «к приказу …» ⏎ «от 01.09.2025 № 215») as one

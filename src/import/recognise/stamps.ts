@@ -1,10 +1,11 @@
+import { actFormsPattern, readActKind } from '../../language/act-kinds.js';
 import { type DateStyle, formatDate, isValidIsoDate } from '../../language/dates.js';
 import { importText } from '../../messages.js';
 import type { DocBlock } from '../docx/blocks.js';
 import { readCellText } from './cell-value.js';
 import { readCouncil, readProtocol } from './council-stamp.js';
 import { readDate } from './dates.js';
-import { type OrderRef, readOrderRef } from './order-ref.js';
+import { type OrderRef, readOrderRef, withAct } from './order-ref.js';
 import { isParentBody, schoolAbbreviation } from './organization.js';
 import { isPersonName, type PeopleBook } from './people.js';
 
@@ -23,6 +24,8 @@ export type ReadStamp =
       /** The appendix's number, «Приложение № 2» → 2; undefined for «Приложение». */
       readonly number: number | undefined;
       readonly order: OrderRef | undefined;
+      /** «к заявке …»: true, or what follows «к заявке»; undefined for a mark of an order. */
+      readonly application: true | string | undefined;
     }
   /** Lines of a stamp table that belong to no stamp (an organization's name on the left, a note). */
   | { readonly kind: 'other'; readonly text: string };
@@ -69,19 +72,49 @@ function readStamp(lines: readonly string[], book: PeopleBook, dateStyle: DateSt
   if (/^Приложение(?![а-яё])/i.test(head)) {
     const text = lines.join(' ');
     const number = /^Приложение\s*№?\s*(\d+)/i.exec(text)?.[1];
-    const org = /к приказу\s+(?!от\s|№)(.+?)\s+от\s/.exec(text)?.[1];
     const n = number === undefined ? undefined : Number(number);
-    const issued = readIssuer(org, org);
-    return { kind: 'appendixMark', text, org: issued.org, number: n, order: issued.with(readOrderRef(text)) };
+    const application = /\sк\s+заявке(?![а-яё])\s*(.*)$/i.exec(text)?.[1]?.trim();
+    if (application !== undefined)
+      return {
+        kind: 'appendixMark',
+        text,
+        org: undefined,
+        number: n,
+        order: undefined,
+        application: application || true,
+      };
+    // «к приказу ГАПОУ «ЧПК» от …» names the organization, «к приказу Министерства … от …» who issued it (an
+    // issuer); «к распоряжению Министерства … от …», another kind of act, who issued it.
+    const act = markAct.exec(text);
+    const actKind = act ? readActKind(act[1]!) : undefined;
+    const ref = readOrderRef(text);
+    if (actKind !== undefined && actKind !== 'приказ') {
+      const order = ref && withAct(ref, actKind, act?.[2]);
+      return { kind: 'appendixMark', text, org: undefined, number: n, order, application: undefined };
+    }
+    const issued = readIssuer(act?.[2], act?.[2]);
+    return {
+      kind: 'appendixMark',
+      text,
+      org: issued.org,
+      number: n,
+      order: issued.with(ref),
+      application: undefined,
+    };
   }
   const whole = rest.join(' ');
   // A requisite's line may be wrapped in two («приказом Министерства / образования …», gramota's own stamps too):
   // the lines up to the date or the protocol are one text.
   const to = rest.findIndex((l) => /^(?:от\s|\(?протокол)/i.test(l));
   const lead = rest.slice(0, Math.max(1, to)).join(' ');
-  if (/^приказом(?![а-яё])/i.test(lead)) {
-    const issued = readIssuer(readOrderOrganization(lead), lead.replace(/^приказом\s+/i, ''));
-    return { kind: 'byOrder', org: issued.org, order: issued.with(readOrderRef(whole)) };
+  const actKind = stampAct.exec(lead) ? readActKind(stampAct.exec(lead)![1]!) : undefined;
+  if (actKind) {
+    const org = readOrderOrganization(lead);
+    const ref = readOrderRef(whole);
+    if (actKind !== 'приказ')
+      return { kind: 'byOrder', org: undefined, order: ref && withAct(ref, actKind, org) };
+    const issued = readIssuer(org, lead.replace(stampAct, '').trim());
+    return { kind: 'byOrder', org: issued.org, order: issued.with(ref) };
   }
   const kind = agreementWord.test(head) ? 'agreement' : 'approval';
   const word = agreementWord.exec(head)?.[1]?.toUpperCase();
@@ -123,13 +156,23 @@ function readStamp(lines: readonly string[], book: PeopleBook, dateStyle: DateSt
   return { kind, value, notes };
 }
 
+/** «к приказу ГАПОУ «ЧПК» от», «к распоряжению Министерства … от»: the act's kind and who issued it. */
+const markAct = new RegExp(
+  `к\\s+(${actFormsPattern('dative')})(?![а-яё])(?:\\s+(?!от\\s|№)(.+?))?\\s+от\\s`,
+  'i',
+);
+
+/** «приказом …», «распоряжением …», «постановлением …», «указом …» (a «решением» of a council is a council's stamp). */
+const stampAct = new RegExp(`^(${actFormsPattern('instrumental').replace('|решением', '')})(?![а-яё])`, 'i');
+
 /**
  * The organization «приказом …» names: «приказом ГАПОУ «ЧПК»», «приказом директора МБОУ СОШ № 14» — the head's
- * position is not it; «приказом директора» names none.
+ * position is not it; «приказом директора» names none. Of another act, who issued it: «распоряжением Министерства …».
  */
 function readOrderOrganization(line: string): string | undefined {
   const org = line
-    .replace(/^приказом\s+/i, '')
+    .replace(stampAct, '')
+    .trim()
     .replace(/\s+от\s.*$/i, '')
     .replace(/^(?:и\.\s?о\.\s*)?(?:директора|заведующего|ректора|руководителя|начальника)(?![а-яё])\s*/i, '')
     .trim();
@@ -158,9 +201,11 @@ function readIssuer(
 /** A position naming its organization: a quoted name, or an abbreviation of a kind of school («МБОУ Школа № 174»). */
 const namesOrganization = new RegExp(`«|(?<!\\p{L})${schoolAbbreviation}\\s`, 'u');
 
-/** «Приложение», «Приложение 1», «Приложение № 2», and on the same line «к приказу …». */
-export const appendixMarkLine =
-  /^Приложение(?:\s*№?\s*\d+)?(?:\s+к\s+(?:приказу|распоряжению)(?![а-яё]).*)?$/i;
+/** «Приложение», «Приложение 1», «Приложение № 2», and on the same line «к приказу …», «к заявке …». */
+export const appendixMarkLine = new RegExp(
+  `^Приложение(?:\\s*№?\\s*\\d+)?(?:\\s+к\\s+(?:${actFormsPattern('dative')}|заявке)(?![а-яё]).*)?$`,
+  'i',
+);
 
 /** Whether a block at the top of a document is a stamp: a line starting with a stamp word or «Приложение N». */
 export function isStampBlock(block: DocBlock): boolean {
