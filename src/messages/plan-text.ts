@@ -161,6 +161,8 @@ export const planText = {
     `документ уже приложен к приказу ${quote(order)} через appendices; appendix_to здесь лишний`,
   appendixToNothing:
     'в appendix_to не сказано, к чему документ приложен: к приказу (распоряжению) из orders — { order: prikaz-27, number: 2 }, к заявке — { application: true, number: 1 }',
+  applicationForm:
+    'application: true — «Приложение N к заявке», или текст, который идёт за словами «к заявке»: на присвоение статуса региональной инновационной площадки',
   appendixToBoth:
     'в appendix_to и order, и application: документ — приложение либо к приказу (распоряжению), либо к заявке; оставьте одно',
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,

@@ -32,7 +32,8 @@ export const appendixToSchema = z
   .strictObject({
     order: z.string().optional().meta({ description: 'id приказа (распоряжения …) из orders' }),
     application: z
-      .union([z.literal(true), textSchema])
+      .union([z.boolean(), textSchema])
+      .refine((value): value is true | string => value !== false, { error: text.applicationForm })
       .optional()
       .meta({
         description:
