@@ -154,6 +154,8 @@ export const planText = {
   orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
   unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
   unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,
+  orderKindByNumber: (number: string) =>
+    `номер ${quote(number)} похож на номер распоряжения, а вид акта не указан — в документах вышло бы «приказом …» и «к приказу …»; напишите kind: распоряжение (если это приказ — kind: приказ)`,
   orderIdTaken: (id: string) => `id ${quote(id)} есть и в orders, и в documents; дайте им разные id`,
   appendixToPlanOrder: (order: string, id: string) =>
     `приказ ${quote(order)} собирается из плана: вместо appendix_to добавьте документ в его appendices: [${id}]`,

@@ -12,6 +12,9 @@ export function checkOrders(plan: Plan, report: Report): void {
   const ids = documentIds(plan);
   const existing = Object.keys(plan.orders ?? {});
   for (const id of existing) if (ids.includes(id)) report(['orders', id], text.orderIdTaken(id), true);
+  for (const [id, order] of Object.entries(plan.orders ?? {}))
+    if (order.kind === undefined && looksLikeDirective(order.number))
+      report(['orders', id, 'number'], text.orderKindByNumber(order.number));
   plan.documents.forEach((doc, i) => {
     const appendixTo = doc.appendix_to;
     if (appendixTo === undefined) return;
@@ -36,6 +39,14 @@ export function checkOrders(plan: Plan, report: Report): void {
       report(path, text.unknownOrder(order) + (hint ? `; ${text.didYouMean(hint)}` : ''));
     }
   });
+}
+
+/**
+ * Whether a number is written as a распоряжение's is, «1543-р», «27-рп»: cited with the default kind it would print
+ * «приказом … № 1543-р», another act than the one the stamp means.
+ */
+function looksLikeDirective(number: string): boolean {
+  return /[-‐–\s](?:р|рп)$/iu.test(number.trim());
 }
 
 /** Whether an id names an order of `orders:` (own keys only, not an inherited `constructor`). */
