@@ -1,10 +1,12 @@
 import { monthsNominative } from '../language/dates.js';
+import { ordersText } from './orders-text.js';
 import { count, quote } from './words.js';
 import { yamlText } from './yaml-text.js';
 
 /** What gramota says about a plan: YAML, the schema, references between its parts, network variants. */
 export const planText = {
   ...yamlText,
+  ...ordersText,
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
   russianKey: (key: string, english: string) =>
@@ -151,22 +153,6 @@ export const planText = {
   visaTwice: (name: string) => `${quote(name)} визирует приказ дважды; оставьте одну визу`,
   acquaintedTwice: (name: string) =>
     `${quote(name)} уже есть в списке ознакомленных — в листе была бы вторая строка для подписи; оставьте одну`,
-  orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
-  unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
-  unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,
-  orderKindByNumber: (number: string) =>
-    `номер ${quote(number)} похож на номер распоряжения, а вид акта не указан — в документах вышло бы «приказом …» и «к приказу …»; напишите kind: распоряжение (если это приказ — kind: приказ)`,
-  orderIdTaken: (id: string) => `id ${quote(id)} есть и в orders, и в documents; дайте им разные id`,
-  appendixToPlanOrder: (order: string, id: string) =>
-    `приказ ${quote(order)} собирается из плана: вместо appendix_to добавьте документ в его appendices: [${id}]`,
-  appendixToAndAppended: (order: string) =>
-    `документ уже приложен к приказу ${quote(order)} через appendices; appendix_to здесь лишний`,
-  appendixToNothing:
-    'в appendix_to не сказано, к чему документ приложен: к приказу (распоряжению) из orders — { order: prikaz-27, number: 2 }, к заявке — { application: true, number: 1 }',
-  applicationForm:
-    'application: true — «Приложение N к заявке», или текст, который идёт за словами «к заявке»: на присвоение статуса региональной инновационной площадки',
-  appendixToBoth:
-    'в appendix_to и order, и application: документ — приложение либо к приказу (распоряжению), либо к заявке; оставьте одно',
   unknownDocument: (key: string) => `нет документа с id ${quote(key)} в documents`,
   scheduleNotRoadmap: (key: string) =>
     `в документе ${quote(key)} нет мероприятий: календарный план-график строится по дорожной карте (type: roadmap) или по документу с таблицей roadmap`,
