@@ -65,6 +65,9 @@ export function toParagraphOptions(
     style: toStyleId(node.style, node.sizePt),
     ...(align ? { alignment: toDocxAlignment(align) } : {}),
     ...(keepNext ? { keepNext: true } : {}),
+    // A paragraph of its own kept with the next (a clause ending with «:») is kept whole, as the PDF keeps it and as
+    // LibreOffice moves it: Word alone would part it, its last lines with the next paragraph.
+    ...(node.keepNext === true ? { keepLines: true } : {}),
     ...(breakBefore ? { pageBreakBefore: true } : {}),
     ...(hasTab(node.children)
       ? { tabStops: [{ type: TabStopType.RIGHT, position: mmToTwip(context.textWidthMm) }] }

@@ -76,7 +76,8 @@ function toParagraphStyle(spec: StyleSpec): IParagraphStyleOptions {
       alignment: toDocxAlignment(spec.align),
       indent: { firstLine: mmToTwip(spec.firstLineMm) },
       spacing: { before: ptToTwip(spec.spaceBeforePt), after: ptToTwip(spec.spaceAfterPt), ...singleSpacing },
-      ...(spec.keepNext ? { keepNext: true } : {}),
+      // A paragraph kept with the next is kept whole too, as the PDF keeps it (pdf/paragraph.ts).
+      ...(spec.keepNext ? { keepNext: true, keepLines: true } : {}),
       ...(outlineLevel === undefined ? {} : { outlineLevel }),
       widowControl: spec.widowControl,
     },

@@ -40,6 +40,8 @@ export function toPdfParagraph(
     ...overrides,
     ...lead,
     ...keep,
+    // Kept with the next block and kept whole, as the DOCX keeps it (keepLines) and LibreOffice moves it.
+    ...(marks.keepNext && { unbreakable: true }),
   };
 }
 

@@ -59,6 +59,8 @@ describe('toPdfDefinition: outline and inline lists', () => {
       text: [{ text: '1.\u00a0Общие положения' }],
       headlineLevel: 1,
       id: 'gramota:s0.0.list.0.0',
+      // Kept with the clauses, and kept whole, as the DOCX keeps it (keepLines).
+      unbreakable: true,
     });
     // The heading keeps with the clauses: their first paragraph carries the id it looks for (keep.ts). Its style's
     // first-line indent stays (a hanging item would set it to 0): the number stands where the text would start.
