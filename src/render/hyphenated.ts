@@ -11,7 +11,7 @@ const known = new WeakMap<Paragraph, readonly Inline[]>();
  * hyphens at its Russian hyphenation points — the PDF breaks there with a drawn hyphen, the DOCX carries them as
  * Word's optional hyphens, so Word and LibreOffice break where the PDF does. Once per paragraph: the model never
  * changes, and the column widths, the height estimate and both renderers ask for the same paragraph. A body
- * paragraph's last word leaves no short stub on its last line (withShortEndsWhole).
+ * paragraph's last word leaves no short word fragment on its last line (withShortEndsWhole).
  */
 export function toSetInlines(paragraph: Paragraph): readonly Inline[] {
   if (!styles[paragraph.style].hyphenate) return paragraph.children;
@@ -31,8 +31,8 @@ export function toSetInlines(paragraph: Paragraph): readonly Inline[] {
 const endLineIndents = 1.5;
 
 /**
- * The last word of each line of a body paragraph without the hyphenation points that would leave a short stub on the
- * paragraph's last line: a paragraph of running text does not end on «…в установленные сро-/ки.», as a careful typist
+ * The last word of each line of a body paragraph without the hyphenation points that would leave a short word
+ * fragment on the paragraph's last line: a paragraph of running text does not end on «…в установленные сро-/ки.», as a careful typist
  * moves the whole word down (the page is wide enough for any word). A point with a tail of one and a half first-line
  * indents stays: «орга-/низаций-партнёров;» is a full last line, and without it the line above would justify with wide
  * gaps. Table text keeps them all: there a long last word may need them to fit its column.
