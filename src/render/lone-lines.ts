@@ -1,7 +1,13 @@
 import type { Row, Table } from '../model/schema.js';
 
 /** The lines of one cell of a row broken across pages: on the page the row starts on, the page it ends on, in all. */
-export type CellLines = { readonly before: number; readonly after: number; readonly total: number };
+export type CellLines = {
+  readonly before: number;
+  readonly after: number;
+  readonly total: number;
+  /** The lines (from 1) that end inside a word, with a hyphen: a page break after one splits the word. */
+  readonly hyphenEnds?: readonly number[];
+};
 
 /** Where the PDF layout put one table row (pdf/row-pages.ts): pages from 0, the height from rule to rule. */
 export type RowBox = {
@@ -20,6 +26,9 @@ export type RowGuard = Pick<Row, 'whole' | 'minHeightPt'>;
 /** Lines of a cell kept together on each side of a page break, as Word's widow and orphan control keeps them. */
 const minLines = 2;
 
+/** A row moves whole to keep a word on one page only when what it leaves empty is at most this share of a page. */
+const wordShare = 0.1;
+
 /**
  * The rows to change where the laid-out table breaks a row leaving fewer than two lines of a cell on a page
  * (LibreOffice ignores widow control in a table row, so both formats get the break moved in the model):
@@ -27,7 +36,10 @@ const minLines = 2;
  *   moves to the next page whole (`whole`);
  * - too few carried over: the row above grows by whole lines (`minHeightPt`), so that the break comes k lines earlier
  *   in every cell — k the least that leaves every broken cell two lines on each side; when no k does, or no row
- *   above lies on that page, the row moves whole.
+ *   above lies on that page, the row moves whole;
+ * - a word split between the pages (the last line on the first ends with a hyphen): the break moves up by the row
+ *   above in the same way, to a line that ends a word — a clerk never carries a word over to the next page; when no
+ *   line does, the row moves whole if that leaves at most `wordShare` of the page empty.
  * A row taller than a page is left as it is. Only new or larger changes are returned (pagination repeats).
  */
 export function findLoneLineGuards(
@@ -35,6 +47,7 @@ export function findLoneLineGuards(
   boxes: readonly (RowBox | undefined)[],
   headerRows: number,
   pageTextHeightPt: number,
+  keepWords = true,
 ): Map<number, RowGuard> {
   const guards = new Map<number, RowGuard>();
   const headerPt = boxes.slice(0, headerRows).reduce((sum, box) => sum + (box?.heightPt ?? 0), 0);
@@ -43,15 +56,19 @@ export function findLoneLineGuards(
     const split = box.cells.filter((c) => c.before > 0 && c.after > 0);
     // The lines the page the row starts on holds: none at all leaves an empty strip of the row there.
     const capacity = Math.max(...box.cells.map((c) => c.before));
-    if (capacity > 0 && split.every((c) => c.before >= minLines && c.after >= minLines)) return;
+    const lonely = capacity === 0 || split.some((c) => c.before < minLines || c.after < minLines);
+    if (!lonely && !(keepWords && split.some((c) => splitsWord(c, c.before)))) return;
     const orphaned = capacity < minLines || split.some((c) => c.before < minLines);
-    const shift = orphaned ? undefined : findShift(box.cells, capacity);
+    const shift = orphaned ? undefined : findShift(box.cells, capacity, keepWords);
     const above = shift === undefined ? undefined : findRowAbove(table, boxes, r, headerRows);
     if (shift !== undefined && above !== undefined) {
       const heightPt = roundToTwip((boxes[above]?.heightPt ?? 0) + shift * box.pitchPt);
       if (heightPt > (table.rows[above]?.minHeightPt ?? 0)) guards.set(above, { minHeightPt: heightPt });
       return;
     }
+    // A word split between pages that no shift mends moves the row whole only when the lines it leaves are few: a
+    // page emptier by more is worse than the split word.
+    if (!lonely && capacity * box.pitchPt > wordShare * pageTextHeightPt) return;
     // Moved whole, the row must fit under the repeated header (a margin of a line for padding and rules).
     const tallestPt = (Math.max(...box.cells.map((c) => c.total)) + 1) * box.pitchPt;
     const fitsPage = box.endPage === box.startPage + 1 && headerPt + tallestPt <= pageTextHeightPt;
@@ -113,17 +130,27 @@ function endsAboveBreak(table: Table, boxes: readonly (RowBox | undefined)[], ab
   return box !== undefined && box.startPage === page && box.endPage > box.startPage;
 }
 
-/** The least k such that moving the break k lines up leaves every cell whole or with two lines on each side. */
-function findShift(cells: readonly CellLines[], capacity: number): number | undefined {
+/**
+ * The least k such that moving the break k lines up leaves every cell whole or with two lines on each side, and no
+ * word split between the pages.
+ */
+function findShift(cells: readonly CellLines[], capacity: number, keepWords: boolean): number | undefined {
   for (let k = 1; capacity - k >= minLines; k++) {
     const fits = cells.every((c) => {
       const before = Math.min(c.total, capacity - k);
       const after = c.total - before;
-      return after === 0 || (before >= minLines && after >= minLines);
+      return (
+        after === 0 || (before >= minLines && after >= minLines && !(keepWords && splitsWord(c, before)))
+      );
     });
     if (fits) return k;
   }
   return undefined;
+}
+
+/** Whether a break after the cell's first `before` lines splits a word: that line ends with a hyphen. */
+function splitsWord(cell: CellLines, before: number): boolean {
+  return cell.hyphenEnds?.includes(before) === true;
 }
 
 /**

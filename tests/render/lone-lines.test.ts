@@ -175,3 +175,34 @@ describe('guards of earlier layouts (lone-lines.ts keepLiveGuards)', () => {
     expect(kept.size).toBe(0);
   });
 });
+
+describe('a word split between pages (lone-lines.ts, keepWords)', () => {
+  /** Rows on page 0, then a row broken after `before` lines of a cell whose lines `hyphenEnds` end inside a word. */
+  function splitWord(before: number, after: number, hyphenEnds: number[]): RowBox[] {
+    const [...rows] = boxes(4, [
+      { before: 1, after: 0 },
+      { before, after },
+    ]);
+    const broken = rows[4]!;
+    const cells = broken.cells!.map((c, i) => (i === 1 ? { ...c, hyphenEnds } : c));
+    return [...rows.slice(0, 4), { ...broken, cells }];
+  }
+
+  it('moves the break up to the nearest line that ends a word, by the height of the row above', () => {
+    const guards = findLoneLineGuards(makeTable(4), splitWord(6, 4, [5, 6]), 1, page, true);
+    // Lines 6 and 5 end inside words: the break goes after line 4, two lines up.
+    expect([...guards]).toEqual([[3, { minHeightPt: 20 + 2 * pitchPt }]]);
+  });
+
+  it('leaves it while the layouts do not yet agree (keepWords off), and a break after a whole word', () => {
+    expect(findLoneLineGuards(makeTable(4), splitWord(6, 4, [6]), 1, page, false).size).toBe(0);
+    expect(findLoneLineGuards(makeTable(4), splitWord(6, 4, [5]), 1, page, true).size).toBe(0);
+  });
+
+  it('moves the row whole when no line ends a word and it leaves little of the page; else leaves the word', () => {
+    const little = findLoneLineGuards(makeTable(4), splitWord(3, 4, [2, 3]), 1, page, true);
+    expect([...little]).toEqual([[4, { whole: true }]]);
+    const much = findLoneLineGuards(makeTable(4), splitWord(6, 4, [2, 3, 4, 5, 6]), 1, page, true);
+    expect(much.size).toBe(0);
+  });
+});

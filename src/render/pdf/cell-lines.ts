@@ -1,7 +1,7 @@
 import type { CellLines } from '../lone-lines.js';
 
 /** Where pdfmake placed one line of a text node (LayoutBuilder.processLeaf pushes one per line). */
-type LinePosition = { readonly pageNumber: number; readonly top: number };
+type LinePosition = { readonly pageNumber: number; readonly top: number; readonly gramotaHyphen?: true };
 type LaidOutNode = {
   readonly positions?: readonly LinePosition[];
   readonly text?: unknown;
@@ -14,8 +14,8 @@ type LaidOutNode = {
 
 /**
  * The lines of each cell of a row that pdfmake broke across pages, on the page the row starts on and on the page it
- * ends on, and the line pitch: lines side by side (a list marker beside its text) count once. Read from the text
- * nodes' positions once the row is laid out.
+ * ends on, the lines that end inside a word (a drawn hyphen, hyphens.ts), and the line pitch: lines side by side (a
+ * list marker beside its text) count once. Read from the text nodes' positions once the row is laid out.
  */
 export function countRowLines(
   cells: readonly unknown[],
@@ -25,15 +25,22 @@ export function countRowLines(
   let pitchPt: number | undefined;
   const counted = cells.map((cell) => {
     const tops = new Map<number, Set<number>>();
+    const hyphenated = new Set<string>();
     for (const position of collectPositions(cell as LaidOutNode)) {
       const page = position.pageNumber - 1; // pdfmake's positions count pages from 1, its contexts from 0
       const onPage = tops.get(page) ?? new Set<number>();
-      onPage.add(Math.round(position.top * 100) / 100);
+      const top = Math.round(position.top * 100) / 100;
+      onPage.add(top);
       tops.set(page, onPage);
+      if (position.gramotaHyphen) hyphenated.add(`${page} ${top}`);
     }
     for (const onPage of tops.values()) pitchPt = findPitch([...onPage], pitchPt);
-    const total = [...tops.values()].reduce((sum, onPage) => sum + onPage.size, 0);
-    return { before: tops.get(startPage)?.size ?? 0, after: tops.get(endPage)?.size ?? 0, total };
+    const lines = [...tops.keys()]
+      .sort((a, b) => a - b)
+      .flatMap((page) => [...tops.get(page)!].sort((a, b) => a - b).map((top) => `${page} ${top}`));
+    const hyphenEnds = lines.flatMap((line, i) => (hyphenated.has(line) ? [i + 1] : []));
+    const before = tops.get(startPage)?.size ?? 0;
+    return { before, after: tops.get(endPage)?.size ?? 0, total: lines.length, hyphenEnds };
   });
   return { cells: counted, pitchPt };
 }

@@ -11,6 +11,9 @@ type Line = {
   hasEnoughSpaceForInline(inline: PdfInline, next?: PdfInline[]): boolean;
 };
 type Builder = { buildNextLine(node: unknown): Line | null };
+type Writer = { addLine(line: Line, ...rest: unknown[]): HyphenPosition | false };
+/** Where pdfmake placed a line (ElementWriter.getCurrentPositionOnPage), marked when the line ends inside a word. */
+export type HyphenPosition = { gramotaHyphen?: true };
 type Glyph = { id: number; codePoints: number[]; advanceWidth: number };
 type Run = { glyphs: Glyph[] };
 type EmbeddedFont = {
@@ -65,8 +68,26 @@ export function patchDrawnHyphens(): void {
     return line;
   };
 
+  // The position of a line that ends inside a word is marked, so that a row broken across pages after it can be
+  // told apart (cell-lines.ts): a word is never split between two pages (lone-lines.ts).
+  const ElementWriter = platform.loadModule<{ default: { prototype: Writer } }>(
+    'pdfmake/js/ElementWriter.js',
+  ).default;
+  const addLine = ElementWriter.prototype.addLine;
+  ElementWriter.prototype.addLine = function addMarkedLine(this: Writer, line, ...rest) {
+    const position = addLine.call(this, line, ...rest);
+    if (position && endsInsideWord(line)) position.gramotaHyphen = true;
+    return position;
+  };
+
   patchFontLayout();
   patched = true;
+}
+
+/** Whether a line ends with a drawn soft hyphen, or with the hyphen of a compound word («организаций-»). */
+function endsInsideWord(line: Line): boolean {
+  const text = line.inlines[line.inlines.length - 1]?.text ?? '';
+  return text.endsWith(drawnHyphen) || text.endsWith('-');
 }
 
 function hyphenWidth(inline: PdfInline): number {

@@ -39,6 +39,12 @@ const replacingLayouts = 2;
 const maxLayouts = 10;
 
 /**
+ * At most this many more layouts once the layouts agree, for the rows whose break splits a word between pages
+ * (lone-lines.ts): should they not agree, the agreed layout stands.
+ */
+const wordLayouts = 3;
+
+/**
  * The section as both formats are to render it, from its PDF layout, with its last layout when that is the layout of
  * the section returned (undrawn: a layout that is not kept is never drawn):
  * - merges down restart where pages start (split-merges.ts). The first guess of the page starts is a layout with the
@@ -54,6 +60,10 @@ const maxLayouts = 10;
  * a cut where the layout started no page leaves the rows above it the heights they had with it (`minHeightPt`): the
  * page start stays where the cut put it. Should no layout agree in `maxLayouts`, every merge is undone: a stage name
  * is never missing at the top of a page.
+ *
+ * Once the layouts agree, a row whose break splits a word between pages (the last line of a page ends with a
+ * hyphen) has its break moved too (lone-lines.ts, keepWords), in at most `wordLayouts` more layouts that must agree
+ * with no held height and no page start moved where cells merge down; otherwise the agreed layout stands.
  */
 export function paginateSection(section: Section, define: Define, file?: PdfFile): Paginated {
   const pageTextHeightPt = mmToPt(textHeightMm(pageGeometry(section.orientation)));
@@ -65,13 +75,20 @@ export function paginateSection(section: Section, define: Define, file?: PdfFile
   let currentKey = current === section ? toKey(new Map(), guards, new Map()) : 'blank';
   let cuts: PageStarts = new Map();
   let last = layOutSection(current, define, section, file);
-  for (let pass = 0; pass < maxLayouts; pass++) {
+  // Whether a word split between pages moves a row's break too (lone-lines.ts): only once the layouts agree without.
+  let keepWords = false;
+  let agreed: Paginated | undefined;
+  let layouts = maxLayouts;
+  const tried = new Set<string>();
+  let agreedCuts = '';
+  for (let pass = 0; pass < layouts; pass++) {
     lone = addGuards(
       keepLiveSectionGuards(current, lone, last.boxes),
-      findSectionGuards(current, last.boxes, pageTextHeightPt),
+      findSectionGuards(current, last.boxes, pageTextHeightPt, keepWords),
     );
-    // A cut where this layout starts no page goes; after the first layouts, the rows above it keep their heights.
-    if (pass >= replacingLayouts)
+    // A cut where this layout starts no page goes; after the first layouts, the rows above it keep their heights
+    // (not for a word: a held height shows as a blank line, worse than the word split).
+    if (pass >= replacingLayouts && !keepWords)
       held = addGuards(
         held,
         toFreeHeights(
@@ -86,13 +103,30 @@ export function paginateSection(section: Section, define: Define, file?: PdfFile
     cuts = isolateTallRowsMovedWhole(current, last.starts, last.boxes, pageTextHeightPt);
     guards = addGuards(held, lone);
     const joins = findJoins(section, last.boxes, pageTextHeightPt);
-    const next = applySectionGuards(splitMergesAtPageStarts(section, cuts, joins), guards);
-    const nextKey = toKey(cuts, guards, joins);
-    if (next === current || nextKey === currentKey) return { section: current, ...last };
+    let next = applySectionGuards(splitMergesAtPageStarts(section, cuts, joins), guards);
+    let nextKey = toKey(cuts, guards, joins);
+    if (next === current || nextKey === currentKey) {
+      if (keepWords) return { section: current, ...last };
+      agreed = { section: current, ...last };
+      const words = findSectionGuards(current, last.boxes, pageTextHeightPt, true);
+      if (words.size === 0) return agreed;
+      [keepWords, layouts, agreedCuts] = [true, pass + 1 + wordLayouts, JSON.stringify([...cuts])];
+      lone = addGuards(lone, words);
+      guards = addGuards(held, lone);
+      next = applySectionGuards(splitMergesAtPageStarts(section, cuts, joins), guards);
+      nextKey = toKey(cuts, guards, joins);
+    }
+    // A word kept on its page that moves a page start where cells merge down, or layouts that come back to one
+    // they made, would take layouts on end (a stage name repeated elsewhere moves the pages again): the agreed stands.
+    if (keepWords && (tried.has(nextKey) || JSON.stringify([...cuts]) !== agreedCuts)) break;
+    if (keepWords) tried.add(nextKey);
     [current, currentKey] = [next, nextKey];
     last = layOutSection(current, define, section, file);
   }
-  return { section: applySectionGuards(undoMerges(section), guards), laid: undefined, boxes: new Map() };
+  // The layouts with words kept on their pages did not agree: the agreed one stands, a word split as it was.
+  return (
+    agreed ?? { section: applySectionGuards(undoMerges(section), guards), laid: undefined, boxes: new Map() }
+  );
 }
 
 type Paginated = { section: Section; laid: Laid | undefined; boxes: TableBoxes };

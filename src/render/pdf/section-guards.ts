@@ -11,13 +11,19 @@ import type { TableBoxes } from './paginate.js';
  */
 export type Guards = ReadonlyMap<number, ReadonlyMap<number, RowGuard>>;
 
-/** The lone-line guards that the layout asks for (new or larger ones). */
-export function findSectionGuards(section: Section, boxes: TableBoxes, pageTextHeightPt: number): Guards {
+/** The lone-line guards that the layout asks for (new or larger ones); with `keepWords`, for split words too. */
+export function findSectionGuards(
+  section: Section,
+  boxes: TableBoxes,
+  pageTextHeightPt: number,
+  keepWords: boolean,
+): Guards {
   const guards = new Map<number, ReadonlyMap<number, RowGuard>>();
   for (const [i, tableBoxes] of boxes) {
     const block = section.children[i];
     if (block?.type !== 'table') continue;
-    const found = findLoneLineGuards(block, tableBoxes, countHeaderRows(block.rows), pageTextHeightPt);
+    const headerRows = countHeaderRows(block.rows);
+    const found = findLoneLineGuards(block, tableBoxes, headerRows, pageTextHeightPt, keepWords);
     if (found.size > 0) guards.set(i, found);
   }
   return guards;

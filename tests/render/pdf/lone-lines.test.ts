@@ -68,3 +68,49 @@ describe('a row broken across pages keeps two lines of each cell on each side (l
     expect([...changes].sort()).toEqual(['minHeightPt', 'whole']);
   }, 120_000);
 });
+
+/** Long words with many hyphenation points, so that most lines of a narrow cell end inside a word. */
+const hyphenatedText = Array.from(
+  { length: 9 },
+  () => 'профессиональных образовательных организаций машиностроительного комплекса',
+).join(' ');
+const words = new Set(hyphenatedText.split(' '));
+
+/** `fillers` one-line rows, then a row whose activity is a paragraph that breaks inside words, then three more. */
+function makeHyphenatedRoadmap(fillers: number) {
+  const row = (i: number) => ({
+    cells: [cell(`${i}.`), cell(`Мероприятие ${i}`), cell('май 2025 г.'), cell('Иванов И.И.')],
+  });
+  const tall = {
+    cells: [cell(`${fillers + 1}.`), cell(hyphenatedText), cell('май 2025 г.'), cell('Петров П.П.')],
+  };
+  const rows = [
+    ...Array.from({ length: fillers }, (_, i) => row(i + 1)),
+    tall,
+    ...[2, 3, 4].map((i) => row(fillers + i)),
+  ];
+  return makeDocument([makeSection([makeTable(0, { rows })], { orientation: 'landscape' })]);
+}
+
+describe('a row broken across pages never splits a word between them (lone-lines.ts, cell-lines.ts)', () => {
+  it('the last line of a page ends a word, wherever the row falls', async () => {
+    let broken = 0;
+    for (let fillers = 12; fillers <= 26; fillers++) {
+      const render = createPdfRenderer();
+      const { items } = await readPdf(await render(await render.paginate(makeHyphenatedRoadmap(fillers))));
+      items.forEach((page, p) => {
+        // The text layer drops the drawn hyphen (a soft hyphen): a split word shows as a part of one of the words.
+        const lowest = Math.min(...page.map((item) => item.y));
+        const ends = page
+          .filter((item) => item.y < lowest + 1)
+          .map((item) => item.str.trim().split(' ').at(-1)!);
+        const parts = ends.filter((end) => !words.has(end) && [...words].some((w) => w.startsWith(end)));
+        expect(parts, `${fillers} rows before, page ${p + 1}`).toEqual([]);
+      });
+      // The row broke across pages here: its words are on two of them.
+      const pages = items.filter((page) => page.some((item) => /машинострои|комплекса/.test(item.str)));
+      if (pages.length > 1) broken++;
+    }
+    expect(broken).toBeGreaterThan(5);
+  }, 120_000);
+});
