@@ -14,7 +14,7 @@ const known = new WeakMap<Paragraph, readonly Inline[]>();
  * paragraph's last word leaves no short word fragment on its last line (withShortEndsWhole).
  */
 export function toSetInlines(paragraph: Paragraph): readonly Inline[] {
-  if (!styles[paragraph.style].hyphenate) return paragraph.children;
+  if (!styles[paragraph.style].hyphenate || paragraph.hyphenate === false) return paragraph.children;
   let inlines = known.get(paragraph);
   if (inlines === undefined) {
     const hyphenated = paragraph.children.map((inline) =>

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph, Table } from '../../src/model/schema.js';
+import { keepHeadWordsWhole } from '../../src/render/head-words.js';
+import { toSetInlines } from '../../src/render/hyphenated.js';
+import { makeDocument, makeSection } from './pdf/fixtures.js';
+
+const head = (value: string) => ({
+  children: [{ type: 'paragraph', style: 'tableHead', children: [{ type: 'text', value }] }],
+});
+const body = (value: string) => ({
+  children: [{ type: 'paragraph', style: 'tableText', children: [{ type: 'text', value }] }],
+});
+
+/** A grid table whose columns are `mm` wide (fixed), a head row, a stage cell over two rows, and body rows. */
+function makeTable(mm: readonly number[], heads: readonly string[], stage: string): Table {
+  return {
+    type: 'table',
+    borders: 'grid',
+    widths: mm.map((w) => ({ mm: w })),
+    rows: [
+      { header: true, cells: heads.map(head) },
+      { cells: [{ ...body(stage), rowSpan: 2 }, body('Анкетирование педагогов'), body('Иванов И.И.')] },
+      { cells: [body('Семинар для педагогов'), body('Петров П.П.')] },
+    ],
+  } as Table;
+}
+
+function paragraphsOf(table: Table, row: number): Paragraph[] {
+  return table.rows[row]!.cells.map((cell) => cell.children[0] as Paragraph);
+}
+
+/** The table as the step returns it, and as it went in (the schema's copy of `table`). */
+function run(table: Table): { input: Table; output: Table } {
+  const model = makeDocument([makeSection([table], { orientation: 'landscape' })]);
+  const input = model.sections[0]!.children[0] as Table;
+  return { input, output: keepHeadWordsWhole(model).sections[0]!.children[0] as Table };
+}
+
+describe('a table head and stage names keep their words whole (head-words.ts)', () => {
+  it('sets a head without hyphenation where the words fit and no line is added', () => {
+    // «Ответственные исполнители» would fill its first line with «Ответственные исполните-»; «Этап» has nothing to
+    // hyphenate and stays as it is.
+    const table = run(
+      makeTable(
+        [40, 45, 40],
+        ['Этап', 'Наименование мероприятия', 'Ответственные исполнители'],
+        'Подготовительный этап',
+      ),
+    ).output;
+    const heads = paragraphsOf(table, 0);
+    expect(heads.map((p) => p.hyphenate)).toEqual([undefined, false, false]);
+    expect(toSetInlines(heads[2]!)).toEqual([{ type: 'text', value: 'Ответственные исполнители' }]);
+    // The stage cell (merged down) too; body text keeps its hyphenation.
+    expect(paragraphsOf(table, 1).map((p) => p.hyphenate)).toEqual([false, undefined, undefined]);
+  });
+
+  it('keeps the hyphenation points of a word wider than its cell', () => {
+    // «Подготовительный» in bold is wider than 16 mm less the cell margins.
+    const table = run(
+      makeTable([16, 50, 40], ['Этап', 'Мероприятие', 'Ответственный'], 'Подготовительный этап'),
+    ).output;
+    expect(paragraphsOf(table, 1)[0]!.hyphenate).toBeUndefined();
+    const [inline] = toSetInlines(paragraphsOf(table, 1)[0]!);
+    expect(inline?.type === 'text' && inline.value.includes('\u00AD')).toBe(true);
+  });
+
+  it('states the fitted widths in mm when it changes a table, and leaves a table it does not change as it is', () => {
+    const auto = {
+      ...makeTable([30, 40, 30], ['Этап', 'Наименование мероприятия', 'Ответственные исполнители'], 'Этап 1'),
+    };
+    const fitted = run({ ...auto, widths: auto.widths.map(() => ({ auto: true as const })) }).output;
+    expect(fitted.widths.every((w) => 'mm' in w)).toBe(true);
+    const plain = run(makeTable([30, 40, 30], ['№', 'Срок', 'Кто'], 'Этап 1'));
+    expect(plain.output).toBe(plain.input);
+  });
+});
