@@ -128,6 +128,10 @@ export const planText = {
     `имя ${quote(name)} подходит нескольким людям из people — напишите ключ нужного человека: ${keys.join(' или ')}`,
   personKeysInText: (value: string, list: string) =>
     `${quote(value)} напечаталось бы как есть, латиницей: несколько людей пишутся списком — ${list}`,
+  personNameWithoutDot: (value: string, person: string) =>
+    `в имени ${quote(value)} нет точки после последнего инициала: оно напечаталось бы как есть, а не как имя человека из people; возможно, имелось в виду ${person}`,
+  personSurnameNear: (value: string, people: readonly string[]) =>
+    `${quote(value)} напечаталось бы как есть: такой фамилии в people нет, а похожая есть; возможно, имелось в виду ${people.join(' или ')}`,
   personInText: (value: string, key: string) =>
     `${quote(value)} напечатается как есть, без склонения, хотя здесь назван человек из people; напишите его ключ ${key} — приказ сам поставит должность и имя в нужном падеже`,
   personRequired: (value: string) =>

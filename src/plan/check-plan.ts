@@ -3,6 +3,7 @@ import { text } from '../messages.js';
 import { isExistingOrder } from './check-orders.js';
 import { documentIds } from './document-ids.js';
 import { closestPerson, findNamesakes, matchPerson, shapeOfPersonRef } from './match-person.js';
+import { findNearPerson, isUndottedName } from './near-person.js';
 import type { Plan } from './schema/plan.js';
 import type { Agreement, Approval } from './schema/stamps.js';
 import { suggest } from './suggest.js';
@@ -76,7 +77,8 @@ export function isByPerson<T extends object>(stamp: T): stamp is Extract<T, { by
 
 /**
  * A person field takes a key of `people` or the person's name as written there (FORMAT.md, «Ссылки на людей»).
- * A key-like or name-like value that names nobody is an error; free text passes unless `required`.
+ * A key-like or name-like value that names nobody is an error, and so is text that almost names a person (a dot
+ * left out, a surname one letter off: near-person.ts); other free text passes unless `required`.
  */
 export function checkPersonRef(
   plan: Plan,
@@ -97,7 +99,19 @@ export function checkPersonRef(
     report(path, text.personKeysInText(value, `[${keys.join(', ')}]`));
     return;
   }
-  const shape = shapeOfPersonRef(value);
+  const near = findNearPerson(value, plan.people);
+  if (near !== undefined) {
+    const named = (key: string) => `${key} (${plan.people?.[key]?.name ?? ''})`;
+    report(
+      path,
+      near.kind === 'dot'
+        ? text.personNameWithoutDot(value, named(near.key))
+        : text.personSurnameNear(value, near.keys.map(named)),
+    );
+    return;
+  }
+  // «Петров П.П», a name with its last dot left out, is a name that must be in people as «Петров П.П.» must.
+  const shape = isUndottedName(value) ? 'name' : shapeOfPersonRef(value);
   if (shape === 'text' && !required) return;
   const hint = closestPerson(value, plan.people);
   const message =
