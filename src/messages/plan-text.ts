@@ -120,6 +120,17 @@ export const planText = {
       ? `невидимый управляющий символ (${code}) — обычно попадает при копировании из другой программы; удалите его`
       : `символа «${ch}» (${code}) нет в шрифте документа — он не напечатается; замените его обычным текстом`,
 
+  mixedAlphabets: (
+    word: string,
+    position: number,
+    letter: string,
+    latin: boolean,
+    fixed: string | undefined,
+  ) =>
+    `в слове ${quote(word)} ${position}-я буква ${quote(letter)} ${latin ? 'латинская, а остальные русские' : 'русская, а остальные латинские'}: ` +
+    'на вид они одинаковы, но такое слово не узнать как ключ, месяц или имя, а в документе его не найти поиском' +
+    (fixed === undefined ? '; наберите слово заново' : `; напишите ${quote(fixed)}`),
+
   // References
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
   unknownPersonName: (name: string) =>

@@ -36,4 +36,26 @@ describe('glyphs', () => {
       '20:23: невидимый управляющий символ (U+0007) — обычно попадает при копировании из другой программы; удалите его',
     );
   });
+
+  it('rejects a person key with a Cyrillic look-alike letter, which would print as text', () => {
+    expect(
+      problemsOf(minimalRoadmap.replace('responsible: spiridonova\n', 'responsible: spiridonovа\n')),
+    ).toEqual([
+      '18:22: в слове «spiridonovа» 11-я буква «а» русская, а остальные латинские: на вид они одинаковы, но такое слово не узнать как ключ, месяц или имя, а в документе его не найти поиском; напишите «spiridonova»',
+    ]);
+  });
+
+  it('rejects a month with a Latin look-alike letter, which would not be read as a term', () => {
+    expect(problemsOf(minimalRoadmap.replace('term: 2020-10\n', 'term: oктябрь 2020 г.\n'))).toEqual([
+      '21:19: в слове «oктябрь» 1-я буква «o» латинская, а остальные русские: на вид они одинаковы, но такое слово не узнать как ключ, месяц или имя, а в документе его не найти поиском; напишите «октябрь»',
+    ]);
+  });
+
+  it('passes words of one alphabet each, hyphenated together', () => {
+    expect(
+      problemsOf(
+        minimalRoadmap.replace('Информирование коллектива', 'Информирование «IT-куб» и STEM-центра'),
+      ),
+    ).toEqual([]);
+  });
 });
