@@ -143,6 +143,8 @@ export const planText = {
     `в имени ${quote(value)} нет точки после последнего инициала: оно напечаталось бы как есть, а не как имя человека из people; возможно, имелось в виду ${person}`,
   personSurnameNear: (value: string, people: readonly string[]) =>
     `${quote(value)} напечаталось бы как есть: такой фамилии в people нет, а похожая есть; возможно, имелось в виду ${people.join(' или ')}`,
+  personNameInClause: (name: string, key: string) =>
+    `имя ${quote(name)} уже есть в тексте пункта, а person: ${key} поставит после текста должность и имя ещё раз — имя напечаталось бы дважды; уберите его из текста (и должность, если она там есть): их подставит person`,
   personInText: (value: string, key: string) =>
     `${quote(value)} напечатается как есть, без склонения, хотя здесь назван человек из people; напишите его ключ ${key} — приказ сам поставит должность и имя в нужном падеже`,
   personRequired: (value: string) =>

@@ -9,6 +9,7 @@ import { checkAcquaintedOnce, checkElectronicSignature, checkVisas } from '../..
 import { checkTermInPeriod } from '../../plan/check-term.js';
 import type { Plan } from '../../plan/schema/plan.js';
 import type { Report } from '../../plan/validate.js';
+import { findPersonNameInText } from './name-in-clause.js';
 import type { Order, OrderClause } from './schema.js';
 
 type Path = (string | number)[];
@@ -60,6 +61,9 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
       if (clause.person !== undefined) {
         checkPersonRef(plan, clause.person, [...here, 'person'], report);
         checkDeclinedPersonRef(plan, clause.person, [...here, 'person'], report);
+        const named =
+          clause.text === undefined ? undefined : findPersonNameInText(clause.text, clause.person, plan);
+        if (named !== undefined) report([...here, 'text'], text.personNameInClause(named, clause.person));
       }
       const people = clause.responsible === undefined ? [] : [clause.responsible].flat();
       people.forEach((ref, j) => {
