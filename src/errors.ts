@@ -14,6 +14,8 @@ export const errorCodes = [
   'usage',
   /** Not an error: the document is built, but something in it needs the user's eye (a word wider than its column). */
   'layout-warning',
+  /** Not an error: the documents are built, but what the plan says is rarely meant (plan/plan-warnings.ts). */
+  'plan-warning',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

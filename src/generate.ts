@@ -11,6 +11,7 @@ import { templatesDir } from './paths.js';
 import { isFolder } from './plan/check-templates.js';
 import { parsePlan } from './plan/parse-plan.js';
 import { listPlanTexts } from './plan/plan-texts.js';
+import { toPlanWarnings } from './plan/plan-warnings.js';
 import type { Plan } from './plan/schema/plan.js';
 import { toOrganizationPlans } from './plan/variants.js';
 import { toWordWarnings } from './plan/word-warnings.js';
@@ -37,7 +38,10 @@ export type GenerateOptions = {
   readonly templatesDir?: string;
   /** The plan file's folder: `settings.templates` is a path from it (default: the working folder). */
   readonly baseDir?: string;
-  /** Told each warning: the files are built, but a word is wider than its column (plan/word-warnings.ts). */
+  /**
+   * Told each warning: the files are built, but a word is wider than its column (plan/word-warnings.ts) or the plan
+   * says what is rarely meant (plan/plan-warnings.ts).
+   */
   readonly warn?: (warning: Problem) => void;
   /**
    * PDFs for the screen only (the studio's preview): their streams are not compressed, which makes them faster to
@@ -88,6 +92,7 @@ async function generatePackages<T extends object>(
   keep: (model: DocumentModel) => T,
 ): Promise<(GeneratedFile & T)[]> {
   const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
+  if (options.warn) toPlanWarnings(plan, source, options.file ?? 'plan.yaml').forEach(options.warn);
   options.cache?.startBuild();
   // A network project builds the package once per organisation (plan/variants.ts), each into its folder.
   const packages = toOrganizationPlans(plan).map(async ({ folder, plan: own }) => {

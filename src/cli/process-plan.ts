@@ -4,6 +4,7 @@ import { buildModels, generateFiles } from '../generate.js';
 import { text } from '../messages.js';
 import { documentIds } from '../plan/document-ids.js';
 import { parsePlan } from '../plan/parse-plan.js';
+import { toPlanWarnings } from '../plan/plan-warnings.js';
 import { suggest } from '../plan/suggest.js';
 import { toOrganizationPlans } from '../plan/variants.js';
 import { toWordWarnings } from '../plan/word-warnings.js';
@@ -61,6 +62,7 @@ async function processPlan(
     // Every stage but rendering: a user template that fails or gives wrong markup fails here as in a build.
     // A network project: every organisation's documents, as build makes them, and counted as build counts them.
     const plan = parsePlan(source, display, dirname(path));
+    toPlanWarnings(plan, source, display).forEach(warn);
     let count = 0;
     for (const { folder, plan: own } of toOrganizationPlans(plan)) {
       const built = buildModels(own, { file: display, baseDir: dirname(path), createdAt });

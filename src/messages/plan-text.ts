@@ -1,5 +1,6 @@
 import { monthsNominative } from '../language/dates.js';
 import { ordersText } from './orders-text.js';
+import { peopleText } from './people-text.js';
 import { count, quote } from './words.js';
 import { yamlText } from './yaml-text.js';
 
@@ -7,6 +8,7 @@ import { yamlText } from './yaml-text.js';
 export const planText = {
   ...yamlText,
   ...ordersText,
+  ...peopleText,
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
   russianKey: (key: string, english: string) =>
@@ -139,12 +141,6 @@ export const planText = {
     `имя ${quote(name)} подходит нескольким людям из people — напишите ключ нужного человека: ${keys.join(' или ')}`,
   personKeysInText: (value: string, list: string) =>
     `${quote(value)} напечаталось бы как есть, латиницей: несколько людей пишутся списком — ${list}`,
-  personNameWithoutDot: (value: string, person: string) =>
-    `в имени ${quote(value)} нет точки после последнего инициала: оно напечаталось бы как есть, а не как имя человека из people; возможно, имелось в виду ${person}`,
-  personSurnameNear: (value: string, people: readonly string[]) =>
-    `${quote(value)} напечаталось бы как есть: такой фамилии в people нет, а похожая есть; возможно, имелось в виду ${people.join(' или ')}`,
-  personNameInClause: (name: string, key: string) =>
-    `имя ${quote(name)} уже есть в тексте пункта, а person: ${key} поставит после текста должность и имя ещё раз — имя напечаталось бы дважды; уберите его из текста (и должность, если она там есть): их подставит person`,
   personInText: (value: string, key: string) =>
     `${quote(value)} напечатается как есть, без склонения, хотя здесь назван человек из people; напишите его ключ ${key} — приказ сам поставит должность и имя в нужном падеже`,
   personRequired: (value: string) =>

@@ -1,0 +1,13 @@
+import { quote } from './words.js';
+
+/** What gramota says about a text that almost names a person of `people`, or names one where it should not. */
+export const peopleText = {
+  personNameWithoutDot: (value: string, person: string) =>
+    `в имени ${quote(value)} нет точки после последнего инициала: оно напечаталось бы как есть, а не как имя человека из people; возможно, имелось в виду ${person}`,
+  personSurnameNear: (value: string, people: readonly string[]) =>
+    `${quote(value)} напечаталось бы как есть: такой фамилии в people нет, а похожая есть; возможно, имелось в виду ${people.join(' или ')}`,
+  personNameInClause: (name: string, key: string) =>
+    `имя ${quote(name)} уже есть в тексте пункта, а person: ${key} поставит после текста должность и имя ещё раз — имя напечаталось бы дважды; уберите его из текста (и должность, если она там есть): их подставит person`,
+  baseEmployeeInVariant: (folder: string, key: string, name: string, organization: string) =>
+    `предупреждение: документы организации ${quote(folder)} называют ${key} (${name}) — сотрудника ${organization}, взятого из people плана: своего человека с ключом ${key} у этой организации нет. Задайте его в people этой организации`,
+} as const;
