@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { findMixedLetter } from '../../src/language/look-alikes.js';
 
 /**
  * Text for generated plans: only characters the document font has (Cyrillic, Latin, digits, punctuation),
@@ -41,12 +42,13 @@ const token = fc.oneof(
 
 /**
  * A text value printed as written (after typography): tokens joined by spaces, sometimes glued together. Without
- * «о» before a vowel, which a clerk writes «об» («О утверждении» is an error of the plan, check-russian-slips.ts).
+ * «о» before a vowel, which a clerk writes «об» («О утверждении» is an error of the plan, check-russian-slips.ts),
+ * and without a word glued from Latin and Cyrillic letters (an error of the plan too, check-glyphs.ts).
  */
 export const textArb = fc
   .array(fc.tuple(token, fc.constantFrom(' ', ' ', ' ', '', '  ')), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.map(([t, sep]) => t + sep).join(''))
-  .filter((t) => !/(?<![\p{L}\d.-])[Оо]\s+[аиоуэАИОУЭ]/u.test(t));
+  .filter((t) => !/(?<![\p{L}\d.-])[Оо]\s+[аиоуэАИОУЭ]/u.test(t) && findMixedLetter(t) === undefined);
 
 /** A document's title: not wrapped whole in quotes, which the title drops (plan/schema/title.ts). */
 export const titleArb = textArb.filter((t) => !/^\s*["«“„][\s\S]*["»”“]\.?\s*$/u.test(t));
@@ -63,8 +65,14 @@ export const itemTextArb = textArb.filter(
 /** The text of a numbered clause: begun with a capital letter, as check-russian-slips.ts asks. */
 export const clauseTextArb = itemTextArb.filter((t) => !/^[\s«"„(]*[а-яё]/u.test(t));
 
-/** Free text where a person is expected: starts with a Cyrillic word, so it never looks like a key. */
-export const freePersonArb = fc.tuple(cyrillicWord, textArb).map(([w, t]) => `${w.toUpperCase()} ${t}`);
+/**
+ * Free text where a person is expected: starts with a Cyrillic word, so it never looks like a key, and has no Latin
+ * word after a comma, «;» or «и» (keys written as one text are an error of the plan, check-plan.ts).
+ */
+export const freePersonArb = fc
+  .tuple(cyrillicWord, textArb)
+  .map(([w, t]) => `${w.toUpperCase()} ${t}`)
+  .filter((t) => !t.split(/\s*[,;]\s*|\s+и\s+/u).some((part) => /^[A-Za-z][\w-]*$/.test(part.trim())));
 
 /** The project period: whole months from `from` on, `months` long (0 = one month). */
 export type Period = { readonly year: number; readonly month: number; readonly months: number };
