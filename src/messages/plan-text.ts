@@ -47,6 +47,8 @@ export const planText = {
     'неизвестный тип документа; допустимые: roadmap, order, regulation, passport, document, schedule',
   dateFormat: (v: string, withoutYear = false) =>
     `${quote(v)} — не дата: ${withoutYear ? 'не указан год; ' : ''}дата пишется так: 01.10.2020, 1 октября 2020 г. или 2020-10-01`,
+  dateLookalike: (v: string, letter: string, digit: string, cyrillic: boolean) =>
+    `${quote(v)} — не дата: в ней ${cyrillic ? 'русская' : 'латинская'} буква ${quote(letter)} вместо цифры ${digit}; наберите цифру`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
   termForm: (v: string) => {
     const month = /^(\d{1,2})[./](\d{4})$/.exec(v.trim());

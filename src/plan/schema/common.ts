@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../language/dates.js';
+import { findDigitLookalike } from '../../language/digit-lookalikes.js';
 import { readRussianDate } from '../../language/read-date.js';
 import { text } from '../../messages.js';
 
@@ -70,13 +71,21 @@ function dateField(words: readonly string[]) {
     if (iso === undefined || !isValidIsoDate(iso)) {
       ctx.addIssue({
         code: 'custom',
-        message: iso ? text.dateInvalid(value) : text.dateFormat(value, dayWithoutYear.test(clean)),
+        message: iso
+          ? text.dateInvalid(value)
+          : withLookalike(value, text.dateFormat(value, dayWithoutYear.test(clean))),
         input: value,
       });
       return z.NEVER;
     }
     return iso;
   });
+}
+
+/** The message on text that is no date: which letter stands for a digit, when one does («2025-О9-01»), else `message`. */
+export function withLookalike(value: string, message: string): string {
+  const found = findDigitLookalike(value);
+  return found ? text.dateLookalike(value, found.letter, found.digit, found.cyrillic) : message;
 }
 
 /** A calendar date that exists (2021-02-30 does not), written 2020-10-01, 01.10.2020 or «1 октября 2020 г.». */

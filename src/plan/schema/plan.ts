@@ -7,7 +7,14 @@ import { roadmapSchema } from '../../kinds/roadmap/schema.js';
 import { scheduleSchema } from '../../kinds/schedule/schema.js';
 import { classifyPoint, termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
-import { dateOrBlankSchema, documentNumberSchema, keyPattern, requiredText, textSchema } from './common.js';
+import {
+  dateOrBlankSchema,
+  documentNumberSchema,
+  keyPattern,
+  requiredText,
+  textSchema,
+  withLookalike,
+} from './common.js';
 import { ordersSchema } from './orders.js';
 import { termPointSchema } from './term.js';
 
@@ -53,7 +60,11 @@ const projectSchema = z.strictObject({
     .superRefine((period, ctx) => {
       for (const key of ['from', 'to'] as const) {
         if (classifyPoint(period[key]) === undefined)
-          ctx.addIssue({ code: 'custom', message: text.periodPointForm(String(period[key])), path: [key] });
+          ctx.addIssue({
+            code: 'custom',
+            message: withLookalike(String(period[key]), text.periodPointForm(String(period[key]))),
+            path: [key],
+          });
       }
       const start = termBounds(period.from)?.start;
       const end = termBounds(period.to)?.end;

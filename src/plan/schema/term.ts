@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../language/dates.js';
+import { findDigitLookalike } from '../../language/digit-lookalikes.js';
 import { looksLikeBrokenDate, readRussianTermPoint, splitDateRange } from '../../language/read-date.js';
 import { termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
@@ -105,6 +106,9 @@ function readPoint(value: string): { point: string } | { problem: string } {
     if (d !== undefined && !isValidIsoDate(point)) return { problem: text.dateInvalid(value) };
     return { point };
   }
+  const lookalike = findDigitLookalike(clean);
+  if (lookalike)
+    return { problem: text.dateLookalike(value, lookalike.letter, lookalike.digit, lookalike.cyrillic) };
   // Where a point is wanted (from, to, until, a list), a range is written out; at a term's top level it is read.
   const range = readRange(clean);
   if (range)
