@@ -39,6 +39,8 @@ export const planText = {
     text: (v: string) => `написан текст «${v}»`,
     other: (v: string) => `написано ${v}`,
   },
+  emptyValue: (expected: string, optionalKey?: string) =>
+    `значение пустое: напишите ${expected}${optionalKey === undefined ? '' : ` или уберите ключ ${quote(optionalKey)}`}`,
   unknownValue: (v: string) => `неизвестное значение ${quote(v)}`,
   expectedOneOf: (values: readonly string[]) => `допустимые значения: ${values.join(', ')}`,
   russianDocumentType: (word: string, english: string) =>

@@ -4,7 +4,7 @@ import { text } from '../messages.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
 import { translateDocumentType, translateKey } from './russian-keys.js';
-import { allowedKeysAt, findBranchKnowing } from './schema-keys.js';
+import { allowedKeysAt, findBranchKnowing, isOptionalKeyAt } from './schema-keys.js';
 import { suggest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -59,6 +59,7 @@ function explain(
         return at(text.listNotMap(Object.keys(issue.input as object)[0] ?? 'ключ'));
       // The schema's own message when it has one (zod's own are English: «Invalid input: expected …»).
       if (!issue.message.startsWith('Invalid')) return at(issue.message);
+      if (issue.input === null) return at(explainEmpty([issue.expected], path, loaded, schema));
       return at(text.expectedType(typeNames[issue.expected] ?? issue.expected, describeValue(issue.input)));
     case 'unrecognized_keys': {
       const value = valueAt(loaded.data, path);
@@ -146,10 +147,45 @@ function explainUnion(
   if (best && best.length > 0) return best.flatMap((i) => explain(i, [...path, ...i.path], loaded, schema));
   if (isTextBeforeColon(actual)) return at(text.colonInListText(Object.keys(actual as object)[0]!));
   if (issue.message && issue.message !== 'Invalid input') return at(issue.message);
-  const expected = issue.errors
-    .flatMap((branch) => branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0))
-    .map((i) => (i.code === 'invalid_type' ? (typeNames[i.expected] ?? i.expected) : ''));
-  return at(text.expectedType([...new Set(expected)].join(' или '), describeValue(actual)));
+  const expected = listExpectedTypes(issue);
+  if (actual === null) return at(explainEmpty(expected, path, loaded, schema));
+  const names = expected.map((type) => typeNames[type] ?? type);
+  return at(text.expectedType([...new Set(names)].join(' или '), describeValue(actual)));
+}
+
+/**
+ * The types a union takes, through nested unions: a text field is a union of a string and a number (kept as text),
+ * which is named once, «текст».
+ */
+function listExpectedTypes(issue: Extract<Issue, { code: 'invalid_union' }>): string[] {
+  const types = issue.errors.flatMap((branch) =>
+    branch.flatMap((i): string[] => {
+      if (i.path.length > 0) return [];
+      if (i.code === 'invalid_type') return [i.expected];
+      return i.code === 'invalid_union' ? listExpectedTypes(i) : [];
+    }),
+  );
+  const unique = [...new Set(types)];
+  return unique.includes('string') ? unique.filter((type) => type !== 'number') : unique;
+}
+
+/**
+ * A key with nothing after it (`result:`): what to write there — a text when it takes one, as it is the usual
+ * value of a cell — and, for a key that may be left out, to remove it.
+ */
+function explainEmpty(
+  expected: readonly string[],
+  path: readonly PropertyKey[],
+  loaded: LoadedYaml,
+  schema: z.ZodType,
+): string {
+  const names = expected.includes('string')
+    ? [typeNames.string]
+    : [...new Set(expected.map((type) => typeNames[type] ?? type))];
+  const key = path.at(-1);
+  const optional =
+    typeof key === 'string' && isOptionalKeyAt(schema, loaded.data, path.slice(0, -1), key) ? key : undefined;
+  return text.emptyValue(names.join(' или '), optional);
 }
 
 /**

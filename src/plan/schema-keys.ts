@@ -32,6 +32,19 @@ export function findBranchKnowing(
   ) as z.ZodType | undefined;
 }
 
+/** Whether `key` may be left out of the object at `path` (its schema is optional in every branch that has it). */
+export function isOptionalKeyAt(
+  schema: z.ZodType,
+  data: unknown,
+  path: readonly PropertyKey[],
+  key: string,
+): boolean {
+  const fields = objectSchemasAt(schema, data, path)
+    .map((object) => (defOf(object).shape as Record<string, unknown>)[key])
+    .filter((field) => field !== undefined);
+  return fields.length > 0 && fields.every((field) => defOf(field).type === 'optional');
+}
+
 function objectSchemasAt(schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): unknown[] {
   const found: unknown[] = [];
   walk(schema, data, path, found);
