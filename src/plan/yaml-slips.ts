@@ -9,8 +9,8 @@ const linesBack = 3;
 
 /**
  * The usual slips of a person who writes YAML by hand, looked for on the line the parser names and the few
- * above it: a key without its colon («position Учитель»), no space after a colon («control:ilyin») or after a list
- * dash («-Положение»), a no-break space after a colon (pasted from Word), text that ends with a colon
+ * above it: a key without its colon («position Учитель»), no space after a colon («control:ilyin») but one before it
+ * («control :ilyin»), none after a list dash («-Положение»), a no-break space after a colon (pasted from Word), text that ends with a colon
  * («result: Справка:»), an empty place between commas in brackets («[a, , b]»), and a quote left open or closed too early (unclosed-quote.ts). The parser reports them as bad
  * indentation or a key over two lines, often on the next line.
  */
@@ -51,6 +51,12 @@ function findSlipOnLine(line: string, at: number, before: string): Slip | undefi
     return {
       offset: at + colonAtEnd[1]!.length,
       message: text.yamlSyntax(text.yamlColonAtEnd(colonAtEnd[2]!)),
+    };
+  const spaced = /^( *(?:- )?)([A-Za-z_][\w-]*)( +):(?=[^\s/:])/.exec(line);
+  if (spaced)
+    return {
+      offset: at + spaced[1]!.length + spaced[2]!.length,
+      message: text.yamlSyntax(text.yamlSpaceBeforeColon(spaced[2]!)),
     };
   const glued = /^( *(?:- )?)([A-Za-z_][\w-]*):(?=[^\s/:])/.exec(line);
   if (glued)
