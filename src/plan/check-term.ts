@@ -1,4 +1,5 @@
-import { formatPoint, termBounds } from '../language/terms.js';
+import type { DateStyle } from '../language/dates.js';
+import { formatPoint, formatTerm, termBounds } from '../language/terms.js';
 import { text } from '../messages.js';
 import type { Plan } from './schema/plan.js';
 import type { Term, TermPoint } from './schema/term.js';
@@ -17,9 +18,14 @@ export function checkTermInPeriod(
   const period = plan.project?.period;
   if (!period) return false;
   const outside = findOutside(term, period);
-  if (outside !== undefined)
-    report(path, text.termOutsidePeriod(toShown(outside), `${toShown(period.from)} — ${toShown(period.to)}`));
-  return outside !== undefined;
+  if (outside === undefined) return false;
+  const style = plan.settings?.date_style ?? 'numeric';
+  const shown = Array.isArray(term) ? toShown(outside, style) : toShownTerm(term, style);
+  report(
+    path,
+    text.termOutsidePeriod(shown, `${toShown(period.from, style)} — ${toShown(period.to, style)}`),
+  );
+  return true;
 }
 
 /**
@@ -33,14 +39,14 @@ export function checkTermInStage(
   stage: { readonly title: string; readonly term: Term },
   path: (string | number)[],
   report: Report,
+  style: DateStyle,
 ): void {
   if (typeof stage.term === 'object' && !Array.isArray(stage.term) && stage.term.until !== undefined) return;
   const own = termBounds(term);
   const span = termBounds(stage.term);
   if (!own || !span || span.start > span.end) return;
   if (own.end < span.start || own.start > span.end) {
-    const shown = termPoints(term).map(toShown);
-    report(path, text.termOutsideStage([...new Set(shown)].join(' – '), stage.title));
+    report(path, text.termOutsideStage(toShownTerm(term, style), stage.title));
   }
 }
 
@@ -55,9 +61,17 @@ function findOutside(term: Term, { from, to }: { from: TermPoint; to: TermPoint 
   });
 }
 
-/** A term point in words for a message («декабрь 2021 г.»), with plain spaces for the terminal. */
-function toShown(point: TermPoint): string {
-  return formatPoint(point, 'words').replace(/\u00A0/g, ' ');
+/**
+ * A term point for a message as the documents print it in the plan's date style («28.01.2027», «декабрь 2021 г.»),
+ * with plain spaces for the terminal.
+ */
+function toShown(point: TermPoint, style: DateStyle): string {
+  return formatPoint(point, style).replace(/\u00A0/g, ' ');
+}
+
+/** A whole term as the documents print it: «до 28.01.2027», «сентябрь – декабрь 2026 г.». */
+function toShownTerm(term: Term, style: DateStyle): string {
+  return formatTerm(term, style).replace(/\u00A0/g, ' ');
 }
 
 function termPoints(term: Term): TermPoint[] {

@@ -79,6 +79,24 @@ describe('validatePlan', () => {
     ]);
   });
 
+  it('names a term outside the project period as the document prints it, «до» and the date style kept', () => {
+    const source = replace(
+      'documents:',
+      'project:\n  period: { from: 2020-09, to: 2021-06 }\ndocuments:',
+    ).replace('term: { until: 2020-10-12 }', 'term: { until: 2021-07-12 }');
+    expect(problemsOf(source)).toEqual([
+      '19:15: срок «до 12.07.2021» выходит за срок реализации проекта (сентябрь 2020 г. — июнь 2021 г.)',
+    ]);
+    const words = source.replace('documents:', 'settings: { date_style: words }\ndocuments:');
+    expect(problemsOf(words)).toEqual([
+      '20:15: срок «до 12 июля 2021 г.» выходит за срок реализации проекта (сентябрь 2020 г. — июнь 2021 г.)',
+    ]);
+    const range = source.replace('term: { until: 2021-07-12 }', 'term: { from: 2021-05, to: 2021-08 }');
+    expect(problemsOf(range)).toEqual([
+      '19:15: срок «май – август 2021 г.» выходит за срок реализации проекта (сентябрь 2020 г. — июнь 2021 г.)',
+    ]);
+  });
+
   it('rejects an agreement stamp dated after the document is approved', () => {
     const source = replace(
       'approval: { by: aleykina, date: 2020-10-01 }',

@@ -75,5 +75,11 @@ function checkItem(
   if (item.term === undefined) return;
   const reported = checkTermInPeriod(item.term, plan, [...path, 'term'], report);
   if (!reported && stage?.term !== undefined)
-    checkTermInStage(item.term, { title: stage.title, term: stage.term }, [...path, 'term'], report);
+    checkTermInStage(
+      item.term,
+      { title: stage.title, term: stage.term },
+      [...path, 'term'],
+      report,
+      plan.settings?.date_style ?? 'numeric',
+    );
 }
