@@ -1,6 +1,7 @@
 import { monthsNominative } from '../language/dates.js';
 import { ordersText } from './orders-text.js';
 import { peopleText } from './people-text.js';
+import { refsText } from './refs-text.js';
 import { count, quote } from './words.js';
 import { yamlText } from './yaml-text.js';
 
@@ -9,6 +10,7 @@ export const planText = {
   ...yamlText,
   ...ordersText,
   ...peopleText,
+  ...refsText,
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
   russianKey: (key: string, english: string) =>

@@ -27,6 +27,32 @@ export function withApprovingOrders(plan: Plan): Plan {
   return changed ? { ...plan, documents } : plan;
 }
 
+/** An order of the plan that approves a document in a clause and appends it: its id and the clause's number. */
+export type ApprovingClause = { readonly order: string; readonly clause: string };
+
+/**
+ * For each document an order of the plan approves (`approve`) and appends, the first such order and the number of
+ * its clause as the order prints it («3», «7.2»).
+ */
+export function findApprovingClauses(plan: Plan): Map<string, ApprovingClause> {
+  const ids = documentIds(plan);
+  const found = new Map<string, ApprovingClause>();
+  plan.documents.forEach((doc, i) => {
+    if (doc.type !== 'order') return;
+    const walk = (clauses: readonly OrderClause[], prefix: string) =>
+      clauses.forEach((clause, j) => {
+        if (typeof clause === 'string') return;
+        const number = `${prefix}${j + 1}`;
+        const id = clause.approve;
+        if (id !== undefined && doc.appendices?.includes(id) && !found.has(id))
+          found.set(id, { order: ids[i]!, clause: number });
+        walk(clause.clauses ?? [], `${number}.`);
+      });
+    walk(doc.clauses, '');
+  });
+  return found;
+}
+
 function listApproved(clauses: readonly OrderClause[]): string[] {
   return clauses.flatMap((clause) =>
     typeof clause === 'string'

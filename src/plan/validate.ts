@@ -6,6 +6,7 @@ import { checkSchedule } from '../kinds/schedule/check.js';
 import { text } from '../messages.js';
 import { checkAppendices } from './check-appendices.js';
 import { checkDanglingColons } from './check-dangling-colons.js';
+import { checkDoubleApproval } from './check-double-approval.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkHeadingNumbers } from './check-heading-numbers.js';
 import { checkOrderNumbers } from './check-order-numbers.js';
@@ -57,6 +58,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
 function checkWhole(plan: Plan, report: Report): void {
   checkPlan(plan, report);
   checkAppendices(plan, report);
+  checkDoubleApproval(plan, report);
   checkOrders(plan, report);
   checkOrderNumbers(plan, report);
   checkStampDates(plan, report);
