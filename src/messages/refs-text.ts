@@ -19,4 +19,18 @@ export const refsText = {
     (stamp === 'council'
       ? '; если совет документ принимал, это гриф слева: agreement: { word: ПРИНЯТО, council: … }'
       : ''),
+  ownCitationWrong: (written: string, number: string, date: string | undefined) =>
+    `в тексте «настоящий приказ» назван ${quote(written)}, а у этого приказа № ${number}${date === undefined ? '' : ` от ${date}`}: номер и дату в тексте gramota не меняет — исправьте их`,
+  citesLaterAct: (written: string, date: string) =>
+    `приказ датирован ${date}, а ссылается на акт ${quote(written)} — более поздний, которого в день приказа ещё не было; проверьте дату приказа (приказ о внесении изменений издают после того, который он изменяет) или дату в тексте`,
+  citedDateDiffers: (written: string, id: string, number: string, date: string) =>
+    `предупреждение: в тексте ${quote(written)}, а приказ ${quote(id)} этого плана с номером ${number} — от ${date}; если речь о нём, исправьте дату в тексте`,
+  citedNumberDiffers: (written: string, id: string, number: string) =>
+    `предупреждение: в тексте ${quote(written)}, а приказ этого дня в плане — ${quote(id)} № ${number}; если речь о нём, исправьте номер в тексте`,
+  approveCitesOtherAppendix: (written: string, title: string, number: number) =>
+    `в пункте ${quote(written)}, а утверждаемый документ ${quote(title)} — приложение ${number} (так и напечатается после него): исправьте номер в тексте или уберите его`,
+  citesMissingAppendix: (written: string, count: number) =>
+    `предупреждение: в пункте ${quote(written)}, а у приказа приложений ${count}; проверьте номер`,
+  citesOtherAppendix: (written: string, number: number, title: string, meant: string, meantNumber: number) =>
+    `предупреждение: в пункте ${quote(written)}, но приложение ${number} — ${quote(title)}, а ${quote(meant)} — приложение ${meantNumber}; номера приложений — по порядку appendices, исправьте номер в тексте`,
 } as const;

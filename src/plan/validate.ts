@@ -5,6 +5,7 @@ import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkSchedule } from '../kinds/schedule/check.js';
 import { text } from '../messages.js';
 import { checkAppendices } from './check-appendices.js';
+import { findReferenceSlips } from './check-citations.js';
 import { checkDanglingColons } from './check-dangling-colons.js';
 import { checkDoubleApproval } from './check-double-approval.js';
 import { checkGlyphs } from './check-glyphs.js';
@@ -62,6 +63,7 @@ function checkWhole(plan: Plan, report: Report): void {
   checkOrders(plan, report);
   checkOrderNumbers(plan, report);
   checkStampDates(plan, report);
+  for (const slip of findReferenceSlips(plan)) if (!slip.warning) report(slip.path, slip.message);
   plan.documents.forEach((doc, i) => {
     checkDocument(doc, plan, ['documents', i], report);
   });
