@@ -2,6 +2,8 @@ import { monthsNominative } from '../language/dates.js';
 import { ordersText } from './orders-text.js';
 import { peopleText } from './people-text.js';
 import { refsText } from './refs-text.js';
+import { scheduleText } from './schedule-text.js';
+import { variantsText } from './variants-text.js';
 import { count, quote } from './words.js';
 import { yamlText } from './yaml-text.js';
 
@@ -11,6 +13,8 @@ export const planText = {
   ...ordersText,
   ...peopleText,
   ...refsText,
+  ...scheduleText,
+  ...variantsText,
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
   russianKey: (key: string, english: string) =>
@@ -182,21 +186,6 @@ export const planText = {
   scheduleScaleWord: (scale: 'months' | 'quarters' | 'years') =>
     ({ months: 'месяцы', quarters: 'кварталы', years: 'годы' })[scale],
   scheduleYears: 'Годы',
-  // The package's dash is «–» with a no-break space before it, as typography sets it in every other text.
-  scheduleLegend: (scale: 'months' | 'quarters' | 'years', stages: boolean) =>
-    `Закрашены ${{ months: 'месяцы', quarters: 'кварталы', years: 'годы' }[scale]}, на которые приходятся сроки${stages ? ': тёмным\u00A0– этапов, светлым\u00A0– мероприятий' : ' мероприятий'}.`,
-  scheduleWordsEntry: (row: string, words: readonly string[], dated: boolean) =>
-    `${row}\u00A0– ${words.join(', ')}${dated ? ' (закрашены только даты)' : ''}`,
-  scheduleWordsNote: (entries: readonly string[]) =>
-    `Примечание. Сроки, указанные словами, закрашены на весь срок этапа (вне этапов\u00A0– на весь срок проекта): ${entries.join('; ')}.`,
-  // Network projects: variants
-  variantFolderFormat:
-    'имя папки: строчные латинские буквы, цифры, «-» и «_», первой — буква (kolledzh-1, chpk)',
-  variantFolderTwice: (folder: string) =>
-    `папка ${quote(folder)} уже занята другой организацией плана; задайте этой организации свою: folder: …`,
-  variantNotAnOrder: (id: string) =>
-    `${quote(id)} — не приказ: в documents варианта задаются номер и дата только приказов плана`,
-  inVariant: (folder: string, message: string) => `для организации ${quote(folder)}: ${message}`,
   notAnOrder: (key: string) => `документ ${quote(key)} не приказ: утвердить можно только приказом`,
   appendixTwice: (id: string, first: string) =>
     `документ ${quote(id)} уже приложен к приказу ${quote(first)}`,

@@ -20,7 +20,7 @@ export type ColumnNeeds = {
 const noNeeds: ColumnNeeds = { minMm: 0, wordMm: 0, maxMm: 0, volumeMm: 0 };
 
 /** Room above a piece's own width: rounding in either renderer must not push its last letter to the next line. */
-const slackMm = 0.5;
+export const slackMm = 0.5;
 /** What a cell adds to the width of its text: its margins and the slack. */
 export const cellMarginsMm = 2 * layout.cellPaddingXMm + slackMm;
 

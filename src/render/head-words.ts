@@ -2,6 +2,7 @@ import { softHyphen } from '../language/hyphenation.js';
 import type { Block, Cell, DocumentModel, Paragraph, Table } from '../model/schema.js';
 import { mapSectionBlocks } from '../model/section-blocks.js';
 import { styles, toParagraphSpec } from '../model/styles.js';
+import { slackMm } from './column-needs.js';
 import { resolveTableWidthsMm } from './column-widths.js';
 import { toSetInlines } from './hyphenated.js';
 import { measureSetText } from './set-text.js';
@@ -54,7 +55,7 @@ function fitsUnhyphenated(paragraph: Paragraph, widthMm: number): boolean {
     return false; // nothing to hyphenate: the paragraph stays as it is
   const whole = { ...paragraph, hyphenate: false as const };
   const set = measureSetText(whole);
-  if (set.wordMm > widthMm) return false;
+  if (set.wordMm + slackMm > widthMm) return false;
   return countLines(whole, widthMm) <= countLines(paragraph, widthMm);
 }
 
