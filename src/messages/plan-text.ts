@@ -4,6 +4,7 @@ import { peopleText } from './people-text.js';
 import { refsText } from './refs-text.js';
 import { scheduleText } from './schedule-text.js';
 import { variantsText } from './variants-text.js';
+import { slipsText } from './slips-text.js';
 import { count, quote } from './words.js';
 import { yamlText } from './yaml-text.js';
 
@@ -15,6 +16,7 @@ export const planText = {
   ...refsText,
   ...scheduleText,
   ...variantsText,
+  ...slipsText,
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
   russianKey: (key: string, english: string) =>

@@ -12,16 +12,28 @@ const markedLists = new Set(['list']);
  * capital («2.1 Утвердить …»), not before a small letter («2.5 часа в неделю …»).
  */
 const pastedNumber = /^(?:\d{1,2}(?:\.\d{1,2})*[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+(?=\s+\p{Lu}))/u;
+/** «II.», «IV)» at the start of a title: a section or a stage numbered in Roman figures by hand. */
+const romanNumber = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)](?=\s)/u;
+/** Lists whose items have a title gramota prints after a number of its own: «2. Цели …», «3. Обобщающий этап». */
+const numberedTitles = new Set(['sections', 'stages']);
 /** A bullet or a dash at the start of a list line, pasted from Word or typed as the line's own marker. */
 const pastedMarker = /^[•·▪●◦‣■□►✓✔–—-](?=\s)/u;
 
 /**
  * A number or a list marker at the start of a text that gramota numbers or marks itself: «1. Очная форма …» in
  * `numbered` prints «1. 1. Очная форма …», «• 44.02.01 …» in `list` prints «– • 44.02.01 …». Text pasted from Word
- * brings them along; an error at the text, not a document with both.
+ * brings them along; an error at the text, not a document with both. So with a section's or a stage's title typed
+ * with its number («2. Цели и задачи» prints «2. 2. Цели и задачи»), and with an order's title, which has none.
  */
 export function checkPastedMarkers(plan: Plan, report: Report): void {
+  plan.documents.forEach((doc, i) => {
+    // An order's title has no number («О …»); a free document may be a numbered part of another («IV. …»).
+    const number = doc.type === 'order' ? readTitleNumber(doc.title) : null;
+    if (number) report(['documents', i, 'title'], text.orderTitleNumber(number));
+  });
   forEachListItem(plan, (item, path, key) => {
+    const title = numberedTitles.has(String(key)) ? readTitleNumber(readTitle(item)) : null;
+    if (title) report([...path, 'title'], text.titleNumber(title));
     const own = typeof item === 'string' ? item : readClauseText(item, key);
     const at = typeof item === 'string' ? path : [...path, key === 'items' ? 'activity' : 'text'];
     if (own !== undefined) checkStart(own, key, at, report);
@@ -35,6 +47,20 @@ function readClauseText(item: unknown, key: string | number | undefined): string
   if (key === 'clauses' && typeof own.text === 'string') return own.text;
   if (key === 'items' && typeof own.activity === 'string') return own.activity;
   return undefined;
+}
+
+function readTitle(item: unknown): unknown {
+  return item !== null && typeof item === 'object' ? (item as { title?: unknown }).title : undefined;
+}
+
+/**
+ * A number typed before a title: «2. Цели и задачи», «II. Цели и задачи», «2) Основной» — not a title that starts
+ * with a number of its own («2025 год – год педагога», «1 сентября – День знаний», «2.5 часа …»).
+ */
+function readTitleNumber(title: unknown): string | null {
+  if (typeof title !== 'string') return null;
+  const start = title.trimStart();
+  return (pastedNumber.exec(start) ?? romanNumber.exec(start))?.[0] ?? null;
 }
 
 function checkStart(value: string, key: string | number | undefined, at: Path, report: Report): void {
