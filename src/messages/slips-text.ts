@@ -1,9 +1,11 @@
 import { quote } from './words.js';
 
-/** What gramota says about slips of typing and pasting: numbers, markers, «г.», quotes written by hand. */
+/** What gramota says about slips of typing and pasting (numbers, markers, «г.», quotes) and of dates (deadlines). */
 export const slipsText = {
   titleNumber: (number: string) =>
     `${quote(number)} в начале названия: номера разделов и этапов gramota ставит сама — уберите ${quote(number)}, иначе напечатается дважды`,
   orderTitleNumber: (number: string) =>
     `${quote(number)} в начале названия приказа: название печатается без номера, а имя файла начиналось бы с ${quote(number)} — уберите его`,
+  deadlineBeforeOrder: (term: string, date: string) =>
+    `срок ${quote(term)} раньше даты самого приказа (${date.split('-').reverse().join('.')}): когда приказ подпишут, он уже пройдёт — проверьте дату или год`,
 } as const;

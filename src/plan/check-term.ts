@@ -50,6 +50,34 @@ export function checkTermInStage(
   }
 }
 
+/**
+ * A clause's term must not have passed when its order is signed: an order of 01.09.2025 whose clause says «Срок: до
+ * 15 августа 2025 г.» asks for what can no longer be done. Every deadline of the term counts (each date of a list,
+ * the end of a range, «до …»); a start alone («с …») may lie before the order. (A roadmap's «до …» before its
+ * approval is no such slip: real plans list there what was prepared before they were approved.)
+ */
+export function checkTermAfterOrder(
+  term: Term,
+  date: string,
+  path: (string | number)[],
+  report: Report,
+): void {
+  const late = listDeadlines(term).find((deadline) => {
+    const end = termBounds(deadline)?.end;
+    return end !== undefined && end < date;
+  });
+  if (late !== undefined)
+    report(path, text.deadlineBeforeOrder(formatTerm(late, 'words').replace(/\u00A0/g, ' '), date));
+}
+
+/** The deadlines of a term: each point of a list, the end of a range, «до …»; a start alone is none. */
+function listDeadlines(term: Term): Term[] {
+  if (Array.isArray(term)) return term;
+  if (typeof term !== 'object') return [term];
+  if (term.to !== undefined) return [term.to];
+  return term.until === undefined ? [] : [{ until: term.until }];
+}
+
 /** The first point of a term outside a span from `from` to `to`; none when all are in it or it cannot be told. */
 function findOutside(term: Term, { from, to }: { from: TermPoint; to: TermPoint }): TermPoint | undefined {
   const start = termBounds(from)?.start;

@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '../../language/dates.js';
 import { text } from '../../messages.js';
 import {
   checkDeclinedPersonRef,
@@ -6,7 +7,7 @@ import {
   checkSignatoryPosition,
 } from '../../plan/check-plan.js';
 import { checkAcquaintedOnce, checkElectronicSignature, checkVisas } from '../../plan/check-requisites.js';
-import { checkTermInPeriod } from '../../plan/check-term.js';
+import { checkTermAfterOrder, checkTermInPeriod } from '../../plan/check-term.js';
 import type { Plan } from '../../plan/schema/plan.js';
 import type { Report } from '../../plan/validate.js';
 import { findPersonNameInText } from './name-in-clause.js';
@@ -72,7 +73,10 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
           : [...here, 'responsible'];
         checkPersonRef(plan, ref, refPath, report);
       });
-      if (clause.term !== undefined) checkTermInPeriod(clause.term, plan, [...here, 'term'], report);
+      const outside =
+        clause.term !== undefined && checkTermInPeriod(clause.term, plan, [...here, 'term'], report);
+      if (clause.term !== undefined && !outside && isValidIsoDate(order.date))
+        checkTermAfterOrder(clause.term, order.date, [...here, 'term'], report);
       if (clause.clauses) check(clause.clauses, [...here, 'clauses'], `${number}.`);
     });
   };
