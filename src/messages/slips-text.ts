@@ -8,4 +8,6 @@ export const slipsText = {
     `${quote(number)} в начале названия приказа: название печатается без номера, а имя файла начиналось бы с ${quote(number)} — уберите его`,
   deadlineBeforeOrder: (term: string, date: string) =>
     `срок ${quote(term)} раньше даты самого приказа (${date.split('-').reverse().join('.')}): когда приказ подпишут, он уже пройдёт — проверьте дату или год`,
+  yearMarkTwice: (written: string, right: string) =>
+    `${quote(written)}: «г.» написано дважды и так и напечаталось бы — напишите ${quote(right)}`,
 } as const;

@@ -5,13 +5,19 @@ import type { Report } from './validate.js';
 
 /** «о» before a word that starts with a vowel sound: «О утверждении», «положение о организации». */
 const oBeforeVowel = /(?<![\p{L}\d.-])([Оо])\s+(?=[аиоуэАИОУЭ])(\p{L}+)/u;
+/**
+ * «г.» or «гг.» written twice: «октябрь 2025 г. г.», «2025-2028 гг. г.», with the year or the years before it. Not
+ * before a capital letter, where the second is «город» («2025 г. г. Пермь»).
+ */
+const doubledYear =
+  /(?:(\d{4})(\s*[-–—]\s*\d{4})?[\s\u00A0]*)?(?<!\p{L})(гг?\.)[\s\u00A0]*(гг?\.)(?![\s\u00A0]*\p{Lu})/u;
 /** A text that starts with a small Cyrillic letter, maybe after an opening quote or bracket. */
 const smallStart = /^[\s«"„(]*[а-яё]/u;
 
 /**
  * Slips of Russian a clerk never makes, in the user's own text, so errors with the fix rather than silent changes:
- * «О утверждении» for «Об утверждении» in any text of the documents, and a numbered clause that starts with a small
- * letter. A clause may start small where it goes on a list: under a clause that does not end a sentence (an order
+ * «О утверждении» for «Об утверждении» and «2025 г. г.» for «2025 г.» in any text of the documents (a term written
+ * as text, a title, a cell), and a numbered clause that starts with a small letter. A clause may start small where it goes on a list: under a clause that does not end a sentence (an order
  * prints «:» after it, «Методисту Бушиной М.Б.: подготовить …») or after a sibling that ends with «:» or «;».
  */
 export function checkRussianSlips(plan: Plan, report: Report): void {
@@ -22,6 +28,8 @@ function walk(value: unknown, path: Path, report: Report): void {
   if (typeof value === 'string') {
     const slip = oBeforeVowel.exec(value);
     if (slip) report(path, text.prepositionOb(`${slip[1]} ${slip[2]}`, `${slip[1]}б ${slip[2]}`));
+    const year = doubledYear.exec(value);
+    if (year) report(path, text.yearMarkTwice(year[0].trim(), fixYearMark(year)));
   } else if (Array.isArray(value))
     value.forEach((item, i) => {
       walk(item, [...path, i], report);
@@ -32,6 +40,13 @@ function walk(value: unknown, path: Path, report: Report): void {
       checkClauseStarts(own.clauses, readText(own), [...path, 'clauses'], report);
     for (const [key, inner] of Object.entries(own)) walk(inner, [...path, key], report);
   }
+}
+
+/** The years with one mark: «гг.» after a range of years, «г.» after one; the first as written with no year. */
+function fixYearMark([, year, range, first]: RegExpExecArray): string {
+  if (year === undefined) return first!;
+  const mark = range === undefined ? 'г.' : 'гг.';
+  return `${year}${range?.replace(/\s/g, '') ?? ''} ${mark}`;
 }
 
 function checkClauseStarts(clauses: unknown[], parent: string | undefined, at: Path, report: Report): void {
