@@ -9,6 +9,10 @@ const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*г\.?)?$/u;
 const inWords = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s*(?:г\.?|года))?$/u;
 const monthInWords = /^(\p{L}+)\s+(\d{4})(?:\s*(?:г\.?|года))?$/u;
 const yearInWords = /^(\d{4})\s*(?:г\.?|года?)$/u;
+/** «до 20 декабря 2025», «до декабря 2025 г.», «до 2026 года»: a deadline written out, the point after «до». */
+const untilInWords = /^до\s+(.+)$/iu;
+/** «2026-2027 гг.», «2026 – 2027 годы»: a range of years with its word, which no point of it takes alone. */
+const yearsInWords = /^(\d{4})\s*[-–—]\s*(\d{4})\s*(?:гг?\.?|годы|годов)$/u;
 
 /** A full date in a Russian form → 'YYYY-MM-DD' (possibly not a calendar date); undefined for any other text. */
 export function readRussianDate(text: string): string | undefined {
@@ -32,6 +36,23 @@ export function readRussianTermPoint(text: string): string | undefined {
 }
 
 /**
+ * «до 20 декабря 2025», «до 20.12.2025 г.», «до декабря 2025 г.», «до 2026 года» → the point after «до» in the plan's
+ * form ('2025-12-20', '2025-12', '2026'; the date possibly not in the calendar); undefined for any other text
+ * («до конца января 2026», «до 25 числа каждого месяца»).
+ */
+export function readRussianUntil(text: string): string | undefined {
+  const after = untilInWords.exec(text.replace(/\s+/g, ' ').trim())?.[1];
+  if (after === undefined) return undefined;
+  if (/^\d{4}(-\d{2}){0,2}$/.test(after)) return after;
+  const date = readRussianDate(after);
+  if (date) return date;
+  const m = monthInWords.exec(after.toLowerCase());
+  const month = m ? monthsGenitive.indexOf(m[1] as (typeof monthsGenitive)[number]) : -1;
+  if (m && month >= 0) return `${m[2]}-${pad(String(month + 1))}`;
+  return yearInWords.exec(after.toLowerCase())?.[1];
+}
+
+/**
  * Text that looks like a date, month or range but is no form gramota reads («2020-9», «2020-09-01 - 2020-09-15»,
  * «1.9.25»): digits joined by - . / and spaces, and nothing else.
  */
@@ -40,10 +61,12 @@ export function looksLikeBrokenDate(text: string): boolean {
 }
 
 /**
- * «2020-09-01 - 2020-09-15», «01.09.2020–15.09.2020», «2020-2021», «сентябрь — декабрь 2026»: two points with a dash
- * between, in the plan's forms; a month without its year takes the year of the month after the dash.
+ * «2020-09-01 - 2020-09-15», «01.09.2020–15.09.2020», «2020-2021», «2026-2027 гг.», «сентябрь — декабрь 2026»: two
+ * points with a dash between, in the plan's forms; a month without its year takes the year of the month after the dash.
  */
 export function splitDateRange(text: string): readonly [string, string] | undefined {
+  const years = yearsInWords.exec(text.trim());
+  if (years) return [years[1]!, years[2]!];
   for (let i = 0; i < text.length; i++) {
     if (!'-–—'.includes(text[i]!)) continue;
     const to = readPlanPoint(text.slice(i + 1));

@@ -3,6 +3,7 @@ import {
   looksLikeBrokenDate,
   readRussianDate,
   readRussianTermPoint,
+  readRussianUntil,
   splitDateRange,
 } from '../../src/language/read-date.js';
 
@@ -34,10 +35,21 @@ describe('dates as Russians write them', () => {
     expect(splitDateRange('01.09.2020–15.09.2020')).toEqual(['2020-09-01', '2020-09-15']);
     expect(splitDateRange('сентябрь 2020 г. – май 2021 г.')).toEqual(['2020-09', '2021-05']);
     expect(splitDateRange('2020-2021')).toEqual(['2020', '2021']);
+    expect(splitDateRange('2026-2027 гг.')).toEqual(['2026', '2027']);
+    expect(splitDateRange('2026–2027 учебный год')).toBeUndefined();
     expect(splitDateRange('сентябрь — декабрь 2026')).toEqual(['2026-09', '2026-12']);
     expect(splitDateRange('Сентябрь-декабрь 2026 г.')).toEqual(['2026-09', '2026-12']);
     expect(splitDateRange('сентябрь — 15.12.2026')).toBeUndefined();
     expect(splitDateRange('2020-09')).toBeUndefined();
+  });
+
+  it('reads the point of a deadline written out after «до»', () => {
+    expect(readRussianUntil('до 20 декабря 2025')).toBe('2025-12-20');
+    expect(readRussianUntil('до 20.12.2025 г.')).toBe('2025-12-20');
+    expect(readRussianUntil('до декабря 2025 г.')).toBe('2025-12');
+    expect(readRussianUntil('до 2026 года')).toBe('2026');
+    expect(readRussianUntil('до конца января 2026')).toBeUndefined();
+    expect(readRussianUntil('20 декабря 2025')).toBeUndefined();
   });
 
   it('tells a broken date from free text', () => {

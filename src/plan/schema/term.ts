@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../language/dates.js';
 import { findDigitLookalike } from '../../language/digit-lookalikes.js';
-import { looksLikeBrokenDate, readRussianTermPoint, splitDateRange } from '../../language/read-date.js';
+import {
+  looksLikeBrokenDate,
+  readRussianTermPoint,
+  readRussianUntil,
+  splitDateRange,
+} from '../../language/read-date.js';
 import { termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
 import { findTermTextSlip } from '../term-slips.js';
@@ -74,13 +79,23 @@ export type Term = z.infer<typeof termSchema>;
 
 /**
  * A term written as one text that reads as a range of two points in order — «сентябрь — декабрь 2026»,
- * «01.09.2025 – 15.09.2025» — is that range, printed and checked as `{ from, to }` would be
- * («сентябрь – декабрь 2026 г.»). Any other value is left to the schema, which tells what is wrong with it.
+ * «01.09.2025 – 15.09.2025», «2026-2027 гг.» — is that range, printed and checked as `{ from, to }` would be
+ * («сентябрь – декабрь 2026 г.»); «до 20 декабря 2025» is `{ until: 2025-12-20 }`, printed in the document's date
+ * style. Any other value is left to the schema, which tells what is wrong with it.
  */
 function readRangeText(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const range = readRange(value.trim());
+  const range = readRange(value.trim()) ?? readUntil(value.trim());
   return range !== undefined && !('problem' in range) ? range : value;
+}
+
+/** The deadline a text «до …» names, or why it names none though it reads as one; undefined for any other text. */
+function readUntil(clean: string): { until: string } | { problem: string } | undefined {
+  const point = readRussianUntil(clean);
+  if (point === undefined) return undefined;
+  if (point.length === 10 && !isValidIsoDate(point))
+    return { problem: findTermTextSlip(clean) ?? text.dateInvalid(clean.replace(/^до\s+/iu, '')) };
+  return { until: point };
 }
 
 /** The range a text names, or why it names none though it reads as two points; undefined for any other text. */
@@ -113,6 +128,9 @@ function readPoint(value: string): { point: string } | { problem: string } {
   const range = readRange(clean);
   if (range)
     return 'problem' in range ? range : { problem: text.termRangeAsText(value, range.from, range.to) };
+  // «до …» in a list of terms, or in from/to, stays text; one not in the calendar is named wherever it stands.
+  const until = readUntil(clean);
+  if (until !== undefined && 'problem' in until) return until;
   if (looksLikeBrokenDate(clean)) return { problem: text.termForm(value) };
   const slip = findTermTextSlip(clean);
   return slip === undefined ? { point: value } : { problem: slip };

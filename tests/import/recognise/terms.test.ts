@@ -22,13 +22,17 @@ describe('terms as people write them', () => {
   });
 
   it('keeps a date written otherwise as text, and says which form would print it', () => {
-    expect(readTerm('До октября 2020 г.')).toEqual({
-      term: 'До октября 2020 г.',
-      note: 'срок оставлен текстом, как в документе; можно записать {until: 2020-10} — тогда он напечатается «до октября 2020 г.» и будет проверяться',
+    expect(readTerm('С октября 2020 г.')).toEqual({
+      term: 'С октября 2020 г.',
+      note: 'срок оставлен текстом, как в документе; можно записать {from: 2020-10} — тогда он напечатается «с октября 2020 г.» и будет проверяться',
     });
   });
 
-  it('writes a range that gramota would read from its text anyway as data, and says how it prints', () => {
+  it('writes a range or a deadline that gramota would read from its text anyway as data, and says how it prints', () => {
+    expect(readTerm('До октября 2020 г.')).toEqual({
+      term: { until: '2020-10' },
+      note: 'срок «До октября 2020 г.» записан датами: так gramota его проверит и напечатает «до октября 2020 г.»',
+    });
     expect(readTerm('Март – май 2018 г.')).toEqual({
       term: { from: '2018-03', to: '2018-05' },
       note: 'срок «Март – май 2018 г.» записан датами: так gramota его проверит и напечатает «март – май 2018 г.»',
