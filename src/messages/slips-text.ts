@@ -10,4 +10,6 @@ export const slipsText = {
     `срок ${quote(term)} раньше даты самого приказа (${date.split('-').reverse().join('.')}): когда приказ подпишут, он уже пройдёт — проверьте дату или год`,
   yearMarkTwice: (written: string, right: string) =>
     `${quote(written)}: «г.» написано дважды и так и напечаталось бы — напишите ${quote(right)}`,
+  cellMarker: (marker: string) =>
+    `${quote(marker)} в начале текста ячейки: маркер, скопированный из Word, напечатался бы как есть — уберите ${quote(marker)}; перечень в ячейке пишется списком: [первая строка, вторая строка]`,
 } as const;

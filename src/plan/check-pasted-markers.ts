@@ -37,7 +37,41 @@ export function checkPastedMarkers(plan: Plan, report: Report): void {
     const own = typeof item === 'string' ? item : readClauseText(item, key);
     const at = typeof item === 'string' ? path : [...path, key === 'items' ? 'activity' : 'text'];
     if (own !== undefined) checkStart(own, key, at, report);
+    checkCells(item, path, key, report);
   });
+}
+
+/** Keys of a roadmap's item that hold no cell text of its own. */
+const notCells = new Set(['items', 'term', 'responsible']);
+
+/**
+ * A marker at the start of a table cell's text: «• Оснащение …» as an activity prints the bullet as typed; in a
+ * list of a cell (printed after «–») it prints twice. Cells of roadmaps, plain tables and passports.
+ */
+function checkCells(item: unknown, path: Path, key: string | number, report: Report): void {
+  if (key === 'items' && isObject(item))
+    for (const [k, value] of Object.entries(item))
+      if (!notCells.has(k)) checkCell(value, [...path, k], report);
+  if (key === 'rows' && Array.isArray(item))
+    item.forEach((cell, c) => {
+      checkCell(cell, [...path, c], report);
+    });
+  if (key === 'rows' && isObject(item) && 'value' in item) checkCell(item.value, [...path, 'value'], report);
+}
+
+function checkCell(value: unknown, at: Path, report: Report): void {
+  const marker = typeof value === 'string' ? pastedMarker.exec(value.trimStart()) : null;
+  if (marker) report(at, text.cellMarker(marker[0]));
+  if (Array.isArray(value))
+    value.forEach((line, j) => {
+      const lineMarker = typeof line === 'string' ? pastedMarker.exec(line.trimStart()) : null;
+      if (lineMarker) report([...at, j], text.pastedMarker(lineMarker[0]));
+    });
+  if (isObject(value) && 'text' in value) checkCell(value.text, [...at, 'text'], report);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The text of a clause, or the activity of a roadmap's item: the text a number is printed before. */

@@ -51,3 +51,40 @@ describe('numbers typed before titles', () => {
     expect(problemsOf(plan('О рабочей группе', '2.5 часа в неделю', 'IV Всероссийский форум'))).toEqual([]);
   });
 });
+
+/** A roadmap whose activity is `activity` and result `result`, and a plain table with the cell `cell`. */
+function cells(activity: string, result: string, cell: string): string {
+  return `organization: { name: МБОУ «Школа № 14», city: Самара }
+documents:
+  - type: roadmap
+    title: Дорожная карта
+    columns: [number, activity, result]
+    items:
+      - activity: ${activity}
+        result: ${result}
+  - type: document
+    title: Состав рабочей группы
+    body:
+      - table:
+          columns: [Ф.И.О., Роль]
+          rows:
+            - [Иванова А.П., ${cell}]
+`;
+}
+
+describe('markers pasted into table cells', () => {
+  it('names a bullet or a dash before a cell text, and before a line of a list in a cell', () => {
+    expect(
+      problemsOf(cells('• Оснащение учебно-опытного участка', '[Приказ, · Положение]', '"- секретарь"')),
+    ).toEqual([
+      '7:19: «•» в начале текста ячейки: маркер, скопированный из Word, напечатался бы как есть — уберите «•»; перечень в ячейке пишется списком: [первая строка, вторая строка]',
+      '8:26: «·» в начале строки списка: тире перед строками gramota ставит сама — уберите «·», иначе напечатается дважды',
+      '15:30: «-» в начале текста ячейки: маркер, скопированный из Word, напечатался бы как есть — уберите «-»; перечень в ячейке пишется списком: [первая строка, вторая строка]',
+    ]);
+  });
+
+  it('takes a dash that is no marker: a cell of a dash alone, a range, a hyphenated word', () => {
+    expect(problemsOf(cells('Оснащение участка', '"–"', '2020–2021 гг.'))).toEqual([]);
+    expect(problemsOf(cells('Оснащение участка', '[Приказ, Положение]', 'член-корреспондент'))).toEqual([]);
+  });
+});
