@@ -46,8 +46,17 @@ function when(needs: string | RegExp, rule: (text: string) => string): (text: st
     : (text) => (needs.test(text) ? rule(text) : text);
 }
 
+/**
+ * 'Основы растениеводства' and ‘Основы’, typed or pasted, are quotes: written as "…" here, they get «» (or „“ inside
+ * «») from typograf's quote rule as every other pair. An opening mark stands at the start or after a space or an
+ * opening bracket or quote, a closing one before the end, a space or punctuation; so O'Нил and д'Артаньян, whose
+ * apostrophe stands between letters, stay as they are.
+ */
+const singleQuotes = /(^|[\s([«"„—–-])['‘]([^'‘’\s](?:[^'‘’\n]*?[^'‘’\s])?)['’](?=$|[\s.,;:!?)\]»"“…—–-])/gu;
+
 /** Our own replacements, applied in order before typograf, each to a text that can hold a match. */
 export const ownRules: readonly ((text: string) => string)[] = [
+  when(/['‘]/, replacing(singleQuotes, '$1"$2"')),
   // Г. В. Алейкина, Г.В.Алейкина → Г.В. Алейкина
   when(
     '.',

@@ -131,12 +131,12 @@ const joinedChars = 20_000;
 
 /**
  * Whether a text gets the same result inside a joined call as alone: not when typograf's quote rule would pair its
- * quotes with another text's, a tag or entity would make typograf read everything as HTML, a rule anchors at the
+ * quotes with another text's (also single quotes, which our own rules make "…"), a tag or entity would make typograf read everything as HTML, a rule anchors at the
  * very start of the text (ru/space/year: «2021год»), or the text could hold the separator or typograf's own marks.
  * Our own rules add none of these, so a text is judged before them.
  */
 function canJoin(spaced: string): boolean {
-  return spaced === spaced.trim() && !/[«‹»›„“‟”"<&\r\uF000-\uF8FF]|^\d{3,4}год/.test(spaced);
+  return spaced === spaced.trim() && !/[«‹»›„“‟”"'‘<&\r\uF000-\uF8FF]|^\d{3,4}год/.test(spaced);
 }
 
 /**
