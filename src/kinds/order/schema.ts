@@ -48,7 +48,10 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
       term: termSchema.optional(),
       list: z
         .union([
-          z.array(listItemSchema).meta({ description: 'Перечень через «–»: [наставников;, кураторов.]' }),
+          z
+            .array(listItemSchema)
+            .min(1)
+            .meta({ description: 'Перечень через «–»: [наставников;, кураторов.]' }),
           z.strictObject({
             numbered: z
               .array(listItemSchema)

@@ -17,7 +17,7 @@ export const regulationClauseSchema: z.ZodType<RegulationClause> = z.lazy(() =>
         .array(regulationClauseSchema)
         .optional()
         .meta({ description: 'Подпункты: 1.2.1., 1.2.2. …' }),
-      list: z.array(listItemSchema).optional().meta({ description: 'Перечень через «–»' }),
+      list: z.array(listItemSchema).min(1).optional().meta({ description: 'Перечень через «–»' }),
     }),
   ]),
 ) as z.ZodType<RegulationClause>;

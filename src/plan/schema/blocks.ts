@@ -7,10 +7,18 @@ const numberedItemSchema = z.union([
   z.strictObject({
     text: listItemSchema,
     get list() {
-      return z.array(listItemSchema).optional().meta({ description: 'Вложенный маркированный список' });
+      return z
+        .array(listItemSchema)
+        .min(1)
+        .optional()
+        .meta({ description: 'Вложенный маркированный список' });
     },
     get numbered() {
-      return z.array(numberedItemSchema).optional().meta({ description: 'Вложенный нумерованный список' });
+      return z
+        .array(numberedItemSchema)
+        .min(1)
+        .optional()
+        .meta({ description: 'Вложенный нумерованный список' });
     },
   }),
 ]);
@@ -26,8 +34,13 @@ export const textBlockSchema = z.union([
     paragraph: requiredText('paragraph').meta({ description: 'Абзац' }),
     align: alignSchema.optional(),
   }),
-  z.strictObject({ list: z.array(listItemSchema).meta({ description: 'Маркированный список («–»)' }) }),
-  z.strictObject({ numbered: z.array(numberedItemSchema).meta({ description: 'Нумерованный список' }) }),
+  // An empty list prints nothing at all: a heading over it, or a clause ending with «:», would lead nowhere.
+  z.strictObject({
+    list: z.array(listItemSchema).min(1).meta({ description: 'Маркированный список («–»)' }),
+  }),
+  z.strictObject({
+    numbered: z.array(numberedItemSchema).min(1).meta({ description: 'Нумерованный список' }),
+  }),
 ]);
 
 export type TextBlock = z.infer<typeof textBlockSchema>;
