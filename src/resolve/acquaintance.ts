@@ -1,3 +1,4 @@
+import { toLineStart } from '../language/line-start.js';
 import { toInstrumentalTitle } from '../language/title-instrumental.js';
 import { typographText } from '../language/typography.js';
 import type { Acquaintance } from '../plan/schema/acquaintance.js';
@@ -23,7 +24,10 @@ export function resolveAcquaintance(
 ): AcquaintanceView {
   const people = (acquaintance.people ?? []).map((ref) => {
     const person = findPerson(ref, ctx);
-    return { name: showPerson(ref, ctx, 'table'), position: typographText(person?.position ?? '') };
+    return {
+      name: showPerson(ref, ctx, 'table'),
+      position: typographText(toLineStart(person?.position ?? '')),
+    };
   });
   const blank = Array.from({ length: acquaintance.blank_rows ?? 0 }, () => ({ name: '', position: '' }));
   const oneLine = title.replace(/\s+/g, ' ').trim();

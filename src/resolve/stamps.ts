@@ -1,6 +1,7 @@
 import { toActInstrumental } from '../language/act-kinds.js';
 import { approvalWord } from '../language/approval-word.js';
 import { blankDate, formatDate } from '../language/dates.js';
+import { toLineStart } from '../language/line-start.js';
 import { splitSignatureText } from '../language/names.js';
 import { typographText } from '../language/typography.js';
 import type { Agreement, Agreements, Approval } from '../plan/schema/stamps.js';
@@ -104,11 +105,13 @@ function signatory(
 ): { position: string | null; signature: string } {
   const person = findPerson(ref, ctx);
   if (person) {
-    const position = person.position ? typographText(withOrganization(person.position, org)) : null;
+    const position = person.position
+      ? typographText(toLineStart(withOrganization(person.position, org)))
+      : null;
     return { position, signature: showPerson(ref, ctx, 'signature') };
   }
   const split = splitSignatureText(ref);
-  if (split) return { position: typographText(split.position), signature: split.name };
+  if (split) return { position: typographText(toLineStart(split.position)), signature: split.name };
   return { position: typographText(ref), signature: '' };
 }
 

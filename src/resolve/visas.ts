@@ -1,4 +1,5 @@
 import { formatDate } from '../language/dates.js';
+import { toLineStart } from '../language/line-start.js';
 import { splitSignatureText } from '../language/names.js';
 import { typographText } from '../language/typography.js';
 import type { Visa } from '../plan/schema/visas.js';
@@ -36,9 +37,12 @@ export function resolveVisas(visas: readonly Visa[], ctx: ResolveContext): VisaV
 function toSignatory(ref: string, ctx: ResolveContext): { position: string; name: string } {
   const person = findPerson(ref, ctx);
   if (person)
-    return { position: typographText(person.position ?? ''), name: showPerson(ref, ctx, 'signature') };
+    return {
+      position: typographText(toLineStart(person.position ?? '')),
+      name: showPerson(ref, ctx, 'signature'),
+    };
   const split = splitSignatureText(ref);
   return split
-    ? { position: typographText(split.position), name: split.name }
+    ? { position: typographText(toLineStart(split.position)), name: split.name }
     : { position: '', name: typographText(ref) };
 }

@@ -1,7 +1,7 @@
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { createContext, type ResolveContext } from '../../src/resolve/context.js';
 
-/** A context of a small plan with a director, a deputy and a teacher written by initials. */
+/** A context of a small plan with a director, a deputy, a teacher written by initials and one whose position is small. */
 export function contextOf(settings = ''): ResolveContext {
   const plan = parsePlan(
     `organization: { name: Колледж, short_name: ГАПОУ "ЧПК", head: aleykina }
@@ -9,6 +9,7 @@ people:
   aleykina: { name: Алейкина Галина Викторовна, position: Директор }
   spiridonova: { name: Спиридонова Анна Владимировна, position: Заместитель директора по учебно-методической работе }
   bushina: { name: Бушина М.Б. }
+  lev: { name: Лев Николай Иванович, position: учитель технологии }
 ${settings}documents:
   - type: regulation
     title: Положение о наставничестве

@@ -22,6 +22,18 @@ describe('resolveAcquaintance', () => {
     ]);
   });
 
+  it('a position written in small letters starts its cell with a capital, as the others do', () => {
+    const view = resolveAcquaintance(
+      { people: ['spiridonova', 'lev'] },
+      'Положение о наставничестве',
+      contextOf(),
+    );
+    expect(view.rows.map((row) => row.position)).toEqual([
+      'Заместитель директора по\u00A0учебно-методической работе',
+      'Учитель технологии',
+    ]);
+  });
+
   it('a title over several lines reads as one; an unknown kind is named «документом «…»»', () => {
     const ctx = contextOf();
     expect(resolveAcquaintance({ blank_rows: 1 }, 'Порядок\nприёма', ctx).subject).toBe(

@@ -29,6 +29,12 @@ describe('resolveVisas', () => {
     ]);
   });
 
+  it('a position written in small letters starts the visa with a capital, of a person or of free text', () => {
+    expect(
+      resolveVisas(['lev', 'юрисконсульт И.И. Иванов'], contextOf()).map((visa) => visa.position),
+    ).toEqual(['Учитель технологии', 'Юрисконсульт']);
+  });
+
   it('free text «Должность И.О. Фамилия» is split into the position and the name', () => {
     expect(resolveVisas(['Юрисконсульт И.И. Иванов'], contextOf())).toEqual([
       { position: 'Юрисконсульт', name: 'И.И.\u00A0Иванов', date: '____.____.20___' },

@@ -1,5 +1,6 @@
 import { blankDate, formatDate } from '../../language/dates.js';
 import { declinePerson, declinePosition } from '../../language/declension.js';
+import { toLineStart } from '../../language/line-start.js';
 import { parsePersonName, toInitialsSurname, toSurnameInitials } from '../../language/names.js';
 import { toParagraphs } from '../../language/paragraphs.js';
 import { toPlaceName } from '../../language/place-name.js';
@@ -68,7 +69,9 @@ export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
     controller:
       doc.control === undefined || doc.control === 'self' ? null : toAccusativePerson(doc.control, ctx),
     signature: {
-      position: typographText(signer?.position ? toLetterheadPosition(signer.position, org) : ''),
+      position: typographText(
+        signer?.position ? toLineStart(toLetterheadPosition(signer.position, org)) : '',
+      ),
       name: signer ? toInitialsSurname(parsePersonName(signer.name)) : '',
     },
     electronic: doc.signature?.electronic

@@ -36,6 +36,18 @@ describe('order', () => {
     expect(paragraphsOf(source)[3]).toBe(place);
   });
 
+  it('a position written in small letters: as written inside a clause, with a capital where it starts a visa', () => {
+    const source = orderPackage
+      .replace('position: Методист }', 'position: методист }')
+      .replace('person: spiridonova', 'person: bushina')
+      .replace('    control: spiridonova\n', '    control: spiridonova\n    visas: [bushina]\n');
+    const text = paragraphsOf(source);
+    expect(text.find((line) => line.startsWith('Назначить ответственным'))).toMatch(
+      /карты методиста\sБушину/u,
+    );
+    expect(text).toContain('Методист');
+  });
+
   it('words approve clauses in the accusative with the appendix number, never apart from «приложение»', () => {
     expect(order).toContain(
       'Утвердить дорожную карту реализации целевой программы наставничества (приложение\u00A01).',
