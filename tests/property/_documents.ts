@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { blockArb, cellArb, type PlanContext, stampArb } from './_roadmap.js';
-import { clauseTextArb, dateByEndArb, termArb, textArb, titleArb } from './_text.js';
+import {
+  cellTextArb,
+  clauseTextArb,
+  dateBeforeStartArb,
+  itemTextArb,
+  termArb,
+  textArb,
+  titleArb,
+} from './_text.js';
 
 type Doc = Record<string, unknown>;
 
@@ -45,7 +53,7 @@ export function orderPackageArb(ctx: PlanContext): fc.Arbitrary<Doc[]> {
   const order = fc.record(
     {
       number: textArb,
-      date: fc.oneof(dateByEndArb(ctx.period), fc.constant('blank')),
+      date: fc.oneof(dateBeforeStartArb(ctx.period), fc.constant('blank')),
       title: titleArb,
       preamble: textArb,
       approveText: clauseTextArb,
@@ -89,8 +97,8 @@ export function orderPackageArb(ctx: PlanContext): fc.Arbitrary<Doc[]> {
 /** A passport: label | value rows, the value a text, a list or blocks. */
 export function passportArb(ctx: PlanContext): fc.Arbitrary<Doc> {
   const value = fc.oneof(
-    textArb,
-    fc.array(textArb, { minLength: 1, maxLength: 3 }),
+    cellTextArb,
+    fc.array(itemTextArb, { minLength: 1, maxLength: 3 }),
     fc.array(blockArb, { minLength: 1, maxLength: 3 }),
   );
   return fc

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import {
+  cellTextArb,
   dateByEndArb,
   freePersonArb,
+  headingTitleArb,
   itemTextArb,
   type Period,
   termArb,
@@ -27,7 +29,7 @@ const customKeys = ['partners', 'budget_2', 'constructor'] as const;
 
 /** A cell: text, a list inside the cell, or a numbered list. */
 export const cellArb = fc.oneof(
-  { weight: 4, arbitrary: textArb },
+  { weight: 4, arbitrary: cellTextArb },
   { weight: 1, arbitrary: fc.array(itemTextArb, { minLength: 1, maxLength: 3 }) },
   {
     weight: 1,
@@ -42,7 +44,10 @@ export const blockArb = fc.oneof(
   fc.array(itemTextArb, { minLength: 1, maxLength: 3 }).map((list) => ({ list })),
   fc
     .array(
-      fc.oneof(itemTextArb, fc.record({ text: itemTextArb, list: fc.array(itemTextArb, { maxLength: 2 }) })),
+      fc.oneof(
+        itemTextArb,
+        fc.record({ text: itemTextArb, list: fc.array(itemTextArb, { minLength: 1, maxLength: 2 }) }),
+      ),
       {
         minLength: 1,
         maxLength: 3,
@@ -102,7 +107,7 @@ export function roadmapTableArb(ctx: PlanContext): fc.Arbitrary<Item> {
         fc.constantFrom('в течение проекта', 'весь период'),
       );
       const stage = fc.record(
-        { title: textArb, term: stageTerm, items },
+        { title: headingTitleArb, term: stageTerm, items },
         { requiredKeys: ['title', 'items'] },
       );
       const titles = Object.fromEntries(standard.map((key) => [key, textArb]));

@@ -43,15 +43,28 @@ const token = fc.oneof(
 /**
  * A text value printed as written (after typography): tokens joined by spaces, sometimes glued together. Without
  * «о» before a vowel, which a clerk writes «об» («О утверждении» is an error of the plan, check-russian-slips.ts),
- * and without a word glued from Latin and Cyrillic letters (an error of the plan too, check-glyphs.ts).
+ * without a word glued from Latin and Cyrillic letters (an error of the plan too, check-glyphs.ts), and without «г.»
+ * written twice («2025 г. г.», the same).
  */
 export const textArb = fc
   .array(fc.tuple(token, fc.constantFrom(' ', ' ', ' ', '', '  ')), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.map(([t, sep]) => t + sep).join(''))
-  .filter((t) => !/(?<![\p{L}\d.-])[Оо]\s+[аиоуэАИОУЭ]/u.test(t) && findMixedLetter(t) === undefined);
+  .filter((t) => !/(?<![\p{L}\d.-])[Оо]\s+[аиоуэАИОУЭ]/u.test(t) && findMixedLetter(t) === undefined)
+  .filter((t) => !/(?<!\p{L})гг?\.\s*гг?\./u.test(t));
+
+/** A text a cell starts with: not a marker pasted from Word («• …», «– …»: an error, check-pasted-markers.ts). */
+export const cellTextArb = textArb.filter((t) => !/^\s*[•·▪●◦‣■□►✓✔–—-]\s/u.test(t));
+
+/**
+ * A section's or a stage's title: not begun with a number typed by hand («2. …», «II. …»), which gramota prints
+ * itself (an error, check-pasted-markers.ts).
+ */
+export const headingTitleArb = textArb.filter(
+  (t) => !/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s+\p{Lu}|[IVX]+[.)]\s)/u.test(t),
+);
 
 /** A document's title: not wrapped whole in quotes, which the title drops (plan/schema/title.ts). */
-export const titleArb = textArb.filter((t) => !/^\s*["«“„][\s\S]*["»”“]\.?\s*$/u.test(t));
+export const titleArb = headingTitleArb.filter((t) => !/^\s*["«“„][\s\S]*["»”“]\.?\s*$/u.test(t));
 
 /**
  * The text of a list line, a clause or an activity: not begun with a number or a dash (gramota numbers and marks
@@ -127,6 +140,16 @@ export const dateArb = fc
     fc.integer({ min: 1, max: 28 }),
   )
   .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`);
+
+/**
+ * An order's date with terms in its clauses: before the project starts, so that no deadline of the period has passed
+ * when it is signed (a deadline before its order is an error, check-term.ts).
+ */
+export function dateBeforeStartArb(period: Period): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.integer({ min: -24, max: -1 }), fc.integer({ min: 1, max: 28 }))
+    .map(([k, day]) => `${toMonth(period, k)}-${pad(day)}`);
+}
 
 /** A stamp's or an approving order's date: from two years before the project to its last month (never after it). */
 export function dateByEndArb(period: Period): fc.Arbitrary<string> {

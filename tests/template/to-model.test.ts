@@ -16,14 +16,14 @@ const texts = (value: unknown): string[] =>
 
 describe('templates → model', () => {
   it('carries markup-like and template-like data as plain text', () => {
-    const hostile = 'Итоги {{title}} <w:p/> ]]> & "кавычки" \'апостроф\' `x` =';
+    const hostile = "Итоги {{title}} <w:p/> ]]> & \"кавычки\" д'Артаньян 'цитата' `x` =";
     const plan = parsePlan(
       minimalRoadmap.replace('Информирование коллектива', JSON.stringify(hostile)),
       'plan.yaml',
     );
     const [doc] = buildModels(plan, { createdAt: new Date(0) });
     const all = texts(doc!.model);
-    expect(all).toContain("Итоги {{title}} <w:p/> ]]> & «кавычки» 'апостроф' `x` =");
+    expect(all).toContain("Итоги {{title}} <w:p/> ]]> & «кавычки» д'Артаньян «цитата» `x` =");
     expect(JSON.stringify(doc!.model)).not.toContain('"type":"tab"');
   });
 
