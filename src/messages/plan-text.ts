@@ -3,8 +3,8 @@ import { ordersText } from './orders-text.js';
 import { peopleText } from './people-text.js';
 import { refsText } from './refs-text.js';
 import { scheduleText } from './schedule-text.js';
-import { variantsText } from './variants-text.js';
 import { slipsText } from './slips-text.js';
+import { variantsText } from './variants-text.js';
 import { count, quote } from './words.js';
 import { yamlText } from './yaml-text.js';
 
