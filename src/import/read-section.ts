@@ -7,14 +7,10 @@ import { type PlanPath, placeNotes } from './notes.js';
 import { isHeading, readBlocks } from './recognise/document-body.js';
 import { joinMarkParagraphs } from './recognise/mark-paragraphs.js';
 import { isOrder, readOrder } from './recognise/order.js';
-import { orgPattern, toOneLine } from './recognise/organization.js';
+import { isOrganizationLine, orgPattern, toOneLine } from './recognise/organization.js';
 import { readPassportTable } from './recognise/passport.js';
-import {
-  isRegulation,
-  opensWithRegulationKind,
-  readRegulation,
-  toRegulationTitle,
-} from './recognise/regulation.js';
+import { readProjectHead } from './recognise/project-head.js';
+import { isRegulation, readRegulation, toRegulationTitle } from './recognise/regulation.js';
 import { readRoadmapTable } from './recognise/roadmap-table.js';
 import { isStampBlock, readStamps, toStampLines } from './recognise/stamps.js';
 import { readTabStamps } from './recognise/tab-stamps.js';
@@ -84,6 +80,13 @@ export function readSection(
   // «Дорожная карта» ⏎ «по внедрению …»: the title's lines, centred and bold alike, are one title.
   const titleEnd = titleAt + 1 + (titleAt >= 0 ? countTitleLines(blocks, titleAt) : 0);
   const titleLines = blocks.slice(Math.max(titleAt, 0), titleEnd) as DocParagraph[];
+  // «Календарный план …» ⏎ «МБОУ «СОШ № 12» г.о. Сызрань»: the line under the title names the organization; it
+  // stays where it stands (a centred line over the table), and the plan has its name.
+  const under = blocks[titleEnd];
+  if (titleAt >= 0 && !orgLine && !state.organization.name && isOrganizationUnder(under)) {
+    state.organization.name = toOneLine(under.text);
+    state.notes.push({ path: ['organization', 'name'], text: importText.organizationUnderTitle });
+  }
   const parts: Parts = {
     doc,
     title: titleAt >= 0 ? titleLines.map((p) => p.text.trim()).join('\n') : 'Документ',
@@ -106,11 +109,12 @@ function readRoadmap(parts: Parts, state: ImportState): PlanDoc | undefined {
   const tables = parts.after.filter((b) => b.kind === 'table');
   if (table?.kind !== 'table' || tables.length !== 1 || parts.head.length > 0) return undefined;
   const roadmap = readRoadmapTable(table, state.book);
-  const intro = readBlocks(parts.after.slice(0, -1), state.book, parts.landscape ? 'landscape' : 'portrait');
-  if (!roadmap || !intro.body.every((b) => 'paragraph' in b || 'heading' in b)) return undefined;
+  const read = readBlocks(parts.after.slice(0, -1), state.book, parts.landscape ? 'landscape' : 'portrait');
+  if (!roadmap || !read.body.every((b) => 'paragraph' in b || 'heading' in b)) return undefined;
+  const intro = readProjectHead(read.body);
   state.notes.push(
     ...placeNotes(roadmap.notes, parts.path),
-    ...placeNotes(intro.notes, [...parts.path, 'intro']),
+    ...placeNotes([...read.notes, ...intro.notes], [...parts.path, 'intro']),
   );
   return {
     type: 'roadmap',
@@ -150,9 +154,10 @@ function readDocument(parts: Parts, state: ImportState): PlanDoc {
     state.book,
     parts.landscape ? 'landscape' : 'portrait',
   );
-  state.notes.push(...placeNotes(full.notes, [...parts.path, 'body']));
+  const head = readProjectHead(full.body);
+  state.notes.push(...placeNotes([...full.notes, ...head.notes], [...parts.path, 'body']));
   const orientation = parts.landscape ? { orientation: 'landscape' } : {};
-  const body = full.body.length > 0 ? full.body : [{ paragraph: '' }];
+  const body = head.body.length > 0 ? head.body : [{ paragraph: '' }];
   const contents = full.contents ? { contents: true } : {};
   return { type: 'document', ...parts.doc, title: parts.title, ...orientation, ...contents, body };
 }
@@ -167,11 +172,14 @@ function findTitle(blocks: readonly DocBlock[]): number {
   const head = firstTable < 0 ? blocks : blocks.slice(0, firstTable);
   // An organization's line is no title, but «ПОЛОЖЕНИЕ⏎о школьной службе…» (one paragraph) is, «школ» or not.
   const marked = head.findIndex(
-    (b) =>
-      b.kind === 'paragraph' &&
-      (b.align === 'center' || isHeading(b)) &&
-      (!orgPattern.test(b.text) || opensWithRegulationKind(b.text)),
+    (b) => b.kind === 'paragraph' && (b.align === 'center' || isHeading(b)) && !isOrganizationLine(b.text),
   );
   if (marked >= 0) return marked;
   return head.length > 0 ? head.length - 1 : -1;
+}
+
+/** A line under the title that names the organization: a paragraph of its own, opening with a capital. */
+function isOrganizationUnder(block: DocBlock | undefined): block is DocParagraph {
+  if (block?.kind !== 'paragraph' || block.marker) return false;
+  return /^\p{Lu}/u.test(block.text.trim()) && isOrganizationLine(block.text);
 }

@@ -4,6 +4,25 @@ export const orgPattern =
 
 /** The abbreviation of a kind of school that opens a short name («МБОУ», «ГАПОУ», «СОШ», «ДДЮТ»), as regex source. */
 export const schoolAbbreviation = '\\p{Lu}*(?:ОУ|УДО|СОШ|ООШ|ДДТ|ДДЮТ|ЦДТ|ДЮСШ)';
+const opensWithAbbreviation = new RegExp(`^${schoolAbbreviation}(?![\\p{L}])`, 'u');
+
+/** The words a document's title opens with: «Календарный план …», «Дорожная карта …», «Положение о …». */
+const titleKind =
+  /^(?:календарный|план|дорожная|программа|положение|порядок|правила|регламент|инструкция|паспорт|концепция|состав|перечень|отч[её]т|график|приказ)(?![а-яё])/i;
+
+/** Quoted names, nested quotes included: «Школа функциональной грамотности», «СОШ № 12». */
+const quoted = /«[^«»]*(?:«[^«»]*»[^«»]*)*»/g;
+
+/**
+ * Whether a line is an organization's name, not a title that names one: it opens with a kind of school
+ * («МБОУ «СОШ № 12»», «ГБПОУ «…»») or names one outside its quotes («Муниципальное … учреждение «…»»), and does
+ * not open with the kind of a document («Календарный план реализации проекта «Школа функциональной грамотности»»).
+ */
+export function isOrganizationLine(text: string): boolean {
+  const line = text.trim();
+  if (titleKind.test(line)) return false;
+  return opensWithAbbreviation.test(line) || orgPattern.test(line.replace(quoted, '«»'));
+}
 
 /** An organisation's name as the plan has it: on one line, however the page broke it (gramota balances it itself). */
 export const toOneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
