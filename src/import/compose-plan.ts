@@ -52,6 +52,8 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
       path: ['organization', 'name'],
       text: state.organization.short_name ? importText.organizationShortOnly : importText.organizationUnknown,
     });
+  for (const [key, cell] of state.book.cellPositions())
+    state.notes.push({ path: ['people', key, 'position'], text: importText.positionFromCell(cell) });
   const people = Object.fromEntries(state.book.entries());
   const settings = readSettings(state);
   return {

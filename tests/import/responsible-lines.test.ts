@@ -24,3 +24,37 @@ describe('import of a «Ответственный» cell of several lines', () 
     ]);
   });
 });
+
+describe('import of a position beside a name in a «Ответственный» cell', () => {
+  it('gives the person the position instead of reading it as a second responsible', async () => {
+    const { plan, yaml, text } = await importGenerated([
+      writeTable([
+        ['№ п/п', 'Мероприятие', 'Сроки', 'Ответственный'],
+        ['1.', 'Издание приказа', 'сентябрь 2025 г.', 'Воронцов С.Н., директор'],
+        [
+          '2.',
+          'Наставнические пары',
+          'ноябрь 2025 г.',
+          'Петрова Е.А., методист;\nСидоров К.В., руководитель МО',
+        ],
+        ['3.', 'Мониторинг', 'май 2026 г.', 'заместитель директора по УМР Иванова О.П., кураторы групп'],
+        ['4.', 'Посещение занятий', 'ежемесячно', 'учителя-предметники,\nмолодые педагоги'],
+      ]),
+    ]);
+    const items = (plan.documents[0] as { items: { responsible?: unknown }[] }).items;
+    expect(items.map((i) => i.responsible)).toEqual([
+      'vorontsov',
+      ['petrova', 'sidorov'],
+      ['ivanova', 'кураторы групп'],
+      'учителя-предметники, молодые педагоги',
+    ]);
+    expect(plan.people).toMatchObject({
+      vorontsov: { name: 'Воронцов С.Н.', position: 'Директор' },
+      petrova: { position: 'Методист' },
+      sidorov: { position: 'Руководитель МО' },
+      ivanova: { position: 'Заместитель директора по УМР' },
+    });
+    expect(yaml).toContain('# импорт: должность взята из ячейки «Воронцов С.Н., директор»');
+    expect(text).toContain('2. | Наставнические пары | ноябрь 2025 г. | Петрова Е.А., Сидоров К.В.');
+  });
+});

@@ -4,7 +4,8 @@ import type { DocParagraph } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { addListItem, type ClauseList, isListOf, readListItem } from './clause-list.js';
 import { isAcquaintedTitle } from './order-lines.js';
-import { type PeopleBook, readResponsible } from './people.js';
+import type { PeopleBook } from './people.js';
+import { readResponsible } from './responsible.js';
 import { splitSignature } from './signature-line.js';
 import { readTerm } from './terms.js';
 

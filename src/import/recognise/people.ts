@@ -40,11 +40,16 @@ export type PeopleBook = {
     forms: Pick<ImportedPerson, 'cases' | 'position_cases' | 'position'>,
   ) => void;
   readonly entries: () => [string, ImportedPerson][];
+  /** Adds a person whose position a table cell gives beside the name; the cell is kept for a note. */
+  readonly addFromCell: (name: string, position: string, cell: string) => string;
+  /** The people whose position came from a cell («Воронцов С.Н., директор»), with that cell's text. */
+  readonly cellPositions: () => [string, string][];
 };
 
 export function createPeopleBook(): PeopleBook {
   const byIdentity = new Map<string, string>();
   const people = new Map<string, ImportedPerson>();
+  const fromCells = new Map<string, string>();
   return {
     add(name, position) {
       const clean = name.replace(/\s+/g, ' ').trim();
@@ -75,20 +80,12 @@ export function createPeopleBook(): PeopleBook {
       if (person) people.set(key, { ...person, ...forms });
     },
     entries: () => [...people.entries()].map(([k, v]) => [k, { ...v }]),
+    addFromCell(name, position, cell) {
+      const before = people.get(this.add(name))?.position;
+      const key = this.add(name, position);
+      if (before === undefined) fromCells.set(key, cell.replace(/\s+/g, ' ').trim());
+      return key;
+    },
+    cellPositions: () => [...fromCells.entries()],
   };
-}
-
-/**
- * A «Ответственный» cell: names become keys of the book, anything else («Кураторы групп») stays text. Only a list
- * written with commas is split, as gramota joins it again with commas (an empty piece between two commas is
- * dropped); a cell with no name stays one text.
- */
-export function readResponsible(text: string, book: PeopleBook): string | string[] {
-  const parts = text
-    .split(/,\s*/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  if (/[;\n]/.test(text) || !parts.some((p) => isPersonName(p))) return text;
-  const refs = parts.map((p) => (isPersonName(p) ? book.add(p) : p));
-  return refs.length === 1 ? refs[0]! : refs;
 }

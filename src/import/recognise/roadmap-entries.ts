@@ -2,7 +2,8 @@ import { toStageTitle } from '../../kinds/roadmap/stage-label.js';
 import { importText } from '../../messages.js';
 import type { DocCell, DocRow, DocTable } from '../docx/blocks.js';
 import { readCellText, readCellValue } from './cell-value.js';
-import { type PeopleBook, readResponsible } from './people.js';
+import type { PeopleBook } from './people.js';
+import { readResponsible } from './responsible.js';
 import { splitStageNumber } from './stage-number.js';
 import { readTerm } from './terms.js';
 
@@ -98,7 +99,7 @@ function readItemValues(
     } else if (column.key === 'responsible' && text !== '') {
       // Lines of a cell are a list: «Белова М.А.,⏎руководители ШМО» is «Белова М.А., руководители ШМО».
       const joined = text.replace(/\s*,?\s*\n\s*/g, ', ');
-      item.responsible = readResponsible(joined, book);
+      item.responsible = readResponsible(text, book);
       if (/(^|,\s*)\p{Lu}\.\s?(\p{Lu}\.)?\s?\p{Lu}\p{Ll}/u.test(joined))
         notes.push({ key: 'responsible', text: importText.initialsFirst });
     } else if (column.key !== 'term' && column.key !== 'responsible') {
