@@ -26,7 +26,8 @@ export function emitYaml(
   });
   for (const note of notes) {
     const target = findNode(doc, note.path);
-    const comment = ` ${marker} ${note.text}`;
+    // One line each: a comment cut at a line break would be cut in the summary too.
+    const comment = ` ${marker} ${note.text.replace(/\s*\n\s*/g, ' ')}`;
     if (target) target.commentBefore = target.commentBefore ? `${target.commentBefore}\n${comment}` : comment;
   }
   const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });

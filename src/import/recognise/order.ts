@@ -75,7 +75,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     .filter((p, i) => !used.has(i) && splitSignature(p) === undefined)
     .map((p) => p.text.trim())
     .filter((t) => !isLeftForGramota(t) && readAcquaintedName(t) === undefined);
-  if (rest.length > 0) notes.push({ path: ['signer'], text: importText.afterSignature(rest.join(' / ')) });
+  if (rest.length > 0) notes.push({ path: ['signer'], text: toLeftNote(rest) });
   // The control clause last: the person it names in the accusative is found among the people read above.
   const control = readControlClause(clauses, book, notes);
   return {
@@ -141,4 +141,15 @@ function isLeftForGramota(text: string): boolean {
 
 function readCellTexts(block: DocBlock): string {
   return block.kind === 'table' ? block.rows.flatMap((r) => r.cells.map(readCellText)).join('\t') : '';
+}
+
+/**
+ * The note on the text after the signature the import did not carry over; when it opens an appendix («Приложение 1»
+ * with no page break before it), the note says that the whole appendix, its tables too, is not in the plan.
+ */
+function toLeftNote(rest: readonly string[]): string {
+  const text = rest.join(' / ').replace(/\s*\n\s*/g, ' ');
+  const appendix = rest.find((t) => /^Приложение(?![а-яё])/i.test(t));
+  if (appendix === undefined) return importText.afterSignature(text);
+  return importText.appendixLeft(appendix.split('\n')[0]!.trim(), text);
 }
