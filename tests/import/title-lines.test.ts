@@ -1,4 +1,7 @@
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { importDocx } from '../../src/import/import-docx.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
 import { importGenerated, writeParagraph, writeTable, writeTitleParagraph } from './_generated-docx.js';
 
 const roadmap = () =>
@@ -41,5 +44,35 @@ describe('import of a title set as several paragraphs', () => {
       title: 'Дорожная карта внедрения целевой модели наставничества',
       intro: [{ heading: 'Цели и задачи' }, { paragraph: 'по плану Министерства' }],
     });
+  });
+
+  it('joins title lines centred by their paragraph style (LibreOffice’s «Text Body.c» of an HTML page)', async () => {
+    const styled = (text: string) =>
+      new Paragraph({ style: 'TextBodyc', children: [new TextRun({ text, bold: true })] });
+    const doc = new Document({
+      styles: {
+        paragraphStyles: [
+          { id: 'TextBodyc', name: 'Text Body.c', paragraph: { alignment: AlignmentType.CENTER } },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            styled('План мероприятий («дорожная карта»)'),
+            styled('по реализации инновационного проекта «Цифровой наставник»'),
+            styled('на 2025–2026 учебный год'),
+            roadmap(),
+          ],
+        },
+      ],
+    });
+    const { yaml } = importDocx(new Uint8Array(await Packer.toBuffer(doc)), 'roadmap.docx');
+    const [read] = parsePlan(yaml, 'plan.yaml').documents;
+    expect(read).toMatchObject({
+      type: 'roadmap',
+      title:
+        'План мероприятий («дорожная карта»)\nпо реализации инновационного проекта «Цифровой наставник»\nна 2025–2026 учебный год',
+    });
+    expect(read).not.toHaveProperty('intro');
   });
 });

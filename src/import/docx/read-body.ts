@@ -2,7 +2,7 @@ import type { DocBlock, DocParagraph, DocSection } from './blocks.js';
 import { createCounter, findStyleLevel, type ListMarker, readNumbering } from './numbering.js';
 import type { DocxParts } from './open-docx.js';
 import { readTable } from './read-table.js';
-import { findStyleName, findStyleNumbering, readStyles, type StyleTable } from './styles.js';
+import { findStyleAlign, findStyleName, findStyleNumbering, readStyles, type StyleTable } from './styles.js';
 import { childElement, childElements, childValue, type XmlElement, type XmlNode } from './xml-tree.js';
 
 /** Wrappers whose content belongs to the parent as if they were not there (content controls, custom XML, links). */
@@ -89,7 +89,8 @@ export function readParagraph(p: XmlElement, ctx: ReadContext): DocParagraph {
     text: toPlainText(text),
     style: findStyleName(ctx.styles, styleId),
     marker: readMarker(pPr, styleId, ctx),
-    align: childValue(pPr, 'w:jc'),
+    // «Text Body.c»: LibreOffice gives a centred paragraph of an HTML page a style that centres it.
+    align: childValue(pPr, 'w:jc') ?? findStyleAlign(ctx.styles, styleId),
     bold: visible.length > 0 && visible.every((r) => r.bold),
     pictures: countPictures(p),
     pageBreak: hasPageBreak(p) || childElement(pPr, 'w:pageBreakBefore') !== undefined,

@@ -1,8 +1,9 @@
 import { childElement, childElements, childValue, type XmlElement } from './xml-tree.js';
 
-/** A paragraph style as the reader needs it: its name, parent and the list it puts its paragraphs in. */
+/** A paragraph style as the reader needs it: its name, parent, alignment and the list it puts its paragraphs in. */
 type Style = {
   readonly name: string;
+  readonly align: string | undefined;
   readonly basedOn: string | undefined;
   readonly numId: string | undefined;
   readonly level: number | undefined;
@@ -14,11 +15,13 @@ export function readStyles(root: XmlElement | undefined): StyleTable {
   const table = new Map<string, Style>();
   for (const s of root ? childElements(root, 'w:style') : []) {
     if ((s.attrs['w:type'] ?? 'paragraph') !== 'paragraph') continue;
-    const numPr = childElement(childElement(s, 'w:pPr'), 'w:numPr');
+    const pPr = childElement(s, 'w:pPr');
+    const numPr = childElement(pPr, 'w:numPr');
     const level = childValue(numPr, 'w:ilvl');
     table.set(s.attrs['w:styleId'] ?? '', {
       name: childValue(s, 'w:name') ?? s.attrs['w:styleId'] ?? '',
       basedOn: childValue(s, 'w:basedOn'),
+      align: childValue(pPr, 'w:jc'),
       numId: childValue(numPr, 'w:numId'),
       level: level === undefined ? undefined : Number.parseInt(level, 10),
     });
@@ -50,4 +53,17 @@ export function findStyleNumbering(
 export function findStyleName(styles: StyleTable, styleId: string | undefined): string {
   if (styleId === undefined) return '';
   return styles.get(styleId)?.name ?? styleId;
+}
+
+/** The alignment a style gives its paragraphs (w:jc), through its `basedOn` chain; undefined when none does. */
+export function findStyleAlign(styles: StyleTable, styleId: string | undefined): string | undefined {
+  const seen = new Set<string>();
+  let id = styleId;
+  while (id !== undefined && !seen.has(id)) {
+    seen.add(id);
+    const style = styles.get(id);
+    if (style?.align !== undefined) return style.align;
+    id = style?.basedOn;
+  }
+  return undefined;
 }
