@@ -84,10 +84,18 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
  */
 function withShortName(state: ImportState, documents: readonly PlanDoc[]): ImportState['organization'] {
   const { name, short_name: short } = state.organization;
+  // «… «Тольяттинский политехнический колледж» (ГБПОУ «ТПК»)»: the bracket is the short name, not part of the name.
+  const bracketed = name ? readBracketedShortName(name) : undefined;
+  if (name && bracketed) {
+    state.notes.push({
+      path: ['organization', 'short_name'],
+      text: importText.shortNameBracketed(bracketed),
+    });
+    const own = name.replace(/\s*\([^()]+\)\s*$/u, '');
+    return { ...state.organization, name: own, short_name: short ?? bracketed };
+  }
   if (short) return state.organization;
   if (name) {
-    const bracketed = readBracketedShortName(name);
-    if (bracketed) return { ...state.organization, short_name: bracketed };
     // Only where a stamp or an appendix mark will name the organization.
     const cited = documents.some((doc) => doc.approval || doc.agreement || doc.appendices);
     const made = cited ? makeShortName(name) : undefined;

@@ -62,6 +62,8 @@ export const importText = {
   organizationGuess: 'абзац над заголовком принят за наименование организации',
   positionFromCell: (cell: string) =>
     `должность взята из ячейки «${cell}»; в таблице gramota печатает ответственного именем, без должности`,
+  shortNameBracketed: (short: string) =>
+    `«(${short})» после полного наименования — сокращённое наименование: оно записано в short_name, а не в name (в шапке приказа gramota печатает полное наименование)`,
   organizationUnderTitle:
     'строка под заголовком принята за наименование организации; в документе она оставлена, где стояла',
   projectHeadKept:

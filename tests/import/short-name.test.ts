@@ -40,12 +40,13 @@ describe('import of the short name the stamps and appendix marks cite', () => {
     expect(yaml).toContain(`# импорт: ${importText.shortNameMade}`);
   });
 
-  it('takes the short name the order’s head gives in brackets, and keeps the head as it is printed', async () => {
+  it('takes the short name the order’s head gives in brackets as short_name, out of the full name', async () => {
     const name =
       'Государственное автономное профессиональное образовательное учреждение «Читинский педагогический колледж»';
     const { plan, yaml } = await importGenerated(orderWithAppendix([name, '(ГАПОУ «ЧПК»)']));
-    expect(plan.organization).toMatchObject({ name: `${name} (ГАПОУ «ЧПК»)`, short_name: 'ГАПОУ «ЧПК»' });
+    expect(plan.organization).toMatchObject({ name, short_name: 'ГАПОУ «ЧПК»' });
     expect(yaml).not.toContain(importText.shortNameMade);
+    expect(yaml).toContain(`# импорт: ${importText.shortNameBracketed('ГАПОУ «ЧПК»')}`);
   });
 
   it('finds the short name in a regulation’s title, so its stamps name the organization, not a placeholder', async () => {
