@@ -47,7 +47,8 @@ function candidates(text: string): Term[] {
   }
   const years = /^(\d{4})\s*[–—-]\s*(\d{4})(?:\s*гг?\.?)?$/.exec(s);
   if (years) out.push({ from: years[1]!, to: years[2]! });
-  const range = /^(.+?)\s*[–—]\s*(.+)$/.exec(s) ?? /^(.+?)\s+-\s+(.+)$/.exec(s) ?? /^([^\d-]+)-(.+)$/.exec(s);
+  // «сентябрь – октябрь 2021», «Март-Апрель 2026 г.», «Сентябрь 2026 г.- апрель 2027 г.»: both ends must be points.
+  const range = /^(.+?)\s*[–—]\s*(.+)$/.exec(s) ?? /^(.+?)\s*-\s*(.+)$/.exec(s);
   if (range) {
     const to = readPoint(range[2]!);
     const a = to ? readPoint(range[1]!, to.slice(0, 4)) : undefined;
@@ -75,8 +76,10 @@ export function readTerm(text: string): ReadTerm {
   if (loose === undefined) return { term: written };
   // Text that gramota check rejects, or reads as data itself (a range written out: «апрель 2025 г. – декабрь
   // 2025 г.», «Март – май 2018 г.»), goes as data: as text it would not print as the document wrote it either.
+  // A range of two months or dates is data too: as text its dash and spaces would print as typed («2026 г.- апрель»).
   const read = termSchema.safeParse(written);
-  if (!read.success || typeof read.data !== 'string')
+  const range = typeof loose === 'object' && 'from' in loose && 'to' in loose;
+  if (!read.success || typeof read.data !== 'string' || range)
     return { term: loose, note: importText.termAsData(written, normalize(formatTerm(loose, 'numeric'))) };
   const form = JSON.stringify(loose).replace(/"/g, '').replace(/:/g, ': ').replace(/,/g, ', ');
   return { term: written, note: importText.termAsText(form, normalize(formatTerm(loose, 'numeric'))) };

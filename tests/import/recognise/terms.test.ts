@@ -38,4 +38,11 @@ describe('terms as people write them', () => {
       note: 'срок «Март – май 2018 г.» записан датами: так gramota его проверит и напечатает «март – май 2018 г.»',
     });
   });
+
+  it('writes a range typed with a hyphen glued to «г.» as data, and says how it prints', () => {
+    expect(readTerm('Сентябрь 2026 г.- апрель 2027 г.')).toEqual({
+      term: { from: '2026-09', to: '2027-04' },
+      note: 'срок «Сентябрь 2026 г.- апрель 2027 г.» записан датами: так gramota его проверит и напечатает «сентябрь 2026 г. – апрель 2027 г.»',
+    });
+  });
 });
