@@ -5,6 +5,7 @@ import { composePlan } from './compose-plan.js';
 import { openDocx } from './docx/open-docx.js';
 import { readBody } from './docx/read-body.js';
 import { emitYaml, type PlacedNote } from './emit-yaml.js';
+import { fixMixedScript } from './mixed-script.js';
 
 export type ImportResult = {
   /** What the plan check finds in the plan (a character the font lacks, …), located in `planFile`; usually none. */
@@ -26,8 +27,11 @@ export function importDocx(bytes: Uint8Array, file: string, planFile = 'plan.yam
     throw new UserError([{ code: 'file-unreadable', file, message }]);
   };
   if (!blocks.some((b) => b.kind === 'table' || b.text.trim() !== '')) fail(importText.empty);
-  const { plan, notes } = composePlan(sections);
-  if (!hasStructure(plan)) fail(importText.noContent);
+  const composed = composePlan(sections);
+  if (!hasStructure(composed.plan)) fail(importText.noContent);
+  // «Cоставлена» with a Latin C: the word in Cyrillic, with a note (mixed-script.ts).
+  const { value: plan, notes: fixed } = fixMixedScript(composed.plan);
+  const notes = [...composed.notes, ...fixed];
   const { text, placed } = emitYaml(plan, notes, file.split(/[\\/]/).pop() ?? file);
   return { yaml: text, notes: placed, problems: checkPlan(text, planFile) };
 }

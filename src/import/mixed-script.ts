@@ -1,0 +1,71 @@
+import { importText } from '../messages.js';
+import type { Note, PlanPath } from './notes.js';
+
+/** Latin letters that look like Cyrillic ones, and those Cyrillic letters. */
+const lookAlikes: Readonly<Record<string, string>> = {
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+};
+
+/**
+ * A word of Cyrillic letters with one Latin look-alike among them («Cоставлена» typed with a Latin C): the word with
+ * the Cyrillic letter, or undefined for any other word (a Latin word, a word with two Latin letters, «PISA»).
+ */
+function fixWord(word: string): string | undefined {
+  const latin = [...word].filter((ch) => /\p{Script=Latin}/u.test(ch));
+  const cyrillic = [...word].filter((ch) => /\p{Script=Cyrillic}/u.test(ch));
+  if (latin.length !== 1 || cyrillic.length < 2 || latin.length + cyrillic.length !== [...word].length)
+    return;
+  const letter = lookAlikes[latin[0]!];
+  return letter === undefined ? undefined : word.replace(latin[0]!, letter);
+}
+
+/**
+ * The plan with each such word written in Cyrillic, and a note on every text changed: a Latin letter in a Russian
+ * word looks right on the page but breaks search, hyphenation and the checks of names.
+ */
+export function fixMixedScript(plan: unknown, path: PlanPath = []): { value: unknown; notes: Note[] } {
+  if (typeof plan === 'string') {
+    const fixed: string[] = [];
+    const value = plan.replace(/[\p{L}]+/gu, (word) => {
+      const right = fixWord(word);
+      if (right !== undefined) fixed.push(`${word} → ${right}`);
+      return right ?? word;
+    });
+    return { value, notes: fixed.length > 0 ? [{ path, text: importText.mixedScript(fixed) }] : [] };
+  }
+  const notes: Note[] = [];
+  if (Array.isArray(plan)) {
+    const value = plan.map((item, i) => {
+      const read = fixMixedScript(item, [...path, i]);
+      notes.push(...read.notes);
+      return read.value;
+    });
+    return { value, notes };
+  }
+  if (plan !== null && typeof plan === 'object') {
+    const entries = Object.entries(plan).map(([key, item]) => {
+      const read = fixMixedScript(item, [...path, key]);
+      notes.push(...read.notes);
+      return [key, read.value] as const;
+    });
+    return { value: Object.fromEntries(entries), notes };
+  }
+  return { value: plan, notes };
+}
