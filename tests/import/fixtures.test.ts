@@ -173,6 +173,28 @@ describe('import of DOCX from other producers', () => {
     expect(plan.documents[0]).toMatchObject({ approval: { by: 'kim', date: '2022-08-15' } });
   });
 
+  it('LibreOffice (HTML → DOCX): a calendar plan «Этап | Наименование работ | …» is a roadmap with a stage column', () => {
+    const { plan, text } = importFixture('libreoffice-calplan.docx');
+    expect(plan.organization.name).toBe('МБОУ «Средняя общеобразовательная школа № 12» г.о. Сызрань');
+    expect(plan.documents[0]).toMatchObject({
+      type: 'roadmap',
+      title: 'Календарный план реализации инновационного проекта «Школа функциональной грамотности»',
+      stage_layout: 'column',
+      numbering: 'stages',
+      stage_word: false,
+    });
+    const roadmap = plan.documents[0] as { stages: { title: string; items: { term?: unknown }[] }[] };
+    expect(roadmap.stages.map((s) => s.title)).toEqual([
+      'Аналитико-концептуальный',
+      'Внедренческий',
+      'Рефлексивно-аналитический',
+    ]);
+    expect(roadmap.stages[1]!.items[0]!.term).toEqual({ from: '2026-09', to: '2027-04' });
+    expect(text[0]).toBe(
+      'Календарный план реализации инновационного проекта «Школа функциональной грамотности»',
+    );
+  });
+
   it('LibreOffice (HTML → DOCX): an order with date and number in a borderless table, Word lists as clauses', () => {
     const { plan } = importFixture('libreoffice-order.docx');
     expect(plan.documents[0]).toMatchObject({
