@@ -71,7 +71,8 @@ export const studioText = {
   addRow: 'Добавить мероприятие',
   moveUp: 'Переместить выше',
   moveDown: 'Переместить ниже',
-  newActivity: 'Новое мероприятие',
+  /** The activity cell of a row just added, until it is written. */
+  activityPlaceholder: 'Впишите наименование мероприятия',
   rowColumns: { activity: 'Мероприятие', term: 'Срок', responsible: 'Ответственный', result: 'Результат' },
   inTextOnly: 'правится в тексте плана',
   importWord: 'Импорт из Word…',

@@ -88,8 +88,11 @@ export function setCell(
   };
 }
 
-/** Adds an item after the roadmap's last row, at its level: `- activity: …`. */
-export function addRow(text: string, id: string, activity: string): TextChange | undefined {
+/**
+ * Adds an item after the roadmap's last row, at its level, its activity empty: `- activity: ""`. The plan's check
+ * reports an empty activity until it is written, so a row left empty is never printed as a placeholder.
+ */
+export function addRow(text: string, id: string): TextChange | undefined {
   const last = findItems(text, id)?.at(-1);
   const start = last?.map.range?.[0];
   const end = last?.map.range?.[1];
@@ -99,7 +102,7 @@ export function addRow(text: string, id: string, activity: string): TextChange |
   return {
     from: lineEnd,
     to: lineEnd,
-    insert: `\n${' '.repeat(column - 2)}- activity: ${toYamlScalar(activity)}`,
+    insert: `\n${' '.repeat(column - 2)}- activity: ""`,
   };
 }
 

@@ -52,6 +52,10 @@ const readTable = (page: Page) =>
 /** The text as a user reads it: a no-break space (the document's, between a year and «г.») is a space. */
 const spaced = (text: string) => text.replace(/\u00A0/g, ' ');
 
+/** A finished build in the given state, with the pages hidden behind the table. */
+const builtIn = (page: Page, state: 'ready' | 'error') =>
+  page.locator(`[data-testid=preview][data-state=${state}]`).waitFor({ state: 'attached', timeout: 60_000 });
+
 const storedDraft = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text as string);
 
@@ -120,7 +124,7 @@ describe('«Мероприятия таблицей»', () => {
     expect((await readTable(page)).hidden).toEqual([]);
   });
 
-  it('puts the cursor in the new row’s activity after «Добавить мероприятие», ready to be typed over', async () => {
+  it('adds an empty row with the cursor in its activity: left empty, it is an error, never a printed placeholder', async () => {
     const { page } = await openStudioPage();
     await waitForBuild(page);
     await page.setInputFiles('[data-testid=open-file]', planPath);
@@ -136,18 +140,28 @@ describe('«Мероприятия таблицей»', () => {
     await expect.poll(() => rows.count()).toBe(count + 1);
     const added = rows.last().locator('[data-column=activity]');
     expect(await added.evaluate((input) => input === document.activeElement)).toBe(true);
-    expect(await added.inputValue()).toBe('Новое мероприятие');
+    expect(await added.inputValue()).toBe('');
+    expect(await added.getAttribute('placeholder')).toBe('Впишите наименование мероприятия');
     // After the last item of the last stage, numbered as its next one.
     const { documents } = parse(readFileSync(planPath, 'utf8')) as Plan;
     const stages = documents[0]!.stages;
     const next = `${stages.length}.${stages.at(-1)!.items.length + 1}`;
     expect(await rows.last().getByTestId('rows-number').textContent()).toBe(next);
+    // Enter on the empty cell, then leaving it: the plan's check names the empty activity, no pages are built.
+    await page.keyboard.press('Enter');
+    await added.blur();
+    await builtIn(page, 'error');
+    expect(await page.getByTestId('preview-problem').textContent()).toMatch(
+      /^строка \d+, столбец \d+: пустой текст: наименование мероприятия/,
+    );
+    await page.screenshot({ path: join(review, 'rows-added-empty.png') });
+    await added.click();
     await page.keyboard.type('Итоговая конференция');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => storedDraft(page), { timeout: 10_000 })
       .toContain('- activity: Итоговая конференция');
-    expect(await storedDraft(page)).not.toContain('Новое мероприятие');
+    await builtIn(page, 'ready');
     // The table drawn again after the typing pause keeps the cell and what it holds.
     await page.waitForTimeout(600);
     expect(await added.inputValue()).toBe('Итоговая конференция');

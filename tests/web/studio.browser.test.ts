@@ -273,11 +273,11 @@ describe('the roadmap as a table', () => {
     await page.screenshot({ path: join(review, 'rows.png') });
     const draft = () =>
       page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft') ?? '{}').text);
-    await expect.poll(draft, { timeout: 10_000 }).toContain('- activity: Новое мероприятие');
+    await expect.poll(draft, { timeout: 10_000 }).toContain('- activity: ""');
     const text = (await draft()) as string;
     const lastItem = source.trimEnd().length;
     expect(text).toBe(
-      `${source.slice(0, lastItem).replace('activity: Создание рабочей группы РИП', 'activity: Создание рабочей группы проекта')}\n      - activity: Новое мероприятие${source.slice(lastItem)}`,
+      `${source.slice(0, lastItem).replace('activity: Создание рабочей группы РИП', 'activity: Создание рабочей группы проекта')}\n      - activity: ""${source.slice(lastItem)}`,
     );
     // ↓ on the first row: it changes places with the second.
     await rows.first().getByRole('button', { name: 'Переместить ниже' }).click();

@@ -23,11 +23,13 @@ export function createCellField(
     rows: '1',
   });
   field.value = cell.text;
+  // An empty activity (a row just added) says what it waits for; the plan's check reports it until it is written.
+  if (key === 'activity') field.placeholder = t.activityPlaceholder;
   field.readOnly = !cell.editable;
   field.title = cell.editable ? cell.text : `${cell.text} — ${t.inTextOnly}`;
   const box = element('div', { class: 'cell' });
   if (indent > 0) box.style.setProperty('--indent', `${indent}px`);
-  box.dataset.value = cell.text;
+  box.dataset.value = cell.text || field.placeholder;
   box.append(field);
   let applied = cell.text;
   const applyTyped = () => {
@@ -37,7 +39,7 @@ export function createCellField(
     apply(value);
   };
   field.addEventListener('input', () => {
-    box.dataset.value = field.value;
+    box.dataset.value = field.value || field.placeholder;
   });
   field.addEventListener('change', applyTyped);
   field.addEventListener('keydown', (event) => {

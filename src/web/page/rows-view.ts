@@ -30,14 +30,13 @@ export function showRows(
     table.append(row.kind === 'stage' ? createStageLine(row.text) : createItemLine(row));
   const add = element('button', { type: 'button', class: 'add-row', 'data-testid': 'rows-add' }, t.addRow);
   add.addEventListener('click', () => {
-    const change = addRow(getText(), id, t.newActivity);
+    const change = addRow(getText(), id);
     if (change === undefined) return;
     apply(change);
-    // The new row at once, its activity ready to be typed over (the pages follow after the typing pause).
+    // The new row at once, the cursor in its empty activity (the plan's check asks for it until it is written).
     showRows(container, getText, id, apply);
     const inputs = container.querySelectorAll<HTMLTextAreaElement>('textarea[data-column=activity]');
     inputs[inputs.length - 1]?.focus();
-    inputs[inputs.length - 1]?.select();
   });
   redraw(container, table, add);
   return true;
