@@ -149,11 +149,20 @@ describe('«Мероприятия таблицей»', () => {
     expect(await rows.last().getByTestId('rows-number').textContent()).toBe(next);
     // Enter on the empty cell, then leaving it: the plan's check names the empty activity, no pages are built.
     await page.keyboard.press('Enter');
-    await added.blur();
     await builtIn(page, 'error');
+    // The notice takes room from the table: the cell being edited stays in sight.
+    const rowsBox = (await page.locator('.rows').boundingBox())!;
+    const cellBox = (await added.boundingBox())!;
+    expect(cellBox.y + cellBox.height).toBeLessThanOrEqual(rowsBox.y + rowsBox.height + 1);
+    await added.blur();
     expect(await page.getByTestId('preview-problem').textContent()).toMatch(
       /^строка \d+, столбец \d+: пустой текст: наименование мероприятия/,
     );
+    // The notice stands above the table, not over its rows, and says nothing of pages, which are not in sight.
+    const notice = page.getByTestId('preview-notice');
+    const box = (await notice.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual((await page.locator('.rows').boundingBox())!.y);
+    expect(await notice.innerText()).not.toMatch(/страниц[ыа], какими/);
     await page.screenshot({ path: join(review, 'rows-added-empty.png') });
     await added.click();
     await page.keyboard.type('Итоговая конференция');

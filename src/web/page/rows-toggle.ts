@@ -23,6 +23,13 @@ export function createRowsToggle(
     layout.rows.hidden = !(isRoadmap && showingRows);
     layout.preview.hidden = isRoadmap && showingRows;
   };
+  // The notice of a problem above the table (the row just added, still empty) takes room from it: the cell being
+  // edited stays in sight.
+  new ResizeObserver(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && layout.rows.contains(active))
+      active.scrollIntoView({ block: 'nearest' });
+  }).observe(layout.rows);
   layout.rowsToggle.addEventListener('click', () => {
     showingRows = !showingRows;
     show(shown);
