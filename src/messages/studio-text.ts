@@ -43,7 +43,7 @@ export const studioText = {
   /** The plan bar's name of a plan not yet named by a file (a starter); downloads name it after what it is about. */
   unnamedPlan: 'Новый план',
   newPlanBesideFile: (file: string) =>
-    `Начать новый план? Файл ${file} останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план». Вернуться к ${file} — перезагрузить страницу.`,
+    `Начать новый план? Файл ${file} останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план». Вернуться к ${file} — перезагрузить страницу; новый план останется в списке «Прежние черновики».`,
   saveFailed: (detail: string) => `Не удалось сохранить план: ${detail}`,
   draftKept: 'Черновик хранится в этом браузере',
   previousDrafts: (n: number) => `Прежние черновики (${n})`,

@@ -51,7 +51,7 @@ describe('gramota studio pkg.yaml', () => {
       await page.getByTestId('new-plan').selectOption('order-roadmap');
       await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(3);
       expect(dialogs).toEqual([
-        'Начать новый план? Файл pkg.yaml останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план». Вернуться к pkg.yaml — перезагрузить страницу.',
+        'Начать новый план? Файл pkg.yaml останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план». Вернуться к pkg.yaml — перезагрузить страницу; новый план останется в списке «Прежние черновики».',
       ]);
       expect(await note.textContent()).toBe('Черновик хранится в этом браузере');
       expect(await page.locator('.plan-name').textContent()).toBe('Новый план');
@@ -71,6 +71,22 @@ describe('gramota studio pkg.yaml', () => {
         .poll(() => note.textContent(), { timeout: 30_000 })
         .toBe('Изменения сохраняются в pkg.yaml');
       expect(await page.locator('.plan-name').textContent()).toBe('pkg.yaml');
+      // The new plan is not lost: «Прежние черновики» lists it beside the file, and brings it back as a draft.
+      const drafts = page.getByTestId('previous-drafts');
+      await expect.poll(() => drafts.isVisible()).toBe(true);
+      expect(await drafts.locator('option').first().textContent()).toBe('Прежние черновики (1)');
+      const newest = await page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft')!).id);
+      expect(await drafts.locator('option').nth(1).getAttribute('value')).toBe(newest);
+      await page.screenshot({ path: join(review, 'drafts-beside-file.png') });
+      await drafts.selectOption({ index: 1 });
+      await expect.poll(() => note.textContent()).toBe('Черновик хранится в этом браузере');
+      expect(await page.locator('.plan-name').textContent()).toBe('Новый план');
+      expect(await page.locator('.cm-line').first().textContent()).toBe('# новый план');
+      await page.locator('.cm-line').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' — дальше');
+      await expect.poll(draft, { timeout: 10_000 }).toMatch(/^# новый план — дальше\n/);
+      expect(readFileSync(plan, 'utf8')).toBe(readFileSync(roadmapPath, 'utf8'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

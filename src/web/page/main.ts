@@ -39,8 +39,9 @@ const firstText = fileMissing ? await fetchStarter('roadmap') : (served?.text ??
 const showDraftsMenu = createDraftsMenu(
   layout.previousDrafts,
   tabDraft.id,
-  () => !served,
+  () => served !== undefined,
   (chosen) => {
+    leaveFile(); // a draft chosen beside the file: the file stays as it is
     fileName = chosen.fileName;
     showPlanName();
     replaceText(chosen.text, chosen.id);
@@ -196,8 +197,7 @@ layout.starter.addEventListener('change', async () => {
   // A new plan is never written over the file on disk: it starts as a draft in the browser, the file stays as it is.
   const question = served ? t.newPlanBesideFile(fileName) : t.replaceDraft;
   if (id === '' || (editor.getText().trim() !== '' && !window.confirm(question))) return;
-  if (served && timer !== undefined) keepText(editor.getText()); // the file's last keystrokes
-  served = undefined;
+  leaveFile();
   fileName = '';
   showPlanName();
   replaceText(await fetchStarter(id));
@@ -208,6 +208,12 @@ layout.importFile.addEventListener('change', () => {
   layout.importFile.value = '';
   if (file) void importWord(file, filePage());
 });
+
+/** The plan file leaves the editor (its last keystrokes written first); what follows is a draft in the browser. */
+function leaveFile(): void {
+  if (served && timer !== undefined) keepText(editor.getText());
+  served = undefined;
+}
 
 /** The page as a file opened or imported sees it. */
 function filePage(): ImportPage {
