@@ -112,25 +112,67 @@ const countRows = (page: Page, selector: string) =>
   }, selector);
 
 describe('the studio on a 1024-pixel screen', () => {
-  it('has its toolbar in one row, and the tabs of a package in one row, long titles cut with their tooltip', async () => {
+  it('has its toolbar in one row, and the tabs of a package readable whole: short titles, the full one as tooltip', async () => {
     const { page } = await openStudioPage();
     await waitForBuild(page);
     await page.getByTestId('new-plan').selectOption('package');
-    await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(6);
+    const tabs = page.getByTestId('document-tab');
+    await expect.poll(() => tabs.count(), { timeout: 60_000 }).toBe(6);
     await waitForBuild(page);
-    for (const width of [1024, 1440]) {
-      await page.setViewportSize({ width, height: 768 });
+    for (const [width, height] of [
+      [1024, 768],
+      [1366, 768],
+      [1440, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
       expect(await countRows(page, '.toolbar select, .toolbar button, .toolbar .button')).toBe(1);
-      expect(await countRows(page, '[data-testid=document-tab]')).toBe(1);
+      // No label cut: a tab shows all of its label, tabs that do not fit in a row go on to the next.
+      expect(await tabs.evaluateAll((all) => all.filter((e) => e.scrollWidth > e.clientWidth).length)).toBe(
+        0,
+      );
       await page.screenshot({ path: join(review, `trial-${width}.png`) });
+      expect(await countRows(page, '[data-testid=document-tab]')).toBeLessThanOrEqual(width < 1200 ? 3 : 2);
+      // The storage note above the editor is not cut either: it wraps.
+      const note = page.getByTestId('storage-note');
+      expect(await note.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     }
-    await page.setViewportSize({ width: 1024, height: 768 });
-    const tab = page.getByTestId('document-tab').first();
-    const cut = await tab.evaluate((e) => e.scrollWidth > e.clientWidth);
-    expect(cut).toBe(true);
-    expect(await tab.getAttribute('title')).toBe(
+    const labels = await tabs.allTextContents();
+    expect(labels).toEqual([
+      'Об утверждении дорожной…',
+      'Дорожная карта реализации…',
+      'О создании рабочей группы…',
+      'Состав рабочей группы…',
+      'Положение о наставничестве',
+      'Весь пакет (PDF)',
+    ]);
+    expect(await tabs.first().getAttribute('title')).toBe(
       'Об утверждении дорожной карты реализации целевой программы наставничества',
     );
-    expect(await tab.evaluate((e) => getComputedStyle(e).textOverflow)).toBe('ellipsis');
+  });
+});
+
+describe('the note above the editor', () => {
+  it('is read whole at 1024 and 1366 pixels: it wraps instead of being cut', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-'));
+    try {
+      const { page } = await openStudioPage({ plan: join(dir, 'plan.yaml') });
+      await waitForBuild(page);
+      const note = page.getByTestId('storage-note');
+      expect(await note.textContent()).toBe(
+        'Файла plan.yaml ещё нет: в редакторе образец плана, файл появится при первом изменении',
+      );
+      for (const [width, height] of [
+        [1024, 700],
+        [1366, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        expect(
+          await note.evaluate((e) => [e.scrollWidth <= e.clientWidth, e.scrollHeight <= e.clientHeight]),
+        ).toEqual([true, true]);
+        await page.screenshot({ path: join(review, `storage-note-${width}.png`) });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { generate } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { toSafeName } from '../../src/output/file-name.js';
+import { toTabLabel } from '../../src/web/tab-label.js';
 import { readDocxText, readPdfText } from '../property/_extract.js';
 import { replaceText, root, type StudioPage, useStudios, waitForBuild } from './_studio.js';
 
@@ -25,7 +26,10 @@ describe('the studio in Chromium', () => {
     const tabs = page.getByTestId('document-tab');
     await expect
       .poll(() => tabs.allTextContents(), { timeout: 60_000 })
-      .toEqual([...expected.filter((d) => d.kind === 'document').map((d) => d.title), 'Весь пакет (PDF)']);
+      .toEqual([
+        ...expected.filter((d) => d.kind === 'document').map((d) => toTabLabel(d.title)),
+        'Весь пакет (PDF)',
+      ]);
     // The first document: the preview follows the selected tab.
     await tabs.first().click();
     await expect

@@ -1,10 +1,11 @@
 import { studioText as t } from '../../messages.js';
 import type { BuiltFile } from '../../studio/protocol.js';
+import { toTabLabel } from '../tab-label.js';
 import { element } from './layout.js';
 
 /**
  * A tab for each file of the package (each document, then the package PDF); the selected one is marked. A long title
- * is cut with «…» (studio.css); the whole title is the tab's tooltip.
+ * shows its first words (tab-label.ts), the whole title is the tab's tooltip; tabs that do not fit in a row wrap.
  */
 export function showTabs(
   nav: HTMLElement,
@@ -21,11 +22,9 @@ export function showTabs(
         'aria-selected': String(file.id === selected),
         title: file.title,
       });
-      tab.textContent = file.kind === 'package' ? t.packageTab : file.title;
+      tab.textContent = file.kind === 'package' ? t.packageTab : toTabLabel(file.title);
       tab.addEventListener('click', () => select(file.id));
       return tab;
     }),
   );
-  // Tabs that do not fit scroll in their row: the selected one is kept in sight.
-  nav.querySelector('[aria-selected=true]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
