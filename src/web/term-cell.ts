@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import type { DateStyle } from '../language/dates.js';
+import { type DateStyle, isValidIsoDate } from '../language/dates.js';
 import { readRussianTermPoint } from '../language/read-date.js';
 import { formatTermWith } from '../language/term-text.js';
 import type { Term, TermPoint } from '../plan/schema/term.js';
@@ -24,11 +24,20 @@ export function readDateStyle(document: Document): DateStyle {
 /**
  * The term a value typed in a term's cell writes into the plan: a date, month or year in the plan's own form
  * («октябрь 2025 г.» → 2025-10, «15.09.2025» → 2025-09-15), any other text as typed, its no-break spaces (from
- * the term shown) plain ones.
+ * the term shown) plain ones. A date not in the calendar («32.05.2021») stays as typed too: the plan's check then
+ * names it as she wrote it, not as «2021-05-32».
  */
 export function toPlanTerm(typed: string): string {
   const text = typed.replace(/\u00A0/g, ' ');
-  return readRussianTermPoint(text) ?? text;
+  const point = readRussianTermPoint(text);
+  return point !== undefined && isCalendarPoint(point) ? point : text;
+}
+
+/** A year, a month 01–12, or a date the calendar has. */
+function isCalendarPoint(point: string): boolean {
+  const [, month, day] = point.split('-');
+  if (day !== undefined) return isValidIsoDate(point);
+  return month === undefined || (Number(month) >= 1 && Number(month) <= 12);
 }
 
 /** The plan's value as a term, its points read as the plan's schema reads them (plan/schema/term.ts). */

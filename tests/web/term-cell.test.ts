@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formatTerm } from '../../src/language/terms.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
 import type { Term } from '../../src/plan/schema/term.js';
+import { setCell, type TextChange } from '../../src/web/roadmap-rows.js';
 import { readDateStyle, showTerm, toPlanTerm } from '../../src/web/term-cell.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const apply = (text: string, change: TextChange | undefined) =>
+  change ? text.slice(0, change.from) + change.insert + text.slice(change.to) : text;
 
 const plain = (text: string) => text.replace(/\u00A0/g, ' ');
 
@@ -49,6 +57,15 @@ describe('toPlanTerm', () => {
     expect(toPlanTerm('1 сентября 2025 г.')).toBe('2025-09-01');
     expect(toPlanTerm('2026 г.')).toBe('2026');
     expect(toPlanTerm('в течение года')).toBe('в течение года');
+  });
+
+  it('leaves a date not in the calendar as typed, so that the plan’s check names it as she wrote it', () => {
+    expect(toPlanTerm('32.05.2021')).toBe('32.05.2021');
+    expect(toPlanTerm('31.09.2026')).toBe('31.09.2026');
+    expect(toPlanTerm('29.02.2024')).toBe('2024-02-29');
+    const plan = readFileSync(join(root, 'data', 'chapaevsk-roadmap.yaml'), 'utf8');
+    const typed = apply(plan, setCell(plan, 'rip-roadmap', 0, 'term', '32.05.2021'));
+    expect(() => parsePlan(typed, 'plan.yaml')).toThrow(/даты «32\.05\.2021» нет в календаре/);
   });
 });
 
