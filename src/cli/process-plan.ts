@@ -86,7 +86,14 @@ async function processPlan(
     const message = text.noDocumentMatches(command.only, ids) + (hint ? `; ${text.didYouMean(hint)}` : '');
     throw new UserError([{ code: 'usage', message, file: display }]);
   }
-  const { written, problems } = writePackage(documents, command.out, name, cwd, command.only !== undefined);
+  const { written, problems } = writePackage(
+    documents,
+    command.out,
+    name,
+    cwd,
+    command.only !== undefined,
+    createdAt,
+  );
   const count = documents.filter((d) => d.kind === 'document').length;
   const shown = written.map((f) => `${text.built(toShownPath(f, cwd))}\n`);
   const report = `${text.builtPlan(display, count)}\n${shown.join('')}`;

@@ -11,13 +11,13 @@ export type WriteResult = { readonly written: string[]; readonly problems: Probl
  * A network project's archive of every organisation's folder, `<plan>.zip` beside them, laid out as the package
  * folder is (`<plan>/<organisation>/<document>`), to send to the partners at once.
  */
-function toNetworkArchive(documents: readonly GeneratedFile[], planName: string): OutputFile {
+function toNetworkArchive(documents: readonly GeneratedFile[], planName: string, builtAt: Date): OutputFile {
   const folder = toSafeName(planName);
   const files = documents.map((doc) => ({
     ...doc,
     fileName: doc.folder === undefined ? doc.fileName : `${doc.folder}/${doc.fileName}`,
   }));
-  const { name, bytes } = zipPackage(folder, files);
+  const { name, bytes } = zipPackage(folder, files, builtAt);
   return { name, bytes };
 }
 
@@ -36,6 +36,8 @@ export function writePackage(
   planName: string,
   cwd: string,
   isPartial = false,
+  /** The build's time, the date of the network archive's files. */
+  builtAt = new Date(),
 ): WriteResult {
   const files = documents.flatMap((doc) =>
     (['docx', 'pdf'] as const).flatMap((format): OutputFile[] => {
@@ -44,7 +46,8 @@ export function writePackage(
       return bytes ? [{ name: `${name}.${format}`, bytes }] : [];
     }),
   );
-  if (documents.some((doc) => doc.folder !== undefined)) files.push(toNetworkArchive(documents, planName));
+  if (documents.some((doc) => doc.folder !== undefined))
+    files.push(toNetworkArchive(documents, planName, builtAt));
   const result = writePackageFolder(toPackageFolder(out, planName, cwd), files, { isPartial });
   return 'problem' in result
     ? { written: [], problems: [result.problem] }

@@ -24,7 +24,11 @@ describe('a plan started from a sample', () => {
       page.getByTestId('download-zip').click(),
     ]);
     expect(zip.suggestedFilename()).toBe(`${folder}.zip`);
-    const entries = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+    const zipped = new Uint8Array(readFileSync((await zip.path())!));
+    // Its files dated as built, not 1980-01-02: the year in the first file's header (DOS date, from 1980).
+    const dosDate = new DataView(zipped.buffer, zipped.byteOffset).getUint16(12, true);
+    expect((dosDate >> 9) + 1980).toBe(new Date().getFullYear());
+    const entries = unzipSync(zipped);
     expect(Object.keys(entries)[0]).toBe(`${folder}/${folder}.yaml`);
     expect(new TextDecoder().decode(entries[`${folder}/${folder}.yaml`])).toBe(sample);
     const [plan] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-plan').click()]);

@@ -19,9 +19,12 @@ export function saveDocument(file: BuiltFile, format: 'docx' | 'pdf'): void {
   if (bytes) saveFile(`${file.fileName}.${format}`, bytes, format === 'docx' ? docxType : 'application/pdf');
 }
 
-/** The documents and the plan they were built from, in one zip named after the package's folder. */
+/**
+ * The documents and the plan they were built from, in one zip named after the package's folder; its files dated
+ * now, when they were built for the download.
+ */
 export function savePackage(files: readonly BuiltFile[], folder: string, plan: PlanSource): void {
-  const zip = zipPackage(folder, files, { fileName: toYamlName(plan.fileName), text: plan.text });
+  const zip = zipPackage(folder, files, new Date(), { fileName: toYamlName(plan.fileName), text: plan.text });
   saveFile(zip.name, zip.bytes, 'application/zip');
 }
 
