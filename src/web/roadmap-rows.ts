@@ -90,20 +90,30 @@ export function setCell(
 
 /**
  * Adds an item after the roadmap's last row, at its level, its activity empty: `- activity: ""`. The plan's check
- * reports an empty activity until it is written, so a row left empty is never printed as a placeholder.
+ * reports an empty activity until it is written, so a row left empty is never printed as a placeholder. Where the
+ * list's items are parted by a blank line, so is the new one: moved with ↑, it finds its blank line in place.
  */
 export function addRow(text: string, id: string): TextChange | undefined {
   const last = findItems(text, id)?.at(-1);
   const start = last?.map.range?.[0];
   const end = last?.map.range?.[1];
-  if (start === undefined || end === undefined) return undefined;
+  if (last === undefined || start === undefined || end === undefined) return undefined;
   const column = columnOf(text, start);
   const lineEnd = text.lastIndexOf('\n', end - 1) === end - 1 ? end - 1 : end;
+  const before = last.list.items[last.list.items.indexOf(last.map) - 1];
+  const gap = isMap(before) ? textBetween(text, before, last.map) : '';
   return {
     from: lineEnd,
     to: lineEnd,
-    insert: `\n${' '.repeat(column - 2)}- activity: ""`,
+    insert: `${/\n[ \t]*\n/.test(gap) ? '\n' : ''}\n${' '.repeat(column - 2)}- activity: ""`,
   };
+}
+
+/** The text between two items of a list: the line break, blank lines and comments that part them. */
+function textBetween(text: string, first: YAMLMap, second: YAMLMap): string {
+  const a = spanOf(text, first);
+  const b = spanOf(text, second);
+  return a === undefined || b === undefined ? '' : text.slice(a.to, b.from);
 }
 
 /**

@@ -144,6 +144,35 @@ describe('moveRow', () => {
   });
 });
 
+describe('a list whose items are parted by blank lines', () => {
+  const spaced = `documents:
+  - type: roadmap
+    id: map
+    items:
+      - activity: Первое
+
+      - activity: Второе
+        result: Отчёт
+`;
+
+  it('gets a new row parted so too, and ↑ on it keeps every blank line where it was', () => {
+    const added = apply(spaced, addRow(spaced, 'map'));
+    expect(added).toBe(`${spaced}\n      - activity: ""\n`);
+    const typed = apply(added, setCell(added, 'map', 2, 'activity', 'Третье'));
+    expect(apply(typed, moveRow(typed, 'map', 2, -1))).toBe(`documents:
+  - type: roadmap
+    id: map
+    items:
+      - activity: Первое
+
+      - activity: Третье
+
+      - activity: Второе
+        result: Отчёт
+`);
+  });
+});
+
 describe('toYamlScalar', () => {
   it('writes plain text plainly, and quotes what YAML would read otherwise', () => {
     expect(toYamlScalar('Семинар для педагогов')).toBe('Семинар для педагогов');

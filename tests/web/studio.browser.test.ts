@@ -281,7 +281,7 @@ describe('the roadmap as a table', () => {
     const text = (await draft()) as string;
     const lastItem = source.trimEnd().length;
     expect(text).toBe(
-      `${source.slice(0, lastItem).replace('activity: Создание рабочей группы РИП', 'activity: Создание рабочей группы проекта')}\n      - activity: ""${source.slice(lastItem)}`,
+      `${source.slice(0, lastItem).replace('activity: Создание рабочей группы РИП', 'activity: Создание рабочей группы проекта')}\n\n      - activity: ""${source.slice(lastItem)}`,
     );
     // ↓ on the first row: it changes places with the second.
     await rows.first().getByRole('button', { name: 'Переместить ниже' }).click();
