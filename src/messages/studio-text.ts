@@ -75,6 +75,9 @@ export const studioText = {
   activityPlaceholder: 'Впишите наименование мероприятия',
   rowColumns: { activity: 'Мероприятие', term: 'Срок', responsible: 'Ответственный', result: 'Результат' },
   inTextOnly: 'правится в тексте плана',
+  /** Under a cell of «Ответственный»: a name (or key) typed there that nobody in the plan's people has. */
+  unknownPersonInCell: (name: string, hint: string | undefined) =>
+    `в плане нет человека «${name}» (список people)${hint ? `; возможно, имелось в виду «${hint}»` : ''}`,
   importWord: 'Импорт из Word…',
   importing: 'Импортирую документ…',
   replaceByFile: (file: string) =>

@@ -17,9 +17,12 @@ export function createCellReader(document: Document): (key: RowColumn, node: Nod
   const dateStyle = readDateStyle(document);
   return (key, node) => {
     if (node === undefined) return { text: '', editable: true };
-    if (key === 'responsible') return { text: showPeople(node.toJSON(), people), editable: isScalar(node) };
+    // Several people are edited as the document names them, «Спиридонова А.В., Бушина М.Б.» (responsible-write.ts).
+    if (key === 'responsible')
+      return { text: showPeople(node.toJSON(), people), editable: isScalar(node) || isScalarList(node) };
+    // Every term the document prints, «до 12.10.2020», «сентябрь – декабрь 2025 г.», is edited as printed (term-write.ts).
     const term = key === 'term' ? showTerm(node.toJSON(), dateStyle) : undefined;
-    if (term !== undefined) return { text: term, editable: isScalar(node) };
+    if (term !== undefined) return { text: term, editable: true };
     if (isScalar(node)) return { text: String(node.value ?? ''), editable: true };
     if (isSeq(node))
       return {
@@ -28,6 +31,10 @@ export function createCellReader(document: Document): (key: RowColumn, node: Nod
       };
     return { text: '…', editable: false };
   };
+}
+
+function isScalarList(node: Node): boolean {
+  return isSeq(node) && node.items.every((item) => isScalar(item));
 }
 
 function showPeople(value: unknown, people: People | undefined): string {
@@ -43,7 +50,8 @@ function showPeople(value: unknown, people: People | undefined): string {
     .join(', ');
 }
 
-function readPeople(document: Document): People | undefined {
+/** The plan's `people` as written; none while it is no map (or a broken alias while the user types). */
+export function readPeople(document: Document): People | undefined {
   const node = document.get('people', true);
   try {
     return isMap(node) ? (node.toJSON() as People) : undefined;

@@ -1,7 +1,11 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
-import { createCellReader } from './roadmap-cells.js';
+import { writeResponsible } from './responsible-write.js';
+import { createCellReader, readPeople } from './roadmap-cells.js';
 import { type ItemNode, readRoadmap } from './roadmap-items.js';
-import { toPlanTerm } from './term-cell.js';
+import { writePlanTerm } from './term-write.js';
+import { toYamlScalar } from './yaml-scalar.js';
+
+export { toYamlScalar };
 
 /**
  * A roadmap's items as rows of a table, read from the plan's text, and the edits of that table as edits of the text:
@@ -60,23 +64,35 @@ export function listRows(text: string, id: string): RoadmapRow[] | undefined {
   return rows;
 }
 
-/** Sets a cell: replaces the value's own characters, or adds `key: value` as the item's last line. */
+/**
+ * Sets a cell: replaces the value's own characters (a term or a list of people written over several lines: the
+ * whole value, written on the key's line), or adds `key: value` as the item's last line. A term goes back in the
+ * plan's form (term-write.ts), people as their keys (responsible-write.ts); a name of nobody in people is refused
+ * with the message to show at the cell.
+ */
 export function setCell(
   text: string,
   id: string,
   row: number,
   key: RowColumn,
   value: string,
-): TextChange | undefined {
-  const item = findItems(text, id)?.[row];
-  if (item === undefined) return undefined;
-  // A term is shown as the document prints it, and goes back in the plan's form: «октябрь 2025 г.» as 2025-10.
-  const written = toYamlScalar(key === 'term' ? toPlanTerm(value) : value);
-  const node = item.map.get(key, true) as Node | undefined;
-  if (node !== undefined) {
-    if (!isScalar(node) || node.range === undefined || node.range === null) return undefined;
-    return { from: node.range[0], to: node.range[1], insert: written };
+): TextChange | { readonly problem: string } | undefined {
+  const roadmap = readRoadmap(text, id);
+  const item = roadmap?.items[row]?.item;
+  if (roadmap === undefined || item === undefined) return undefined;
+  const people = readPeople(roadmap.document) as Parameters<typeof writeResponsible>[1];
+  const responsible = key === 'responsible' ? writeResponsible(value, people) : undefined;
+  if (responsible !== undefined && 'problem' in responsible) return responsible;
+  const written = responsible?.yaml ?? (key === 'term' ? writePlanTerm(value) : toYamlScalar(value));
+  const pair = item.map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  const node = pair?.value as Node | null | undefined;
+  if (node?.range) {
+    if (isScalar(node)) return { from: node.range[0], to: node.range[1], insert: written };
+    const keyEnd = (pair!.key as Node).range?.[1];
+    if (keyEnd === undefined) return undefined;
+    return { from: keyEnd, to: text.slice(0, node.range[1]).trimEnd().length, insert: `: ${written}` };
   }
+  if (pair !== undefined) return undefined; // `key:` with nothing after it: edited in the text
   const last = item.map.items.at(-1);
   const end = (last?.value as Node | undefined)?.range?.[1];
   const first = item.map.range?.[0];
@@ -140,20 +156,6 @@ function spanOf(text: string, map: YAMLMap): { from: number; to: number } | unde
   if (start === undefined || end === undefined) return undefined;
   const dash = text.lastIndexOf('-', start - 1);
   return { from: dash, to: text.slice(0, end).trimEnd().length };
-}
-
-/** A text as a YAML scalar: plain when YAML reads it back as the same text, double-quoted otherwise. */
-export function toYamlScalar(value: string): string {
-  const plain =
-    value !== '' &&
-    value.trim() === value &&
-    !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
-    !/: |\s#|\n/.test(value) &&
-    !/:$/.test(value) &&
-    !/^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|\d{4}-\d\d(-\d\d)?.*)$/i.test(
-      value,
-    );
-  return plain ? value : JSON.stringify(value);
 }
 
 /** The roadmap's items in its order, as the edits take them (`row`: RoadmapRow's `index`). */

@@ -26,8 +26,8 @@ const plan = `documents:
         result: Отчёт
 `;
 
-const apply = (text: string, change: TextChange | undefined) =>
-  change ? text.slice(0, change.from) + change.insert + text.slice(change.to) : text;
+const apply = (text: string, change: TextChange | { problem: string } | undefined) =>
+  change && 'from' in change ? text.slice(0, change.from) + change.insert + text.slice(change.to) : text;
 
 const items = (rows: readonly RoadmapRow[] | undefined) =>
   (rows ?? []).flatMap((r) => (r.kind === 'item' ? [r] : []));
@@ -42,7 +42,7 @@ describe('the rows of a roadmap', () => {
       ['1.1', 1, 'Анкета: входная'],
       ['2.', 0, 'Итоги'],
     ]);
-    expect(items(rows)[0]!.cells.responsible).toEqual({ text: 'ivanova, petrov', editable: false });
+    expect(items(rows)[0]!.cells.responsible).toEqual({ text: 'ivanova, petrov', editable: true });
     // A term as the document prints it, not as the plan writes it; one value stays editable.
     expect(items(rows)[0]!.cells.term).toEqual({ text: 'октябрь 2025\u00A0г.', editable: true });
     expect(listRows(plan, 'order')).toBeUndefined();
@@ -80,9 +80,9 @@ documents:
     ]);
     const [first, second, third] = items(rows);
     expect(first!.cells.responsible).toEqual({ text: 'Белова И.С.', editable: true });
-    expect(first!.cells.term).toEqual({ text: 'сентябрь\u00A0– декабрь 2025\u00A0г.', editable: false });
+    expect(first!.cells.term).toEqual({ text: 'сентябрь\u00A0– декабрь 2025\u00A0г.', editable: true });
     expect(second!.cells.responsible.text).toBe('Смирнова О.В.');
-    expect(third!.cells.responsible).toEqual({ text: 'Белова И.С., завуч', editable: false });
+    expect(third!.cells.responsible).toEqual({ text: 'Белова И.С., завуч', editable: true });
     // The index is the item's place for the edits: the stage headings are not counted.
     expect(items(rows).map((r) => r.index)).toEqual([0, 1, 2]);
     const numbered = listRows(staged.replace('number_style: bare', 'numbering: stages'), 'map')!;
@@ -97,7 +97,10 @@ documents:
     expect(edited).toBe(plan.replace('- activity: Итоги   # keep me', '- activity: Итоги года   # keep me'));
     const quoted = apply(plan, setCell(plan, 'map', 1, 'activity', 'Анкета: итоговая'));
     expect(parse(quoted).documents[1].items[0].items[0].activity).toBe('Анкета: итоговая');
-    expect(setCell(plan, 'map', 0, 'responsible', 'x')).toBeUndefined();
+    // A key of nobody: refused with the check's message, the text unchanged.
+    expect(setCell(plan, 'map', 0, 'responsible', 'x')).toEqual({
+      problem: 'в плане нет человека «x» (список people)',
+    });
   });
 
   it('writes a term typed as the document prints it (as the cell shows it) in the plan’s form, other text as typed', () => {
@@ -141,6 +144,83 @@ describe('moveRow', () => {
     expect(apply(down, moveRow(down, 'map', 1, -1))).toBe(plan);
     expect(moveRow(plan, 'map', 1, 1)).toBeUndefined(); // the only nested item
     expect(moveRow(plan, 'map', 0, -1)).toBeUndefined();
+  });
+});
+
+describe('terms and people of several parts', () => {
+  const roadmap = `people:
+  spiridonova: { name: Спиридонова Анна Владимировна }
+  bushina: { name: Бушина Марина Борисовна }
+documents:
+  - type: roadmap
+    id: map
+    items:
+      - activity: Подготовка # first
+        term: { until: 2020-10-12 }
+        responsible: [spiridonova, bushina]
+      - activity: Обучение
+        term:
+          from: 2020-11
+          to: 2021-05
+        responsible: spiridonova
+        result: Отчёт
+`;
+  const termOf = (text: string, row: number) => parse(text).documents[0].items[row].term;
+  const shown = (text: string) =>
+    items(listRows(text, 'map')).map((r) => r.cells.term.text.replace(/\u00A0/g, ' '));
+
+  it('edits «до …», ranges and lists as printed, writing back the plan’s forms', () => {
+    expect(shown(roadmap)).toEqual(['до 12.10.2020', 'ноябрь 2020 г. – май 2021 г.']);
+    const until = apply(roadmap, setCell(roadmap, 'map', 0, 'term', 'до 15.11.2026'));
+    expect(until).toBe(roadmap.replace('{ until: 2020-10-12 }', '{ until: 2026-11-15 }'));
+    expect(termOf(apply(roadmap, setCell(roadmap, 'map', 0, 'term', 'до мая 2026 г.')), 0)).toEqual({
+      until: '2026-05',
+    });
+    expect(termOf(apply(roadmap, setCell(roadmap, 'map', 0, 'term', 'с сентября 2025 г.')), 0)).toEqual({
+      from: '2025-09',
+    });
+    // A range written over lines becomes one line, and the keys after it stay as they were.
+    const range = apply(roadmap, setCell(roadmap, 'map', 1, 'term', 'сентябрь\u00A0– декабрь 2026\u00A0г.'));
+    expect(range).toContain(
+      '        term: { from: 2026-09, to: 2026-12 }\n        responsible: spiridonova\n',
+    );
+    expect(shown(range)[1]).toBe('сентябрь – декабрь 2026 г.');
+    const years = apply(roadmap, setCell(roadmap, 'map', 1, 'term', '2025–2026 гг.'));
+    expect(termOf(years, 1)).toEqual({ from: 2025, to: 2026 });
+    const list = apply(roadmap, setCell(roadmap, 'map', 1, 'term', 'декабрь 2020 г., май 2021 г.'));
+    expect(termOf(list, 1)).toEqual(['2020-12', '2021-05']);
+    // A range with a date not in the calendar stays text as typed: the check names it as she wrote it.
+    expect(termOf(apply(roadmap, setCell(roadmap, 'map', 1, 'term', 'до 32.05.2021')), 1)).toBe(
+      'до 32.05.2021',
+    );
+    expect(termOf(apply(roadmap, setCell(roadmap, 'map', 1, 'term', 'по мере необходимости')), 1)).toBe(
+      'по мере необходимости',
+    );
+  });
+
+  it('edits several people as the document names them, writing back their keys; a name of nobody is refused', () => {
+    const people = items(listRows(roadmap, 'map')).map((r) => r.cells.responsible);
+    expect(people[0]).toEqual({ text: 'Спиридонова А.В., Бушина М.Б.', editable: true });
+    const swapped = apply(
+      roadmap,
+      setCell(roadmap, 'map', 0, 'responsible', 'Бушина М.Б., Спиридонова А.В.'),
+    );
+    expect(swapped).toBe(roadmap.replace('[spiridonova, bushina]', '[bushina, spiridonova]'));
+    const added = apply(
+      roadmap,
+      setCell(roadmap, 'map', 1, 'responsible', 'Спиридонова А.В., Бушина М. Б., Кураторы групп'),
+    );
+    expect(parse(added).documents[0].items[1].responsible).toEqual([
+      'spiridonova',
+      'bushina',
+      'Кураторы групп',
+    ]);
+    expect(apply(roadmap, setCell(roadmap, 'map', 0, 'responsible', 'Бушина М.Б.'))).toContain(
+      'responsible: bushina\n',
+    );
+    expect(setCell(roadmap, 'map', 0, 'responsible', 'Спиридонова А.В., Бушин М.Б.')).toEqual({
+      problem: 'в плане нет человека «Бушин М.Б.» (список people); возможно, имелось в виду «Бушина М.Б.»',
+    });
   });
 });
 

@@ -9,8 +9,8 @@ import { setCell, type TextChange } from '../../src/web/roadmap-rows.js';
 import { readDateStyle, showTerm, toPlanTerm } from '../../src/web/term-cell.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const apply = (text: string, change: TextChange | undefined) =>
-  change ? text.slice(0, change.from) + change.insert + text.slice(change.to) : text;
+const apply = (text: string, change: TextChange | { problem: string } | undefined) =>
+  change && 'from' in change ? text.slice(0, change.from) + change.insert + text.slice(change.to) : text;
 
 const plain = (text: string) => text.replace(/\u00A0/g, ' ');
 

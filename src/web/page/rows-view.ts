@@ -49,7 +49,9 @@ export function showRows(
       const cell = createCellField(key, row.index, row.cells[key], indent, (value) => {
         // The text as it is now: an edit made a moment ago may not have redrawn the table yet.
         const change = setCell(getText(), id, row.index, key, value);
+        if (change && 'problem' in change) return change.problem; // shown at the cell, the text unchanged
         if (change) apply(change);
+        return undefined;
       });
       const td = element('td', {});
       td.append(cell);
