@@ -77,7 +77,14 @@ describe('gramota studio pkg.yaml', () => {
       expect(await drafts.locator('option').first().textContent()).toBe('Прежние черновики (1)');
       const newest = await page.evaluate(() => JSON.parse(localStorage.getItem('gramota.studio.draft')!).id);
       expect(await drafts.locator('option').nth(1).getAttribute('value')).toBe(newest);
+      // Within the column beside the table of rows too, at 1024 pixels.
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.getByTestId('rows-toggle').click();
+      const column = (await page.locator('.left').boundingBox())!;
+      const menu = (await drafts.boundingBox())!;
+      expect(menu.x + menu.width).toBeLessThanOrEqual(column.x + column.width);
       await page.screenshot({ path: join(review, 'drafts-beside-file.png') });
+      await page.getByTestId('rows-toggle').click();
       await drafts.selectOption({ index: 1 });
       await expect.poll(() => note.textContent()).toBe('Черновик хранится в этом браузере');
       expect(await page.locator('.plan-name').textContent()).toBe('Новый план');
