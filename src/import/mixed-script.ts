@@ -1,39 +1,18 @@
+import { findMixedLetter } from '../language/look-alikes.js';
 import { importText } from '../messages.js';
 import type { Note, PlanPath } from './notes.js';
 
-/** Latin letters that look like Cyrillic ones, and those Cyrillic letters. */
-const lookAlikes: Readonly<Record<string, string>> = {
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-};
-
 /**
  * A word of Cyrillic letters with one Latin look-alike among them («Cоставлена» typed with a Latin C): the word with
- * the Cyrillic letter, or undefined for any other word (a Latin word, a word with two Latin letters, «PISA»).
+ * the Cyrillic letter (language/look-alikes.ts), or undefined for any other word (a Latin word, a word with two Latin
+ * letters, «PISA»).
  */
 function fixWord(word: string): string | undefined {
-  const latin = [...word].filter((ch) => /\p{Script=Latin}/u.test(ch));
-  const cyrillic = [...word].filter((ch) => /\p{Script=Cyrillic}/u.test(ch));
-  if (latin.length !== 1 || cyrillic.length < 2 || latin.length + cyrillic.length !== [...word].length)
-    return;
-  const letter = lookAlikes[latin[0]!];
-  return letter === undefined ? undefined : word.replace(latin[0]!, letter);
+  const mixed = findMixedLetter(word);
+  if (mixed === undefined || mixed.word !== word || mixed.alphabet !== 'latin') return undefined;
+  const letters = [...word];
+  const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;
+  return latin === 1 && letters.length >= 3 ? mixed.fixed : undefined;
 }
 
 /**
