@@ -29,10 +29,14 @@ export function readRussianTermPoint(text: string): string | undefined {
   const date = readRussianDate(text);
   if (date) return date;
   const clean = text.replace(/\s+/g, ' ').trim().toLowerCase();
-  const m = monthInWords.exec(clean);
-  const month = m ? monthsNominative.indexOf(m[1] as (typeof monthsNominative)[number]) : -1;
-  if (m && month >= 0) return `${m[2]}-${pad(String(month + 1))}`;
-  return yearInWords.exec(clean)?.[1];
+  return readMonthInWords(clean, monthsNominative) ?? yearInWords.exec(clean)?.[1];
+}
+
+/** «сентябрь 2025 г.» with `monthsNominative`, «сентября 2025 г.» with `monthsGenitive` → 'YYYY-MM'; else undefined. */
+export function readMonthInWords(text: string, months: readonly string[]): string | undefined {
+  const m = monthInWords.exec(text.toLowerCase());
+  const month = m ? months.indexOf(m[1]!) : -1;
+  return m && month >= 0 ? `${m[2]}-${pad(String(month + 1))}` : undefined;
 }
 
 /**
@@ -46,10 +50,7 @@ export function readRussianUntil(text: string): string | undefined {
   if (/^\d{4}(-\d{2}){0,2}$/.test(after)) return after;
   const date = readRussianDate(after);
   if (date) return date;
-  const m = monthInWords.exec(after.toLowerCase());
-  const month = m ? monthsGenitive.indexOf(m[1] as (typeof monthsGenitive)[number]) : -1;
-  if (m && month >= 0) return `${m[2]}-${pad(String(month + 1))}`;
-  return yearInWords.exec(after.toLowerCase())?.[1];
+  return readMonthInWords(after, monthsGenitive) ?? yearInWords.exec(after.toLowerCase())?.[1];
 }
 
 /**

@@ -1,10 +1,9 @@
 import { monthsGenitive } from '../language/dates.js';
-import { splitDateRange } from '../language/read-date.js';
+import { readMonthInWords, splitDateRange } from '../language/read-date.js';
 import { classifyPoint } from '../language/term-text.js';
 import { toPlanTerm } from './term-cell.js';
 import { toYamlScalar } from './yaml-scalar.js';
 
-const genitiveMonth = /^(\p{L}+)\s+(\d{4})(?:\s*(?:г\.?|года))?$/u;
 const years = /^(\d{4})\s*[–—-]\s*(\d{4})(?:\s*гг?\.?)?$/u;
 
 /**
@@ -36,9 +35,7 @@ export function writePlanTerm(typed: string): string {
 function readPoint(text: string): string | undefined {
   const point = toPlanTerm(text);
   if (classifyPoint(point) !== undefined) return point;
-  const m = genitiveMonth.exec(text.toLowerCase());
-  const month = m ? monthsGenitive.indexOf(m[1] as (typeof monthsGenitive)[number]) : -1;
-  return m && month >= 0 ? `${m[2]}-${String(month + 1).padStart(2, '0')}` : undefined;
+  return readMonthInWords(text, monthsGenitive);
 }
 
 /** «сентябрь – декабрь 2026 г.», «01.09.2025 – 15.09.2025», «2025–2026 гг.»: both points in the calendar. */
