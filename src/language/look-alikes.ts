@@ -26,7 +26,10 @@ export type MixedLetter = {
 };
 
 const word = /[\p{Script=Latin}\p{Script=Cyrillic}]+/gu;
-const isLatin = (letter: string) => /\p{Script=Latin}/u.test(letter);
+const latin = /\p{Script=Latin}/u;
+const isLatin = (letter: string) => latin.test(letter);
+/** A word in two alphabets has two letters of different alphabets side by side: one test rules out most texts. */
+const seam = /\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin}/u;
 
 /**
  * The first word of a text written in two alphabets, and its first letter of the alphabet fewer of its letters are
@@ -34,12 +37,13 @@ const isLatin = (letter: string) => /\p{Script=Latin}/u.test(letter);
  * two words: «IT-куб» passes.
  */
 export function findMixedLetter(value: string): MixedLetter | undefined {
+  if (!seam.test(value)) return undefined;
   for (const [found] of value.matchAll(word)) {
     const letters = Array.from(found);
-    const latin = letters.filter(isLatin).length;
-    if (latin === 0 || latin === letters.length) continue;
-    const cyrillic = letters.length - latin;
-    const odd = latin === cyrillic ? !isLatin(letters[0]!) : latin < cyrillic;
+    const latins = letters.filter(isLatin).length;
+    if (latins === 0 || latins === letters.length) continue;
+    const cyrillic = letters.length - latins;
+    const odd = latins === cyrillic ? !isLatin(letters[0]!) : latins < cyrillic;
     const alphabet = odd ? 'latin' : 'cyrillic';
     const isOdd = (letter: string) => isLatin(letter) === odd;
     const index = letters.findIndex(isOdd);
