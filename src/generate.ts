@@ -16,12 +16,12 @@ import type { Plan } from './plan/schema/plan.js';
 import { toOrganizationPlans } from './plan/variants.js';
 import { toWordWarnings } from './plan/word-warnings.js';
 import { balanceCentredLines } from './render/balanced-lines.js';
-import { keepHeadWordsWhole } from './render/head-words.js';
 import { needsPagination } from './render/needs-pagination.js';
 import type { PdfRenderer } from './render/pdf/index.js';
 import type { SectionCache } from './render/pdf/section-cache.js';
 import { keepQuotedNamesWhole } from './render/requisite-lines.js';
 import { fitTableSizes } from './render/table-size-rule.js';
+import { keepWordsWhole } from './render/whole-words.js';
 import { createContext } from './resolve/context.js';
 import { toModel } from './template/to-model.js';
 
@@ -109,7 +109,7 @@ async function generatePackages<T extends object>(
 
 /**
  * Stages 3–5 for every document: resolve to a view, fill its template, parse the markup into the model; then the
- * size of each table's text (render/table-size-rule.ts), its head's words kept whole (render/head-words.ts), the breaks of long centred lines (render/balanced-lines.ts)
+ * size of each table's text (render/table-size-rule.ts), its words hyphenated only where that saves a row a line (render/whole-words.ts), the breaks of long centred lines (render/balanced-lines.ts)
  * and of the head's requisites (render/requisite-lines.ts), which both renderers take from the model.
  */
 export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDocument[] {
@@ -119,7 +119,7 @@ export function buildModels(plan: Plan, options: GenerateOptions = {}): BuiltDoc
   const templates = templateFolders(plan, options);
   return ctx.plan.documents.map((doc, i) => {
     const view = toDocumentView(doc, i, ctx);
-    const filled = keepHeadWordsWhole(fitTableSizes(toModel(view, { templatesDir: templates, createdAt })));
+    const filled = keepWordsWhole(fitTableSizes(toModel(view, { templatesDir: templates, createdAt })));
     const model = keepQuotedNamesWhole(balanceCentredLines(filled));
     return { id: view.id, title: view.title, model: withContentsEntries(model) };
   });

@@ -29,7 +29,7 @@ export const paragraphSchema = z.strictObject({
   keepNext: z.boolean().optional(),
   /** Set smaller than its style: the text of a table stepped down (model/table-size.ts). */
   sizePt: z.union(smallerSizesPt.map((pt) => z.literal(pt))).optional(),
-  /** Not hyphenated though its style is: a table head whose words fit whole (render/head-words.ts). */
+  /** Not hyphenated though its style is: a table cell's words kept whole (render/whole-words.ts). */
   hyphenate: z.literal(false).optional(),
   children: z.array(inlineSchema),
 });

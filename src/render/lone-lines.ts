@@ -1,4 +1,6 @@
 import type { Row, Table } from '../model/schema.js';
+import { toTableGrid } from './table-grid.js';
+import { keepCellWordsWhole } from './whole-words.js';
 
 /** The lines of one cell of a row broken across pages: on the page the row starts on, the page it ends on, in all. */
 export type CellLines = {
@@ -20,8 +22,19 @@ export type RowBox = {
   readonly pitchPt?: number;
 };
 
-/** What pagination changes in a row so that no cell leaves a lone line at a page break: see Row in model/schema.ts. */
-export type RowGuard = Pick<Row, 'whole' | 'minHeightPt'>;
+/**
+ * What pagination changes in a row so that no cell leaves a lone line at a page break (see Row in model/schema.ts),
+ * and `wholeWords`, the cells (indexes into the row's cells) set without hyphenation so that no word is split
+ * between the pages (whole-words.ts, keepCellWordsWhole).
+ */
+export type RowGuard = Pick<Row, 'whole' | 'minHeightPt'> & { readonly wholeWords?: readonly number[] };
+
+/**
+ * Whether a word split between the pages of a row's break is mended (once the layouts agree, paginate.ts): `false`,
+ * not; else by moving the break, and first, given the width of the section's text, by setting the cell without
+ * hyphenation where its words fit whole.
+ */
+export type WordKeeping = false | { readonly widthMm?: number };
 
 /** Lines of a cell kept together on each side of a page break, as Word's widow and orphan control keeps them. */
 const minLines = 2;
@@ -47,7 +60,7 @@ export function findLoneLineGuards(
   boxes: readonly (RowBox | undefined)[],
   headerRows: number,
   pageTextHeightPt: number,
-  keepWords = true,
+  keepWords: WordKeeping = {},
 ): Map<number, RowGuard> {
   const guards = new Map<number, RowGuard>();
   const headerPt = boxes.slice(0, headerRows).reduce((sum, box) => sum + (box?.heightPt ?? 0), 0);
@@ -58,8 +71,16 @@ export function findLoneLineGuards(
     const capacity = Math.max(...box.cells.map((c) => c.before));
     const lonely = capacity === 0 || split.some((c) => c.before < minLines || c.after < minLines);
     if (!lonely && !(keepWords && split.some((c) => splitsWord(c, c.before)))) return;
+    // A word split between the pages: its cell set without hyphenation breaks between words wherever the page ends,
+    // in Word as in the PDF; a cell already set so (a word too wide for it) leaves the break to move.
+    const widthMm = keepWords ? keepWords.widthMm : undefined;
+    const words = widthMm !== undefined && !lonely ? findWordCells(table, r, box.cells, widthMm) : [];
+    if (words.length > 0) {
+      guards.set(r, { wholeWords: words });
+      return;
+    }
     const orphaned = capacity < minLines || split.some((c) => c.before < minLines);
-    const shift = orphaned ? undefined : findShift(box.cells, capacity, keepWords);
+    const shift = orphaned ? undefined : findShift(box.cells, capacity, keepWords !== false);
     const above = shift === undefined ? undefined : findRowAbove(table, boxes, r, headerRows);
     if (shift !== undefined && above !== undefined) {
       const heightPt = roundToTwip((boxes[above]?.heightPt ?? 0) + shift * box.pitchPt);
@@ -96,7 +117,9 @@ export function keepLiveGuards(
     if (guard.whole && (boxes[r] === undefined || beginsPage(table, boxes, r, headerRows))) kept.whole = true;
     if (guard.minHeightPt !== undefined && (boxes[r] === undefined || endsAboveBreak(table, boxes, r)))
       kept.minHeightPt = guard.minHeightPt;
-    if (kept.whole || kept.minHeightPt !== undefined) live.set(r, kept);
+    // Words kept whole stay so: the cell set again with hyphens could split the word once more.
+    if (guard.wholeWords !== undefined) kept.wholeWords = guard.wholeWords;
+    if (kept.whole || kept.minHeightPt !== undefined || kept.wholeWords) live.set(r, kept);
   }
   return live;
 }
@@ -148,6 +171,22 @@ function findShift(cells: readonly CellLines[], capacity: number, keepWords: boo
   return undefined;
 }
 
+/**
+ * The cells of row r (indexes into its cells) whose break splits a word and which setting without hyphenation
+ * changes (a word too wide for its cell keeps its hyphens): `lines` by grid column, as pdfmake laid the row out.
+ */
+function findWordCells(table: Table, r: number, lines: readonly CellLines[], widthMm: number): number[] {
+  const row = table.rows[r];
+  const grid = toTableGrid(table)[r] ?? [];
+  if (row === undefined) return [];
+  return lines.flatMap((c, column) => {
+    const placed = grid[column];
+    if (placed === undefined || placed === 'covered' || !(c.after > 0 && splitsWord(c, c.before))) return [];
+    const index = row.cells.indexOf(placed.cell);
+    return index >= 0 && keepCellWordsWhole(table, widthMm, new Map([[r, [index]]])) !== table ? [index] : [];
+  });
+}
+
 /** Whether a break after the cell's first `before` lines splits a word: that line ends with a hyphen. */
 function splitsWord(cell: CellLines, before: number): boolean {
   return cell.hyphenEnds?.includes(before) === true;
@@ -178,8 +217,21 @@ export function roundToTwip(pt: number): number {
   return Math.ceil(pt * 20) / 20;
 }
 
-/** The table with the guards applied (pure; the same table without any). */
-export function applyGuards(table: Table, guards: ReadonlyMap<number, RowGuard> | undefined): Table {
+/** The table with the guards applied, its text `widthMm` wide (pure; the same table without any). */
+export function applyGuards(
+  table: Table,
+  guards: ReadonlyMap<number, RowGuard> | undefined,
+  widthMm: number,
+): Table {
   if (guards === undefined || guards.size === 0) return table;
-  return { ...table, rows: table.rows.map((row, r) => (guards.has(r) ? { ...row, ...guards.get(r) } : row)) };
+  const words = new Map<number, readonly number[]>();
+  for (const [r, { wholeWords }] of guards) if (wholeWords !== undefined) words.set(r, wholeWords);
+  const set = words.size > 0 ? keepCellWordsWhole(table, widthMm, words) : table;
+  const rows = set.rows.map((row, r) => {
+    const guard = guards.get(r);
+    if (guard === undefined || (guard.whole === undefined && guard.minHeightPt === undefined)) return row;
+    const { wholeWords: _, ...rowGuard } = guard;
+    return { ...row, ...rowGuard };
+  });
+  return { ...set, rows };
 }

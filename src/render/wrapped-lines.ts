@@ -89,3 +89,41 @@ export function countWrappedLines(
   }
   return lines;
 }
+
+/**
+ * The lines a text takes at a width set without hyphenation: as countWrappedLines, a word broken only after a
+ * hyphen of its own (the pieces between its soft hyphens taken as one), a piece wider than the line over lines of its
+ * own.
+ */
+export function countUnhyphenatedLines(line: WrappableLine, widthMm: number): number {
+  const room = Math.max(widthMm - line.indentMm, 1);
+  const { words, wholesMm, spaceMm } = line;
+  let lines = 1;
+  let x = 0;
+  for (let w = 0; w < words.length; w++) {
+    const whole = wholesMm[w]!;
+    const gap = x === 0 ? 0 : spaceMm;
+    if (x + gap + whole <= room) {
+      x += gap + whole;
+      continue;
+    }
+    const word = words[w]!;
+    let at = x + gap;
+    let piece = 0;
+    for (let i = 0; i < word.length; i++) {
+      piece += word[i]!.mm;
+      if (word[i]!.hyphen && i < word.length - 1) continue;
+      if (at > 0 && at + piece > room) {
+        lines++;
+        at = 0;
+      }
+      if (piece > room) {
+        lines += Math.ceil(piece / room) - 1;
+        at = piece % room;
+      } else at += piece;
+      piece = 0;
+    }
+    x = at;
+  }
+  return lines;
+}

@@ -107,7 +107,7 @@ describe('lone lines at a row broken across pages (lone-lines.ts)', () => {
   });
 
   it('returns only what grows: a row already that tall is not changed again', () => {
-    const table = applyGuards(makeTable(4), new Map([[3, { minHeightPt: 20 + pitchPt }]]));
+    const table = applyGuards(makeTable(4), new Map([[3, { minHeightPt: 20 + pitchPt }]]), 170);
     expect(table.rows[3]?.minHeightPt).toBe(20 + pitchPt);
     const guards = findLoneLineGuards(table, boxes(4, [{ before: 7, after: 1 }]), 1, page);
     expect(guards.size).toBe(0);
@@ -189,20 +189,47 @@ describe('a word split between pages (lone-lines.ts, keepWords)', () => {
   }
 
   it('moves the break up to the nearest line that ends a word, by the height of the row above', () => {
-    const guards = findLoneLineGuards(makeTable(4), splitWord(6, 4, [5, 6]), 1, page, true);
+    const guards = findLoneLineGuards(makeTable(4), splitWord(6, 4, [5, 6]), 1, page, {});
     // Lines 6 and 5 end inside words: the break goes after line 4, two lines up.
     expect([...guards]).toEqual([[3, { minHeightPt: 20 + 2 * pitchPt }]]);
   });
 
   it('leaves it while the layouts do not yet agree (keepWords off), and a break after a whole word', () => {
     expect(findLoneLineGuards(makeTable(4), splitWord(6, 4, [6]), 1, page, false).size).toBe(0);
-    expect(findLoneLineGuards(makeTable(4), splitWord(6, 4, [5]), 1, page, true).size).toBe(0);
+    expect(findLoneLineGuards(makeTable(4), splitWord(6, 4, [5]), 1, page, {}).size).toBe(0);
+  });
+
+  /** makeTable(4) with the broken row's activity `text`. */
+  function withActivity(text: string): Table {
+    const table = makeTable(4);
+    const rows = table.rows.map((row, r) => (r === 4 ? { ...row, cells: [cell('4.'), cell(text)] } : row));
+    return { ...table, rows };
+  }
+
+  it('first sets the cell without hyphenation where its words fit: every line of it then ends a word', () => {
+    // The broken row is the fifth (after the head): its activity cell, the row's second.
+    const table = withActivity('Разработка методических рекомендаций по организации наставничества');
+    const guards = findLoneLineGuards(table, splitWord(6, 4, [5, 6]), 1, page, { widthMm: 170 });
+    expect([...guards]).toEqual([[4, { wholeWords: [1] }]]);
+    const set = applyGuards(table, guards, 170);
+    const paragraph = set.rows[4]!.cells[1]!.children[0]!;
+    expect(paragraph).toMatchObject({ type: 'paragraph', hyphenate: false });
+    // The widths are fixed as fitted, so that the words made whole move no column.
+    expect(set.widths.every((w) => 'mm' in w)).toBe(true);
+    // Set so already, or with a word wider than the cell, the cell leaves the break to move.
+    expect([...findLoneLineGuards(set, splitWord(6, 4, [5, 6]), 1, page, { widthMm: 170 })]).toEqual([
+      [3, { minHeightPt: 20 + 2 * pitchPt }],
+    ]);
+    const wide = withActivity('Рентгеноэлектрокардиографического');
+    expect([...findLoneLineGuards(wide, splitWord(6, 4, [5, 6]), 1, page, { widthMm: 30 })]).toEqual([
+      [3, { minHeightPt: 20 + 2 * pitchPt }],
+    ]);
   });
 
   it('moves the row whole when no line ends a word and it leaves little of the page; else leaves the word', () => {
-    const little = findLoneLineGuards(makeTable(4), splitWord(3, 4, [2, 3]), 1, page, true);
+    const little = findLoneLineGuards(makeTable(4), splitWord(3, 4, [2, 3]), 1, page, {});
     expect([...little]).toEqual([[4, { whole: true }]]);
-    const much = findLoneLineGuards(makeTable(4), splitWord(6, 4, [2, 3, 4, 5, 6]), 1, page, true);
+    const much = findLoneLineGuards(makeTable(4), splitWord(6, 4, [2, 3, 4, 5, 6]), 1, page, {});
     expect(much.size).toBe(0);
   });
 });

@@ -40,9 +40,9 @@ const maxLayouts = 10;
 
 /**
  * At most this many more layouts once the layouts agree, for the rows whose break splits a word between pages
- * (lone-lines.ts): should they not agree, the agreed layout stands.
+ * (lone-lines.ts): should they not agree, the agreed layout stands. The Samara roadmap takes four.
  */
-const wordLayouts = 3;
+const wordLayouts = 5;
 
 /**
  * The section as both formats are to render it, from its PDF layout, with its last layout when that is the layout of
@@ -62,7 +62,8 @@ const wordLayouts = 3;
  * is never missing at the top of a page.
  *
  * Once the layouts agree, a row whose break splits a word between pages (the last line of a page ends with a
- * hyphen) has its break moved too (lone-lines.ts, keepWords), in at most `wordLayouts` more layouts that must agree
+ * hyphen) has the cell set without hyphenation or its break moved (lone-lines.ts, keepWords), in at most
+ * `wordLayouts` more layouts (a cell set so may add a line, and move a later break onto a word) that must agree
  * with no held height and no page start moved where cells merge down; otherwise the agreed layout stands.
  */
 export function paginateSection(section: Section, define: Define, file?: PdfFile): Paginated {

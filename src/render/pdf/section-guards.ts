@@ -1,3 +1,4 @@
+import { pageGeometry, textWidthMm } from '../../model/page.js';
 import type { Block, Section } from '../../model/schema.js';
 import { breakableShare } from '../breakable-rows.js';
 import { applyGuards, findLoneLineGuards, keepLiveGuards, type RowGuard } from '../lone-lines.js';
@@ -23,7 +24,8 @@ export function findSectionGuards(
     const block = section.children[i];
     if (block?.type !== 'table') continue;
     const headerRows = countHeaderRows(block.rows);
-    const found = findLoneLineGuards(block, tableBoxes, headerRows, pageTextHeightPt, keepWords);
+    const words = keepWords && { widthMm: textWidthMm(pageGeometry(section.orientation)) };
+    const found = findLoneLineGuards(block, tableBoxes, headerRows, pageTextHeightPt, words);
     if (found.size > 0) guards.set(i, found);
   }
   return guards;
@@ -92,7 +94,11 @@ export function addGuards(known: Guards, found: Guards): Guards {
   const merged = new Map(known);
   for (const [i, rows] of found) {
     const table = new Map(known.get(i));
-    for (const [r, guard] of rows) table.set(r, { ...table.get(r), ...guard });
+    for (const [r, guard] of rows) {
+      const before = table.get(r);
+      const wholeWords = [...new Set([...(before?.wholeWords ?? []), ...(guard.wholeWords ?? [])])];
+      table.set(r, { ...before, ...guard, ...(wholeWords.length > 0 && { wholeWords }) });
+    }
     merged.set(i, table);
   }
   return merged;
@@ -100,8 +106,9 @@ export function addGuards(known: Guards, found: Guards): Guards {
 
 export function applySectionGuards(section: Section, guards: Guards): Section {
   if (guards.size === 0) return section;
+  const widthMm = textWidthMm(pageGeometry(section.orientation));
   const children = section.children.map(
-    (block, i): Block => (block.type === 'table' ? applyGuards(block, guards.get(i)) : block),
+    (block, i): Block => (block.type === 'table' ? applyGuards(block, guards.get(i), widthMm) : block),
   );
   return { ...section, children };
 }

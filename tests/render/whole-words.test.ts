@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Table } from '../../src/model/schema.js';
-import { keepHeadWordsWhole } from '../../src/render/head-words.js';
 import { toSetInlines } from '../../src/render/hyphenated.js';
+import { keepWordsWhole } from '../../src/render/whole-words.js';
 import { makeDocument, makeSection } from './pdf/fixtures.js';
 
 const head = (value: string) => ({
@@ -33,10 +33,20 @@ function paragraphsOf(table: Table, row: number): Paragraph[] {
 function run(table: Table): { input: Table; output: Table } {
   const model = makeDocument([makeSection([table], { orientation: 'landscape' })]);
   const input = model.sections[0]!.children[0] as Table;
-  return { input, output: keepHeadWordsWhole(model).sections[0]!.children[0] as Table };
+  return { input, output: keepWordsWhole(model).sections[0]!.children[0] as Table };
 }
 
-describe('a table head and stage names keep their words whole (head-words.ts)', () => {
+/** A head row and one body row of the given cells, in columns of the given widths. */
+function oneRow(mm: readonly number[], cells: readonly string[]): Table {
+  return {
+    type: 'table',
+    borders: 'grid',
+    widths: mm.map((w) => ({ mm: w })),
+    rows: [{ header: true, cells: mm.map(() => head('№')) }, { cells: cells.map(body) }],
+  } as Table;
+}
+
+describe('a table head and stage names keep their words whole (whole-words.ts)', () => {
   it('sets a head without hyphenation where the words fit and no line is added', () => {
     // «Ответственные исполнители» would fill its first line with «Ответственные исполните-»; «Этап» has nothing to
     // hyphenate and stays as it is.
@@ -50,8 +60,8 @@ describe('a table head and stage names keep their words whole (head-words.ts)', 
     const heads = paragraphsOf(table, 0);
     expect(heads.map((p) => p.hyphenate)).toEqual([undefined, false, false]);
     expect(toSetInlines(heads[2]!)).toEqual([{ type: 'text', value: 'Ответственные исполнители' }]);
-    // The stage cell (merged down) too; body text keeps its hyphenation.
-    expect(paragraphsOf(table, 1).map((p) => p.hyphenate)).toEqual([false, undefined, undefined]);
+    // The stage cell (merged down) too, and body text its one line holds whole.
+    expect(paragraphsOf(table, 1).map((p) => p.hyphenate)).toEqual([false, false, undefined]);
   });
 
   it('keeps the hyphenation points of a word wider than its cell', () => {
@@ -70,7 +80,44 @@ describe('a table head and stage names keep their words whole (head-words.ts)', 
     };
     const fitted = run({ ...auto, widths: auto.widths.map(() => ({ auto: true as const })) }).output;
     expect(fitted.widths.every((w) => 'mm' in w)).toBe(true);
-    const plain = run(makeTable([30, 40, 30], ['№', 'Срок', 'Кто'], 'Этап 1'));
+    // Nothing to hyphenate in the head, the body or the stage name.
+    const plain = run(oneRow([30, 40], ['1.', 'май']));
     expect(plain.output).toBe(plain.input);
+  });
+});
+
+describe('a table body is hyphenated only where that saves a row a line (whole-words.ts)', () => {
+  const label = 'Материально-технические';
+  const long =
+    'Оснащение кабинета «Школа будущего первоклассника» интерактивными панелями, ноутбуками и учебным оборудованием';
+
+  it('sets a cell whole beside a taller one, and keeps the hyphens of the tallest cell where they save a line', () => {
+    // «Материально-тех-/нические» in 32 mm: unhyphenated «Материально-/технические», as many lines.
+    const table = run(oneRow([32, 45], [label, long])).output;
+    const [short, tall] = paragraphsOf(table, 1);
+    expect(short!.hyphenate).toBe(false);
+    expect(toSetInlines(short!)).toEqual([{ type: 'text', value: label }]);
+    // The long text: unhyphenated it would take a line more than the row takes, so it stays hyphenated.
+    expect(tall!.hyphenate).toBeUndefined();
+  });
+
+  it('gives a stage cell merged down the lines of the rows it spans', () => {
+    // «1. Организационный этап (сентябрь – октябрь 2026 г.)» in 40 mm: a line more unhyphenated, which three
+    // two-line rows give it; over one such row it keeps its hyphens.
+    const stage = '1. Организационный этап (сентябрь – октябрь 2026 г.)';
+    const activity = 'Формирование проектного офиса, распределение обязанностей';
+    const spanned = (rows: number): Table =>
+      ({
+        type: 'table',
+        borders: 'grid',
+        widths: [{ mm: 40 }, { mm: 50 }],
+        rows: [
+          { header: true, cells: [head('Этап'), head('Мероприятие')] },
+          { cells: [{ ...body(stage), rowSpan: rows }, body(activity)] },
+          ...Array.from({ length: rows - 1 }, () => ({ cells: [body(activity)] })),
+        ],
+      }) as Table;
+    expect(paragraphsOf(run(spanned(3)).output, 1)[0]!.hyphenate).toBe(false);
+    expect(paragraphsOf(run(spanned(1)).output, 1)[0]!.hyphenate).toBeUndefined();
   });
 });
