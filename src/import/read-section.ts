@@ -12,6 +12,7 @@ import { readPassportTable } from './recognise/passport.js';
 import { readProjectHead } from './recognise/project-head.js';
 import { isRegulation, readRegulation, toRegulationTitle } from './recognise/regulation.js';
 import { readRoadmapTable } from './recognise/roadmap-table.js';
+import { readBracketedShortName } from './recognise/short-name.js';
 import { isStampBlock, readStamps, toStampLines } from './recognise/stamps.js';
 import { readTabStamps } from './recognise/tab-stamps.js';
 import { countTitleLines } from './recognise/title-lines.js';
@@ -121,7 +122,7 @@ function readRoadmap(parts: Parts, state: ImportState): PlanDoc | undefined {
     ...parts.doc,
     title: parts.title,
     ...(parts.landscape ? {} : { orientation: 'portrait' }),
-    ...(parts.orgLine && { show_organization: 'full' }),
+    ...(parts.orgLine && { show_organization: readBracketedShortName(parts.orgLine) ? 'both' : 'full' }),
     ...(intro.body.length > 0 && { intro: intro.body }),
     ...roadmap.data,
   };

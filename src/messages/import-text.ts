@@ -63,7 +63,7 @@ export const importText = {
   positionFromCell: (cell: string) =>
     `должность взята из ячейки «${cell}»; в таблице gramota печатает ответственного именем, без должности`,
   shortNameBracketed: (short: string) =>
-    `«(${short})» после полного наименования — сокращённое наименование: оно записано в short_name, а не в name (в шапке приказа gramota печатает полное наименование)`,
+    `«(${short})» после полного наименования — сокращённое наименование: оно записано в short_name, а не в name (под полным, как в документе, его печатает show_organization: both)`,
   mixedScript: (words: readonly string[]) =>
     `в слове набрана латинская буква вместо русской, заменена: ${words.map((w) => `«${w.replace(' → ', '» → «')}»`).join(', ')}`,
   organizationUnderTitle:

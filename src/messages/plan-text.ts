@@ -242,6 +242,8 @@ export const planText = {
     'не указано, кто подписывает приказ: задайте organization.head (руководитель, ключ из people) или signer у приказа',
   shortNameMissing:
     'у организации нет short_name: в грифе полное наименование встало бы без склонения («Директор Муниципальное бюджетное…», «приказом Муниципальное…»); добавьте сокращённое наименование, как в уставе: short_name: МБОУ «Школа № 1»',
+  showBothWithoutShortName:
+    'show_organization: both печатает под полным наименованием сокращённое в скобках, а у организации нет short_name; добавьте его, как в уставе: short_name: МБОУ «Школа № 1»',
   agreementWithoutPerson: 'в грифе согласования укажите by — кто согласует',
   unknownColumnTitle: (key: string) => `заголовок задан для столбца «${key}», которого нет в columns`,
 } as const;

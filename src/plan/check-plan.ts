@@ -18,6 +18,8 @@ export function checkPlan(plan: Plan, report: Report): void {
   }
   if (needsShortName(plan)) report(['organization', 'name'], text.shortNameMissing);
   plan.documents.forEach((doc, i) => {
+    if ('show_organization' in doc && doc.show_organization === 'both' && !plan.organization.short_name)
+      report(['documents', i, 'show_organization'], text.showBothWithoutShortName);
     const approval = doc.approval;
     if (approval && 'council' in approval)
       checkCouncilWithoutOrganization(

@@ -15,6 +15,7 @@ import {
 import { expect } from 'vitest';
 import { buildModels } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
+import type { DocumentModel } from '../../src/model/schema.js';
 import { assemblePackage } from '../../src/package/assemble.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
@@ -140,12 +141,12 @@ export async function writeDocx(children: readonly FileChild[]): Promise<Uint8Ar
  */
 export async function importGenerated(
   children: readonly FileChild[],
-): Promise<{ plan: Plan; yaml: string; text: string[] }> {
+): Promise<{ plan: Plan; yaml: string; text: string[]; model: DocumentModel }> {
   const { yaml, problems } = importDocx(await writeDocx(children), 'generated.docx');
   expect(problems).toEqual([]);
   const plan = parsePlan(yaml, 'imported.yaml');
   const [built] = assemblePackage(plan, buildModels(plan, { createdAt: new Date('2024-09-01T00:00:00Z') }));
-  return { plan, yaml, text: toModelText(built!.model) };
+  return { plan, yaml, text: toModelText(built!.model), model: built!.model };
 }
 
 /** A roadmap table of one activity dated `date` (dd.mm.yyyy): what makes a section of a generated file a roadmap. */

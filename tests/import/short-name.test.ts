@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/messages.js';
+import { paragraphsOf } from '../_fixtures/paragraphs.js';
 import {
   importGenerated,
   writeNewPageParagraph,
   writeParagraph,
+  writeSmallRoadmap,
   writeTable,
   writeTitleParagraph,
 } from './_generated-docx.js';
@@ -47,6 +49,34 @@ describe('import of the short name the stamps and appendix marks cite', () => {
     expect(plan.organization).toMatchObject({ name, short_name: 'ГАПОУ «ЧПК»' });
     expect(yaml).not.toContain(importText.shortNameMade);
     expect(yaml).toContain(`# импорт: ${importText.shortNameBracketed('ГАПОУ «ЧПК»')}`);
+  });
+
+  it('prints the bracketed short name under the full one in the order’s head, as the document did', async () => {
+    const name =
+      'Государственное автономное профессиональное образовательное учреждение «Читинский педагогический колледж»';
+    const { plan, model } = await importGenerated(orderWithAppendix([name, '(ГАПОУ «ЧПК»)']));
+    expect(plan.documents[0]).toMatchObject({ type: 'order', show_organization: 'both' });
+    const head = paragraphsOf(model)[0]!
+      .replace(/\u00A0/g, ' ')
+      .split('\n');
+    expect(head.at(-1)).toBe('(ГАПОУ «ЧПК»)');
+    expect(head.slice(0, -1).join(' ')).toBe(name);
+  });
+
+  it('keeps the short name’s line under the organization over a roadmap’s title', async () => {
+    const name =
+      'Государственное бюджетное профессиональное образовательное учреждение Самарской области «Тольяттинский политехнический колледж»';
+    const { plan, model } = await importGenerated([
+      writeTitleParagraph(`${name}\n(ГБПОУ «ТПК»)`),
+      writeTitleParagraph('План мероприятий'),
+      writeSmallRoadmap('01.10.2025'),
+    ]);
+    expect(plan.organization).toMatchObject({ name, short_name: 'ГБПОУ «ТПК»' });
+    expect(plan.documents[0]).toMatchObject({ type: 'roadmap', show_organization: 'both' });
+    const head = paragraphsOf(model)[0]!
+      .replace(/\u00A0/g, ' ')
+      .split('\n');
+    expect(head.at(-1)).toBe('(ГБПОУ «ТПК»)');
   });
 
   it('finds the short name in a regulation’s title, so its stamps name the organization, not a placeholder', async () => {

@@ -9,6 +9,7 @@ import { type Clause, readClauses, toClause } from './order-clauses.js';
 import { isAcquaintedTitle, toLines } from './order-lines.js';
 import { splitParentBody, toOneLine } from './organization.js';
 import type { PeopleBook } from './people.js';
+import { readBracketedShortName } from './short-name.js';
 import { splitSignature } from './signature-line.js';
 import { readVisas } from './visas.js';
 
@@ -46,7 +47,15 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
   if (city) organization.city = city;
   if (requisites.number === '') notes.push({ path: ['number'], text: importText.orderRequisitesNotRead });
   const body = toLines(blocks.slice(kindAt + 1 + next)).filter((p) => p.text.trim() !== '' || p.marker);
-  const order: Record<string, unknown> = { type: 'order', ...requisites, title: body[0]?.text.trim() ?? '' };
+  // «(ГБПОУ «ТПК»)» under the full name: short_name (compose-plan.ts), printed under the name as here.
+  const bracketed =
+    organization.name !== undefined && readBracketedShortName(organization.name) !== undefined;
+  const order: Record<string, unknown> = {
+    type: 'order',
+    ...requisites,
+    ...(bracketed && { show_organization: 'both' }),
+    title: body[0]?.text.trim() ?? '',
+  };
   const commandAt = body.findIndex((p) => /ПРИКАЗЫВАЮ\s*:?\s*$/i.test(p.text.trim()));
   const preamble = body
     .slice(1, commandAt < 0 ? 1 : commandAt + 1)

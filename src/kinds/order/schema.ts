@@ -75,6 +75,10 @@ export const orderSchema = z
     ...documentBaseShape,
     number: documentNumberSchema.meta({ description: 'Номер приказа: 45-о' }),
     date: dateOrBlankSchema,
+    show_organization: z.enum(['full', 'both']).optional().meta({
+      description:
+        'Шапка: full — полное наименование организации (по умолчанию), both — под ним сокращённое в скобках: «(ГАПОУ «ЧПК»)»',
+    }),
     preamble: textSchema
       .optional()
       .meta({ description: 'Констатирующая часть: «В соответствии с …, в целях …»' }),

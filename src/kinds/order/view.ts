@@ -11,6 +11,7 @@ import { findAppendix } from '../../resolve/appendix.js';
 import type { ResolveContext } from '../../resolve/context.js';
 import { type ElectronicMarkView, resolveElectronicMark } from '../../resolve/electronic-signature.js';
 import { toLetterheadPosition } from '../../resolve/letterhead-position.js';
+import { toOrganizationHead } from '../../resolve/organization-head.js';
 import { findPerson, showPeople } from '../../resolve/people.js';
 import { resolveVisas, type VisaView } from '../../resolve/visas.js';
 import type { Order, OrderClause } from './schema.js';
@@ -35,6 +36,7 @@ export type OrderClauseView = {
 
 export type OrderView = {
   readonly title: string;
+  /** The organization's name in the head; a second line «(ГАПОУ «ЧПК»)» with `show_organization: both`. */
   readonly orgName: string;
   readonly city: string | null;
   /** The place of issue as printed: «г. Чита», «с. Верхнекамье» (`city` is the name as written). */
@@ -59,7 +61,7 @@ export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
   const signer = findPerson(signerRef, ctx);
   return {
     title: typographText(doc.title),
-    orgName: typographText(org.name),
+    orgName: typographText(toOrganizationHead(org, doc.show_organization ?? 'full')),
     city: org.city ? typographText(org.city) : null,
     place: org.city ? typographText(toPlaceName(org.city)) : null,
     date: doc.date === 'blank' ? blankDate() : formatDate(doc.date, ctx.dateStyle),

@@ -106,10 +106,10 @@ export const roadmapSchema = z
   .strictObject({
     type: z.literal('roadmap').meta({ description: 'Дорожная карта / план мероприятий / календарный план' }),
     ...documentBaseShape,
-    show_organization: z
-      .enum(['full', 'short'])
-      .optional()
-      .meta({ description: 'Наименование организации над заголовком: full — полное, short — краткое' }),
+    show_organization: z.enum(['full', 'short', 'both']).optional().meta({
+      description:
+        'Наименование организации над заголовком: full — полное, short — краткое, both — полное и под ним краткое в скобках',
+    }),
     intro: z
       .array(textBlockSchema)
       .optional()

@@ -1,6 +1,7 @@
 import { typographText } from '../../language/typography.js';
 import { type BlockView, toBlockViews } from '../../resolve/blocks.js';
 import type { ResolveContext } from '../../resolve/context.js';
+import { toOrganizationHead } from '../../resolve/organization-head.js';
 import type { Roadmap } from './schema.js';
 import { resolveRoadmapTable, type TableView } from './table-view.js';
 
@@ -14,12 +15,7 @@ export type RoadmapView = {
 
 export function toRoadmapView(doc: Roadmap, ctx: ResolveContext): RoadmapView {
   const org = ctx.plan.organization;
-  const organization =
-    doc.show_organization === 'full'
-      ? org.name
-      : doc.show_organization === 'short'
-        ? (org.short_name ?? org.name)
-        : null;
+  const organization = doc.show_organization ? toOrganizationHead(org, doc.show_organization) : null;
   return {
     title: typographText(doc.title),
     organization: organization === null ? null : typographText(organization),
