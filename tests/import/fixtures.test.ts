@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { importText } from '../../src/messages.js';
+import type { DocumentModel, Paragraph } from '../../src/model/schema.js';
+import { styles } from '../../src/model/styles.js';
 import { assemblePackage } from '../../src/package/assemble.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
@@ -15,12 +17,27 @@ import { toModelText } from './_model-text.js';
 /** DOCX made by other producers (python-docx, LibreOffice from HTML); how — fixtures/README.md. */
 const fixtures = join(import.meta.dirname, 'fixtures');
 
-function importFixture(name: string): { plan: Plan; text: string[]; yaml: string } {
+function importFixture(name: string): { plan: Plan; text: string[]; yaml: string; model: DocumentModel } {
   const { yaml, problems } = importDocx(readFileSync(join(fixtures, name)), name);
   expect(problems).toEqual([]);
   const plan = parsePlan(yaml, 'imported.yaml');
   const [built] = buildModels(plan, { createdAt: new Date('2022-01-01T00:00:00Z') });
-  return { plan, text: toModelText(built!.model), yaml };
+  return { plan, text: toModelText(built!.model), yaml, model: built!.model };
+}
+
+/** How a paragraph of a built document that opens with `start` stands: its alignment and first-line indent. */
+function findPlacing(
+  model: DocumentModel,
+  start: string,
+): { align: string; firstLineMm: number } | undefined {
+  const found = model.sections
+    .flatMap((s) => s.children)
+    .find(
+      (b): b is Paragraph =>
+        b.type === 'paragraph' && b.children.some((c) => c.type === 'text' && c.value.startsWith(start)),
+    );
+  const style = found && styles[found.style];
+  return found && style && { align: found.align ?? style.align, firstLineMm: style.firstLineMm };
 }
 
 /** The rows of the rebuilt roadmap table after its header: «number | activity | …», stage rows and merges. */
@@ -193,6 +210,12 @@ describe('import of DOCX from other producers', () => {
     expect(text[0]).toBe(
       'Календарный план реализации инновационного проекта «Школа функциональной грамотности»',
     );
+  });
+
+  it('LibreOffice (HTML → DOCX): the lines under a calendar plan’s title print as there, with no first-line indent', () => {
+    const { model } = importFixture('libreoffice-calplan.docx');
+    expect(findPlacing(model, 'МБОУ')).toEqual({ align: 'center', firstLineMm: 0 });
+    expect(findPlacing(model, 'Руководитель проекта')).toEqual({ align: 'left', firstLineMm: 0 });
   });
 
   it('LibreOffice (HTML → DOCX): an order with date and number in a borderless table, Word lists as clauses', () => {
