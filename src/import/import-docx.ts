@@ -5,7 +5,9 @@ import { composePlan } from './compose-plan.js';
 import { openDocx } from './docx/open-docx.js';
 import { readBody } from './docx/read-body.js';
 import { emitYaml, type PlacedNote } from './emit-yaml.js';
-import { fixMixedScript } from './mixed-script.js';
+import { mendTexts } from './mend-texts.js';
+import { mendMixedScript } from './mixed-script.js';
+import { mendPrepositionOb } from './preposition-ob.js';
 
 export type ImportResult = {
   /** What the plan check finds in the plan (a character the font lacks, …), located in `planFile`; usually none. */
@@ -29,9 +31,10 @@ export function importDocx(bytes: Uint8Array, file: string, planFile = 'plan.yam
   if (!blocks.some((b) => b.kind === 'table' || b.text.trim() !== '')) fail(importText.empty);
   const composed = composePlan(sections);
   if (!hasStructure(composed.plan)) fail(importText.noContent);
-  // «Cоставлена» with a Latin C: the word in Cyrillic, with a note (mixed-script.ts).
-  const { value: plan, notes: fixed } = fixMixedScript(composed.plan);
-  const notes = [...composed.notes, ...fixed];
+  // «Cоставлена» with a Latin C: the word in Cyrillic (mixed-script.ts); «о инновационном»: «об …» (preposition-ob.ts).
+  const letters = mendTexts(composed.plan, mendMixedScript);
+  const { value: plan, notes: mended } = mendTexts(letters.value, mendPrepositionOb);
+  const notes = [...composed.notes, ...letters.notes, ...mended];
   const { text, placed } = emitYaml(plan, notes, file.split(/[\\/]/).pop() ?? file);
   return { yaml: text, notes: placed, problems: checkPlan(text, planFile) };
 }

@@ -64,6 +64,8 @@ export const importText = {
     `должность взята из ячейки «${cell}»; в таблице gramota печатает ответственного именем, без должности`,
   shortNameBracketed: (short: string) =>
     `«(${short})» после полного наименования — сокращённое наименование: оно записано в short_name, а не в name (под полным, как в документе, его печатает show_organization: both)`,
+  prepositionOb: (words: readonly string[]) =>
+    `перед гласной пишется «об», исправлено: ${words.map((w) => `«${w.replace(' → ', '» → «')}»`).join(', ')}`,
   mixedScript: (words: readonly string[]) =>
     `в слове набрана латинская буква вместо русской, заменена: ${words.map((w) => `«${w.replace(' → ', '» → «')}»`).join(', ')}`,
   organizationUnderTitle:

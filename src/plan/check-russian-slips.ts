@@ -3,8 +3,8 @@ import type { Path } from './list-items.js';
 import type { Plan } from './schema/plan.js';
 import type { Report } from './validate.js';
 
-/** «о» before a word that starts with a vowel sound: «О утверждении», «положение о организации». */
-const oBeforeVowel = /(?<![\p{L}\d.-])([Оо])\s+(?=[аиоуэАИОУЭ])(\p{L}+)/u;
+/** «о» before a word that starts with a vowel sound: «О утверждении», «положение о организации» (also import/). */
+export const oBeforeVowel = /(?<![\p{L}\d.-])([Оо])\s+(?=[аиоуэАИОУЭ])(\p{L}+)/u;
 /**
  * «г.» or «гг.» written twice: «октябрь 2025 г. г.», «2025-2028 гг. г.», with the year or the years before it. Not
  * before a capital letter, where the second is «город» («2025 г. г. Пермь»).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixMixedScript } from '../../src/import/mixed-script.js';
+import { mendTexts } from '../../src/import/mend-texts.js';
+import { mendMixedScript } from '../../src/import/mixed-script.js';
 import { importGenerated, writeTable } from './_generated-docx.js';
 
 describe('import of a Russian word typed with one Latin letter', () => {
@@ -19,6 +20,6 @@ describe('import of a Russian word typed with one Latin letter', () => {
 
   it('leaves Latin words, words with two Latin letters and keys as they are', () => {
     const plan = { people: { petrova: { name: 'Петрова Е.А.' } }, text: 'PISA, SWOT, MOДEЛЬ, Excel-таблица' };
-    expect(fixMixedScript(plan)).toEqual({ value: plan, notes: [] });
+    expect(mendTexts(plan, mendMixedScript)).toEqual({ value: plan, notes: [] });
   });
 });
