@@ -10,4 +10,6 @@ export const peopleText = {
     `имя ${quote(name)} уже есть в тексте пункта, а person: ${key} поставит после текста должность и имя ещё раз — имя напечаталось бы дважды; уберите его из текста (и должность, если она там есть): их подставит person`,
   baseEmployeeInVariant: (folder: string, key: string, name: string, organization: string) =>
     `предупреждение: документы организации ${quote(folder)} называют ${key} (${name}) — сотрудника ${organization}, взятого из people плана: своего человека с ключом ${key} у этой организации нет. Задайте его в people этой организации`,
+  caseFormOtherPerson: (form: string, name: string, caseName: string, own: string) =>
+    `форма падежа ${quote(form)} называет другого человека, а name — ${quote(name)}: форма печатается как написана, и в документе стояло бы чужое имя. Исправьте форму или удалите её — в ${caseName} падеже gramota сама напишет ${quote(own)}`,
 } as const;

@@ -5,6 +5,7 @@ import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkSchedule } from '../kinds/schedule/check.js';
 import { text } from '../messages.js';
 import { checkAppendices } from './check-appendices.js';
+import { checkCaseForms } from './check-case-forms.js';
 import { findReferenceSlips } from './check-citations.js';
 import { checkDanglingColons } from './check-dangling-colons.js';
 import { checkDoubleApproval } from './check-double-approval.js';
@@ -58,6 +59,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
 /** The checks of a plan as one organisation has it (a network project checks each, check-variants.ts). */
 function checkWhole(plan: Plan, report: Report): void {
   checkPlan(plan, report);
+  checkCaseForms(plan, report);
   checkAppendices(plan, report);
   checkDoubleApproval(plan, report);
   checkOrders(plan, report);
