@@ -12,4 +12,8 @@ export const peopleText = {
     `предупреждение: документы организации ${quote(folder)} называют ${key} (${name}) — сотрудника ${organization}, взятого из people плана: своего человека с ключом ${key} у этой организации нет. Задайте его в people этой организации`,
   caseFormOtherPerson: (form: string, name: string, caseName: string, own: string) =>
     `форма падежа ${quote(form)} называет другого человека, а name — ${quote(name)}: форма печатается как написана, и в документе стояло бы чужое имя. Исправьте форму или удалите её — в ${caseName} падеже gramota сама напишет ${quote(own)}`,
+  unknownNameInText: (name: string) =>
+    `предупреждение: в тексте названо имя ${quote(name)}, а такого человека в people нет. Если имя осталось от прошлого плана, исправьте его; если это сотрудник организации — добавьте его в people и называйте в пунктах приказа ключом (person, responsible), тогда имя будет меняться вместе с people`,
+  unknownNameAtPosition: (name: string, position: string, key: string, holder: string) =>
+    `предупреждение: в тексте названо имя ${quote(name)}, а такого человека в people нет; ${position.toLowerCase()} в people — ${holder} (${key}). Если имя осталось от прошлого плана, исправьте его; в пункте приказа человека лучше называть ключом — person: ${key}, тогда должность и имя подставятся из people`,
 } as const;

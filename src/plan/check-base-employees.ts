@@ -5,7 +5,7 @@ import type { Report } from './validate.js';
 import { variantFolder } from './variants.js';
 
 /** Fields of a document whose text values name people («acquainted», the acquaintance sheet's «people»…). */
-const personFields: ReadonlySet<string> = new Set([
+export const personFields: ReadonlySet<string> = new Set([
   'responsible',
   'person',
   'control',

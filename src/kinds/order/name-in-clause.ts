@@ -1,17 +1,8 @@
-import { declinePerson, type GrammaticalCase } from '../../language/declension.js';
 import { matchPerson } from '../../plan/match-person.js';
+import { fold, listNameForms } from '../../plan/person-forms.js';
 import type { Plan } from '../../plan/schema/plan.js';
 
-const cases: readonly GrammaticalCase[] = [
-  'nominative',
-  'genitive',
-  'dative',
-  'accusative',
-  'instrumental',
-  'prepositional',
-];
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const fold = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
 
 /**
  * The name of a clause's `person` as the clause's text already has it — «Назначить руководителем Ильина С.Н» with
@@ -23,7 +14,7 @@ export function findPersonNameInText(text: string, ref: string, plan: Plan): str
   const key = matchPerson(ref, plan.people);
   const person = key === undefined ? undefined : plan.people?.[key];
   if (person === undefined) return undefined;
-  const forms = cases.map((gcase) => declinePerson(person, gcase).name);
+  const forms = listNameForms(person);
   const surnames = [...new Set(forms.map((name) => escapeRegExp(fold(name.last))))].join('|');
   const firsts = [...new Set(forms.flatMap((name) => (name.first ? [escapeRegExp(fold(name.first))] : [])))];
   const initials = String.raw`\p{Ll}\.\s*(?:\p{Ll}\.?)?`;

@@ -1,0 +1,103 @@
+import { declinePerson, type GrammaticalCase } from '../language/declension.js';
+import { parsePersonName, toSurnameInitials } from '../language/names.js';
+import { findNamesInText, type NameInText } from '../language/names-in-text.js';
+import { text } from '../messages.js';
+import { personFields } from './check-base-employees.js';
+import type { Path } from './list-items.js';
+import { findNamedPeople, fold, indexPeopleNames, type PeopleNames } from './person-forms.js';
+import type { Person, Plan } from './schema/plan.js';
+import type { Report } from './validate.js';
+
+type People = Readonly<Record<string, Person>>;
+
+const cases: readonly GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental'];
+/** The end of a text before a name where a position stands right before it, at a phrase start. */
+const phraseStart = /(?:^|[,:;(—–]\s*|\d\.\s*)$/u;
+/**
+ * Words before a name, in its phrase, that say it is someone outside the organisation: an editor or author of a
+ * cited work, a minister, a governor («министр просвещения Российской Федерации С.С. Кравцов»).
+ */
+const outsider =
+  /(?:ред\.|редакци\p{L}*|авт\.|автор\p{L}*|составител\p{L}*|министр\p{L}*|губернатор\p{L}*|президент\p{L}*|депутат\p{L}*|глав[аыеуо]\p{L}* (?:администрации|города|района|региона|муниципального))[^.;:!?]*$/iu;
+
+/**
+ * A name typed in the documents' text («Заместителю директора по УМР Спиридоновой А.В.:», «Купин Юрий Николаевич
+ * – инженер») that names nobody in `people`: what the «edit last year's plan» workflow leaves behind when a person
+ * is renamed or replaced — the fields naming people follow `people`, the typed text does not. A warning (the text
+ * may name someone from outside: an author, a guest), saying who in `people` holds the position written before
+ * the name. Person fields (`person`, `responsible`, `by`…) are checked as references, not here.
+ */
+export function checkNamesInText(plan: Plan, report: Report): void {
+  let index: PeopleNames | undefined;
+  forEachTypedText(plan.documents, (value, at) => {
+    const names = findNamesInText(value);
+    if (names.length === 0) return;
+    index ??= indexPeopleNames(plan.people);
+    for (const name of names) {
+      if (findNamedPeople(index, name).length > 0) continue;
+      if (outsider.test(value.slice(Math.max(0, name.index - 80), name.index))) continue;
+      const holder = findPositionHolder(value, name, plan.people ?? {});
+      report(
+        [...at],
+        holder === undefined
+          ? text.unknownNameInText(name.written.trim())
+          : text.unknownNameAtPosition(name.written.trim(), holder.position, holder.key, holder.name),
+      );
+    }
+  });
+}
+
+/**
+ * Every text of the documents with its path, but for the fields that name people by key or name. The path is one
+ * array the walk changes as it goes: copy it to keep it.
+ */
+export function forEachTypedText(documents: unknown, visit: (value: string, path: Path) => void): void {
+  const path: (string | number)[] = ['documents'];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') visit(value, path);
+    else if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    else if (value !== null && typeof value === 'object')
+      for (const key in value) {
+        if (personFields.has(key)) continue;
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
+  };
+  walk(documents);
+}
+
+/**
+ * The person of `people` whose position, in some case, the text has right before the name, starting a phrase
+ * («Заместителю директора по УМР Спиридоновой», «…, заместителю директора по УМР Спиридоновой»): not the «директора»
+ * of «заместителю директора».
+ */
+function findPositionHolder(
+  value: string,
+  name: NameInText,
+  people: People,
+): { key: string; position: string; name: string } | undefined {
+  const before = fold(value.slice(Math.max(0, name.index - 160), name.index)).replace(/[\s\u00A0]+/g, ' ');
+  let best: { key: string; position: string; name: string; length: number } | undefined;
+  for (const [key, person] of Object.entries(people)) {
+    if (person.position === undefined) continue;
+    for (const gcase of cases) {
+      const form = fold(declinePerson(person, gcase).position ?? '');
+      if (form === '' || !before.endsWith(`${form} `)) continue;
+      if (!phraseStart.test(before.slice(0, before.length - form.length - 1))) continue;
+      if (best === undefined || form.length > best.length)
+        best = {
+          key,
+          position: person.position,
+          name: toSurnameInitials(parsePersonName(person.name)).replace(/\u00A0/g, ' '),
+          length: form.length,
+        };
+    }
+  }
+  return best;
+}
