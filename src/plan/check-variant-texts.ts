@@ -1,0 +1,67 @@
+import { parsePersonName, toSurnameInitials } from '../language/names.js';
+import { findNamesInText } from '../language/names-in-text.js';
+import { text } from '../messages.js';
+import { forEachTypedText } from './check-names-in-text.js';
+import { findNamedPeople, indexPeopleNames, type PeopleNames } from './person-forms.js';
+import type { Person, Plan } from './schema/plan.js';
+import type { Report } from './validate.js';
+import { variantFolder } from './variants.js';
+
+type Partner = {
+  readonly folder: string;
+  /** The keys of the plan's people this organisation replaces, with the name of its own person. */
+  readonly replaced: ReadonlyMap<string, string>;
+  readonly index: PeopleNames;
+};
+
+/**
+ * A network project (docs/format.md, «Сетевой проект»): every partner prints the plan's typed text as it is, so a
+ * text naming a person some partner replaces in its `people` («Руководителю рабочей группы Ивановой М.С.» where the
+ * school has its own head of the group), or naming the plan's own organisation («уставом МБДОУ детский сад № 47»),
+ * names the base organisation's people and name in the partner's documents. A warning at the text for each
+ * partner: the text may mean the base organisation on purpose (a network coordinator, a partner named).
+ */
+export function checkVariantTexts(plan: Plan, report: Report): void {
+  const { variants, people } = plan;
+  if (variants === undefined || variants.length === 0) return;
+  const partners = variants.map((variant) => toPartner(variantFolder(variant), people ?? {}, variant.people));
+  const own = plan.organization.short_name ?? plan.organization.name;
+  const ownKey = normalize(own);
+  const ownStart = own.split(/\s/)[0] ?? own;
+  let baseIndex: PeopleNames | undefined;
+  forEachTypedText(plan.documents, (value, at) => {
+    if (value.includes(ownStart) && normalize(value).includes(ownKey))
+      for (const partner of partners) report([...at], text.baseNameInVariant(partner.folder, own));
+    const names = findNamesInText(value);
+    if (names.length === 0) return;
+    baseIndex ??= indexPeopleNames(people);
+    for (const name of names) {
+      const keys = findNamedPeople(baseIndex, name);
+      for (const partner of partners) {
+        const key = keys.find((k) => partner.replaced.has(k));
+        if (key === undefined || findNamedPeople(partner.index, name).length > 0) continue;
+        report(
+          [...at],
+          text.replacedPersonInVariant(partner.folder, name.written.trim(), key, partner.replaced.get(key)!),
+        );
+      }
+    }
+  });
+}
+
+function toPartner(
+  folder: string,
+  people: Readonly<Record<string, Person>>,
+  own: Readonly<Record<string, Person>> | undefined,
+): Partner {
+  const replaced = new Map<string, string>();
+  for (const [key, person] of Object.entries(own ?? {}))
+    if (Object.hasOwn(people, key) && people[key]!.name !== person.name)
+      replaced.set(key, toSurnameInitials(parsePersonName(person.name)).replace(/\u00A0/g, ' '));
+  return { folder, replaced, index: indexPeopleNames({ ...people, ...own }) };
+}
+
+/** Quotes of any kind alike, spaces collapsed: «…», "…" and „…“ are one name. */
+function normalize(s: string): string {
+  return s.replace(/[«»„“”"]/g, '"').replace(/[\s\u00A0]+/g, ' ');
+}

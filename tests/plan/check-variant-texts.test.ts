@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import { toPlanWarnings } from '../../src/plan/plan-warnings.js';
+import { orderPackage } from '../_fixtures/plans.js';
+
+const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+const warningsOf = (source: string) =>
+  toPlanWarnings(parsePlan(source, 'plan.yaml'), source, 'plan.yaml').map(
+    (w) => `${w.line}:${w.column}: ${w.message}`,
+  );
+/** The fixture package with one more clause typed as text, and a partner that replaces the head and the deputy. */
+const network = (clause: string) =>
+  `${orderPackage.replace('    control: spiridonova\n', `      - ${clause}\n    control: spiridonova\n`)}variants:
+  - folder: sspk
+    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ «ССПК», head: aleykina }
+    people:
+      aleykina: { name: Козлова Ирина Николаевна, position: Директор }
+      spiridonova: { name: Морозова Ольга Викторовна, position: Заместитель директора по учебно-методической работе }
+`;
+
+describe('a partner’s documents whose typed text names the base organisation', () => {
+  it('is a warning at the text naming a person the partner replaces', () => {
+    const source = network(
+      '"Заместителю директора по учебно-методической работе Спиридоновой А.В.: подготовить отчёт"',
+    );
+    expect(warningsOf(source)).toEqual([
+      `${lineOf(source, 'Спиридоновой А.В.')}:9: предупреждение: в документах организации «sspk» напечаталось бы имя «Спиридоновой А.В.» — человека из people плана, которого эта организация заменяет своим (spiridonova: Морозова О.В.); текст печатается одинаково у всех организаций. Назовите человека ключом (person: spiridonova) или напишите текст без имени`,
+    ]);
+  });
+
+  it('is a warning at the text naming the base organisation, in any quotes', () => {
+    const source = network('Разместить приказ на сайте ГАПОУ «ЧПК»');
+    expect(warningsOf(source)).toEqual([
+      `${lineOf(source, 'на сайте')}:9: предупреждение: в документах организации «sspk» напечаталось бы наименование «ГАПОУ "ЧПК"» — базовой организации плана: текст печатается одинаково у всех организаций. Если речь не о базовой организации как партнёре сети, напишите текст без наименования («организации», «учреждения»)`,
+    ]);
+  });
+
+  it('is no warning for a person the network shares or a text without names', () => {
+    expect(warningsOf(network('"Методисту Бушиной М.Б.: подготовить отчёт"'))).toEqual([]);
+    expect(warningsOf(network('Разместить приказ на сайте колледжа'))).toEqual([]);
+  });
+
+  it('is no warning in a plan without variants', () => {
+    const single = orderPackage.replace(
+      '    control: spiridonova\n',
+      '      - Разместить приказ на сайте ГАПОУ «ЧПК»\n    control: spiridonova\n',
+    );
+    expect(warningsOf(single)).toEqual([]);
+  });
+});
