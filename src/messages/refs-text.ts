@@ -23,6 +23,10 @@ export const refsText = {
     `в тексте «настоящий приказ» назван ${quote(written)}, а у этого приказа № ${number}${date === undefined ? '' : ` от ${date}`}: номер и дату в тексте gramota не меняет — исправьте их`,
   citesLaterAct: (written: string, date: string) =>
     `приказ датирован ${date}, а ссылается на акт ${quote(written)} — более поздний, которого в день приказа ещё не было; проверьте дату приказа (приказ о внесении изменений издают после того, который он изменяет) или дату в тексте`,
+  citesOwnNumber: (written: string, number: string, date: string) =>
+    `приказ № ${number} от ${date} ссылается на ${quote(written)} — свой же номер с другой датой: похоже, дата осталась от прошлого плана. Исправьте дату или номер в тексте; если это другой акт с таким номером, опишите его в orders (с issuer, если его издал другой орган)`,
+  citesOwnNumberOtherYear: (written: string, number: string, date: string) =>
+    `предупреждение: в тексте ${quote(written)} — номер этого же приказа (он № ${number} от ${date}); если речь о другом акте с тем же номером, всё верно, иначе исправьте дату или номер`,
   citedDateDiffers: (written: string, id: string, number: string, date: string) =>
     `предупреждение: в тексте ${quote(written)}, а приказ ${quote(id)} этого плана с номером ${number} — от ${date}; если речь о нём, исправьте дату в тексте`,
   citedNumberDiffers: (written: string, id: string, number: string) =>

@@ -18,8 +18,10 @@ const shown = (iso: string) => iso.split('-').reverse().join('.');
 
 /**
  * Acts an order's text cites by date and number («от 02.09.2025 № 214-о»), against the acts of the plan:
- * «настоящему приказу от … № …» that is not this order, and an act dated after the order citing it (an amending
- * order dated before the order it amends), are errors; a number of an own order of the plan cited with another
+ * «настоящему приказу от … № …» that is not this order, an act dated after the order citing it (an amending
+ * order dated before the order it amends), and the order's own number with another date of its year or of its day
+ * in another year (a date left from last year's plan: «приказом от 28.08.2025 № 301-од» in 301-од of 28.08.2026)
+ * are errors; the own number with another date is a warning; a number of an own order of the plan cited with another
  * date of the same year, or the date of one order of the plan with a number no act has, are warnings (the text may
  * cite another issuer's act). Then the appendices the clauses cite (appendix-citations.ts).
  */
@@ -48,6 +50,14 @@ export function findReferenceSlips(plan: Plan): ReferenceSlip[] {
         continue;
       }
       if (acts.some((act) => isSameNumber(act.number, cited.number) && act.date === cited.date)) continue;
+      if (dated && isSameNumber(cited.number, doc.number)) {
+        // Numbers restart each year: another year's act may have this number, unless the day is this one's too.
+        const leftover =
+          cited.date.slice(0, 4) === doc.date.slice(0, 4) || cited.date.slice(5) === doc.date.slice(5);
+        if (leftover) error(text.citesOwnNumber(cited.written, doc.number, shown(doc.date)));
+        else warn(text.citesOwnNumberOtherYear(cited.written, doc.number, shown(doc.date)));
+        continue;
+      }
       const sameNumber = acts.find(
         (act) =>
           act.own &&

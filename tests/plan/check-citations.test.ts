@@ -49,6 +49,37 @@ describe("acts cited in an order's text", () => {
   });
 });
 
+describe("an order's own number cited with another date", () => {
+  it('is an error with the date of last year’s plan or another day of its year', () => {
+    const message =
+      'приказ № 45-о от 01.10.2020 ссылается на «от 01.10.2019 № 45-о» — свой же номер с другой датой: похоже, дата осталась от прошлого плана. Исправьте дату или номер в тексте; если это другой акт с таким номером, опишите его в orders (с issuer, если его издал другой орган)';
+    expect(problemsOf(withClause('Во исполнение приказа от 01.10.2019 № 45-о провести семинар'))).toEqual([
+      `22:15: ${message}`,
+    ]);
+    expect(problemsOf(withClause('Во исполнение приказа от 30.09.2020 № 45-о провести семинар'))).toEqual([
+      expect.stringMatching(/^22:15: приказ № 45-о от 01\.10\.2020 ссылается на «от 30\.09\.2020 № 45-о»/),
+    ]);
+  });
+
+  it('is a warning for another day of another year: numbers restart each year', () => {
+    const source = withClause('Во исполнение приказа от 15.03.2019 № 45-о провести семинар');
+    expect(problemsOf(source)).toEqual([]);
+    expect(warningsOf(source)).toEqual([
+      'предупреждение: в тексте «от 15.03.2019 № 45-о» — номер этого же приказа (он № 45-о от 01.10.2020); если речь о другом акте с тем же номером, всё верно, иначе исправьте дату или номер',
+    ]);
+  });
+
+  it('passes when the act is described in orders, and for other numbers', () => {
+    const described = withClause('Во исполнение приказа от 01.10.2019 № 45-о провести семинар').replace(
+      'documents:\n',
+      'orders:\n  ministry: { number: 45-о, date: 2019-10-01, issuer: Министерства образования Забайкальского края }\ndocuments:\n',
+    );
+    expect(problemsOf(described)).toEqual([]);
+    expect(warningsOf(described)).toEqual([]);
+    expect(problemsOf(withClause('Во исполнение приказа от 01.10.2019 № 44-о провести семинар'))).toEqual([]);
+  });
+});
+
 describe("appendices cited in an order's clauses", () => {
   it('is an error when a clause approving a document cites another appendix', () => {
     const source = orderPackage.replace(
