@@ -27,6 +27,10 @@ export const refsText = {
     `приказ № ${number} от ${date} ссылается на ${quote(written)} — свой же номер с другой датой: похоже, дата осталась от прошлого плана. Исправьте дату или номер в тексте; если это другой акт с таким номером, опишите его в orders (с issuer, если его издал другой орган)`,
   citesOwnNumberOtherYear: (written: string, number: string, date: string) =>
     `предупреждение: в тексте ${quote(written)} — номер этого же приказа (он № ${number} от ${date}); если речь о другом акте с тем же номером, всё верно, иначе исправьте дату или номер`,
+  yearBeforePeriod: (written: string, start: string) =>
+    `предупреждение: в тексте ${quote(written)}, а срок проекта начинается ${start} (project.period): этот год целиком раньше проекта — похоже, он остался от прошлого плана; исправьте год`,
+  yearBeforeOrder: (written: string, date: string) =>
+    `предупреждение: в тексте ${quote(written)}, а приказ датирован ${date}: этот год кончился до приказа — похоже, он остался от прошлого плана; исправьте год`,
   citedDateDiffers: (written: string, id: string, number: string, date: string) =>
     `предупреждение: в тексте ${quote(written)}, а приказ ${quote(id)} этого плана с номером ${number} — от ${date}; если речь о нём, исправьте дату в тексте`,
   citedNumberDiffers: (written: string, id: string, number: string) =>

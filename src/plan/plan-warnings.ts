@@ -2,6 +2,7 @@ import type { Problem } from '../errors.js';
 import { checkBaseEmployees } from './check-base-employees.js';
 import { findReferenceSlips } from './check-citations.js';
 import { checkNamesInText } from './check-names-in-text.js';
+import { checkOldYears } from './check-old-years.js';
 import { checkVariantTexts } from './check-variant-texts.js';
 import { type LoadedYaml, loadYaml } from './load.js';
 import { locate } from './locate.js';
@@ -10,7 +11,8 @@ import type { Plan } from './schema/plan.js';
 /**
  * Warnings of a valid plan, not errors: what may be meant but would rarely be right — a partner's documents naming
  * an employee of the plan's own organisation (check-base-employees.ts), a name typed in text that names nobody in
- * people (check-names-in-text.ts) or, in a partner's documents, the base organisation (check-variant-texts.ts), a reference typed in an order's text that
+ * people (check-names-in-text.ts) or, in a partner's documents, the base organisation (check-variant-texts.ts), a year a text plans for that
+ * ends before the project (check-old-years.ts), a reference typed in an order's text that
  * may contradict the plan (check-citations.ts). Each at its place in the plan file, which is read again with
  * positions only when there is something to say.
  */
@@ -19,6 +21,7 @@ export function toPlanWarnings(plan: Plan, source: string, file: string): Proble
   checkBaseEmployees(plan, (path, message) => found.push({ path, message }));
   checkNamesInText(plan, (path, message) => found.push({ path, message }));
   checkVariantTexts(plan, (path, message) => found.push({ path, message }));
+  checkOldYears(plan, (path, message) => found.push({ path, message }));
   for (const slip of findReferenceSlips(plan)) if (slip.warning) found.push(slip);
   if (found.length === 0) return [];
   const loaded = loadYaml(source, file) as LoadedYaml;
