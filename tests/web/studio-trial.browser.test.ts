@@ -115,14 +115,28 @@ const countRows = (page: Page, selector: string) =>
     return tops.filter((top, i) => i === 0 || top - tops[i - 1]! >= 10).length;
   }, selector);
 
+/** Whether the element a selector finds is seen whole inside the row of tabs, not under an arrow at its ends. */
+const seenInTabs = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const row = document.querySelector('.tabs')!.getBoundingClientRect();
+    const tab = document.querySelector(s)!.getBoundingClientRect();
+    const arrows = [...document.querySelectorAll<HTMLElement>('.tabs-scroll')]
+      .filter((a) => !a.hidden)
+      .map((a) => a.getBoundingClientRect());
+    const under = arrows.some((a) => a.left < tab.right - 1 && a.right > tab.left + 1);
+    return tab.left >= row.left - 1 && tab.right <= row.right + 1 && !under;
+  }, selector);
+
 describe('the studio on a 1024-pixel screen', () => {
-  it('has its toolbar in one row, and the tabs of a package readable whole: short titles, the full one as tooltip', async () => {
+  it('has its toolbar in one row, and the tabs of a package in one row, readable, the selected one in sight', async () => {
     const { page } = await openStudioPage();
     await waitForBuild(page);
     await page.getByTestId('new-plan').selectOption('package');
     const tabs = page.getByTestId('document-tab');
     await expect.poll(() => tabs.count(), { timeout: 60_000 }).toBe(6);
     await waitForBuild(page);
+    const forward = page.locator('.tabs-scroll.on');
+    const back = page.locator('.tabs-scroll.back');
     for (const [width, height] of [
       [1024, 768],
       [1366, 768],
@@ -130,12 +144,27 @@ describe('the studio on a 1024-pixel screen', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       expect(await countRows(page, '.toolbar select, .toolbar button, .toolbar .button')).toBe(1);
-      // No label cut: a tab shows all of its label, tabs that do not fit in a row go on to the next.
+      // No label cut: a tab shows all of its label; the tabs and «Мероприятия таблицей» stand in one row.
       expect(await tabs.evaluateAll((all) => all.filter((e) => e.scrollWidth > e.clientWidth).length)).toBe(
         0,
       );
+      expect(await countRows(page, '[data-testid=document-tab], [data-testid=rows-toggle]')).toBe(1);
+      // The selected tab (the roadmap, the second) is seen; the tabs beyond the row's end are marked by an arrow.
+      await expect.poll(() => seenInTabs(page, '[aria-selected=true]')).toBe(true);
+      await expect.poll(() => forward.isVisible()).toBe(true);
       await page.screenshot({ path: join(review, `trial-${width}.png`) });
-      expect(await countRows(page, '[data-testid=document-tab]')).toBeLessThanOrEqual(width < 1200 ? 3 : 2);
+      // The arrow brings the last tab, the package's PDF, into sight; then the arrow back is there instead.
+      for (let i = 0; i < 6 && (await forward.isVisible()); i++) {
+        await forward.click();
+        await page.waitForTimeout(400);
+      }
+      await expect.poll(() => seenInTabs(page, '[data-testid=document-tab]:last-child')).toBe(true);
+      expect(await back.isVisible()).toBe(true);
+      // A tab clicked at the row's far end is selected and stays in sight.
+      await tabs.last().click();
+      await expect.poll(() => seenInTabs(page, '[aria-selected=true]')).toBe(true);
+      await tabs.nth(1).click();
+      await expect.poll(() => seenInTabs(page, '[aria-selected=true]')).toBe(true);
       // The storage note above the editor is not cut either: it wraps.
       const note = page.getByTestId('storage-note');
       expect(await note.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
@@ -152,6 +181,12 @@ describe('the studio on a 1024-pixel screen', () => {
     expect(await tabs.first().getAttribute('title')).toBe(
       'Об утверждении дорожной карты реализации целевой программы наставничества',
     );
+    // On a wide screen the three tabs of an order with its roadmap all fit: no arrows.
+    await page.setViewportSize({ width: 1920, height: 900 });
+    await page.getByTestId('new-plan').selectOption('order-roadmap');
+    await expect.poll(() => tabs.count(), { timeout: 60_000 }).toBe(3);
+    await waitForBuild(page);
+    expect([await back.isVisible(), await forward.isVisible()]).toEqual([false, false]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { studioText as t } from '../../messages.js';
 import { starterIds } from '../starters.js';
+import { createTabStrip } from './tab-strip.js';
 
 /** The page's parts, by what the rest of the page does with them. data-testid names are a contract (issue 15). */
 export type Layout = {
@@ -129,7 +130,7 @@ export function createLayout(root: HTMLElement): Layout {
   });
   previewNotice.hidden = true;
   const bar = element('div', { class: 'right-bar' });
-  bar.append(tabs, rowsToggle);
+  bar.append(createTabStrip(tabs), rowsToggle);
   const stage = element('div', { class: 'stage' });
   stage.append(previewNotice, preview, rows);
   const right = element('div', { class: 'right' });

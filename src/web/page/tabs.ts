@@ -2,10 +2,12 @@ import { studioText as t } from '../../messages.js';
 import type { BuiltFile } from '../../studio/protocol.js';
 import { toTabLabel } from '../tab-label.js';
 import { element } from './layout.js';
+import { revealSelectedTab } from './tab-strip.js';
 
 /**
  * A tab for each file of the package (each document, then the package PDF); the selected one is marked. A long title
- * shows its first words (tab-label.ts), the whole title is the tab's tooltip; tabs that do not fit in a row wrap.
+ * shows its first words (tab-label.ts), the whole title is the tab's tooltip. The tabs stand in one row that scrolls
+ * (tab-strip.ts), the selected one always in sight.
  */
 export function showTabs(
   nav: HTMLElement,
@@ -27,4 +29,5 @@ export function showTabs(
       return tab;
     }),
   );
+  revealSelectedTab(nav);
 }
