@@ -163,8 +163,9 @@ function listFiles(dir) {
 
 /**
  * «Новый план» (src/web/starters.ts): a roadmap; an order with its roadmap (the package plan's first order and the
- * roadmap it approves); the full package. Taken from data/ with their comments, but for the first line, which points
- * VS Code to ../plan.schema.json: a plan started in the browser is saved wherever its user puts it.
+ * roadmap it approves); the package of documents; a passport; a programme. Taken from data/ with their comments, but
+ * for the first line, which points VS Code to ../plan.schema.json: a plan started in the browser is saved wherever its
+ * user puts it.
  */
 function writeStarters(dir) {
   mkdirSync(dir, { recursive: true });
@@ -172,6 +173,8 @@ function writeStarters(dir) {
     readFileSync(join(root, 'data', name), 'utf8').replace(/^# yaml-language-server:.*\n/, '');
   writeFileSync(join(dir, 'roadmap.yaml'), read('chita-mentoring-roadmap.yaml'));
   writeFileSync(join(dir, 'package.yaml'), read('chita-mentoring-package.yaml'));
+  writeFileSync(join(dir, 'passport.yaml'), read('yaroslavl-passport.yaml'));
+  writeFileSync(join(dir, 'programme.yaml'), read('chapaevsk-programme.yaml'));
   const order = parseDocument(read('chita-mentoring-package.yaml'));
   const documents = order.get('documents');
   documents.items = documents.items.filter((d) =>

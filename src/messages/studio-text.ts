@@ -5,7 +5,10 @@ export const studioText = {
   starters: {
     roadmap: 'Дорожная карта',
     'order-roadmap': 'Приказ с дорожной картой',
-    package: 'Полный пакет РИП',
+    /** Orders, a roadmap, a working group and a regulation: a project's documents, not an РИП application. */
+    package: 'Пакет документов проекта',
+    passport: 'Паспорт проекта',
+    programme: 'Программа проекта',
   },
   openFile: 'Открыть файл…',
   /** The downloads: «Скачать:» and a button for each (short, so that the toolbar fits a 1024-pixel screen). */
