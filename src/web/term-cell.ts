@@ -56,8 +56,10 @@ function readTerm(value: unknown): Term | undefined {
   return Object.keys(range).length > 0 ? range : undefined;
 }
 
+/** A point as the schema reads it; a date the calendar has not («32.13.2020») as written, as the check names it. */
 function readPoint(value: unknown): TermPoint | undefined {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  return readRussianTermPoint(value.trim()) ?? value;
+  const point = readRussianTermPoint(value.trim());
+  return point !== undefined && isCalendarPoint(point) ? point : value;
 }

@@ -42,6 +42,12 @@ describe('showTerm', () => {
     );
   });
 
+  it('shows a date the calendar has not as she typed it, as the plan’s check names it, not as «2020-13-32»', () => {
+    expect(showTerm('32.13.2020', 'numeric')).toBe('32.13.2020');
+    expect(plain(showTerm({ until: '31.02.2021' }, 'numeric')!)).toBe('до 31.02.2021');
+    expect(showTerm('2020-13-32', 'numeric')).toBe('2020-13-32');
+  });
+
   it('gives none for a value that is no term yet, which the table shows as written', () => {
     for (const value of [null, '', { from: { x: 1 } }, { since: '2025-09' }, {}, [], [null]])
       expect(showTerm(value, 'numeric')).toBeUndefined();
