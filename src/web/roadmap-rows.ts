@@ -1,8 +1,9 @@
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { writeResponsible } from './responsible-write.js';
 import { createCellReader, readPeople } from './roadmap-cells.js';
 import { type ItemNode, readRoadmap } from './roadmap-items.js';
 import { writePlanTerm } from './term-write.js';
+import { createLineFinder } from './text-lines.js';
 import { toYamlScalar } from './yaml-scalar.js';
 
 export { toYamlScalar };
@@ -15,8 +16,15 @@ export { toYamlScalar };
 export const rowColumns = ['activity', 'term', 'responsible', 'result'] as const;
 export type RowColumn = (typeof rowColumns)[number];
 
-/** A value as the table shows it; only a single scalar can be edited there. */
-export type RowCell = { readonly text: string; readonly editable: boolean };
+/**
+ * A value as the table shows it; only a single scalar can be edited there. `lines`: the first and last line of the
+ * plan's text it is written on, its key's line first (the plan's check names a mistake in it by one of them).
+ */
+export type RowCell = {
+  readonly text: string;
+  readonly editable: boolean;
+  readonly lines?: readonly [number, number];
+};
 /**
  * A row of the table: a stage's heading, or an item — `index` its place among the roadmap's items (what the edits
  * below take), `number` the one its document gives it («1.1»; '' where only stages are numbered).
@@ -42,6 +50,7 @@ export function listRows(text: string, id: string): RoadmapRow[] | undefined {
   const roadmap = readRoadmap(text, id);
   if (roadmap === undefined) return undefined;
   const show = createCellReader(roadmap.document);
+  const lineOf = createLineFinder(text);
   const rows: RoadmapRow[] = [];
   let stages = 0;
   const addHeadingsUpTo = (stage: number) => {
@@ -50,8 +59,20 @@ export function listRows(text: string, id: string): RoadmapRow[] | undefined {
   };
   roadmap.items.forEach((item, index) => {
     if (item.stage !== undefined) addHeadingsUpTo(item.stage);
-    const node = (key: RowColumn) => item.item.map.get(key, true) as Node | undefined;
-    const cells = Object.fromEntries(rowColumns.map((key) => [key, show(key, node(key))]));
+    const cells = Object.fromEntries(
+      rowColumns.map((key) => {
+        const pair = item.item.map.items.find((p) => isScalar(p.key) && p.key.value === key) as
+          | Pair<Node, Node | null>
+          | undefined;
+        const start = pair?.key.range?.[0];
+        const end = pair?.value?.range?.[1] ?? pair?.key.range?.[1];
+        const lines =
+          start === undefined || end === undefined
+            ? undefined
+            : [lineOf(start), lineOf(Math.max(start, end - 1))];
+        return [key, { ...show(key, pair?.value ?? undefined), ...(lines && { lines }) }];
+      }),
+    );
     rows.push({
       kind: 'item',
       index,

@@ -33,6 +33,26 @@ const items = (rows: readonly RoadmapRow[] | undefined) =>
   (rows ?? []).flatMap((r) => (r.kind === 'item' ? [r] : []));
 
 describe('the rows of a roadmap', () => {
+  it('knows the lines of the plan each cell is written on, its key’s line first, as the plan’s messages number them', () => {
+    const lines = plan.split('\n');
+    const lineOf = (start: string) => lines.findIndex((l) => l.trimStart().startsWith(start)) + 1;
+    const [first, nested, last] = items(listRows(plan, 'map'));
+    expect(first!.cells.term.lines).toEqual([lineOf('term: 2025-10'), lineOf('term: 2025-10')]);
+    expect(nested!.cells.activity.lines).toEqual([
+      lineOf('- activity: "Анкета'),
+      lineOf('- activity: "Анкета'),
+    ]);
+    expect(last!.cells.result.lines).toEqual([lineOf('result: Отчёт'), lineOf('result: Отчёт')]);
+    expect(last!.cells.term.lines).toBeUndefined(); // not written
+    // A term written over several lines: from its key to its last line.
+    const spread = plan.replace('term: 2025-10', 'term:\n          from: 2025-09\n          to: 2025-12');
+    const spreadLines = spread.split('\n');
+    expect(items(listRows(spread, 'map'))[0]!.cells.term.lines).toEqual([
+      spreadLines.findIndex((l) => l.trim() === 'term:') + 1,
+      spreadLines.findIndex((l) => l.trim() === 'to: 2025-12') + 1,
+    ]);
+  });
+
   it('lists every item, nested ones too, numbered as the document numbers them, with the values a cell shows', () => {
     const rows = listRows(plan, 'map')!;
     expect(
@@ -42,9 +62,9 @@ describe('the rows of a roadmap', () => {
       ['1.1', 1, 'Анкета: входная'],
       ['2.', 0, 'Итоги'],
     ]);
-    expect(items(rows)[0]!.cells.responsible).toEqual({ text: 'ivanova, petrov', editable: true });
+    expect(items(rows)[0]!.cells.responsible).toMatchObject({ text: 'ivanova, petrov', editable: true });
     // A term as the document prints it, not as the plan writes it; one value stays editable.
-    expect(items(rows)[0]!.cells.term).toEqual({ text: 'октябрь 2025\u00A0г.', editable: true });
+    expect(items(rows)[0]!.cells.term).toMatchObject({ text: 'октябрь 2025\u00A0г.', editable: true });
     expect(listRows(plan, 'order')).toBeUndefined();
   });
 
@@ -79,10 +99,10 @@ documents:
       '2.1 Семинар',
     ]);
     const [first, second, third] = items(rows);
-    expect(first!.cells.responsible).toEqual({ text: 'Белова И.С.', editable: true });
-    expect(first!.cells.term).toEqual({ text: 'сентябрь\u00A0– декабрь 2025\u00A0г.', editable: true });
+    expect(first!.cells.responsible).toMatchObject({ text: 'Белова И.С.', editable: true });
+    expect(first!.cells.term).toMatchObject({ text: 'сентябрь\u00A0– декабрь 2025\u00A0г.', editable: true });
     expect(second!.cells.responsible.text).toBe('Смирнова О.В.');
-    expect(third!.cells.responsible).toEqual({ text: 'Белова И.С., завуч', editable: true });
+    expect(third!.cells.responsible).toMatchObject({ text: 'Белова И.С., завуч', editable: true });
     // The index is the item's place for the edits: the stage headings are not counted.
     expect(items(rows).map((r) => r.index)).toEqual([0, 1, 2]);
     const numbered = listRows(staged.replace('number_style: bare', 'numbering: stages'), 'map')!;
@@ -200,7 +220,7 @@ documents:
 
   it('edits several people as the document names them, writing back their keys; a name of nobody is refused', () => {
     const people = items(listRows(roadmap, 'map')).map((r) => r.cells.responsible);
-    expect(people[0]).toEqual({ text: 'Спиридонова А.В., Бушина М.Б.', editable: true });
+    expect(people[0]).toMatchObject({ text: 'Спиридонова А.В., Бушина М.Б.', editable: true });
     const swapped = apply(
       roadmap,
       setCell(roadmap, 'map', 0, 'responsible', 'Бушина М.Б., Спиридонова А.В.'),

@@ -222,4 +222,33 @@ describe('«Мероприятия таблицей»', () => {
     expect(await problem.isHidden()).toBe(true);
     await builtIn(page, 'ready');
   });
+
+  it('says a mistake the plan’s check finds in a cell under that cell, as typed, until it is mended', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    await page.getByTestId('rows-toggle').click();
+    const row = page.getByTestId('rows-row').nth(2);
+    const term = row.locator('[data-column=term]');
+    await term.fill('32.13.2020');
+    await term.press('Enter');
+    await builtIn(page, 'error');
+    const problem = row.locator('[data-column=term] ~ [data-testid=cell-problem]');
+    await expect.poll(() => problem.textContent()).toBe('месяц в «32.13.2020» должен быть от 01 до 12');
+    // The cell keeps the date as typed, as the message names it, and no other cell is marked.
+    expect(await term.inputValue()).toBe('32.13.2020');
+    expect(await term.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-testid=cell-problem]:visible').count()).toBe(1);
+    for (const [width, height] of [
+      [1366, 768],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: join(review, `rows-term-problem-${width}.png`) });
+    }
+    await term.fill('до 05.10.2020');
+    await term.press('Enter');
+    await builtIn(page, 'ready');
+    await expect.poll(() => problem.isHidden()).toBe(true);
+    expect(await term.getAttribute('aria-invalid')).toBe('false');
+  });
 });

@@ -69,7 +69,8 @@ const editor = createEditor(layout.editor, firstText, (text) => {
   clearTimeout(timer);
   timer = setTimeout(() => changed(text), typingPause);
 });
-const showRowsOrPages = createRowsToggle(layout, editor.getText, (change) => editor.apply(change));
+const rowsOrPages = createRowsToggle(layout, editor.getText, (change) => editor.apply(change));
+const showRowsOrPages = rowsOrPages.show;
 if (!served && !draft) replaceText(await fetchStarter('roadmap'));
 else builder.preview(editor.getText(), fileName);
 showDraftsMenu();
@@ -142,6 +143,7 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
         ? [{ code: 'plan-invalid' as const, message: t.crash(result.message.split('\n')[0] ?? '') }]
         : [];
   editor.showProblems(problems);
+  rowsOrPages.showChecked(problems);
   showProblemList(layout.problems, layout.problemList, problems, nameInMessages(), editor.goTo);
   const oldPages = layout.preview.querySelector('.page') !== null;
   showPreviewNotice(layout.previewNotice, problems, oldPages, editor.goTo);

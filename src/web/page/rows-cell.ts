@@ -13,12 +13,14 @@ const refusedCells = new Map<string, Refused>();
  * the cell, applies what was typed (`apply`); a line break pasted into it becomes a space, as in a field of one line.
  * `indent`: pixels the text starts further right (a nested item's activity). What `apply` refuses (a name of nobody in
  * the plan's people) is said under the field, the typed text left in it to be mended, until a value is applied.
+ * `checked`: what the plan's check says of the value (a date not in the calendar), said under the field otherwise.
  */
 export function createCellField(
   key: RowColumn,
   row: number,
   cell: RowCell,
   indent: number,
+  checked: string | undefined,
   apply: (value: string) => string | undefined,
 ): HTMLElement {
   const field = element('textarea', {
@@ -41,9 +43,10 @@ export function createCellField(
   box.append(problem);
   const place = `${row}:${key}`;
   const showRefused = (kept: Refused | undefined) => {
-    problem.hidden = kept === undefined;
-    problem.textContent = kept?.problem ?? '';
-    field.setAttribute('aria-invalid', String(kept !== undefined));
+    const said = kept?.problem ?? checked;
+    problem.hidden = said === undefined;
+    problem.textContent = said ?? '';
+    field.setAttribute('aria-invalid', String(said !== undefined));
     if (kept === undefined) refusedCells.delete(place);
     else refusedCells.set(place, kept);
   };

@@ -1,3 +1,4 @@
+import type { Problem } from '../../errors.js';
 import { studioText as t } from '../../messages.js';
 import type { TextChange } from '../roadmap-rows.js';
 import type { Layout } from './layout.js';
@@ -6,18 +7,22 @@ import { showRows } from './rows-view.js';
 /**
  * «Мероприятия таблицей» / «Страницы»: the right side shows the selected roadmap's items as a table when the user asked
  * for them, its pages otherwise (and always for other documents, which have no button). Returns what shows the side
- * anew for the selected file, after a change of the text or of the tab.
+ * anew for the selected file, after a change of the text or of the tab; and what shows the problems of a check of the
+ * text in the editor under their cells (while the text is the one checked).
  */
 export function createRowsToggle(
   layout: Layout,
   getText: () => string,
   apply: (change: TextChange) => void,
-): (selected: string | undefined) => void {
+): { show: (selected: string | undefined) => void; showChecked: (problems: readonly Problem[]) => void } {
   let showingRows = false;
   let shown: string | undefined;
+  let checked: { readonly text: string; readonly problems: readonly Problem[] } = { text: '', problems: [] };
   const show = (selected: string | undefined) => {
     shown = selected;
-    const isRoadmap = selected !== undefined && showRows(layout.rows, getText, selected, apply);
+    const isRoadmap =
+      selected !== undefined &&
+      showRows(layout.rows, getText, selected, apply, checked.text === getText() ? checked.problems : []);
     layout.rowsToggle.hidden = !isRoadmap;
     layout.rowsToggle.textContent = showingRows ? t.pagesToggle : t.rowsToggle;
     layout.rows.hidden = !(isRoadmap && showingRows);
@@ -34,5 +39,9 @@ export function createRowsToggle(
     showingRows = !showingRows;
     show(shown);
   });
-  return show;
+  const showChecked = (problems: readonly Problem[]) => {
+    checked = { text: getText(), problems };
+    show(shown);
+  };
+  return { show, showChecked };
 }

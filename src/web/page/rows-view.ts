@@ -1,3 +1,4 @@
+import type { Problem } from '../../errors.js';
 import { studioText as t } from '../../messages.js';
 import { addRow, listRows, type RoadmapRow, rowColumns, setCell, type TextChange } from '../roadmap-rows.js';
 import { element } from './layout.js';
@@ -8,13 +9,15 @@ type ItemRow = Extract<RoadmapRow, { kind: 'item' }>;
 
 /**
  * A roadmap's items as a table (roadmap-rows.ts), numbered and under their stages as the document shows them: editing
- * a cell or adding a row edits the plan's text in the editor, which then rebuilds the pages as typing does.
+ * a cell or adding a row edits the plan's text in the editor, which then rebuilds the pages as typing does. `problems`:
+ * the plan's check of the text as it is now; each one on a cell's lines is said under that cell.
  */
 export function showRows(
   container: HTMLElement,
   getText: () => string,
   id: string,
   apply: (change: TextChange) => void,
+  problems: readonly Problem[] = [],
 ): boolean {
   const rows = listRows(getText(), id);
   if (rows === undefined) return false;
@@ -34,7 +37,7 @@ export function showRows(
     if (change === undefined) return;
     apply(change);
     // The new row at once, the cursor in its empty activity (the plan's check asks for it until it is written).
-    showRows(container, getText, id, apply);
+    showRows(container, getText, id, apply, problems);
     const inputs = container.querySelectorAll<HTMLTextAreaElement>('textarea[data-column=activity]');
     inputs[inputs.length - 1]?.focus();
   });
@@ -46,19 +49,34 @@ export function showRows(
     line.append(element('td', { class: 'number', 'data-testid': 'rows-number' }, row.number));
     for (const key of rowColumns) {
       const indent = key === 'activity' ? row.depth * 16 : 0;
-      const cell = createCellField(key, row.index, row.cells[key], indent, (value) => {
-        // The text as it is now: an edit made a moment ago may not have redrawn the table yet.
-        const change = setCell(getText(), id, row.index, key, value);
-        if (change && 'problem' in change) return change.problem; // shown at the cell, the text unchanged
-        if (change) apply(change);
-        return undefined;
-      });
+      const cell = createCellField(
+        key,
+        row.index,
+        row.cells[key],
+        indent,
+        findProblem(row.cells[key].lines),
+        (value) => {
+          // The text as it is now: an edit made a moment ago may not have redrawn the table yet.
+          const change = setCell(getText(), id, row.index, key, value);
+          if (change && 'problem' in change) return change.problem; // shown at the cell, the text unchanged
+          if (change) apply(change);
+          return undefined;
+        },
+      );
       const td = element('td', {});
       td.append(cell);
       line.append(td);
     }
     line.append(moveButtons(getText, id, row.index, apply));
     return line;
+  }
+
+  /** The first of the plan's problems on these lines, as the list under the editor says it. */
+  function findProblem(lines: readonly [number, number] | undefined): string | undefined {
+    const found = problems.find(
+      (p) => lines && p.line !== undefined && p.line >= lines[0] && p.line <= lines[1],
+    );
+    return found?.message;
   }
 }
 
