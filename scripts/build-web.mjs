@@ -176,6 +176,9 @@ function writeStarters(dir) {
   writeFileSync(join(dir, 'passport.yaml'), read('yaroslavl-passport.yaml'));
   writeFileSync(join(dir, 'programme.yaml'), read('chapaevsk-programme.yaml'));
   const order = parseDocument(read('chita-mentoring-package.yaml'));
+  // Its first line says what it is: not the whole package it is taken from.
+  order.commentBefore =
+    ' Пример: приказ об утверждении дорожной карты и сама дорожная карта ГАПОУ «ЧПК» (2020)';
   const documents = order.get('documents');
   documents.items = documents.items.filter((d) =>
     ['order-roadmap', 'mentoring-roadmap'].includes(d.get('id')),

@@ -25,6 +25,13 @@ describe('«Новый план»', () => {
       passport: ['Паспорт проекта'],
       programme: ['Программа инновационного проекта'],
     } as const;
+    const firstLines: Record<string, RegExp> = {
+      roadmap: /^# Пример: дорожная карта/,
+      'order-roadmap': /^# Пример: приказ об утверждении дорожной карты и сама дорожная карта/,
+      package: /^# Пример полного пакета: приказы, дорожная карта, состав рабочей группы и положение/,
+      passport: /^# Пример: паспорт проекта/,
+      programme: /^# Пример: программа инновационного проекта/,
+    };
     const tabs = page.getByTestId('document-tab');
     const titles = async () =>
       (await tabs.evaluateAll((all) => all.map((e) => e.getAttribute('title') ?? ''))).join('\n');
@@ -42,6 +49,8 @@ describe('«Новый план»', () => {
         .toEqual([]);
       await waitForBuild(page);
       expect(await page.locator('.problems h2').textContent(), id).toBe(studioText.noProblems);
+      // Its first line, the example's note, promises no more than it has.
+      expect(await page.locator('.cm-line').first().textContent(), id).toMatch(firstLines[id]!);
     }
   });
 });
