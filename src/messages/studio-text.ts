@@ -17,6 +17,9 @@ export const studioText = {
   downloadPdf: 'PDF',
   downloadZip: 'Весь пакет (ZIP)',
   docxHint: 'Скачать выбранный документ в DOCX — для правки в Word',
+  /** DOCX, greyed on the tab of the package's PDF: why, and where a document's DOCX is. */
+  docxOfPackageHint:
+    'Весь пакет — один PDF, в DOCX его нет: DOCX документа — на его вкладке, все DOCX сразу — в «Весь пакет (ZIP)»',
   pdfHint: 'Скачать выбранный документ в PDF — для подписи и печати',
   savePlan: 'Сохранить план',
   savePlanHint:

@@ -42,6 +42,14 @@ describe('the studio in Chromium', () => {
       .poll(() => page.getByTestId('preview-page').count(), { timeout: 60_000 })
       .toBe(await readPdfPageCount(expected.at(-1)!.pdf!));
     expect(await page.getByTestId('download-docx').isDisabled()).toBe(true);
+    // Greyed, it says why and where a DOCX is: not the hint of a button that works.
+    expect(await page.getByTestId('download-docx').getAttribute('title')).toBe(
+      'Весь пакет — один PDF, в DOCX его нет: DOCX документа — на его вкладке, все DOCX сразу — в «Весь пакет (ZIP)»',
+    );
+    await tabs.first().click();
+    await expect
+      .poll(() => page.getByTestId('download-docx').getAttribute('title'))
+      .toBe('Скачать выбранный документ в DOCX — для правки в Word');
   });
 
   it('downloads the package as a ZIP and each document as DOCX and PDF, named as the CLI names them, with the same text', async () => {

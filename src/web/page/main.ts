@@ -169,6 +169,7 @@ async function showCurrent(build?: number): Promise<void> {
   });
   // The package is one PDF; every document has both formats.
   layout.downloadDocx.disabled = file === undefined || file.kind === 'package';
+  layout.downloadDocx.title = file?.kind === 'package' ? t.docxOfPackageHint : t.docxHint;
   layout.downloadPdf.disabled = file === undefined;
   layout.downloadZip.disabled = files.length === 0;
   showRowsOrPages(current);
