@@ -1,4 +1,4 @@
-/** The longest a tab's label is, in characters, before its title is cut (studio.css lets tabs wrap, never cut). */
+/** The longest a tab's label is, in characters, before its title is cut (the row of tabs scrolls, never cuts one). */
 const longest = 26;
 /** Short words that never end a cut label: «Положение о…» says less than «Положение…». */
 const weakWord = /^(?:в|во|и|к|на|о|об|по|с|со|у|для|от|при|за)$/iu;
