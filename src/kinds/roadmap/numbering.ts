@@ -33,8 +33,8 @@ export function numberItems<T extends Nested<T>>(
 }
 
 /**
- * The items of stage `s` (from 0) with the numbers the roadmap, the plan-graph drawn from it and the studio's table
- * of rows show, by `numbering`: under the stage's number (1.1, 1.2 … 2.1, the default, so that no page shows two rows
+ * The items of stage `s` (from 0) with the numbers the roadmap, the plan-graph drawn from it (which puts the stage
+ * number before restarted numbers, schedule/rows.ts) and the studio's table of rows show, by `numbering`: under the stage's number (1.1, 1.2 … 2.1, the default, so that no page shows two rows
  * «1.»); anew in each stage (`restart`: 1., 2.); on across the stages (`continuous`: `before` is the count of the
  * items of the stages before it); none (`stages`: only the stages are numbered).
  */

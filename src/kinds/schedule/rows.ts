@@ -19,11 +19,14 @@ const none: Coverage = { spans: [], words: [], dated: false };
 
 /**
  * The roadmap's rows in its order and with its numbers (as kinds/roadmap/table-view.ts numbers them for the
- * roadmap's own layout); a stage row covers its term, or its activities' months when it has none.
+ * roadmap's own layout); a stage row covers its term, or its activities' months when it has none. Numbers restarted
+ * in each stage (`numbering: restart`) get the stage's number in front (1.1, 2.1): here the stages stand in the same
+ * «№» column, where «1.» of a stage and «1.» of its first activity would follow each other, and the note would name
+ * a row «4» that any stage may have.
  */
 export function toGraphRows(table: RoadmapTable, period: MonthSpan): GraphRow[] {
   if (!table.stages) return toItemRows(numberItems(table.items ?? [], [], table.number_style), period);
-  const numbered = numberStages(table);
+  const numbered = numberStages(table.numbering === 'restart' ? { ...table, numbering: 'items' } : table);
   return table.stages.flatMap((stage, s) => {
     const own = stage.term === undefined ? undefined : toTermSpan(stage.term);
     const enclosing = own ? clip(own, period) : period;

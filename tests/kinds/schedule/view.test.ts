@@ -82,6 +82,18 @@ describe('calendar plan-graph: which months a term shades', () => {
     ]);
   });
 
+  it('names a row in the note with its stage number when the roadmap restarts numbers in each stage', () => {
+    const view = viewOf(
+      academicYear,
+      `    stage_layout: column
+    numbering: restart
+    stages:
+      - { title: Первый, items: [{ activity: А, term: 2025-09 }] }
+      - { title: Второй, items: [{ activity: Б, term: 2025-10 }, { activity: В, term: постоянно }] }`,
+    );
+    expect(view.notes[0]).toMatch(/: 2\.2\u00A0– постоянно\.$/);
+  });
+
   it('keeps stage rows, shaded darker over the stage’s term or, without one, over its activities', () => {
     const view = viewOf(
       academicYear,
@@ -141,18 +153,21 @@ describe('calendar plan-graph: which months a term shades', () => {
   it.each([
     ['rows', '', ['1.', '1.1', '1.2', '2.', '2.1']],
     ['column', '', ['1.', '1.1', '1.2', '2.', '2.1']],
-    ['column', '    numbering: restart\n', ['1.', '1.', '2.', '2.', '1.']],
+    ['column', '    numbering: restart\n', ['1.', '1.1', '1.2', '2.', '2.1']],
     ['rows', '    numbering: continuous\n', ['1.', '1.', '2.', '2.', '3.']],
-  ])('numbers as the roadmap does with stage_layout: %s %s', (layout, numbering, numbers) => {
-    const view = viewOf(
-      academicYear,
-      `    stage_layout: ${layout}
+  ])(
+    'numbers as the roadmap does (restarted numbers under the stage number) with stage_layout: %s %s',
+    (layout, numbering, numbers) => {
+      const view = viewOf(
+        academicYear,
+        `    stage_layout: ${layout}
 ${numbering}    stages:
       - { title: Первый, items: [{ activity: А, term: 2025-09 }, { activity: Б, term: 2025-10 }] }
       - { title: Второй, items: [{ activity: В, term: 2025-11 }] }`,
-    );
-    expect(view.rows.map((r) => r.number)).toEqual(numbers);
-  });
+      );
+      expect(view.rows.map((r) => r.number)).toEqual(numbers);
+    },
+  );
 });
 
 describe('calendar plan-graph: columns', () => {
