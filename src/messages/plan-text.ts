@@ -171,6 +171,8 @@ export const planText = {
     `виза — это подпись человека: напишите ключ из people, имя, как в people, или «Должность И.О. Фамилия», а не ${quote(value)}`,
   agreedAfterApproval: (agreed: string, approved: string) =>
     `гриф согласования датирован ${agreed.split('-').reverse().join('.')} — позже утверждения документа (${approved.split('-').reverse().join('.')}): документ сначала согласуют или принимают, потом утверждают`,
+  agreedLongBeforeApproval: (agreed: string, approved: string) =>
+    `предупреждение: гриф согласования датирован ${agreed.split('-').reverse().join('.')} — больше чем на полгода раньше утверждения документа (${approved.split('-').reverse().join('.')}); так остаётся дата прошлогоднего плана, когда остальные даты сдвинули, — проверьте год`,
   stampAfterProject: (date: string, end: string) =>
     `гриф датирован ${date.split('-').reverse().join('.')} — позже окончания проекта (${end}): документы проекта утверждают и согласуют до его конца; проверьте дату`,
   approvingOrderAfterProject: (date: string, end: string) =>

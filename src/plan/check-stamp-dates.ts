@@ -58,7 +58,12 @@ function checkerOfEnd(plan: Plan, report: Report) {
 }
 
 /** The day a stamp was signed: its own date, its council's protocol's or its order's; none if unknown or blank. */
-function dateOf(stamp: Approval | Agreement, at: Path, plan?: Plan, ids?: string[]): Dated | undefined {
+export function dateOf(
+  stamp: Approval | Agreement,
+  at: Path,
+  plan?: Plan,
+  ids?: string[],
+): Dated | undefined {
   let found: Dated | undefined;
   if ('council' in stamp)
     found = stamp.protocol && { date: stamp.protocol.date, path: [...at, 'protocol', 'date'] };

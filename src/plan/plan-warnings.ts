@@ -7,13 +7,15 @@ import { checkVariantTexts } from './check-variant-texts.js';
 import { type LoadedYaml, loadYaml } from './load.js';
 import { locate } from './locate.js';
 import type { Plan } from './schema/plan.js';
+import { findStaleAgreements } from './stale-agreements.js';
 
 /**
  * Warnings of a valid plan, not errors: what may be meant but would rarely be right — a partner's documents naming
  * an employee of the plan's own organisation (check-base-employees.ts), a name typed in text that names nobody in
- * people (check-names-in-text.ts) or, in a partner's documents, the base organisation (check-variant-texts.ts), a year a text plans for that
- * ends before the project (check-old-years.ts), a reference typed in an order's text that
- * may contradict the plan (check-citations.ts). Each at its place in the plan file, which is read again with
+ * people (check-names-in-text.ts) or, in a partner's documents, the base organisation (check-variant-texts.ts), a
+ * year a text plans for that ends before the project (check-old-years.ts), a reference typed in an order's text that
+ * may contradict the plan (check-citations.ts), an agreement dated long before the approval (stale-agreements.ts).
+ * Each at its place in the plan file, which is read again with
  * positions only when there is something to say.
  */
 export function toPlanWarnings(plan: Plan, source: string, file: string): Problem[] {
@@ -23,6 +25,7 @@ export function toPlanWarnings(plan: Plan, source: string, file: string): Proble
   checkVariantTexts(plan, (path, message) => found.push({ path, message }));
   checkOldYears(plan, (path, message) => found.push({ path, message }));
   for (const slip of findReferenceSlips(plan)) if (slip.warning) found.push(slip);
+  findStaleAgreements(plan, (path, message) => found.push({ path, message }));
   if (found.length === 0) return [];
   const loaded = loadYaml(source, file) as LoadedYaml;
   return found.map(({ path, message }) => ({ code: 'plan-warning', message, file, ...locate(loaded, path) }));
