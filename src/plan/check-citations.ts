@@ -73,7 +73,7 @@ export function findReferenceSlips(plan: Plan): ReferenceSlip[] {
       if (sameDay.length === 1 && !acts.some((act) => isSameNumber(act.number, cited.number)))
         warn(text.citedNumberDiffers(cited.written, sameDay[0]!.id, sameDay[0]!.number));
     }
-    slips.push(...listAppendixSlips(doc, plan, ['documents', i]));
+    slips.push(...listAppendixSlips(doc, plan, ids, ['documents', i]));
   });
   return slips;
 }
