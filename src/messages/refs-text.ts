@@ -1,4 +1,4 @@
-import { quote } from './words.js';
+import { count, quote } from './words.js';
 
 /** What gramota says when the plan contradicts itself: a document approved twice, a reference to the wrong act. */
 export const refsText = {
@@ -41,4 +41,16 @@ export const refsText = {
     `предупреждение: в пункте ${quote(written)}, а у приказа приложений ${count}; проверьте номер`,
   citesOtherAppendix: (written: string, number: number, title: string, meant: string, meantNumber: number) =>
     `предупреждение: в пункте ${quote(written)}, но приложение ${number} — ${quote(title)}, а ${quote(meant)} — приложение ${meantNumber}; номера приложений — по порядку appendices, исправьте номер в тексте`,
+  attachedCitesOrderDate: (written: string, id: string, date: string) =>
+    `в тексте ${quote(written)}, а приказ ${quote(id)}, к которому приложен этот документ, — от ${date}: исправьте дату в тексте`,
+  citesMissingOrderAppendix: (written: string, id: string, total: number) =>
+    `в тексте ${quote(written)}, а у приказа ${quote(id)} этого плана ${total === 0 ? 'приложений нет' : count(total, 'приложение', 'приложения', 'приложений')} (appendices): исправьте номер приложения или реквизиты приказа в тексте`,
+  citesOtherOrderAppendix: (
+    written: string,
+    number: number,
+    title: string,
+    meant: string,
+    meantNumber: number,
+  ) =>
+    `предупреждение: в тексте ${quote(written)}, но приложение ${number} к этому приказу — ${quote(title)}, а ${quote(meant)} — приложение ${meantNumber}; исправьте номер в тексте`,
 } as const;

@@ -1,12 +1,18 @@
 import type { Order, OrderClause } from '../kinds/order/schema.js';
 import { text } from '../messages.js';
 import type { ReferenceSlip } from './check-citations.js';
-import { appendixCitation, findOtherNamed, mentionsAppendix, toAppendixList } from './cited-appendices.js';
+import {
+  appendixCitation,
+  checkOrderAppendix,
+  findOtherNamed,
+  mentionsAppendix,
+  toAppendixList,
+} from './cited-appendices.js';
 import type { Plan } from './schema/plan.js';
 
 type Path = readonly (string | number)[];
 
-/** «согласно приложению 2», «(приложение № 3)»; one followed by «к положению …» is another act's. */
+/** «… к положению о практике»: an appendix of another act; «к приказу от … № …» is checked when the plan has it. */
 const ofAnotherAct = /^\s*к\s+(?!настоящ)/iu;
 
 /**
@@ -14,7 +20,8 @@ const ofAnotherAct = /^\s*к\s+(?!настоящ)/iu;
  * and cites another appendix's number is an error (the order prints «(приложение 3)» after it); a number past the
  * last appendix, or a text that names one appendix by the start of its title («в составе» — «Состав …»,
  * «календарным планом-графиком» — «Календарный план-график …») since the previous appendix it cites, and cites
- * another's number, is a warning. An order with one appendix prints «Приложение» without a number.
+ * another's number, is a warning. An order with one appendix prints «Приложение» without a number. «приложение 3 к приказу от … № …» of an order of
+ * the plan is checked against that order (cited-appendices.ts).
  */
 export function listAppendixSlips(
   order: Order,
@@ -23,8 +30,8 @@ export function listAppendixSlips(
   at: Path,
 ): ReferenceSlip[] {
   const appendices = order.appendices ?? [];
-  if (appendices.length < 2) return [];
-  const list = toAppendixList(appendices, plan, ids);
+  const own = appendices.length >= 2;
+  const list = own ? toAppendixList(appendices, plan, ids) : { titles: [], keys: [] };
   const slips: ReferenceSlip[] = [];
   const scan = (written: string | undefined, approve: string | undefined, path: Path) => {
     const approved = approve === undefined ? 0 : appendices.indexOf(approve) + 1;
@@ -35,7 +42,13 @@ export function listAppendixSlips(
       const segment = written.slice(from, m.index);
       from = end;
       const number = Number(m[1]);
-      if (ofAnotherAct.test(written.slice(end))) continue;
+      const after = written.slice(end);
+      if (ofAnotherAct.test(after)) {
+        const slip = checkOrderAppendix({ number, written: m[0], segment, after }, plan, ids, path);
+        if (slip) slips.push(slip);
+        continue;
+      }
+      if (!own) continue;
       if (approved > 0 && number !== approved) {
         slips.push({
           path,

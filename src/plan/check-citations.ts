@@ -1,11 +1,12 @@
 import { isValidIsoDate } from '../language/dates.js';
 import { text } from '../messages.js';
 import { listAppendixSlips } from './appendix-citations.js';
+import { listTextAppendixSlips } from './cited-appendices.js';
 import { documentIds } from './document-ids.js';
-import { isSameNumber, listCitations } from './order-citations.js';
+import { type Citation, isSameNumber, listCitations, readCitations } from './order-citations.js';
 import type { Plan } from './schema/plan.js';
 
-/** A cross-reference typed in an order's text that contradicts the plan: an error when it is certainly wrong. */
+/** A cross-reference typed in a document's text that contradicts the plan: an error when it is certainly wrong. */
 export type ReferenceSlip = {
   readonly path: readonly (string | number)[];
   readonly message: string;
@@ -13,17 +14,19 @@ export type ReferenceSlip = {
 };
 
 type Act = { readonly id: string; readonly number: string; readonly date: string; readonly own: boolean };
+type Path = readonly (string | number)[];
 
 const shown = (iso: string) => iso.split('-').reverse().join('.');
 
 /**
- * Acts an order's text cites by date and number («от 02.09.2025 № 214-о»), against the acts of the plan:
+ * Acts a document's text cites by date and number («от 02.09.2025 № 214-о»), against the acts of the plan:
  * «настоящему приказу от … № …» that is not this order, an act dated after the order citing it (an amending
- * order dated before the order it amends), and the order's own number with another date of its year or of its day
+ * order dated before the order it amends), and an order's own number with another date of its year or of its day
  * in another year (a date left from last year's plan: «приказом от 28.08.2025 № 301-од» in 301-од of 28.08.2026)
- * are errors; the own number with another date is a warning; a number of an own order of the plan cited with another
- * date of the same year, or the date of one order of the plan with a number no act has, are warnings (the text may
- * cite another issuer's act). Then the appendices the clauses cite (appendix-citations.ts).
+ * are errors (the own number with another date otherwise a warning); a number of an own order of the plan cited with another
+ * date of the same year is a warning (the text may cite another issuer's act) — an error in a document attached to
+ * that very order; the date of one order of the plan with a number no act has is a warning. Then the appendices
+ * the texts cite (appendix-citations.ts for an order's clauses, cited-appendices.ts for «приложение 3 к приказу …»).
  */
 export function findReferenceSlips(plan: Plan): ReferenceSlip[] {
   const ids = documentIds(plan);
@@ -35,45 +38,89 @@ export function findReferenceSlips(plan: Plan): ReferenceSlip[] {
   ];
   const slips: ReferenceSlip[] = [];
   plan.documents.forEach((doc, i) => {
-    if (doc.type !== 'order') return;
-    const dated = isValidIsoDate(doc.date);
-    for (const cited of listCitations(doc, ['documents', i])) {
-      const error = (message: string) => slips.push({ path: cited.path, message, warning: false });
-      const warn = (message: string) => slips.push({ path: cited.path, message, warning: true });
-      if (cited.own) {
-        if (!isSameNumber(cited.number, doc.number) || (dated && cited.date !== doc.date))
-          error(text.ownCitationWrong(cited.written, doc.number, dated ? shown(doc.date) : undefined));
-        continue;
-      }
-      if (dated && cited.date > doc.date) {
-        error(text.citesLaterAct(cited.written, shown(doc.date)));
-        continue;
-      }
-      if (acts.some((act) => isSameNumber(act.number, cited.number) && act.date === cited.date)) continue;
-      if (dated && isSameNumber(cited.number, doc.number)) {
-        // Numbers restart each year: another year's act may have this number, unless the day is this one's too.
-        const leftover =
-          cited.date.slice(0, 4) === doc.date.slice(0, 4) || cited.date.slice(5) === doc.date.slice(5);
-        if (leftover) error(text.citesOwnNumber(cited.written, doc.number, shown(doc.date)));
-        else warn(text.citesOwnNumberOtherYear(cited.written, doc.number, shown(doc.date)));
-        continue;
-      }
-      const sameNumber = acts.find(
-        (act) =>
-          act.own &&
-          isSameNumber(act.number, cited.number) &&
-          isValidIsoDate(act.date) &&
-          act.date.slice(0, 4) === cited.date.slice(0, 4),
+    const at = ['documents', i];
+    if (doc.type !== 'order') {
+      const attachedTo = plan.documents.flatMap((o, j) =>
+        o.type === 'order' && o.appendices?.includes(ids[i]!) ? [ids[j]!] : [],
       );
-      if (sameNumber) {
-        warn(text.citedDateDiffers(cited.written, sameNumber.id, sameNumber.number, shown(sameNumber.date)));
-        continue;
-      }
-      const sameDay = acts.filter((act) => act.own && act.id !== ids[i] && act.date === cited.date);
-      if (sameDay.length === 1 && !acts.some((act) => isSameNumber(act.number, cited.number)))
-        warn(text.citedNumberDiffers(cited.written, sameDay[0]!.id, sameDay[0]!.number));
+      visitTexts(doc, at, (written, path) => {
+        for (const cited of readCitations(written, path)) checkAct(cited, ids[i]!, undefined, attachedTo);
+        slips.push(...listTextAppendixSlips(written, plan, ids, path));
+      });
+      return;
     }
-    slips.push(...listAppendixSlips(doc, plan, ids, ['documents', i]));
+    for (const cited of listCitations(doc, at)) checkAct(cited, ids[i]!, doc, []);
+    slips.push(...listAppendixSlips(doc, plan, ids, at));
   });
   return slips;
+
+  /** `self` is the citing document, `order` it if it is an order; `attachedTo` the orders it is an appendix of. */
+  function checkAct(
+    cited: Citation,
+    self: string,
+    order: { number: string; date: string } | undefined,
+    attachedTo: readonly string[],
+  ) {
+    const error = (message: string) => slips.push({ path: cited.path, message, warning: false });
+    const warn = (message: string) => slips.push({ path: cited.path, message, warning: true });
+    const dated = order !== undefined && isValidIsoDate(order.date);
+    if (order !== undefined && cited.own) {
+      if (!isSameNumber(cited.number, order.number) || (dated && cited.date !== order.date))
+        error(text.ownCitationWrong(cited.written, order.number, dated ? shown(order.date) : undefined));
+      return;
+    }
+    if (dated && cited.date > order.date) return error(text.citesLaterAct(cited.written, shown(order.date)));
+    if (acts.some((act) => isSameNumber(act.number, cited.number) && act.date === cited.date)) return;
+    if (dated && isSameNumber(cited.number, order.number)) {
+      // Numbers restart each year: another year's act may have this number, unless the day is this one's too.
+      const leftover =
+        cited.date.slice(0, 4) === order.date.slice(0, 4) || cited.date.slice(5) === order.date.slice(5);
+      if (leftover) return error(text.citesOwnNumber(cited.written, order.number, shown(order.date)));
+      return warn(text.citesOwnNumberOtherYear(cited.written, order.number, shown(order.date)));
+    }
+    const sameNumber = acts.find(
+      (act) =>
+        act.own &&
+        isSameNumber(act.number, cited.number) &&
+        isValidIsoDate(act.date) &&
+        act.date.slice(0, 4) === cited.date.slice(0, 4),
+    );
+    if (sameNumber && attachedTo.includes(sameNumber.id))
+      return error(text.attachedCitesOrderDate(cited.written, sameNumber.id, shown(sameNumber.date)));
+    if (sameNumber)
+      return warn(
+        text.citedDateDiffers(cited.written, sameNumber.id, sameNumber.number, shown(sameNumber.date)),
+      );
+    const sameDay = acts.filter((act) => act.own && act.id !== self && act.date === cited.date);
+    if (sameDay.length === 1 && !acts.some((act) => isSameNumber(act.number, cited.number)))
+      warn(text.citedNumberDiffers(cited.written, sameDay[0]!.id, sameDay[0]!.number));
+  }
+}
+
+/**
+ * Every text of a document that may cite an act («№») or an appendix, with its YAML path: the path is a stack,
+ * copied only for such a text, so that a roadmap of 1,000 rows costs a walk and a quick test of each text.
+ */
+function visitTexts(value: unknown, at: Path, visit: (text: string, path: Path) => void): void {
+  const path: (string | number)[] = [...at];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (node.includes('№') || node.includes('риложени')) visit(node, [...path]);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node))
+      for (let i = 0; i < node.length; i += 1) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
+    else
+      for (const key in node) {
+        path.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        path.pop();
+      }
+  };
+  walk(value);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findReferenceSlips } from '../../src/plan/check-citations.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
+import { problemsOf } from '../_fixtures/problems.js';
 
 /**
  * An order 301-од of 28.08.2026 with four appendices: the regulation (its text on line 27 is `cited`), the calendar
@@ -54,6 +55,35 @@ const warningsOf = (source: string) =>
     .filter((slip) => slip.warning)
     .map((slip) => slip.message);
 const fine = 'Состав Офиса утверждается приказом директора (приложение 4 к приказу от 28.08.2026 № 301-од).';
+
+describe("an appendix of the plan's order cited in a regulation's text", () => {
+  it('passes the right number, and appendices of other acts or of the regulation itself', () => {
+    for (const cited of [
+      fine,
+      'Офис руководствуется методологией (приложение 3 к распоряжению Минпросвещения России от 25.12.2019 № Р-145).',
+      'Форма отчёта приведена в приложении 1 к настоящему Положению.',
+      'Офис выполняет календарный план (приложение 2 к приказу от 28.08.2026 № 301-од).',
+    ]) {
+      expect(problemsOf(planOf(cited))).toEqual([]);
+      expect(warningsOf(planOf(cited))).toEqual([]);
+    }
+  });
+
+  it('warns when the text names one appendix by its title and cites the number of another', () => {
+    expect(warningsOf(planOf(fine.replace('приложение 4', 'приложение 3')))).toEqual([
+      'предупреждение: в тексте «приложение 3 к приказу от 28.08.2026 № 301-од», но приложение 3 к этому приказу — «Календарный план-график реализации проекта», а «Состав проектного офиса» — приложение 4; исправьте номер в тексте',
+    ]);
+  });
+
+  it('is an error when the order has no appendix of that number, or is cited with another date', () => {
+    expect(problemsOf(planOf(fine.replace('приложение 4', 'приложение 5')))).toEqual([
+      '27:13: в тексте «приложение 5 к приказу от 28.08.2026 № 301-од», а у приказа «order-office» этого плана 4 приложения (appendices): исправьте номер приложения или реквизиты приказа в тексте',
+    ]);
+    expect(problemsOf(planOf(fine.replace('28.08.2026', '29.08.2026')))).toEqual([
+      '27:13: в тексте «от 29.08.2026 № 301-од», а приказ «order-office», к которому приложен этот документ, — от 28.08.2026: исправьте дату в тексте',
+    ]);
+  });
+});
 
 describe("appendices cited in the order's own clauses", () => {
   it('tells apart «календарного плана» and «календарным планом-графиком» when their numbers are swapped', () => {
