@@ -53,4 +53,6 @@ export const refsText = {
     meantNumber: number,
   ) =>
     `предупреждение: в тексте ${quote(written)}, но приложение ${number} к этому приказу — ${quote(title)}, а ${quote(meant)} — приложение ${meantNumber}; исправьте номер в тексте`,
+  appendicesOutOfOrder: (early: number, later: number) =>
+    `предупреждение: приложение ${early} упомянуто в тексте приказа раньше приложения ${later}; приложения нумеруют в порядке первого упоминания в тексте — переставьте документы в appendices (и номера в тексте пунктов)`,
 } as const;

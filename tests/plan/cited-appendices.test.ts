@@ -109,4 +109,15 @@ describe("appendices cited in the order's own clauses", () => {
       ),
     ).toEqual([]);
   });
+
+  it('warns when an appendix is mentioned before one with a smaller number', () => {
+    const early = planOf(fine).replace(
+      '      - approve: office-regulation\n',
+      '      - Создать проектный офис в составе согласно приложению 4\n      - approve: office-regulation\n',
+    );
+    expect(warningsOf(early)).toEqual([
+      'предупреждение: приложение 4 упомянуто в тексте приказа раньше приложения 1; приложения нумеруют в порядке первого упоминания в тексте — переставьте документы в appendices (и номера в тексте пунктов)',
+    ]);
+    expect(problemsOf(early)).toEqual([]);
+  });
 });
