@@ -125,7 +125,7 @@ function explainUnion(
   path: readonly PropertyKey[],
   loaded: LoadedYaml,
   schema: z.ZodType,
-  at: (message: string, p?: readonly PropertyKey[]) => Problem[],
+  at: (message: string, p?: readonly PropertyKey[], atKey?: boolean) => Problem[],
 ): Problem[] {
   const actual = valueAt(loaded.data, path);
   if (actual === undefined) return at(text.required(String(path.at(-1) ?? '')));
@@ -141,6 +141,10 @@ function explainUnion(
   }
   // A branch whose type matched (its problems lie deeper than the union itself) is the one the user meant.
   // Among them, one that knows every key the user wrote, then the one with the fewest problems.
+  // «- Настоящее Положение … «Ступеньки: от …»»: a text read as a key. Its message explains the branch's missing
+  // `text` too, which would only mislead.
+  const sentence = findSentenceKey(actual);
+  if (sentence) return at(text.colonInListText(sentence), [...path, sentence], true);
   const matched = issue.errors.filter((branch) => !isTypeMismatch(branch));
   const rank = (branch: readonly Issue[]) => (hasUnknownKeys(branch) ? 1000 : 0) + branch.length;
   const best = matched.sort((a, b) => rank(a) - rank(b))[0];
@@ -220,6 +224,12 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string')
     return text.valueNames.text(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return text.valueNames.other(String(value));
+}
+
+/** The key of a map like isTextBeforeColon's when it has a space: a plan's own keys are single words. */
+function findSentenceKey(value: unknown): string | undefined {
+  const key = isTextBeforeColon(value) ? Object.keys(value as object)[0]! : undefined;
+  return key !== undefined && /\s/.test(key) ? key : undefined;
 }
 
 /** A map of one key whose value is text: «- требовать: рабочие отчёты», a text with «: » read as a key. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../src/generate.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
-import { minimalRoadmap } from '../_fixtures/plans.js';
+import { minimalRoadmap, orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
 
 const replace = (from: string, to: string) => minimalRoadmap.replace(from, to);
@@ -142,6 +142,18 @@ describe('validatePlan', () => {
       replace('activity: Информирование коллектива', 'activity: Итоги: выводы и планы'),
     );
     expect(problem).toMatch(/^20:\d+: в тексте встретилось «: »/);
+  });
+
+  it('explains a regulation clause with «: » once, without a missing «text» that follows from it', () => {
+    const source = orderPackage.replace(
+      '          - Настоящее Положение регулирует наставничество.',
+      '          - Настоящее Положение регулирует программу «Наставничество: первые шаги».',
+    );
+    expect(problemsOf(source)).toEqual([
+      expect.stringMatching(
+        /^43:13: в тексте «Настоящее Положение регулирует программу «Наставничество: …» встретилось «: »/,
+      ),
+    ]);
   });
 
   it('rejects an empty file', () => {
