@@ -32,10 +32,11 @@ export const yamlText = {
   yamlUnclosedFlow: 'не закрыта скобка «{» или «[» выше: запись в скобках должна закончиться «}» или «]»',
   yamlDuplicateKey: (key: string) =>
     `ключ ${quote(key)} повторяется; у каждого ключа должно быть одно значение`,
-  yamlColonInText: (hasDoubleQuotes: boolean) =>
-    hasDoubleQuotes
-      ? 'в тексте встретилось «: » — YAML принял его за ключ. В тексте есть кавычки "…", поэтому заключите значение в одинарные кавычки: activity: \'Педсовет "Итоги: выводы"\''
-      : 'в тексте встретилось «: » — YAML принял его за ключ. Заключите значение в кавычки: activity: "Итоги: выводы"',
+  /** `quoted` is the user's own line with the text in quotes: `title: "Итоги: выводы"`. */
+  yamlColonInText: (quoted: string, singleQuotes: boolean) =>
+    singleQuotes
+      ? `в тексте встретилось «: » — YAML принял его за ключ. В тексте есть кавычки "…", поэтому заключите весь текст в одинарные кавычки: ${quoted}`
+      : `в тексте встретилось «: » — YAML принял его за ключ. Заключите весь текст в кавычки: ${quoted}`,
   colonInListText: (start: string) =>
     `в тексте «${start}: …» встретилось «: » — YAML принял начало текста за ключ. Заключите весь текст в кавычки: - "${start}: …"`,
   yamlGluedComment: (kept: string, dropped: string) =>

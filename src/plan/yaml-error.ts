@@ -16,22 +16,46 @@ export function describeYamlError(
   const shifted = findShiftedLine(error.code, source, error.pos[0]);
   if (shifted !== undefined) return { message: text.yamlSyntax(text.yamlBadIndent), offset: shifted };
   const offset = skipToText(source, error.pos[0]);
-  return { message: nameYamlError(error.code, error.message, source, offset), offset };
+  const line = readLineAt(source, offset);
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? '';
+    return { message: text.yamlDuplicateKey(key), offset };
+  }
+  if (colonCodes.has(error.code) && /:\s.*:\s/.test(line)) {
+    // Named where the text to put in quotes starts, not where the parser noticed the second key.
+    const own = quoteOwnText(line);
+    const start = source.lastIndexOf('\n', offset - 1) + 1 + own.column;
+    return { message: text.yamlColonInText(own.quoted, own.singleQuotes), offset: start };
+  }
+  return { message: nameYamlError(error.code, error.message, line), offset };
 }
 
-function nameYamlError(code: string, message: string, source: string, offset: number): string {
-  if (code === 'DUPLICATE_KEY') {
-    const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? '';
-    return text.yamlDuplicateKey(key);
-  }
+/** The codes the parser gives a text with «: » inside (`title: Итоги: выводы`): a second key on one line. */
+const colonCodes: ReadonlySet<string> = new Set([
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'UNEXPECTED_TOKEN',
+]);
+/** A line's dash, its key (a word, `title` or `название`) and its text, the trailing spaces left out. */
+const keyAndText = /^ *(- +)?(?:([^\s:#"'-][^\s:]*): +)?(.*?)\s*$/;
+/** A longer text is shown up to its first «: », so that the message stays readable. */
+const maxShown = 120;
+
+/**
+ * The user's own line with its text in quotes: `title: "Паспорт проекта «Ступеньки: от сада к школе»"`; in single
+ * quotes when the text holds double ones.
+ */
+function quoteOwnText(line: string): { quoted: string; singleQuotes: boolean; column: number } {
+  const [whole, dash = '', key, typed = ''] = keyAndText.exec(line)!;
+  const column = whole.length - typed.length - (whole.length - whole.trimEnd().length);
+  const shown = typed.length > maxShown ? `${typed.slice(0, typed.indexOf(': '))}: …` : typed;
+  const singleQuotes = shown.includes('"');
+  const quoted = singleQuotes ? `'${shown.replaceAll("'", "''")}'` : `"${shown}"`;
+  return { quoted: `${dash}${key ? `${key}: ` : ''}${quoted}`, singleQuotes, column };
+}
+
+function nameYamlError(code: string, message: string, line: string): string {
   if (code === 'TAB_AS_INDENT') return text.yamlTab;
-  const line = readLineAt(source, offset);
-  if (
-    (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'UNEXPECTED_TOKEN') &&
-    /:\s.*:\s/.test(line)
-  ) {
-    return text.yamlColonInText(/:\s.*"/.test(line));
-  }
   if (/^Flow (map|sequence)/.test(message)) return text.yamlUnclosedFlow;
   // Without a quote or a bracket on the line, «missing» means the line is indented unlike its neighbours.
   if (code === 'MISSING_CHAR' && !/["'[{]/.test(line)) return text.yamlSyntax(text.yamlBadIndent);

@@ -53,3 +53,32 @@ describe('the line and column of a YAML syntax error', () => {
     expect(placeOf(source)).toMatchObject({ line: 13, column: 12, text: 'result: Отчёт' });
   });
 });
+
+describe('the message for «: » inside a text shows the user’s own key and text in quotes', () => {
+  it('quotes the text of the key the user wrote, at the column where the text starts', () => {
+    const source = `organization:\n  name: Школа\n  head: ivanova\ndocuments:\n  - type: document\n    title: Программа «Ступеньки: от детского сада к школе»\n`;
+    const place = placeOf(source);
+    expect(place).toMatchObject({
+      line: 6,
+      column: 12,
+      text: 'Программа «Ступеньки: от детского сада к школе»',
+    });
+    expect(place.message).toContain(
+      'Заключите весь текст в кавычки: title: "Программа «Ступеньки: от детского сада к школе»"',
+    );
+    expect(place.message).not.toContain('activity');
+  });
+
+  it('takes single quotes for a text with double ones, doubling an apostrophe in it', () => {
+    const place = placeOf(roadmap(`      - activity: Педсовет "Итоги: выводы" в д'Артаньяновском стиле\n`));
+    expect(place.message).toContain(
+      `одинарные кавычки: - activity: 'Педсовет "Итоги: выводы" в д''Артаньяновском стиле'`,
+    );
+  });
+
+  it('shows a very long text up to its first «: », so that the message stays readable', () => {
+    const long = `Итоги: ${'выводы и планы на следующий учебный год, '.repeat(4)}`.trim();
+    const place = placeOf(roadmap(`      - activity: ${long}\n`));
+    expect(place.message).toMatch(/кавычки: - activity: "Итоги: …"$/);
+  });
+});
