@@ -1,13 +1,4 @@
-import {
-  type Document,
-  isCollection,
-  isPair,
-  LineCounter,
-  type Node,
-  parseDocument,
-  visit,
-  type YAMLError,
-} from 'yaml';
+import { type Document, isCollection, isPair, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import { findCommaSplits } from './comma-split.js';
@@ -15,8 +6,9 @@ import { measureExpandedSize } from './expanded-size.js';
 import { findGluedComments } from './glued-comments.js';
 import { findMergedItems } from './merged-items.js';
 import { keepScalarsAsTyped } from './scalars-as-typed.js';
-import { describeYamlError } from './yaml-error.js';
-import { findYamlSlip, type Slip } from './yaml-slips.js';
+import { findSentenceKeys } from './sentence-keys.js';
+import { describeSyntaxErrors } from './syntax-errors.js';
+import type { Slip } from './yaml-slips.js';
 
 /** A parsed plan file: its plain data plus what is needed to point back at lines. */
 export type LoadedYaml = {
@@ -46,17 +38,13 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
       ...toLineCol(lines.linePos(offset)),
     }));
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    // A tab in the indentation throws every later line off; its own message is the one that helps.
-    const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
-    return (tabs.length > 0 ? tabs : firstOfCascade(doc.errors)).map((e) => {
-      const slip = e.code === 'TAB_AS_INDENT' ? undefined : findYamlSlip(source, e.pos[0]);
-      if (slip)
-        return { code: 'yaml-syntax', message: slip.message, file, ...toLineCol(lines.linePos(slip.offset)) };
-      const { message, offset } = describeYamlError(e, source);
-      return { code: 'yaml-syntax', message, file, ...toLineCol(lines.linePos(offset)) };
-    });
-  }
+  const at = ({ offset, message }: Slip): Problem => ({
+    code: 'yaml-syntax',
+    message,
+    file,
+    ...toLineCol(lines.linePos(offset)),
+  });
+  if (doc.errors.length > 0) return describeSyntaxErrors(doc.errors, doc, source).map(at);
   const { tooDeep, complexKeys } = walkCollections(doc.contents);
   if (tooDeep)
     return [{ code: 'yaml-syntax', message: text.yamlTooDeep(maxDepth), file, ...locate(tooDeep, lines) }];
@@ -68,13 +56,9 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
       ...locate(key, lines),
     }));
   const slips = [...findGluedComments(doc, source), ...findMergedItems(doc, source), ...findCommaSplits(doc)];
-  const at = ({ offset, message }: Slip): Problem => ({
-    code: 'yaml-syntax',
-    message,
-    file,
-    ...toLineCol(lines.linePos(offset)),
-  });
-  if (slips.length > 0) return slips.sort((a, b) => a.offset - b.offset).map(at);
+  // The schema stage is not reached: a list item with «: » in its text is told now (sentence-keys.ts).
+  if (slips.length > 0)
+    return [...slips, ...findSentenceKeys(doc)].sort((a, b) => a.offset - b.offset).map(at);
   const expanded = measureExpandedSizeSafely(doc);
   const maxExpanded = Math.max(aliasGrowth * source.length, minExpandedLimit);
   if (expanded > maxExpanded)
@@ -92,16 +76,6 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
     return [{ code: 'yaml-syntax', message: text.yamlRootNotMap, file, line: 1, column: 1 }];
   }
   return { file, data, doc, lines };
-}
-
-/**
- * A wrong indent or an unclosed quote throws the parser off for the lines after it, which then report errors of their
- * own: only the first such error is the user's mistake. Duplicate keys before it are mistakes of their own.
- */
-function firstOfCascade(errors: readonly YAMLError[]): YAMLError[] {
-  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
-  const first = sorted.findIndex((e) => e.code !== 'DUPLICATE_KEY');
-  return first < 0 ? sorted : sorted.slice(0, first + 1);
 }
 
 /**

@@ -1,8 +1,16 @@
 import type { YAMLError } from 'yaml';
 import { text } from '../messages.js';
 
-/** A YAML syntax error as the user reads it: what to say, and where the text it is about starts. */
-export type YamlErrorPlace = { readonly message: string; readonly offset: number };
+/**
+ * A YAML syntax error as the user reads it: what to say, and where the text it is about starts. `contained` when the
+ * mistake stays on its own line (a key written twice, «: » inside a text): the parser reads on right after it, so the
+ * errors below it are mistakes of their own, not its echo.
+ */
+export type YamlErrorPlace = {
+  readonly message: string;
+  readonly offset: number;
+  readonly contained: boolean;
+};
 
 /**
  * What the yaml library's error means in the plan, and the line and column to name: the line the user got wrong, not
@@ -14,20 +22,21 @@ export function describeYamlError(
   source: string,
 ): YamlErrorPlace {
   const shifted = findShiftedLine(error.code, source, error.pos[0]);
-  if (shifted !== undefined) return { message: text.yamlSyntax(text.yamlBadIndent), offset: shifted };
+  if (shifted !== undefined)
+    return { message: text.yamlSyntax(text.yamlBadIndent), offset: shifted, contained: false };
   const offset = skipToText(source, error.pos[0]);
   const line = readLineAt(source, offset);
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^[^\s:]+/.exec(source.slice(offset))?.[0] ?? '';
-    return { message: text.yamlDuplicateKey(key), offset };
+    return { message: text.yamlDuplicateKey(key), offset, contained: true };
   }
   if (colonCodes.has(error.code) && /:\s.*:\s/.test(line)) {
     // Named where the text to put in quotes starts, not where the parser noticed the second key.
     const own = quoteOwnText(line);
     const start = source.lastIndexOf('\n', offset - 1) + 1 + own.column;
-    return { message: text.yamlColonInText(own.quoted, own.singleQuotes), offset: start };
+    return { message: text.yamlColonInText(own.quoted, own.singleQuotes), offset: start, contained: true };
   }
-  return { message: nameYamlError(error.code, error.message, line), offset };
+  return { message: nameYamlError(error.code, error.message, line), offset, contained: false };
 }
 
 /** The codes the parser gives a text with «: » inside (`title: Итоги: выводы`): a second key on one line. */
