@@ -1,5 +1,15 @@
 import { quote } from './words.js';
 
+/** What a sign at the start of a text means to YAML. */
+const reservedMeaning: Readonly<Record<string, string>> = {
+  '*': 'а так в YAML начинается ссылка на метку (*имя)',
+  '&': 'а так в YAML ставится метка для ссылок (&имя)',
+  '!': 'а так в YAML указывается тип значения (!тип)',
+  '|': 'а так в YAML начинается текст на нескольких строках',
+  '>': 'а так в YAML начинается текст на нескольких строках',
+  '@': 'а с этого знака текст без кавычек в YAML начинаться не может',
+};
+
 /** What gramota says about the YAML of a plan: its syntax and the usual slips of a hand that writes it. */
 export const yamlText = {
   yamlSyntax: (detail: string) => `ошибка синтаксиса YAML: ${detail}`,
@@ -37,6 +47,12 @@ export const yamlText = {
     singleQuotes
       ? `в тексте встретилось «: » — YAML принял его за ключ. В тексте есть кавычки "…", поэтому заключите весь текст в одинарные кавычки: ${quoted}`
       : `в тексте встретилось «: » — YAML принял его за ключ. Заключите весь текст в кавычки: ${quoted}`,
+  yamlReservedStart: (char: string, quoted: string) =>
+    `текст начинается с «${char}», ${reservedMeaning[char] ?? reservedMeaning['@']}; заключите весь текст в кавычки: ${quoted}`,
+  yamlLostAnchor: (anchor: string, kept: string, quoted: string) =>
+    `текст начинается с «&», и YAML принял «&${anchor}» за метку для ссылок: в документ попадёт ${kept === '' ? 'пустое значение' : `только ${quote(kept)}`}; заключите весь текст в кавычки: ${quoted}`,
+  yamlUnknownAlias: (name: string, quoted: string) =>
+    `«*${name}» — это ссылка на метку «&${name}», а такой метки в файле выше нет; если это текст, заключите его в кавычки: ${quoted}`,
   colonInListText: (start: string) =>
     `в тексте «${start}: …» встретилось «: » — YAML принял начало текста за ключ. Заключите весь текст в кавычки: - "${start}: …"`,
   yamlGluedComment: (kept: string, dropped: string) =>

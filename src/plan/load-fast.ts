@@ -1,6 +1,7 @@
 import { defineMappingTag, defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED } from 'js-yaml';
 import { mayHaveGluedComment } from './glued-comments.js';
 import type { LoadedYaml } from './load.js';
+import { mayHaveAnchor } from './lost-anchors.js';
 import { mayHaveMergedItem } from './merged-items.js';
 
 /** Plain scalars as loadYaml gives them (YAML 1.2 core, then scalars-as-typed.ts): see typePlain. */
@@ -57,7 +58,13 @@ export function loadYamlFast(
 ): LoadedYaml | undefined {
   const source = typed.normalize('NFC').replace(/\r\n?/g, '\n');
   const unusual = /^%|[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/m;
-  if (unusual.test(source) || mayHaveGluedComment(source) || mayHaveMergedItem(source)) return undefined;
+  if (
+    unusual.test(source) ||
+    mayHaveGluedComment(source) ||
+    mayHaveMergedItem(source) ||
+    mayHaveAnchor(source)
+  )
+    return undefined;
   let data: unknown;
   try {
     data = load(source, { schema, maxDepth, maxAliases: 0 });

@@ -4,6 +4,7 @@ import { text } from '../messages.js';
 import { findCommaSplits } from './comma-split.js';
 import { measureExpandedSize } from './expanded-size.js';
 import { findGluedComments } from './glued-comments.js';
+import { findLostAnchors } from './lost-anchors.js';
 import { findMergedItems } from './merged-items.js';
 import { keepScalarsAsTyped } from './scalars-as-typed.js';
 import { findSentenceKeys } from './sentence-keys.js';
@@ -55,7 +56,12 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
       file,
       ...locate(key, lines),
     }));
-  const slips = [...findGluedComments(doc, source), ...findMergedItems(doc, source), ...findCommaSplits(doc)];
+  const slips = [
+    ...findGluedComments(doc, source),
+    ...findMergedItems(doc, source),
+    ...findCommaSplits(doc),
+    ...findLostAnchors(doc, source),
+  ];
   // The schema stage is not reached: a list item with «: » in its text is told now (sentence-keys.ts).
   if (slips.length > 0)
     return [...slips, ...findSentenceKeys(doc)].sort((a, b) => a.offset - b.offset).map(at);

@@ -1,5 +1,6 @@
 import type { YAMLError } from 'yaml';
 import { text } from '../messages.js';
+import { quoteOwnText } from './quote-own-text.js';
 
 /**
  * A YAML syntax error as the user reads it: what to say, and where the text it is about starts. `contained` when the
@@ -45,24 +46,6 @@ const colonCodes: ReadonlySet<string> = new Set([
   'MULTILINE_IMPLICIT_KEY',
   'UNEXPECTED_TOKEN',
 ]);
-/** A line's dash, its key (a word, `title` or `название`) and its text, the trailing spaces left out. */
-const keyAndText = /^ *(- +)?(?:([^\s:#"'-][^\s:]*): +)?(.*?)\s*$/;
-/** A longer text is shown up to its first «: », so that the message stays readable. */
-const maxShown = 120;
-
-/**
- * The user's own line with its text in quotes: `title: "Паспорт проекта «Ступеньки: от сада к школе»"`; in single
- * quotes when the text holds double ones.
- */
-function quoteOwnText(line: string): { quoted: string; singleQuotes: boolean; column: number } {
-  const [whole, dash = '', key, typed = ''] = keyAndText.exec(line)!;
-  const column = whole.length - typed.length - (whole.length - whole.trimEnd().length);
-  const shown = typed.length > maxShown ? `${typed.slice(0, typed.indexOf(': '))}: …` : typed;
-  const singleQuotes = shown.includes('"');
-  const quoted = singleQuotes ? `'${shown.replaceAll("'", "''")}'` : `"${shown}"`;
-  return { quoted: `${dash}${key ? `${key}: ` : ''}${quoted}`, singleQuotes, column };
-}
-
 function nameYamlError(code: string, message: string, line: string): string {
   if (code === 'TAB_AS_INDENT') return text.yamlTab;
   if (/^Flow (map|sequence)/.test(message)) return text.yamlUnclosedFlow;

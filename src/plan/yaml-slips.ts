@@ -1,8 +1,16 @@
 import { text } from '../messages.js';
+import { quoteOwnText } from './quote-own-text.js';
 import { findQuoteSlip } from './unclosed-quote.js';
 
 /** A slip of the hand found near a YAML syntax error: where it is and what to say. */
 export type Slip = { readonly offset: number; readonly message: string };
+
+/**
+ * A text that starts with a sign YAML keeps for itself: @, %, ` always; *, &, ! (an alias, an anchor, a tag) and |, >
+ * (a block of lines) when more text follows on the line, which they never have in their own use.
+ */
+const reservedStart =
+  /^( *(?:- +)?(?:[A-Za-z_][\w-]*: +)?)([@%`]|[*&!](?=\S* +[^\s#])|[|>](?=[-+]?\d? +[^\s#]))/;
 
 /** How many lines above the reported one a slip is looked for: the parser notices it a line or two late. */
 const linesBack = 3;
@@ -38,6 +46,14 @@ function findSlipOnLine(line: string, at: number, before: string): Slip | undefi
   );
   if (empty && /[[{]/.test(line))
     return { offset: at + empty.index + empty[0].length, message: text.yamlSyntax(text.yamlEmptyFlowItem) };
+  const reserved = reservedStart.exec(line);
+  if (reserved) {
+    const own = quoteOwnText(line);
+    return {
+      offset: at + reserved[1]!.length,
+      message: text.yamlSyntax(text.yamlReservedStart(reserved[2]!, own.quoted)),
+    };
+  }
   const dash = /^( *)-(?=[^\s\d-])/.exec(line);
   if (dash) return { offset: at + dash[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterDash) };
   const noBreak = /^( *(?:- )?)([A-Za-z_][\w-]*):\u00A0/.exec(line);

@@ -32,3 +32,35 @@ describe('a space before the colon of a key', () => {
     expect(Array.isArray(loadYaml(order('    control : ilyin'), 'plan.yaml'))).toBe(false);
   });
 });
+
+describe('a text that starts with a sign YAML keeps for itself', () => {
+  const problemsOf = (line: string) => loadYaml(order(line), 'plan.yaml') as readonly Problem[];
+
+  it('names the sign and shows the user’s own text in quotes, at the sign', () => {
+    const cases: [string, string][] = [
+      ['    control: *Протокол заседания', 'control: "*Протокол заседания"'],
+      ['    control: @ilyin', 'control: "@ilyin"'],
+      ['    control: %ilyin', 'control: "%ilyin"'],
+      ['    control: `ilyin`', 'control: "`ilyin`"'],
+      ['    control: | Протокол', 'control: "| Протокол"'],
+      ['      - * Подготовить план', '- "* Подготовить план"'],
+    ];
+    for (const [line, fix] of cases) {
+      const [problem] = problemsOf(line);
+      const sign = line.search(/[*@%`|]/);
+      expect(problem).toMatchObject({ line: 11, column: sign + 1 });
+      expect(problem!.message).toContain(`текст начинается с «${line[sign]}»`);
+      expect(problem!.message).toContain(`заключите весь текст в кавычки: ${fix}`);
+    }
+  });
+
+  it('leaves a text with such a sign inside, or in quotes, and a block of lines after «|» alone', () => {
+    for (const line of [
+      '    control: Отчёт R&D и смета *',
+      "    control: '*Протокол заседания'",
+      '    control: "@ilyin"',
+      '    control: |\n      Протокол',
+    ])
+      expect(Array.isArray(problemsOf(line))).toBe(false);
+  });
+});
