@@ -1,4 +1,6 @@
 import type { Document, YAMLError } from 'yaml';
+import { text } from '../messages.js';
+import { findItemOfKey } from './dashless-item.js';
 import { findSentenceKeys } from './sentence-keys.js';
 import { describeYamlError } from './yaml-error.js';
 import { findYamlSlip, type Slip } from './yaml-slips.js';
@@ -16,9 +18,17 @@ export function describeSyntaxErrors(errors: readonly YAMLError[], doc: Document
   const found: Slip[] = [];
   // After a mistake that throws the parser off, what it read is not the user's text.
   let end = Number.POSITIVE_INFINITY;
+  const dashless = new Set<number>();
   for (const error of [...errors].sort((a, b) => a.pos[0] - b.pos[0])) {
     const place = describeYamlError(error, source);
-    const shown = findYamlSlip(source, error.pos[0]) ?? place;
+    const item = error.code === 'DUPLICATE_KEY' ? findItemOfKey(source, place.offset) : undefined;
+    // A forgotten «- » makes every key of the new item a repeat: the first one says why, the rest are its echo.
+    if (item && dashless.has(item.start)) continue;
+    const key = item && source.startsWith(`${item.firstKey}:`, place.offset) ? item.firstKey : undefined;
+    if (item && key) dashless.add(item.start);
+    const shown = key
+      ? { offset: place.offset, message: text.yamlSyntax(text.yamlItemWithoutDash(key)) }
+      : (findYamlSlip(source, error.pos[0]) ?? place);
     found.push(shown);
     if (!place.contained) {
       end = shown.offset;

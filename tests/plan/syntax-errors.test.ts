@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderPackage } from '../_fixtures/plans.js';
+import { minimalRoadmap, orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
 
 const withTexts = (
@@ -50,5 +50,28 @@ describe('every «: » left out of quotes is reported in one run', () => {
       '\'Педсовет "Итоги: выводы"\'',
     );
     expect(problemsOf(source)).toEqual([]);
+  });
+});
+
+describe('a list item whose «- » was forgotten', () => {
+  const roadmap = (second: string) =>
+    minimalRoadmap.replace(
+      '            responsible: [spiridonova, bushina]\n',
+      `            responsible: [spiridonova, bushina]\n${second}`,
+    );
+
+  it('is named once, at its first key, instead of every key of it «repeated»', () => {
+    const source = roadmap(
+      '            activity: Семинар\n            term: 2020-11\n            responsible: bushina\n',
+    );
+    expect(problemsOf(source)).toEqual([
+      '23:13: ошибка синтаксиса YAML: ключ «activity» второй раз в одном элементе списка: похоже, здесь начинается новый элемент, а «- » перед ним нет — напишите «- activity: …», с «-» под «-» элемента выше',
+    ]);
+  });
+
+  it('leaves a key other than the first written twice as a repeated key', () => {
+    expect(problemsOf(roadmap('            term: 2020-11\n'))).toEqual([
+      '23:13: ключ «term» повторяется; у каждого ключа должно быть одно значение',
+    ]);
   });
 });
