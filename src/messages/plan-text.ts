@@ -21,6 +21,8 @@ export const planText = {
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
   russianKey: (key: string, english: string) =>
     `ключи плана пишутся по-английски: вместо ${quote(key)} используйте ${english}`,
+  quotedKey: (key: string, bare: string) =>
+    `ключ ${key} взят в кавычки (так бывает, если строку набрали в Word), и YAML не узнаёт его; уберите кавычки: ${bare}:`,
   unknownKey: (key: string) => `неизвестный ключ ${quote(key)}`,
   keyNotHere: (key: string) =>
     `ключ ${quote(key)} здесь не используется: он бывает в другом месте плана или у документов другого типа`,

@@ -3,6 +3,7 @@ import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
+import { unquoteKey } from './quoted-key.js';
 import { translateDocumentType, translateKey } from './russian-keys.js';
 import { allowedKeysAt, findBranchKnowing, isOptionalKeyAt } from './schema-keys.js';
 import { suggest } from './suggest.js';
@@ -26,7 +27,7 @@ function translatedKeys(issues: readonly Issue[], loaded: LoadedYaml, schema: z.
     if (issue.code !== 'unrecognized_keys') continue;
     const allowed = allowedKeysAt(schema, loaded.data, issue.path);
     for (const key of issue.keys) {
-      const english = translateKey(key, allowed);
+      const english = translateKey(key, allowed) ?? unquoteKey(key, allowed);
       if (english) paths.add([...issue.path, english].map(String).join('/'));
     }
   }
@@ -71,6 +72,8 @@ function explain(
         return at(text.colonInListText(issue.keys[0]!), [...path, issue.keys[0]!], true);
       return issue.keys.flatMap((key) => {
         const allowed = allowedKeysAt(schema, loaded.data, path);
+        const bare = unquoteKey(key, allowed);
+        if (bare) return at(text.quotedKey(key, bare), [...path, key], true);
         const english = translateKey(key, allowed);
         if (english) return at(text.russianKey(key, english), [...path, key], true);
         const hint = suggest(key, allowed);

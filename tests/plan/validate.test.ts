@@ -156,6 +156,20 @@ describe('validatePlan', () => {
     ]);
   });
 
+  it('names a key in Word’s quotes as such, once, also an item’s column and a required key', () => {
+    const say = (key: string, bare: string) =>
+      `ключ ${key} взят в кавычки (так бывает, если строку набрали в Word), и YAML не узнаёт его; уберите кавычки: ${bare}:`;
+    expect(problemsOf(replace('    columns:', '    “columns”:'))).toEqual([
+      `14:5: ${say('“columns”', 'columns')}`,
+    ]);
+    expect(problemsOf(replace('            term: 2020-10', '            «term»: 2020-10'))).toEqual([
+      `21:13: ${say('«term»', 'term')}`,
+    ]);
+    expect(problemsOf(replace('    title: Дорожная', '    „title“: Дорожная'))).toEqual([
+      `12:5: ${say('„title“', 'title')}`,
+    ]);
+  });
+
   it('rejects an empty file', () => {
     expect(problemsOf('# только комментарий\n')).toEqual([
       '1:1: файл пуст: в плане должны быть organization и documents',

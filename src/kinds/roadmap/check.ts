@@ -1,6 +1,7 @@
 import { text } from '../../messages.js';
 import { checkPersonRef } from '../../plan/check-plan.js';
 import { checkTermInPeriod, checkTermInStage } from '../../plan/check-term.js';
+import { unquoteKey } from '../../plan/quoted-key.js';
 import { translateKey } from '../../plan/russian-keys.js';
 import { cellValueSchema } from '../../plan/schema/common.js';
 import type { Plan } from '../../plan/schema/plan.js';
@@ -56,6 +57,11 @@ function checkItem(
     if (key === 'items') continue;
     if (!standard.includes(key) && !columns.includes(key)) {
       const allowed = new Set([...columns, ...standard, 'items']);
+      const bare = unquoteKey(key, allowed);
+      if (bare) {
+        report([...path, key], text.quotedKey(key, bare), true);
+        continue;
+      }
       const english = translateKey(key, allowed);
       const hint = english === undefined ? suggest(key, allowed) : undefined;
       const message = english ? text.russianKey(key, english) : text.unknownItemKey(key);
