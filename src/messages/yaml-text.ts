@@ -1,4 +1,4 @@
-import { quote } from './words.js';
+import { count, quote } from './words.js';
 
 /** What a sign at the start of a text means to YAML. */
 const reservedMeaning: Readonly<Record<string, string>> = {
@@ -26,6 +26,8 @@ export const yamlText = {
   yamlSpaceAfterDash: 'после «-» в начале элемента списка нужен пробел: «- текст»',
   yamlMissingDash:
     'у первого элемента списка нет «- »: ниже на том же отступе элементы начинаются с «- », а этот — нет; поставьте «- » перед его первым ключом',
+  yamlItemShiftedLeft: (spaces: number) =>
+    `элемент списка сдвинут левее соседних на ${count(spaces, 'пробел', 'пробела', 'пробелов')}: поставьте «-» ровно под «-» элемента выше`,
   yamlItemWithoutDash: (key: string) =>
     `ключ «${key}» второй раз в одном элементе списка: похоже, здесь начинается новый элемент, а «- » перед ним нет — напишите «- ${key}: …», с «-» под «-» элемента выше`,
   yamlNoBreakSpace: (key: string) =>

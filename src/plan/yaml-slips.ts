@@ -77,6 +77,10 @@ function findSlipOnLine(line: string, at: number, before: string): Slip | undefi
   const glued = /^( *(?:- )?)([A-Za-z_][\w-]*):(?=[^\s/:])/.exec(line);
   if (glued)
     return { offset: at + glued[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterColon(glued[2]!)) };
+  const shifted = /^( *)- /.exec(line);
+  const gap = shifted ? findLeftShift(shifted[1]!.length, before) : undefined;
+  if (gap !== undefined)
+    return { offset: at + shifted![1]!.length, message: text.yamlSyntax(text.yamlItemShiftedLeft(gap)) };
   const entry = /^( *)- /.exec(line);
   const dashless = entry ? findDashlessItem(entry[1]!.length, before) : undefined;
   if (dashless !== undefined) return { offset: dashless, message: text.yamlSyntax(text.yamlMissingDash) };
@@ -84,6 +88,22 @@ function findSlipOnLine(line: string, at: number, before: string): Slip | undefi
   if (bare && isAmongKeys(bare[1]!.length, before))
     return { offset: at + bare[1]!.length, message: text.yamlSyntax(text.yamlMissingColon(bare[2]!)) };
   return undefined;
+}
+
+/**
+ * A list item whose «-» stands left of the «-» of the items above it, in no column of a line of the block (a list
+ * item pressed a space too far left): how many spaces it lacks.
+ */
+function findLeftShift(column: number, before: string): number | undefined {
+  let sibling: number | undefined;
+  for (const line of before.split('\n').reverse()) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    const own = /^ */.exec(line)![0].length;
+    if (own === column) return undefined;
+    if (own < column) break;
+    if (line[own] === '-' && own - column <= 2) sibling = own;
+  }
+  return sibling === undefined ? undefined : sibling - column;
 }
 
 /** Whether the nearest line above at the same indentation is a `key:` line: the bare word is a key in a map. */

@@ -64,3 +64,29 @@ describe('a text that starts with a sign YAML keeps for itself', () => {
       expect(Array.isArray(problemsOf(line))).toBe(false);
   });
 });
+
+describe('a list item pressed left of the items above it', () => {
+  const clauses = (third: string) => order(`      - Провести семинар\n${third}`);
+
+  it('is named at its dash, with how many spaces it lacks, also when the parser stops a line below', () => {
+    const [problem] = loadYaml(clauses('     - Подготовить отчёт'), 'plan.yaml') as readonly Problem[];
+    expect(problem).toMatchObject({
+      line: 12,
+      column: 6,
+      message:
+        'ошибка синтаксиса YAML: элемент списка сдвинут левее соседних на 1 пробел: поставьте «-» ровно под «-» элемента выше',
+    });
+    const roadmapItem = `organization:\n  name: Школа\n  head: ivanova\ndocuments:\n  - type: roadmap\n    title: План\n    items:\n      - activity: Сбор\n        term: 2025-10\n     - activity: Семинар\n       term: 2025-11\n`;
+    expect((loadYaml(roadmapItem, 'plan.yaml') as readonly Problem[])[0]).toMatchObject({
+      line: 10,
+      column: 6,
+    });
+  });
+
+  it('leaves an item of the outer list, whose column a line above holds, alone', () => {
+    const nested = order(
+      '      - text: Создать группу\n        clauses:\n          - Назначить\n      - Провести семинар',
+    );
+    expect(Array.isArray(loadYaml(nested, 'plan.yaml'))).toBe(false);
+  });
+});
