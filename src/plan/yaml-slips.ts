@@ -77,6 +77,9 @@ function findSlipOnLine(line: string, at: number, before: string): Slip | undefi
   const glued = /^( *(?:- )?)([A-Za-z_][\w-]*):(?=[^\s/:])/.exec(line);
   if (glued)
     return { offset: at + glued[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterColon(glued[2]!)) };
+  const undashed = /^( +)[^\s\-#"'[{](?:[^:#]|:(?!\s))*$/.exec(line);
+  if (undashed && isUnderDash(undashed[1]!.length, before))
+    return { offset: at + undashed[1]!.length, message: text.yamlSyntax(text.yamlListLineWithoutDash) };
   const shifted = /^( *)- /.exec(line);
   const gap = shifted ? findLeftShift(shifted[1]!.length, before) : undefined;
   if (gap !== undefined)
@@ -104,6 +107,16 @@ function findLeftShift(column: number, before: string): number | undefined {
     if (line[own] === '-' && own - column <= 2) sibling = own;
   }
   return sibling === undefined ? undefined : sibling - column;
+}
+
+/** Whether the nearest line above that starts no deeper than `column` is a list item with its «-» in that column. */
+function isUnderDash(column: number, before: string): boolean {
+  for (const line of before.split('\n').reverse()) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    const own = /^ */.exec(line)![0].length;
+    if (own <= column) return own === column && line[own] === '-';
+  }
+  return false;
 }
 
 /** Whether the nearest line above at the same indentation is a `key:` line: the bare word is a key in a map. */

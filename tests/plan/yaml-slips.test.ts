@@ -90,3 +90,19 @@ describe('a list item pressed left of the items above it', () => {
     expect(Array.isArray(loadYaml(nested, 'plan.yaml'))).toBe(false);
   });
 });
+
+describe('a line of a list typed without its «- »', () => {
+  it('is named at the line, under the dashes of the items above', () => {
+    const [problem] = loadYaml(order('      Провести семинар в 15:00'), 'plan.yaml') as readonly Problem[];
+    expect(problem).toMatchObject({
+      line: 11,
+      column: 7,
+      message:
+        'ошибка синтаксиса YAML: у элемента списка нет «- »: строка стоит под «-» элементов выше, но сама без него — поставьте «- » в её начале',
+    });
+  });
+
+  it('leaves a text going on over lines indented deeper than the dash alone', () => {
+    expect(Array.isArray(loadYaml(order('        и провести семинар'), 'plan.yaml'))).toBe(false);
+  });
+});
