@@ -63,7 +63,7 @@ function countParagraph(
 /** Whether the paragraph has hyphenation points to drop and every word of it fits `widthMm` whole. */
 function isDroppable(paragraph: Paragraph, set: SetText, widthMm: number): boolean {
   if (!styles[paragraph.style].hyphenate || paragraph.hyphenate === false) return false;
-  if (set.wordMm + slackMm > widthMm) return false;
+  if (set.wordMm + slackMm > widthMm + 1e-6) return false; // a column fitted to the word has it exactly
   for (const line of set.lines) for (const word of line.words) if (word.partsEm.length > 1) return true;
   return false;
 }

@@ -48,8 +48,9 @@ function fitColumns(table: Table, availableMm: number): readonly number[] {
     return resolveWidthsMm(table.widths, availableMm);
   }
   const texts = measureRows(table);
-  const donors = free.map((f, c) => f && !hasRowSpans(table, c));
-  const rows = { countLines: createLineCounter(texts, table.widths.length), donors };
+  const merged = table.widths.map((_, c) => countMergedCells(table, c));
+  const donors = free.map((f, c) => f && merged[c] === 0);
+  const rows = { countLines: createLineCounter(texts, table.widths.length), donors, merged };
   const plain = shareRoom(least, needs, free, roomMm, rows);
   return plain.height === undefined ? plain.widths : withWordsWhole(plain, least, needs, free, roomMm, rows);
 }
@@ -59,11 +60,18 @@ function fitColumns(table: Table, availableMm: number): readonly number[] {
  * the columns it may take width from: not one with a cell over several rows (a
  * stage column), whose height the count leaves out, which would else give all but its narrowest piece away.
  */
-type Rows = { readonly countLines: CountLines; readonly donors: readonly boolean[] };
+type Rows = {
+  readonly countLines: CountLines;
+  readonly donors: readonly boolean[];
+  /** Each column's cells merged down. */
+  readonly merged: readonly number[];
+};
 
-function hasRowSpans(table: Table, column: number): boolean {
-  return toTableGrid(table).some((row) =>
-    row.some((p) => p !== 'covered' && p.column === column && p.rowSpan > 1),
+/** The cells of a column merged down over several rows (the stage names of a stage column). */
+function countMergedCells(table: Table, column: number): number {
+  return toTableGrid(table).reduce(
+    (sum, row) => sum + row.filter((p) => p !== 'covered' && p.column === column && p.rowSpan > 1).length,
+    0,
   );
 }
 
@@ -118,7 +126,14 @@ function withWordsWhole(
       free,
       rows,
     );
-    return fitted.height !== undefined && fitted.height > plain.height! ? undefined : fitted;
+    // A stage name (a column of cells merged down, which gives no width) heads its rows: its longest word is set
+    // whole at the cost of up to a line of the table per name («Аналитико-концептуальный», not
+    // «Аналити-/ко-кон-/цептуаль-/ный»); another column's only where the table gets no taller.
+    const headings = raised.reduce(
+      (sum, w, c) => sum + (free[c] && !rows.donors[c] && w > least[c]! ? rows.merged[c]! : 0),
+      0,
+    );
+    return fitted.height !== undefined && fitted.height > plain.height! + headings ? undefined : fitted;
   }
 }
 

@@ -114,6 +114,6 @@ function fitsWhole(paragraph: Paragraph, widthMm: number): boolean {
     return false; // nothing to hyphenate: the paragraph stays as it is
   return (
     measureSetText(paragraph).wordMm + slackMm <=
-    widthMm - Math.max(toParagraphSpec(paragraph).firstLineMm, 0)
+    widthMm - Math.max(toParagraphSpec(paragraph).firstLineMm, 0) + 1e-6
   );
 }
