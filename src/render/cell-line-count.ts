@@ -2,7 +2,7 @@ import type { Block, Cell, Paragraph } from '../model/schema.js';
 import { layout, styles, toParagraphSpec } from '../model/styles.js';
 import { slackMm } from './column-needs.js';
 import { measureSetText, type SetText } from './set-text.js';
-import { countUnhyphenatedLines, countWrappedLines, toWrappableLine } from './wrapped-lines.js';
+import { countWrappedLines, toWrappableLine } from './wrapped-lines.js';
 
 const ptPerMm = 72 / 25.4;
 
@@ -56,7 +56,9 @@ function countParagraph(
     const wrappable = toWrappableLine(line, sizePt, bold, at);
     const hyphenated = countWrappedLines(wrappable, widthMm);
     counted.hyphenated += hyphenated;
-    counted.whole += droppable ? countUnhyphenatedLines(wrappable, widthMm - slackMm) : hyphenated;
+    counted.whole += droppable
+      ? countWrappedLines(wrappable, widthMm - slackMm, undefined, false)
+      : hyphenated;
   }
 }
 

@@ -51,12 +51,15 @@ function measurePieces(word: string, mm: (s: string) => number): WrappableLine['
 /**
  * The lines a text takes at a width, broken as a word processor breaks it: whole words while they fit, then a word
  * after the last of its pieces that fits with its hyphen, a piece wider than the line over lines of its own.
- * `hyphenated`, when given, counts the breaks that hyphenate a word (not those after a hyphen it has).
+ * `hyphenated`, when given, counts the breaks that hyphenate a word (not those after a hyphen it has). With `soft`
+ * false, as set without hyphenation: a word breaks only after a hyphen of its own (the pieces between its soft hyphens
+ * taken as one).
  */
 export function countWrappedLines(
   line: WrappableLine,
   widthMm: number,
   hyphenated?: { count: number },
+  soft = true,
 ): number {
   const room = Math.max(widthMm - line.indentMm, 1);
   const { words, wholesMm, spaceMm, hyphenMm } = line;
@@ -72,56 +75,23 @@ export function countWrappedLines(
     }
     const word = words[w]!;
     let at = x + gap;
+    let mm = 0; // the piece since the last place the word may break
     for (let i = 0; i < word.length; i++) {
       const piece = word[i]!;
-      const hyphen = i < word.length - 1 && piece.hyphen ? hyphenMm : 0;
-      if (at > 0 && at + piece.mm + hyphen > room) {
+      const last = i === word.length - 1;
+      mm += piece.mm;
+      if (!soft && piece.hyphen && !last) continue;
+      const hyphen = soft && !last && piece.hyphen ? hyphenMm : 0;
+      if (at > 0 && at + mm + hyphen > room) {
         lines++;
         if (hyphenated && i > 0 && word[i - 1]!.hyphen) hyphenated.count++;
         at = 0;
       }
-      if (piece.mm > room) {
-        lines += Math.ceil(piece.mm / room) - 1;
-        at = piece.mm % room;
-      } else at += piece.mm;
-    }
-    x = at;
-  }
-  return lines;
-}
-
-/**
- * The lines a text takes at a width set without hyphenation: as countWrappedLines, a word broken only after a
- * hyphen of its own (the pieces between its soft hyphens taken as one), a piece wider than the line over lines of its
- * own.
- */
-export function countUnhyphenatedLines(line: WrappableLine, widthMm: number): number {
-  const room = Math.max(widthMm - line.indentMm, 1);
-  const { words, wholesMm, spaceMm } = line;
-  let lines = 1;
-  let x = 0;
-  for (let w = 0; w < words.length; w++) {
-    const whole = wholesMm[w]!;
-    const gap = x === 0 ? 0 : spaceMm;
-    if (x + gap + whole <= room) {
-      x += gap + whole;
-      continue;
-    }
-    const word = words[w]!;
-    let at = x + gap;
-    let piece = 0;
-    for (let i = 0; i < word.length; i++) {
-      piece += word[i]!.mm;
-      if (word[i]!.hyphen && i < word.length - 1) continue;
-      if (at > 0 && at + piece > room) {
-        lines++;
-        at = 0;
-      }
-      if (piece > room) {
-        lines += Math.ceil(piece / room) - 1;
-        at = piece % room;
-      } else at += piece;
-      piece = 0;
+      if (mm > room) {
+        lines += Math.ceil(mm / room) - 1;
+        at = mm % room;
+      } else at += mm;
+      mm = 0;
     }
     x = at;
   }
