@@ -3,7 +3,7 @@ import type { Block, Cell, DocumentModel, Paragraph, Row, Table } from '../model
 import { mapSectionBlocks } from '../model/section-blocks.js';
 import { layout, styles, toParagraphSpec } from '../model/styles.js';
 import { countCellLines } from './cell-line-count.js';
-import { slackMm } from './column-needs.js';
+import { keepColumnNeeds, slackMm } from './column-needs.js';
 import { resolveTableWidthsMm } from './column-widths.js';
 import { toSetInlines } from './hyphenated.js';
 import { measureSetText } from './set-text.js';
@@ -90,7 +90,10 @@ function unhyphenateCells(
     });
     return cells.every((cell, i) => cell === row.cells[i]) ? row : { ...row, cells };
   });
-  return changed ? { ...table, widths: widths.map((mm) => ({ mm })), rows } : table;
+  if (!changed) return table;
+  const set: Table = { ...table, widths: widths.map((mm) => ({ mm })), rows };
+  keepColumnNeeds(table, set);
+  return set;
 }
 
 /** The blocks with their paragraphs (in lists too, less the list's indent) unhyphenated where their words fit. */
