@@ -233,14 +233,6 @@ export const planText = {
     `в council не нужно наименование организации: gramota сама пишет ${quote(org)} после совета — уберите его отсюда, иначе оно напечатается дважды`,
   colonWithNothingAfter:
     'пункт кончается двоеточием, а после него ничего нет: добавьте перечень (list) или подпункты (clauses) — или замените «:» точкой',
-  prepositionOb: (written: string, right: string) =>
-    `${quote(written)}: перед гласной пишется «об» — ${quote(right)}`,
-  clauseSmallStart: (start: string, capital: string) =>
-    `пункт начинается со строчной буквы: ${quote(`${start} …`)} — пункт с номером пишется с прописной: ${quote(`${capital} …`)}; если это строка перечня, закончите пункт над ним двоеточием`,
-  pastedNumber: (number: string) =>
-    `${quote(number)} в начале текста: номера пунктов и строк gramota ставит сама — уберите ${quote(number)}, иначе напечатается дважды`,
-  pastedMarker: (marker: string) =>
-    `${quote(marker)} в начале строки списка: тире перед строками gramota ставит сама — уберите ${quote(marker)}, иначе напечатается дважды`,
   noHead: 'не указано, кто утверждает: задайте approval.by или organization.head',
   noOrderSigner:
     'не указано, кто подписывает приказ: задайте organization.head (руководитель, ключ из people) или signer у приказа',

@@ -12,4 +12,12 @@ export const slipsText = {
     `${quote(written)}: «г.» написано дважды и так и напечаталось бы — напишите ${quote(right)}`,
   cellMarker: (marker: string) =>
     `${quote(marker)} в начале текста ячейки: маркер, скопированный из Word, напечатался бы как есть — уберите ${quote(marker)}; перечень в ячейке пишется списком: [первая строка, вторая строка]`,
+  prepositionOb: (written: string, right: string) =>
+    `${quote(written)}: перед гласной пишется «об» — ${quote(right)}`,
+  clauseSmallStart: (start: string, capital: string) =>
+    `пункт начинается со строчной буквы: ${quote(`${start} …`)} — пункт с номером пишется с прописной: ${quote(`${capital} …`)}; если это строка перечня, закончите пункт над ним двоеточием`,
+  pastedNumber: (number: string) =>
+    `${quote(number)} в начале текста: номера пунктов и строк gramota ставит сама — уберите ${quote(number)}, иначе напечатается дважды`,
+  pastedMarker: (marker: string) =>
+    `${quote(marker)} в начале строки списка: тире перед строками gramota ставит сама — уберите ${quote(marker)}, иначе напечатается дважды`,
 } as const;
