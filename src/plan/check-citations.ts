@@ -5,6 +5,7 @@ import { listTextAppendixSlips } from './cited-appendices.js';
 import { documentIds } from './document-ids.js';
 import { type Citation, isSameNumber, listCitations, readCitations } from './order-citations.js';
 import type { Plan } from './schema/plan.js';
+import { forEachText } from './typed-texts.js';
 
 /** A cross-reference typed in a document's text that contradicts the plan: an error when it is certainly wrong. */
 export type ReferenceSlip = {
@@ -14,7 +15,6 @@ export type ReferenceSlip = {
 };
 
 type Act = { readonly id: string; readonly number: string; readonly date: string; readonly own: boolean };
-type Path = readonly (string | number)[];
 
 const shown = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -43,7 +43,10 @@ export function findReferenceSlips(plan: Plan): ReferenceSlip[] {
       const attachedTo = plan.documents.flatMap((o, j) =>
         o.type === 'order' && o.appendices?.includes(ids[i]!) ? [ids[j]!] : [],
       );
-      visitTexts(doc, at, (written, path) => {
+      // Only a text that may cite an act («№») or an appendix: the path is copied for those alone.
+      forEachText(doc, at, (written, stack) => {
+        if (!written.includes('№') && !written.includes('риложени')) return;
+        const path = [...stack];
         for (const cited of readCitations(written, path)) checkAct(cited, ids[i]!, undefined, attachedTo);
         slips.push(...listTextAppendixSlips(written, plan, ids, path));
       });
@@ -95,32 +98,4 @@ export function findReferenceSlips(plan: Plan): ReferenceSlip[] {
     if (sameDay.length === 1 && !acts.some((act) => isSameNumber(act.number, cited.number)))
       warn(text.citedNumberDiffers(cited.written, sameDay[0]!.id, sameDay[0]!.number));
   }
-}
-
-/**
- * Every text of a document that may cite an act («№») or an appendix, with its YAML path: the path is a stack,
- * copied only for such a text, so that a roadmap of 1,000 rows costs a walk and a quick test of each text.
- */
-function visitTexts(value: unknown, at: Path, visit: (text: string, path: Path) => void): void {
-  const path: (string | number)[] = [...at];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') {
-      if (node.includes('№') || node.includes('риложени')) visit(node, [...path]);
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node))
-      for (let i = 0; i < node.length; i += 1) {
-        path.push(i);
-        walk(node[i]);
-        path.pop();
-      }
-    else
-      for (const key in node) {
-        path.push(key);
-        walk((node as Record<string, unknown>)[key]);
-        path.pop();
-      }
-  };
-  walk(value);
 }

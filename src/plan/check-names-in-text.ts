@@ -2,10 +2,9 @@ import { declinePerson, type GrammaticalCase } from '../language/declension.js';
 import { parsePersonName, toSurnameInitials } from '../language/names.js';
 import { findNamesInText, type NameInText } from '../language/names-in-text.js';
 import { text } from '../messages.js';
-import { personFields } from './check-base-employees.js';
-import type { Path } from './list-items.js';
 import { findNamedPeople, fold, indexPeopleNames, type PeopleNames } from './person-forms.js';
 import type { Person, Plan } from './schema/plan.js';
+import { forEachTypedText } from './typed-texts.js';
 import type { Report } from './validate.js';
 
 type People = Readonly<Record<string, Person>>;
@@ -45,31 +44,6 @@ export function checkNamesInText(plan: Plan, report: Report): void {
       );
     }
   });
-}
-
-/**
- * Every text of the documents with its path, but for the fields that name people by key or name. The path is one
- * array the walk changes as it goes: copy it to keep it.
- */
-export function forEachTypedText(documents: unknown, visit: (value: string, path: Path) => void): void {
-  const path: (string | number)[] = ['documents'];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') visit(value, path);
-    else if (Array.isArray(value))
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        walk(value[i]);
-        path.pop();
-      }
-    else if (value !== null && typeof value === 'object')
-      for (const key in value) {
-        if (personFields.has(key)) continue;
-        path.push(key);
-        walk((value as Record<string, unknown>)[key]);
-        path.pop();
-      }
-  };
-  walk(documents);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { isValidIsoDate } from '../language/dates.js';
 import { termBounds } from '../language/terms.js';
 import { text } from '../messages.js';
-import { forEachTypedText } from './check-names-in-text.js';
 import type { Plan } from './schema/plan.js';
+import { forEachTypedText } from './typed-texts.js';
 import type { Report } from './validate.js';
 
 /**

@@ -1,9 +1,9 @@
 import { parsePersonName, toSurnameInitials } from '../language/names.js';
 import { findNamesInText } from '../language/names-in-text.js';
 import { text } from '../messages.js';
-import { forEachTypedText } from './check-names-in-text.js';
 import { findNamedPeople, indexPeopleNames, type PeopleNames } from './person-forms.js';
 import type { Person, Plan } from './schema/plan.js';
+import { forEachTypedText } from './typed-texts.js';
 import type { Report } from './validate.js';
 import { variantFolder } from './variants.js';
 
