@@ -47,6 +47,28 @@ export function measureSetText(paragraph: Paragraph): SetText {
   return set;
 }
 
+/**
+ * `whole`, the paragraph `hyphenated` set without hyphenation (whole-words.ts), measured from what was measured of
+ * `hyphenated` rather than character by character again: the same lines and words, each word one part, and no piece
+ * that a line can break narrower than a word between hyphens. A text with soft hyphens of its own, which stay when
+ * hyphenation is dropped, is measured as usual.
+ */
+export function keepWholeSetText(hyphenated: Paragraph, whole: Paragraph): void {
+  if (known.has(whole)) return;
+  for (const inline of whole.children)
+    if (inline.type === 'text' && inline.value.includes(softHyphen)) return;
+  const set = measureSetText(hyphenated);
+  const lines = set.lines.map((line) => ({
+    em: line.em,
+    words: line.words.map((word) => ({
+      text: word.text.includes(softHyphen) ? word.text.replaceAll(softHyphen, '') : word.text,
+      em: word.em,
+      partsEm: [word.em],
+    })),
+  }));
+  known.set(whole, { lines, leastMm: set.wordMm, wordMm: set.wordMm });
+}
+
 /** The paragraph's lines as text: inlines other than text and line breaks (a tab) stand as a space. */
 export function toLineTexts(paragraph: Paragraph): string[] {
   return toSetInlines(paragraph)
@@ -85,7 +107,7 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
         wordMm = Math.max(wordMm, toMm(wholeUnits / unitsPerEm));
       } else {
         const word = measureUnusualWord(text, bold, toMm, hyphenMm);
-        words.push(word);
+        words.push({ text, em: word.em, partsEm: word.partsEm });
         leastMm = Math.max(leastMm, word.leastMm);
         wordMm = Math.max(wordMm, word.wordMm);
       }

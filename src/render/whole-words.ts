@@ -6,7 +6,7 @@ import { countCellLines } from './cell-line-count.js';
 import { keepColumnNeeds, slackMm } from './column-needs.js';
 import { resolveTableWidthsMm } from './column-widths.js';
 import { toSetInlines } from './hyphenated.js';
-import { measureSetText } from './set-text.js';
+import { keepWholeSetText, measureSetText } from './set-text.js';
 import { type PlacedCell, toInnerWidthsMm, toSpanWidthMm, toTableGrid } from './table-grid.js';
 
 /**
@@ -99,7 +99,7 @@ function unhyphenateCells(
 /** The blocks with their paragraphs (in lists too, less the list's indent) unhyphenated where their words fit. */
 function unhyphenateBlocks(blocks: Block[], widthMm: number): Block[] {
   const set = blocks.map((block): Block => {
-    if (block.type === 'paragraph') return fitsWhole(block, widthMm) ? { ...block, hyphenate: false } : block;
+    if (block.type === 'paragraph') return fitsWhole(block, widthMm) ? toWholeWords(block) : block;
     if (block.type !== 'list') return block;
     const items = block.items.map((item) => {
       const children = unhyphenateBlocks(item.children, widthMm - layout.listHangingMm);
@@ -108,6 +108,13 @@ function unhyphenateBlocks(blocks: Block[], widthMm: number): Block[] {
     return items.every((item, i) => item === block.items[i]) ? block : { ...block, items };
   });
   return set.every((block, i) => block === blocks[i]) ? blocks : set;
+}
+
+/** The paragraph set without hyphenation, measured from what was measured of it hyphenated. */
+function toWholeWords(paragraph: Paragraph): Paragraph {
+  const whole: Paragraph = { ...paragraph, hyphenate: false };
+  keepWholeSetText(paragraph, whole);
+  return whole;
 }
 
 /** Whether the paragraph has hyphenation points to drop and every word of it within `widthMm` whole. */

@@ -3,7 +3,7 @@ import type { Paragraph } from '../../src/model/schema.js';
 import { toParagraphSpec } from '../../src/model/styles.js';
 import { measureWords } from '../../src/render/column-needs.js';
 import { measureEm } from '../../src/render/measure.js';
-import { measureSetText } from '../../src/render/set-text.js';
+import { keepWholeSetText, measureSetText } from '../../src/render/set-text.js';
 
 const soft = '\u00AD';
 const ptPerMm = 72 / 25.4;
@@ -66,5 +66,29 @@ describe('measureSetText', () => {
   it('measures a paragraph once', () => {
     const p = paragraph('Мониторинг результатов');
     expect(measureSetText(p)).toBe(measureSetText(p));
+  });
+
+  it('measures a paragraph set without hyphenation from its hyphenated measure, as measuring it gives', () => {
+    const texts = [
+      ['Материально-технические условия реализации проекта'],
+      ['Организационный этап', 'сентябрь 2026 — январь 2027'],
+      ['сверх\u200Bдлинное\u200Bслово и кто-то', 'Ответственные исполнители'],
+      ['ГБПОУ «ТК» 2021-2022 учебный год'],
+    ];
+    for (const lines of texts) {
+      const hyphenated = paragraph(...lines);
+      const whole: Paragraph = { ...hyphenated, hyphenate: false };
+      keepWholeSetText(hyphenated, whole);
+      const measured = measureSetText({ ...hyphenated, hyphenate: false });
+      expect(measureSetText(whole), lines.join(' / ')).toEqual(measured);
+      expect(measureSetText(whole)).not.toBe(measured); // derived, not measured again
+    }
+  });
+
+  it('measures a text with soft hyphens of its own anew: they stay when hyphenation is dropped', () => {
+    const hyphenated = paragraph(`Само${soft}образование`);
+    const whole: Paragraph = { ...hyphenated, hyphenate: false };
+    keepWholeSetText(hyphenated, whole);
+    expect(measureSetText(whole).lines[0]!.words[0]!.partsEm).toHaveLength(2);
   });
 });
