@@ -29,6 +29,32 @@ const small = '[а-яё]';
 const surname = `${capital}${small}+(?:-${capital}${small}+)?`;
 const longDashes = '(?:--|‒|—)';
 
+/**
+ * Units and counted things written short after a number: an abbreviation with its dot, or a unit symbol. Only forms
+ * that read as nothing else after a number («г.» is the year's, bound by the year rules; «с» and «л» are words too, «ч.» a part of a law in «п. 7 ч. 1»).
+ */
+const units = [
+  'шт\\.',
+  'чел\\.',
+  'экз\\.',
+  'ед\\.',
+  'руб\\.',
+  'коп\\.',
+  'тыс\\.',
+  'млн',
+  'млрд',
+  'ак\\.(?: |\\u00A0)?ч\\.',
+  'мин\\.',
+  'дн\\.',
+  'мес\\.',
+  'кг',
+  'км',
+  'см',
+  'мм',
+  'м',
+  'га',
+].join('|');
+
 /** Returns a step that applies one regex replacement. */
 function replacing(pattern: RegExp, replacement: string): (text: string) => string {
   return (text) => text.replace(pattern, replacement);
@@ -161,6 +187,11 @@ export const ownRules: readonly ((text: string) => string)[] = [
   when(digit, (text) =>
     text.replace(/(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)/g, (n) => n.replaceAll(' ', nbsp)),
   ),
+  // 3 шт., 36 ак. ч., 5 тыс. руб., 20 м: a unit stays with its number («(3 / шт.)» split between lines reads as two)
+  when(digit, replacing(new RegExp(String.raw`(\d) (?=(?:${units})(?![\p{L}\d]))`, 'gu'), `$1${nbsp}`)),
+  when('.', replacing(/(?<=\d\u00A0)(ак\.|тыс\.|млн|млрд) ?(?=ч\.|руб\.)/gu, `$1${nbsp}`)),
+  // не менее 10, более 120, свыше 5, около 30: the number stays with the word that bounds it
+  when(digit, replacing(/(?<!\p{L})(менее|более|свыше|около|порядка) (?=\d)/giu, `$1${nbsp}`)),
   // 60 %, 15 ‰: the sign stays with its number
   when('%', replacing(/(\d) (%|‰)/g, `$1${nbsp}$2`)),
   // Исполняющий обязанности директора: «исполняющий обязанности» names one post and is not broken between lines
