@@ -9,4 +9,16 @@ export const variantsText = {
   variantNotAnOrder: (id: string) =>
     `${quote(id)} — не приказ: в documents варианта задаются номер и дата только приказов плана`,
   inVariant: (folder: string, message: string) => `для организации ${quote(folder)}: ${message}`,
+  leftOutUnknown: (id: string, ids: readonly string[]) =>
+    `нет документа с id ${quote(id)} в documents (leave_out); документы плана: ${ids.join(', ')}`,
+  leftOutAll: (folder: string) =>
+    `у организации ${quote(folder)} в leave_out все документы плана — её папка была бы пустой; уберите её из variants или оставьте ей хотя бы один документ`,
+  leftOutApprovingOrder: (folder: string, order: string) =>
+    `документ утверждён приказом ${quote(order)}, которого у организации ${quote(folder)} нет (leave_out): её гриф «УТВЕРЖДЕНО приказом …» назвал бы приказ, которого нет в её папке. Оставьте без неё и этот документ — добавьте его id в её leave_out`,
+  leftOutRoadmap: (folder: string, roadmap: string) =>
+    `план-график строится по дорожной карте ${quote(roadmap)}, которой у организации ${quote(folder)} нет (leave_out). Оставьте без неё и план-график — добавьте его id в её leave_out`,
+  leftOutAppendixGone: (folder: string, written: string, title: string) =>
+    `${quote(written)} — это ${quote(title)}, документ, которого у организации ${quote(folder)} нет (leave_out): текст печатается у всех организаций одинаково, и её приказ сослался бы на приложение, которого в её папке нет. Напишите текст без номера приложения или утверждайте документ пунктом approve — такой пункт у неё не печатается, а номер приложения gramota ставит у каждой организации свой`,
+  leftOutAppendixMoved: (folder: string, written: string, title: string, number: number) =>
+    `${quote(written)} — это ${quote(title)}, а у организации ${quote(folder)} без документов её leave_out это приложение ${number}: текст печатается у всех организаций одинаково, и её приказ сослался бы на другое приложение. Напишите текст без номера приложения или утверждайте документ пунктом approve — номер приложения gramota ставит у каждой организации свой`,
 } as const;

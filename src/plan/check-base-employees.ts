@@ -1,8 +1,9 @@
 import { text } from '../messages.js';
+import { documentIds } from './document-ids.js';
 import { matchPerson } from './match-person.js';
 import type { Plan } from './schema/plan.js';
 import type { Report } from './validate.js';
-import { variantFolder } from './variants.js';
+import { leftOut, variantFolder } from './variants.js';
 
 /** Fields of a document whose text values name people («acquainted», the acquaintance sheet's «people»…). */
 export const personFields: ReadonlySet<string> = new Set([
@@ -35,8 +36,10 @@ export function checkBaseEmployees(plan: Plan, report: Report): void {
   );
   const head = matchPerson(plan.organization.head ?? '', people);
   if (head !== undefined) employees.add(head);
-  const refs = listPersonRefs(plan.documents);
+  const ids = documentIds(plan);
   variants.forEach((variant, k) => {
+    const left = leftOut(variant);
+    const refs = listPersonRefs(plan.documents.filter((_, i) => !left.has(ids[i]!)));
     const own = { ...people, ...variant.people };
     const keys = new Set(
       [...refs, variant.organization.head ?? '']

@@ -1,14 +1,17 @@
 import { parsePersonName, toSurnameInitials } from '../language/names.js';
 import { findNamesInText } from '../language/names-in-text.js';
 import { text } from '../messages.js';
+import { documentIds } from './document-ids.js';
 import { findNamedPeople, indexPeopleNames, type PeopleNames } from './person-forms.js';
-import type { Person, Plan } from './schema/plan.js';
+import type { Person, Plan, Variant } from './schema/plan.js';
 import { forEachTypedText } from './typed-texts.js';
 import type { Report } from './validate.js';
-import { variantFolder } from './variants.js';
+import { leftOut, variantFolder } from './variants.js';
 
 type Partner = {
   readonly folder: string;
+  /** The ids of the documents it leaves out: their texts are not printed in its folder. */
+  readonly left: ReadonlySet<string>;
   /** The keys of the plan's people this organisation replaces, with the name of its own person. */
   readonly replaced: ReadonlyMap<string, string>;
   readonly index: PeopleNames;
@@ -19,25 +22,30 @@ type Partner = {
  * text naming a person some partner replaces in its `people` («Руководителю рабочей группы Ивановой М.С.» where the
  * school has its own head of the group), or naming the plan's own organisation («уставом МБДОУ детский сад № 47»),
  * names the base organisation's people and name in the partner's documents. A warning at the text for each
- * partner: the text may mean the base organisation on purpose (a network coordinator, a partner named).
+ * partner that prints it (not one whose `leave_out` names the document): the text may mean the base organisation on
+ * purpose (a network coordinator, a partner named); a document that is the base organisation's alone (its passport)
+ * the message tells to leave out.
  */
 export function checkVariantTexts(plan: Plan, report: Report): void {
   const { variants, people } = plan;
   if (variants === undefined || variants.length === 0) return;
-  const partners = variants.map((variant) => toPartner(variantFolder(variant), people ?? {}, variant.people));
+  const partners = variants.map((variant) => toPartner(variant, people ?? {}));
+  const ids = documentIds(plan);
   const own = plan.organization.short_name ?? plan.organization.name;
   const ownKey = normalize(own);
   const ownStart = own.split(/\s/)[0] ?? own;
   let baseIndex: PeopleNames | undefined;
   forEachTypedText(plan.documents, (value, at) => {
+    const id = ids[at[1] as number]!;
+    const printing = partners.filter((partner) => !partner.left.has(id));
     if (value.includes(ownStart) && normalize(value).includes(ownKey))
-      for (const partner of partners) report([...at], text.baseNameInVariant(partner.folder, own));
+      for (const partner of printing) report([...at], text.baseNameInVariant(partner.folder, own, id));
     const names = findNamesInText(value);
     if (names.length === 0) return;
     baseIndex ??= indexPeopleNames(people);
     for (const name of names) {
       const keys = findNamedPeople(baseIndex, name);
-      for (const partner of partners) {
+      for (const partner of printing) {
         const key = keys.find((k) => partner.replaced.has(k));
         if (key === undefined || findNamedPeople(partner.index, name).length > 0) continue;
         report(
@@ -49,16 +57,14 @@ export function checkVariantTexts(plan: Plan, report: Report): void {
   });
 }
 
-function toPartner(
-  folder: string,
-  people: Readonly<Record<string, Person>>,
-  own: Readonly<Record<string, Person>> | undefined,
-): Partner {
+function toPartner(variant: Variant, people: Readonly<Record<string, Person>>): Partner {
+  const own = variant.people;
   const replaced = new Map<string, string>();
   for (const [key, person] of Object.entries(own ?? {}))
     if (Object.hasOwn(people, key) && people[key]!.name !== person.name)
       replaced.set(key, toSurnameInitials(parsePersonName(person.name)).replace(/\u00A0/g, ' '));
-  return { folder, replaced, index: indexPeopleNames({ ...people, ...own }) };
+  const index = indexPeopleNames({ ...people, ...own });
+  return { folder: variantFolder(variant), left: leftOut(variant), replaced, index };
 }
 
 /** Quotes of any kind alike, spaces collapsed: «…», "…" and „…“ are one name. */

@@ -1,15 +1,18 @@
 import { text } from '../messages.js';
+import { checkLeftOut } from './check-left-out.js';
 import { documentIds } from './document-ids.js';
+import { toPlanPath } from './left-out.js';
 import type { Plan } from './schema/plan.js';
 import { suggest } from './suggest.js';
 import type { Report } from './validate.js';
-import { applyVariant, ownFolder, variantFolder } from './variants.js';
+import { applyVariant, leftOut, ownFolder, variantFolder } from './variants.js';
 
 type Path = readonly (string | number)[];
 
 /**
  * The variants of a network project: every organisation has a folder of its own, a variant's `documents` name
- * orders of the plan, and the plan as each organisation has it passes the checks of a plan (`checkWhole`): a person
+ * orders of the plan, its `leave_out` documents of the plan that what it keeps does not need (check-left-out.ts),
+ * and the plan as each organisation has it passes the checks of a plan (`checkWhole`): a person
  * a document names must be among its people, its head too. A problem is reported where the variant says the value
  * (its organization, people, order numbers), else at the document's line, saying for which organisation; what is
  * wrong for the plan's own organisation already is not repeated.
@@ -47,7 +50,10 @@ export function checkVariants(
       else if (plan.documents[i]?.type !== 'order')
         report([...at, 'documents', id], text.variantNotAnOrder(id), true);
     }
-    checkWhole(applyVariant(base, variant), (path, message, atKey) => {
+    if (checkLeftOut(plan, k, ids, report)) return;
+    const left = leftOut(variant);
+    checkWhole(applyVariant(base, variant), (kept, message, atKey) => {
+      const path = toPlanPath(kept, plan.documents, ids, left);
       if (known.has(JSON.stringify([path, message]))) return;
       const own = toVariantPath(path, plan, k, ids);
       report(own ?? path, own ? message : text.inVariant(folder, message), atKey);

@@ -1,5 +1,6 @@
 import { toSafeName } from '../output/file-name.js';
 import { documentIds } from './document-ids.js';
+import { keepDocuments } from './left-out.js';
 import type { Plan, Variant } from './schema/plan.js';
 
 /** One organisation's package of a network project: its output folder and the plan as it has it. */
@@ -28,19 +29,28 @@ export function variantFolder(variant: Variant): string {
   return variant.folder ?? ownFolder(variant);
 }
 
-/** The plan as one variant's organisation has it; the variant's document keys are checked ids of orders. */
+/**
+ * The plan as one variant's organisation has it; the variant's document keys are checked ids of orders, its
+ * `leave_out` checked ids of documents (left-out.ts: what remains keeps its ids, appendices are numbered without them).
+ */
 export function applyVariant(plan: Omit<Plan, 'variants'>, variant: Variant): Plan {
   const ids = documentIds(plan);
   const people = plan.people || variant.people ? { ...plan.people, ...variant.people } : undefined;
   const orders = plan.orders || variant.orders ? { ...plan.orders, ...variant.orders } : undefined;
+  const documents = plan.documents.map((doc, i) => {
+    const own = variant.documents?.[ids[i]!];
+    return own && doc.type === 'order' ? { ...doc, ...own } : doc;
+  });
   return {
     ...plan,
     organization: variant.organization,
     ...(people && { people }),
     ...(orders && { orders }),
-    documents: plan.documents.map((doc, i) => {
-      const own = variant.documents?.[ids[i]!];
-      return own && doc.type === 'order' ? { ...doc, ...own } : doc;
-    }),
+    documents: keepDocuments(documents, ids, leftOut(variant)),
   };
+}
+
+/** The ids of the plan's documents a variant's organisation does not get. */
+export function leftOut(variant: Pick<Variant, 'leave_out'>): ReadonlySet<string> {
+  return new Set(variant.leave_out);
 }

@@ -31,7 +31,24 @@ describe('a partner’s documents whose typed text names the base organisation',
   it('is a warning at the text naming the base organisation, in any quotes', () => {
     const source = network('Разместить приказ на сайте ГАПОУ «ЧПК»');
     expect(warningsOf(source)).toEqual([
-      `${lineOf(source, 'на сайте')}:9: предупреждение: в документах организации «sspk» напечаталось бы наименование «ГАПОУ "ЧПК"» — базовой организации плана: текст печатается одинаково у всех организаций. Если речь не о базовой организации как партнёре сети, напишите текст без наименования («организации», «учреждения»)`,
+      `${lineOf(source, 'на сайте')}:9: предупреждение: в документах организации «sspk» напечаталось бы наименование «ГАПОУ "ЧПК"» — базовой организации плана: текст печатается одинаково у всех организаций. Если речь не о базовой организации как партнёре сети, напишите текст без наименования («организации», «учреждения»); если весь документ — только базовой организации (её паспорт), оставьте его без этой организации: leave_out: [order-roadmap] в её variants`,
+    ]);
+  });
+
+  it('is no warning in a document the partner leaves out, and names the key that does so', () => {
+    const source = `${network('Разместить приказ на сайте колледжа')}    leave_out: [regulation]
+`.replace(
+      'Настоящее Положение регулирует наставничество.',
+      'Настоящее Положение регулирует наставничество в ГАПОУ «ЧПК».',
+    );
+    expect(warningsOf(source)).toEqual([]);
+    const kept = source.replace('    leave_out: [regulation]\n', '');
+    expect(warningsOf(kept)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${lineOf(kept, 'в ГАПОУ «ЧПК»')}:\\d+: .*оставьте его без этой организации: leave_out: \\[regulation\\] в её variants$`,
+        ),
+      ),
     ]);
   });
 

@@ -75,3 +75,79 @@ describe('variants of a network project are checked at their lines', () => {
     expect(problemsOf(source)[0]).toMatch(/^\d+:\d+: имя папки: строчные латинские буквы/);
   });
 });
+
+describe('a variant’s leave_out: the documents its organisation does not get', () => {
+  const leaving = (ids: string) => withVariants(`${partner}    leave_out: ${ids}\n`);
+
+  it('accepts an appendix left out with the clause that approves it', () => {
+    expect(problemsOf(leaving('[regulation]'))).toEqual([]);
+  });
+
+  it('reports an id that is no document at its place in the list, naming the plan’s documents', () => {
+    const source = leaving('[roadmap, regulaton]');
+    expect(problemsOf(source)).toEqual([
+      `${lineOf(source, 'leave_out:')}:26: нет документа с id «regulaton» в documents (leave_out); документы плана: order-roadmap, roadmap, regulation; возможно, имелось в виду «regulation»`,
+    ]);
+  });
+
+  it('reports a leave_out that is not a list at its line', () => {
+    const source = leaving('regulation');
+    expect(problemsOf(source)[0]).toMatch(new RegExp(`^${lineOf(source, 'leave_out:')}:\\d+: .*спис`));
+  });
+
+  it('reports a document kept whose approving order is left out, at its approval', () => {
+    const source = leaving('[order-roadmap]');
+    const lines = source
+      .split('\n')
+      .flatMap((l, i) => (l.includes('approval: { order: order-roadmap }') ? [i + 1] : []));
+    expect(problemsOf(source)).toEqual(
+      lines.map(
+        (line) =>
+          `${line}:24: документ утверждён приказом «order-roadmap», которого у организации «sspk» нет (leave_out): её гриф «УТВЕРЖДЕНО приказом …» назвал бы приказ, которого нет в её папке. Оставьте без неё и этот документ — добавьте его id в её leave_out`,
+      ),
+    );
+    expect(lines).toHaveLength(2);
+  });
+
+  it('reports an appendix number typed in a clause that would be another appendix, or none, for the partner', () => {
+    const cited = (ids: string) =>
+      leaving(ids).replace(
+        '      - text: Назначить ответственным',
+        '      - Ознакомить педагогов с положением (приложение 2)\n      - text: Назначить ответственным',
+      );
+    const moved = cited('[roadmap]');
+    expect(problemsOf(moved)).toEqual([
+      `${lineOf(moved, 'с положением (приложение 2)')}:9: «приложение 2» — это «Положение о наставничестве», а у организации «sspk» без документов её leave_out это приложение 1: текст печатается у всех организаций одинаково, и её приказ сослался бы на другое приложение. Напишите текст без номера приложения или утверждайте документ пунктом approve — номер приложения gramota ставит у каждой организации свой`,
+    ]);
+    const gone = cited('[regulation]');
+    expect(problemsOf(gone)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${lineOf(gone, 'с положением (приложение 2)')}:9: «приложение 2» — это «Положение о наставничестве», документ, которого у организации «sspk» нет \\(leave_out\\)`,
+        ),
+      ),
+    ]);
+  });
+
+  it('reports a variant that leaves out every document', () => {
+    const source = leaving('[order-roadmap, roadmap, regulation]');
+    expect(problemsOf(source)).toContain(
+      `${lineOf(source, 'leave_out:')}:5: у организации «sspk» в leave_out все документы плана — её папка была бы пустой; уберите её из variants или оставьте ей хотя бы один документ`,
+    );
+  });
+
+  it('checks the documents it keeps at their lines in the plan, counted with what was left out', () => {
+    // The partner has no bushina; the clause naming her is the fourth of the plan, the third the partner prints.
+    const source = leaving('[roadmap]')
+      .replace(
+        '    people:\n      kozlova',
+        '    people:\n      bushina: { name: Егорова К.В., position: Методист }\n      kozlova',
+      )
+      .replace('responsible: bushina', 'responsible: Бушина М.Б.');
+    expect(problemsOf(source)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${lineOf(source, 'responsible: Бушина М.Б.')}:\\d+: для организации «sspk»: `),
+      ),
+    ]);
+  });
+});

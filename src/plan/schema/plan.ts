@@ -113,6 +113,10 @@ const variantSchema = z
       .optional()
       .meta({ description: 'Люди организации: добавляются к people плана, тот же ключ заменяет человека' }),
     orders: ordersSchema.optional(),
+    leave_out: z.array(z.string()).min(1).optional().meta({
+      description:
+        'id документов плана, которых у этой организации нет: [passport-1]; приложения приказов нумеруются без них, пункт approve такого документа не печатается',
+    }),
     documents: z
       .record(
         z.string(),
