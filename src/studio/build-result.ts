@@ -13,8 +13,11 @@ export async function settleBuild(
   build: () => Promise<readonly GeneratedDocument[]>,
 ): Promise<BuildResult> {
   try {
-    const files = (await build()).map(({ id, title, kind, fileName, folder, docx, pdf }) => ({
-      id,
+    const built = await build();
+    // The plan's own organisation comes first; a partner's files are told apart by its folder (its tabs).
+    const own = built[0]?.folder;
+    const files = built.map(({ id, title, kind, fileName, folder, docx, pdf }) => ({
+      ...(folder === own ? { id } : { id: `${folder}/${id}`, organization: folder }),
       title,
       kind,
       // A network project's organisation folder goes with the name: the archive keeps the CLI's folders.
