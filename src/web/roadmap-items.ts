@@ -2,6 +2,7 @@ import { type Document, isMap, isSeq, type Node, parseDocument, type YAMLMap, ty
 import { type NumberedItem, numberItems, numberStageItems } from '../kinds/roadmap/numbering.js';
 import type { RoadmapTable } from '../kinds/roadmap/schema.js';
 import { toStageHeading } from '../kinds/roadmap/stage-label.js';
+import { listDocuments } from './plan-tabs.js';
 import { readDateStyle, showTerm } from './term-cell.js';
 
 /** An item of a roadmap as its text holds it: its map, the list it is in, and the items nested in it. */
@@ -25,9 +26,8 @@ export type RoadmapItems = {
  */
 export function readRoadmap(text: string, id: string): RoadmapItems | undefined {
   const document = parseDocument(text);
-  const documents = document.get('documents', true);
-  if (!isSeq(documents)) return undefined;
-  const roadmap = documents.items.find((d): d is YAMLMap => isMap(d) && d.get('id') === id);
+  // By the id the build gives it: its own, or «roadmap-1» for a roadmap without one.
+  const roadmap = listDocuments(document.get('documents', true)).find((d) => d.id === id)?.map;
   if (roadmap === undefined || roadmap.get('type') !== 'roadmap') return undefined;
   // As the plan writes them; a value the schema refuses numbers as the default does until it is fixed.
   const table = {

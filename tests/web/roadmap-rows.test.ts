@@ -68,6 +68,16 @@ describe('the rows of a roadmap', () => {
     expect(listRows(plan, 'order')).toBeUndefined();
   });
 
+  it('finds a roadmap without an id by the one its tab has, its type and position («roadmap-1»)', () => {
+    const unnamed = plan.replace('    id: map\n', '');
+    expect(listRows(unnamed, 'map')).toBeUndefined();
+    expect(listRows(unnamed, 'roadmap-1')?.map((r) => r.kind === 'item' && r.number)).toEqual([
+      '1.',
+      '1.1',
+      '2.',
+    ]);
+  });
+
   it('shows stages as the document heads them, their items numbered after them, people by name, ranges as words', () => {
     const staged = `people:
   belova: { name: Белова Ирина Сергеевна }

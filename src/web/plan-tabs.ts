@@ -1,0 +1,37 @@
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { packageTitle } from '../package/assemble.js';
+import type { BuiltFile } from '../studio/protocol.js';
+
+/** A tab of the studio: a file of the package, built or not yet. */
+export type PlanTab = Pick<BuiltFile, 'id' | 'title' | 'kind'>;
+
+/**
+ * The tabs a plan's build would have, read from its text as far as it can be read: while the plan has a mistake and
+ * nothing of it was built yet (a reload, a file opened with its mistake), the user still sees her documents and can
+ * open the roadmap's table of rows. A plan of two documents or more ends with the package's PDF, as the build does
+ * (package/assemble.ts).
+ */
+export function readPlanTabs(text: string): PlanTab[] {
+  const tabs = listDocuments(parseDocument(text).get('documents', true)).map(({ id, map }): PlanTab => {
+    const title = map.get('title');
+    return { id, title: typeof title === 'string' && title.trim() !== '' ? title : id, kind: 'document' };
+  });
+  return tabs.length < 2 ? tabs : [...tabs, { id: 'package', title: packageTitle, kind: 'package' }];
+}
+
+/**
+ * The documents of a plan's `documents` list with their ids as the build gives them (plan/document-ids.ts): a
+ * document's own `id`, or its type and position («roadmap-1»). An entry with no type is no document.
+ */
+export function listDocuments(documents: unknown): { readonly id: string; readonly map: YAMLMap }[] {
+  if (!isSeq(documents)) return [];
+  const counts = new Map<string, number>();
+  return documents.items.flatMap((map) => {
+    const type = isMap(map) ? map.get('type') : undefined;
+    if (!isMap(map) || typeof type !== 'string' || type === '') return [];
+    const n = (counts.get(type) ?? 0) + 1;
+    counts.set(type, n);
+    const own = map.get('id');
+    return [{ id: typeof own === 'string' && own !== '' ? own : `${type}-${n}`, map }];
+  });
+}
