@@ -36,11 +36,20 @@ export const studioText = {
   built: (ms: number) => `Собрано за ${ms} мс`,
   problems: (n: number) => (n === 1 ? 'В плане 1 ошибка' : `Ошибок в плане: ${n}`),
   noProblems: 'Ошибок нет',
+  /**
+   * Beside the download buttons when a download found the plan with a mistake: short, with the first mistake's line
+   * (a click on it puts the cursor there); the whole message is in the list under the editor.
+   */
+  downloadBlockedAt: (n: number, line: number) =>
+    n === 1
+      ? `Не скачано: в плане ошибка, строка ${line}`
+      : `Не скачано: ошибок в плане — ${n}, первая в строке ${line}`,
   downloadBlocked: (n: number) =>
     n === 1
-      ? 'Файлы не скачаны: в плане ошибка — исправьте её, она в списке под редактором'
-      : `Файлы не скачаны: ошибок в плане — ${n}; исправьте их, они в списке под редактором`,
-  downloadCrashed: 'Файлы не скачаны: внутренняя ошибка gramota, она в списке под редактором',
+      ? 'Не скачано: в плане ошибка, она в списке под редактором'
+      : `Не скачано: ошибок в плане — ${n}, они в списке под редактором`,
+  downloadCrashed: 'Не скачано: внутренняя ошибка gramota, она в списке под редактором',
+  downloadNoteHint: 'Показать ошибку в редакторе',
   at: (line: number, column: number) => `строка ${line}, столбец ${column}`,
   atLine: (line: number) => `строка ${line}`,
   crash: (detail: string) =>
@@ -79,6 +88,8 @@ export const studioText = {
   previewOldPages: 'Ниже — страницы, какими они были до ошибки',
   rowsToggle: 'Мероприятия таблицей',
   pagesToggle: 'Страницы',
+  /** The group of «Страницы» and «Мероприятия таблицей» under a roadmap's tab. */
+  viewSwitch: 'Вид документа',
   addRow: 'Добавить мероприятие',
   moveUp: 'Переместить выше',
   moveDown: 'Переместить ниже',

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitSchemaComment } from '../../src/web/schema-comment.js';
 import { replaceText, root, useStudios, waitForBuild } from './_studio.js';
 
 const review = join(root, 'render-review', 'studio');
@@ -84,7 +85,7 @@ describe('gramota studio pkg.yaml', () => {
       const menu = (await drafts.boundingBox())!;
       expect(menu.x + menu.width).toBeLessThanOrEqual(column.x + column.width);
       await page.screenshot({ path: join(review, 'drafts-beside-file.png') });
-      await page.getByTestId('rows-toggle').click();
+      await page.getByTestId('pages-view').click();
       await drafts.selectOption({ index: 1 });
       await expect.poll(() => note.textContent()).toBe('Черновик хранится в этом браузере');
       expect(await page.locator('.plan-name').textContent()).toBe('Новый план');
@@ -101,32 +102,54 @@ describe('gramota studio pkg.yaml', () => {
 });
 
 describe('downloads of a plan with mistakes', () => {
-  it('says why nothing was downloaded, beside the list of the plan’s problems', async () => {
+  it('says why nothing was downloaded under the download buttons, at the mistake’s line, and goes there on a click', async () => {
     const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
     const downloads: string[] = [];
     page.on('download', (d) => downloads.push(d.suggestedFilename()));
     const source = readFileSync(roadmapPath, 'utf8');
-    await replaceText(page, source.replace(/^( {4}title: .*)$/m, '$1\n    colums: [number, activity]'));
+    const mistaken = source.replace(/^( {4}title: .*)$/m, '$1\n    colums: [number, activity]');
+    // Its line in the editor, which does not show the plan's first line for VS Code.
+    const line = splitSchemaComment(mistaken).body.split('\n').indexOf('    colums: [number, activity]') + 1;
+    await replaceText(page, mistaken);
     await waitForBuild(page, 'error');
-    const status = page.getByRole('status');
-    for (const button of ['download-pdf', 'download-zip']) {
-      await page.getByTestId(button).click();
-      await expect
-        .poll(() => status.textContent(), { timeout: 30_000 })
-        .toBe('Файлы не скачаны: в плане ошибка — исправьте её, она в списке под редактором');
-      await page.evaluate(() => {
-        document.querySelector('[role=status]')!.textContent = '';
-      });
+    const note = page.getByTestId('download-note');
+    expect(await note.isVisible()).toBe(false);
+    for (const [width, height] of [
+      [1024, 768],
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const button of ['download-docx', 'download-pdf', 'download-zip']) {
+        await page.getByTestId(button).click();
+        await expect.poll(() => note.isVisible(), { timeout: 30_000 }).toBe(true);
+        expect(await note.textContent()).toBe(`Не скачано: в плане ошибка, строка ${line}`);
+        // Right under the buttons, its right edge at theirs, the toolbar still one row.
+        const zip = (await page.getByTestId('download-zip').boundingBox())!;
+        const docx = (await page.getByTestId('download-docx').boundingBox())!;
+        const box = (await note.boundingBox())!;
+        expect(box.y - (zip.y + zip.height)).toBeGreaterThanOrEqual(0);
+        expect(box.y - (zip.y + zip.height)).toBeLessThan(24);
+        expect(Math.abs(box.x + box.width - (zip.x + zip.width))).toBeLessThan(2);
+        expect(box.x).toBeLessThan(docx.x + docx.width);
+        expect(box.y + box.height).toBeLessThan(zip.y + zip.height + 60);
+        if (button === 'download-zip')
+          await page.screenshot({ path: join(review, `download-blocked-${width}.png`) });
+        // A click on it puts the cursor at the mistake's line, and it goes.
+        await note.click();
+        expect(await note.isVisible()).toBe(false);
+        expect(await page.locator('.cm-activeLine').textContent()).toBe('    colums: [number, activity]');
+      }
     }
-    await page.getByTestId('download-docx').click();
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Файлы не скачаны/);
-    await page.screenshot({ path: join(review, 'download-blocked.png') });
     expect(downloads).toEqual([]);
-    // The plan mended, the status says so no longer.
+    // Shown again, it follows the plan: mended, the plan is built and the note goes by itself.
+    await page.getByTestId('download-zip').click();
+    await expect.poll(() => note.isVisible(), { timeout: 30_000 }).toBe(true);
     await replaceText(page, source);
     await waitForBuild(page);
-    expect(await status.textContent()).toMatch(/^Собрано за \d+ мс$/);
+    expect(await note.isVisible()).toBe(false);
+    expect(await page.getByRole('status').textContent()).toMatch(/^Собрано за \d+ мс$/);
   });
 });

@@ -69,6 +69,8 @@ describe('a plan with a mistake', () => {
     expect(await page.getByTestId('preview-page').count()).toBe(0);
     expect(await notice.getByTestId('preview-problem').textContent()).toMatch(new RegExp(`^${problem}`));
     expect(await notice.textContent()).not.toContain('Ниже — страницы');
+    // Its document's tab is there all the same, as the plan names it.
+    expect(await page.getByTestId('document-tab').allTextContents()).toEqual(['Дорожная карта реализации…']);
     await page.screenshot({ path: join(review, 'preview-notice.png') });
     await notice.getByTestId('preview-problem').click();
     expect(await page.locator('.cm-activeLine').textContent()).toBe('    colums: [number, activity]');
@@ -140,15 +142,33 @@ describe('the studio on a 1024-pixel screen', () => {
     for (const [width, height] of [
       [1024, 768],
       [1366, 768],
-      [1440, 768],
+      [1920, 1080],
     ] as const) {
       await page.setViewportSize({ width, height });
       expect(await countRows(page, '.toolbar select, .toolbar button, .toolbar .button')).toBe(1);
-      // No label cut: a tab shows all of its label; the tabs and «Мероприятия таблицей» stand in one row.
+      // No label cut: a tab shows all of its label; the tabs stand in one row.
       expect(await tabs.evaluateAll((all) => all.filter((e) => e.scrollWidth > e.clientWidth).length)).toBe(
         0,
       );
-      expect(await countRows(page, '[data-testid=document-tab], [data-testid=rows-toggle]')).toBe(1);
+      expect(await countRows(page, '[data-testid=document-tab]')).toBe(1);
+      // The row is the tabs' own, the width of the pages under it: «Мероприятия таблицей» is under the tabs, at the
+      // right of the roadmap's title, and at 1024 pixels two tabs and more are seen whole.
+      const strip = (await page.getByTestId('tab-strip').boundingBox())!;
+      const stage = (await page.locator('.stage').boundingBox())!;
+      expect(strip.width).toBeGreaterThanOrEqual(stage.width - 24);
+      const toggle = (await page.getByTestId('rows-toggle').boundingBox())!;
+      expect(toggle.y).toBeGreaterThanOrEqual(strip.y + strip.height);
+      expect(toggle.x + toggle.width).toBeGreaterThan(stage.x + stage.width - 24);
+      expect(await page.getByTestId('document-title').textContent()).toBe(
+        'Дорожная карта реализации целевой программы наставничества',
+      );
+      const seenWhole = await page.evaluate(() => {
+        const row = document.querySelector('.tabs')!.getBoundingClientRect();
+        return [...document.querySelectorAll('[data-testid=document-tab]')]
+          .map((tab) => tab.getBoundingClientRect())
+          .filter((tab) => tab.left >= row.left - 1 && tab.right <= row.right + 1).length;
+      });
+      expect(seenWhole).toBeGreaterThanOrEqual(2);
       // The selected tab (the roadmap, the second) is seen; the tabs beyond the row's end are marked by an arrow.
       await expect.poll(() => seenInTabs(page, '[aria-selected=true]')).toBe(true);
       await expect.poll(() => forward.isVisible()).toBe(true);

@@ -3,6 +3,7 @@ import type { PlanSource } from '../../output/package-zip.js';
 import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
 import { toYamlName } from '../plan-name.js';
 import type { Builder } from './builder.js';
+import type { DownloadNote } from './download-note.js';
 import { saveDocument, savePackage, savePlan } from './downloads.js';
 import type { Layout } from './layout.js';
 import { buildOnServer } from './plan-file.js';
@@ -19,6 +20,8 @@ export type DownloadPage = {
   readonly say: (text: string, alert?: boolean) => void;
   /** Shows a build that failed as a preview that failed is shown: its problems at their lines. */
   readonly showFailure: (result: BuildResult) => Promise<void>;
+  /** Under the download buttons: why nothing was downloaded (download-note.ts). */
+  readonly note: DownloadNote;
 };
 
 /**
@@ -38,11 +41,7 @@ export function wireDownloads(layout: Layout, page: DownloadPage): void {
     if (result.kind === 'built')
       return save(result.files, result.folder, { fileName: nameFile(fileName, result.folder), text: whole });
     await page.showFailure(result);
-    // Nothing to save: say why, beside the list of the plan's problems.
-    page.say(
-      result.kind === 'problems' ? t.downloadBlocked(result.problems.length) : t.downloadCrashed,
-      true,
-    );
+    page.note.show(result); // nothing to save: why, beside the buttons
   };
   layout.downloadDocx.addEventListener(
     'click',

@@ -26,12 +26,20 @@ export type Layout = {
   readonly preview: HTMLElement;
   /** Over the pages when the plan has problems: what to fix first (preview-notice.ts). */
   readonly previewNotice: HTMLElement;
-  /** Switches the right side between the pages and the roadmap's items as a table. */
+  /** Under the tabs: the selected document's whole title, and a roadmap's choice of pages or table of rows. */
+  readonly documentBar: HTMLElement;
+  readonly documentTitle: HTMLElement;
+  /** «Страницы | Мероприятия таблицей»: shown for a roadmap (rows-toggle.ts). */
+  readonly viewSwitch: HTMLElement;
+  readonly pagesButton: HTMLButtonElement;
+  /** Switches the right side to the roadmap's items as a table. */
   readonly rowsToggle: HTMLButtonElement;
   readonly rows: HTMLElement;
   readonly downloadDocx: HTMLButtonElement;
   readonly downloadPdf: HTMLButtonElement;
   readonly downloadZip: HTMLButtonElement;
+  /** Under the download buttons, after one found the plan with a mistake: why, at its line (download-note.ts). */
+  readonly downloadNote: HTMLButtonElement;
 };
 
 /** Builds the page in `root`: a toolbar, the editor and its problems on the left, the pages on the right. */
@@ -81,11 +89,19 @@ export function createLayout(root: HTMLElement): Layout {
     role: 'group',
     'aria-label': t.download,
   });
+  const downloadNote = element('button', {
+    type: 'button',
+    class: 'download-note',
+    role: 'alert',
+    'data-testid': 'download-note',
+  });
+  downloadNote.hidden = true;
   downloads.append(
     element('span', { class: 'downloads-label' }, t.download),
     downloadDocx,
     downloadPdf,
     downloadZip,
+    downloadNote,
   );
   const toolbar = element('header', { class: 'toolbar' });
   toolbar.append(element('strong', {}, 'gramota'), planActions, downloads);
@@ -114,12 +130,16 @@ export function createLayout(root: HTMLElement): Layout {
   const tabs = element('nav', { class: 'tabs', role: 'tablist' });
   const preview = element('div', { class: 'preview', 'data-testid': 'preview', 'data-state': 'building' });
   preview.append(element('p', { class: 'empty' }, t.emptyPreview));
-  const rowsToggle = element('button', {
-    type: 'button',
-    class: 'rows-toggle',
-    'data-testid': 'rows-toggle',
-  });
-  rowsToggle.hidden = true;
+  // The tabs have the row to themselves; a roadmap's choice of view is under them, with the document's title.
+  const pagesButton = element('button', { type: 'button', 'data-testid': 'pages-view' }, t.pagesToggle);
+  const rowsToggle = element('button', { type: 'button', 'data-testid': 'rows-toggle' }, t.rowsToggle);
+  const viewSwitch = element('div', { class: 'view-switch', role: 'group', 'aria-label': t.viewSwitch });
+  viewSwitch.append(pagesButton, rowsToggle);
+  viewSwitch.hidden = true;
+  const documentTitle = element('span', { class: 'document-title', 'data-testid': 'document-title' });
+  const documentBar = element('div', { class: 'document-bar' });
+  documentBar.append(documentTitle, viewSwitch);
+  documentBar.hidden = true;
   const rows = element('div', { class: 'rows' });
   rows.hidden = true;
   // Over the top of the pages: why the plan was not built (preview-notice.ts).
@@ -130,11 +150,11 @@ export function createLayout(root: HTMLElement): Layout {
   });
   previewNotice.hidden = true;
   const bar = element('div', { class: 'right-bar' });
-  bar.append(createTabStrip(tabs), rowsToggle);
+  bar.append(createTabStrip(tabs));
   const stage = element('div', { class: 'stage' });
   stage.append(previewNotice, preview, rows);
   const right = element('div', { class: 'right' });
-  right.append(bar, stage);
+  right.append(bar, documentBar, stage);
   const main = element('main', {});
   main.append(left, right);
   root.replaceChildren(toolbar, main);
@@ -154,11 +174,16 @@ export function createLayout(root: HTMLElement): Layout {
     tabs,
     preview,
     previewNotice,
+    documentBar,
+    documentTitle,
+    viewSwitch,
+    pagesButton,
     rowsToggle,
     rows,
     downloadDocx,
     downloadPdf,
     downloadZip,
+    downloadNote,
   };
 }
 

@@ -1,8 +1,11 @@
 import { studioText as t } from '../../messages.js';
-import type { BuildResult, BuiltFile } from '../../studio/protocol.js';
+import type { BuildResult } from '../../studio/protocol.js';
+import { type PlanTab, readPlanTabs } from '../plan-tabs.js';
 import { fetchStarter, type StarterId } from '../starters.js';
 import { createBuilder } from './builder.js';
+import { showDocumentControls } from './document-controls.js';
 import { wireDownloads } from './download-buttons.js';
+import { createDownloadNote } from './download-note.js';
 import { createDraftsMenu } from './drafts-menu.js';
 import { createEditor } from './editor.js';
 import { type ImportNotice, showImportNotice } from './import-notice.js';
@@ -10,12 +13,11 @@ import { createLayout } from './layout.js';
 import { openPlan } from './open-plan.js';
 import { onPageLeave } from './page-leave.js';
 import { fetchPlanFile, savePlanFile } from './plan-file.js';
-import { drawPdf, startPdfWorker } from './preview.js';
+import { clearPages, drawPdf, startPdfWorker } from './preview.js';
 import { showPreviewNotice } from './preview-notice.js';
-import { showProblemList } from './problems.js';
+import { listProblems, showProblemList } from './problems.js';
 import { createRowsToggle } from './rows-toggle.js';
 import { keepTabDraft } from './tab-draft.js';
-import { showTabs } from './tabs.js';
 import { type ImportPage, importWord } from './word-import.js';
 
 /** Milliseconds of quiet typing before the plan is built again. */
@@ -48,7 +50,10 @@ const showDraftsMenu = createDraftsMenu(
     layout.importNotice.hidden = true;
   },
 );
-let files: readonly BuiltFile[] = [];
+/** The tabs: the files of the last build of this plan, or, until one is built, its documents read from its text. */
+let files: readonly (PlanTab & { readonly pdf?: Uint8Array | undefined })[] = [];
+/** Whether `files` are this plan's, built: a whole new text (a file opened, a starter) has none built yet. */
+let builtThisPlan = false;
 let current: string | undefined;
 let builds = 0;
 let startedAt = 0;
@@ -70,6 +75,7 @@ const editor = createEditor(layout.editor, firstText, (text) => {
   timer = setTimeout(() => changed(text), typingPause);
 });
 const rowsOrPages = createRowsToggle(layout, editor.getText, (change) => editor.apply(change));
+const downloadNote = createDownloadNote(layout.downloadNote, nameInMessages, editor.goTo);
 const showRowsOrPages = rowsOrPages.show;
 if (!served && !draft) replaceText(await fetchStarter('roadmap'));
 else builder.preview(editor.getText(), fileName);
@@ -82,6 +88,7 @@ startPdfWorker(); // while the first build runs
  */
 function replaceText(text: string, id?: string): void {
   tabDraft.renew(id);
+  builtThisPlan = false;
   editor.setText(text);
   clearTimeout(timer);
   changed(editor.getText());
@@ -136,25 +143,25 @@ function showSaved(error: string | undefined): void {
 async function showResult(result: BuildResult, build: number): Promise<void> {
   // For the bench: the build alone, from its start to the worker's answer (gramota:build adds the drawing).
   if (build === builds) performance.measure('gramota:built', 'gramota:build-start');
-  const problems =
-    result.kind === 'problems'
-      ? result.problems
-      : result.kind === 'crash'
-        ? [{ code: 'plan-invalid' as const, message: t.crash(result.message.split('\n')[0] ?? '') }]
-        : [];
+  const problems = listProblems(result);
   editor.showProblems(problems);
   rowsOrPages.showChecked(problems);
   showProblemList(layout.problems, layout.problemList, problems, nameInMessages(), editor.goTo);
+  downloadNote.follow(result);
+  if (result.kind === 'built') {
+    builtThisPlan = true;
+    files = result.files;
+  } else if (!builtThisPlan) {
+    // None built yet (a reload, a file opened with its mistake): its documents as its text names them, no pages.
+    files = readPlanTabs(editor.getText());
+    clearPages(layout.preview);
+  }
   const oldPages = layout.preview.querySelector('.page') !== null;
   showPreviewNotice(layout.previewNotice, problems, oldPages, editor.goTo);
-  if (result.kind !== 'built') {
-    layout.preview.dataset.state = 'error';
-    say('');
-    return;
-  }
-  files = result.files;
-  if (!files.some((f) => f.id === current && f.kind === 'document')) current = files[0]?.id;
-  await showCurrent(build);
+  if (result.kind === 'built') return showCurrent(build);
+  layout.preview.dataset.state = 'error';
+  say('');
+  if (!builtThisPlan) await showCurrent();
 }
 
 /**
@@ -162,16 +169,12 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
  * unless a newer build has started meanwhile. A tab switch passes none and leaves the state as it is.
  */
 async function showCurrent(build?: number): Promise<void> {
-  const file = files.find((f) => f.id === current) ?? files[0];
-  showTabs(layout.tabs, files, file?.id, (id) => {
+  if (!files.some((f) => f.id === current)) current = files[0]?.id;
+  const file = files.find((f) => f.id === current);
+  showDocumentControls(layout, files, file, (id) => {
     current = id;
     void showCurrent();
   });
-  // The package is one PDF; every document has both formats.
-  layout.downloadDocx.disabled = file === undefined || file.kind === 'package';
-  layout.downloadDocx.title = file?.kind === 'package' ? t.docxOfPackageHint : t.docxHint;
-  layout.downloadPdf.disabled = file === undefined;
-  layout.downloadZip.disabled = files.length === 0;
   showRowsOrPages(current);
   if (file?.pdf) await drawPdf(layout.preview, file.pdf);
   if (build === undefined || build !== builds) return;
@@ -188,6 +191,7 @@ wireDownloads(layout, {
   selected: () => current,
   say,
   showFailure: (result) => showResult(result, builds),
+  note: downloadNote,
 });
 layout.openFile.addEventListener('change', () => {
   const file = layout.openFile.files?.[0];

@@ -5,6 +5,7 @@ import {
   type PDFPageProxy,
   PDFWorker,
 } from 'pdfjs-dist';
+import { studioText as t } from '../../messages.js';
 import { element } from './layout.js';
 
 GlobalWorkerOptions.workerSrc = './pdf.worker.mjs';
@@ -46,6 +47,12 @@ export async function drawPdf(container: HTMLElement, bytes: Uint8Array): Promis
       await pdf.destroy();
     }
   })();
+}
+
+/** The preview without pages (and no drawing under way puts any back): what a first visit shows. */
+export function clearPages(container: HTMLElement): void {
+  drawing++;
+  container.replaceChildren(element('p', { class: 'empty' }, t.emptyPreview));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Problem } from '../../errors.js';
 import { studioText as t } from '../../messages.js';
+import type { BuildResult } from '../../studio/protocol.js';
 import { element } from './layout.js';
 
 /** The plan's problems as a list under the editor; clicking one puts the cursor at its place. */
@@ -25,4 +26,11 @@ export function showProblemList(
       return entry;
     }),
   );
+}
+
+/** A build's problems: the plan's, or an unexpected failure (a bug) said as one, its first line. */
+export function listProblems(result: BuildResult): readonly Problem[] {
+  if (result.kind === 'problems') return result.problems;
+  if (result.kind === 'built') return [];
+  return [{ code: 'plan-invalid', message: t.crash(result.message.split('\n')[0] ?? '') }];
 }

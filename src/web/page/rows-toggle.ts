@@ -1,12 +1,11 @@
 import type { Problem } from '../../errors.js';
-import { studioText as t } from '../../messages.js';
 import type { TextChange } from '../roadmap-rows.js';
 import type { Layout } from './layout.js';
 import { showRows } from './rows-view.js';
 
 /**
- * «Мероприятия таблицей» / «Страницы»: the right side shows the selected roadmap's items as a table when the user asked
- * for them, its pages otherwise (and always for other documents, which have no button). Returns what shows the side
+ * «Страницы | Мероприятия таблицей»: the right side shows the selected roadmap's items as a table when the user asked
+ * for them, its pages otherwise (and always for other documents, which have no such choice). Returns what shows the side
  * anew for the selected file, after a change of the text or of the tab; and what shows the problems of a check of the
  * text in the editor under their cells (while the text is the one checked).
  */
@@ -23,8 +22,9 @@ export function createRowsToggle(
     const isRoadmap =
       selected !== undefined &&
       showRows(layout.rows, getText, selected, apply, checked.text === getText() ? checked.problems : []);
-    layout.rowsToggle.hidden = !isRoadmap;
-    layout.rowsToggle.textContent = showingRows ? t.pagesToggle : t.rowsToggle;
+    layout.viewSwitch.hidden = !isRoadmap;
+    layout.rowsToggle.setAttribute('aria-pressed', String(showingRows));
+    layout.pagesButton.setAttribute('aria-pressed', String(!showingRows));
     layout.rows.hidden = !(isRoadmap && showingRows);
     layout.preview.hidden = isRoadmap && showingRows;
   };
@@ -35,10 +35,12 @@ export function createRowsToggle(
     if (active instanceof HTMLElement && layout.rows.contains(active))
       active.scrollIntoView({ block: 'nearest' });
   }).observe(layout.rows);
-  layout.rowsToggle.addEventListener('click', () => {
-    showingRows = !showingRows;
+  const choose = (rows: boolean) => {
+    showingRows = rows;
     show(shown);
-  });
+  };
+  layout.rowsToggle.addEventListener('click', () => choose(true));
+  layout.pagesButton.addEventListener('click', () => choose(false));
   const showChecked = (problems: readonly Problem[]) => {
     checked = { text: getText(), problems };
     show(shown);

@@ -1,5 +1,5 @@
 import { studioText as t } from '../../messages.js';
-import type { BuiltFile } from '../../studio/protocol.js';
+import type { PlanTab } from '../plan-tabs.js';
 import { toTabLabel } from '../tab-label.js';
 import { element } from './layout.js';
 import { revealSelectedTab } from './tab-strip.js';
@@ -13,7 +13,7 @@ import { revealSelectedTab } from './tab-strip.js';
  */
 export function showTabs(
   nav: HTMLElement,
-  files: readonly BuiltFile[],
+  files: readonly PlanTab[],
   selected: string | undefined,
   select: (id: string) => void,
 ): void {
