@@ -189,6 +189,14 @@ describe('the studio on a 1024-pixel screen', () => {
       const note = page.getByTestId('storage-note');
       expect(await note.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     }
+    // The package's tab stays selected while the plan is typed and built again.
+    await tabs.last().click();
+    await page.locator('.cm-line').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' и ещё');
+    await expect.poll(() => page.locator('.cm-line').first().textContent()).toMatch(/и ещё$/);
+    await waitForBuild(page);
+    expect(await tabs.last().getAttribute('aria-selected')).toBe('true');
     const labels = await tabs.allTextContents();
     expect(labels).toEqual([
       'Об утверждении дорожной…',
