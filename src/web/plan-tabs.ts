@@ -3,7 +3,7 @@ import { packageTitle } from '../package/assemble.js';
 import type { BuiltFile } from '../studio/protocol.js';
 
 /** A tab of the studio: a file of the package, built or not yet. */
-export type PlanTab = Pick<BuiltFile, 'id' | 'title' | 'kind'>;
+export type PlanTab = Pick<BuiltFile, 'id' | 'title' | 'kind' | 'organization'>;
 
 /**
  * The tabs a plan's build would have, read from its text as far as it can be read: while the plan has a mistake and
