@@ -14,6 +14,7 @@ import { toLetterheadPosition } from '../../resolve/letterhead-position.js';
 import { toOrganizationHead } from '../../resolve/organization-head.js';
 import { findPerson, showPeople } from '../../resolve/people.js';
 import { resolveVisas, type VisaView } from '../../resolve/visas.js';
+import { type AcquaintedRow, toAcquaintedRows } from './acquainted-rows.js';
 import type { Order, OrderClause } from './schema.js';
 
 /** A clause: its lead text, the approved document or the appointed person, responsible and term lines. */
@@ -52,7 +53,8 @@ export type OrderView = {
   readonly electronic: ElectronicMarkView | null;
   /** Visas of the draft under the signature. */
   readonly visas: readonly VisaView[] | null;
-  readonly acquainted: { readonly rows: readonly { readonly name: string }[]; readonly year: string } | null;
+  /** «С приказом ознакомлены:»: the rows of names, each saying whether it keeps with the next (acquainted-rows.ts). */
+  readonly acquainted: { readonly rows: readonly AcquaintedRow[]; readonly year: string } | null;
 };
 
 export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
@@ -82,7 +84,7 @@ export function toOrderView(doc: Order, ctx: ResolveContext): OrderView {
     visas: doc.visas ? resolveVisas(doc.visas, ctx) : null,
     acquainted: doc.acquainted?.length
       ? {
-          rows: doc.acquainted.map((ref) => ({ name: showPeople(ref, ctx, 'signature') })),
+          rows: toAcquaintedRows(doc.acquainted.map((ref) => showPeople(ref, ctx, 'signature'))),
           year: yearOf(doc.date),
         }
       : null,

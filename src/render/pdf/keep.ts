@@ -20,8 +20,11 @@ export const keepRowLevel = 2;
 /** The page number in a header: never content. */
 export const pageNumberLevel = 3;
 
-/** How many paragraphs that keep with the next one are followed (a heading, a clause, a list: three). */
-const maxChain = 8;
+/**
+ * How many nodes that keep with the next one are followed: paragraphs (a heading, a clause, a list: three) and the
+ * rows of a run kept together (an order's short acquaintance list: its heading and up to twelve rows).
+ */
+const maxChain = 24;
 
 /** A paragraph starting this close to the top of its page (share of the text height) is not moved: it would not help. */
 const nearTop = 0.08;
@@ -73,11 +76,9 @@ export function shouldBreakBefore(node: Node, queries: NodeQueries): boolean {
     const next = nearby.find((n) => n.id === link || n.id?.startsWith(`${link}|`));
     if (next === undefined) return false;
     if (next.startPosition.pageNumber > ownPage) return true;
-    // A table whose first row keeps with its second: the chain goes on through that row's first cell.
-    const keptRow =
-      next.headlineLevel === undefined && current.headlineLevel === keepNextLevel
-        ? findKeptFirstRow(nearby, link)
-        : undefined;
+    // A row that keeps with the next one (a table's first row, or the next row of a run of kept rows): the chain
+    // goes on through that row's first cell.
+    const keptRow = next.headlineLevel === undefined ? findKeptRow(nearby, link) : undefined;
     if (next.headlineLevel !== keepNextLevel && keptRow === undefined) return false;
     current = keptRow ?? next;
     link = findKeepTarget(current);
@@ -86,12 +87,15 @@ export function shouldBreakBefore(node: Node, queries: NodeQueries): boolean {
 }
 
 /**
- * The first cell of a table's first row that keeps with the next row, when `leadId` is the table's first leaf: a
- * paragraph kept with the table must then share the page with the table's second row too (the row cannot move on
- * its own: pdfmake lays a table's first row out in one unbreakable block with its top rule, kept-rows.ts).
+ * The first cell of a row that keeps with the next row, when `leadId` is that row's first leaf: the leaf of a later
+ * row of a run of kept rows (`gramota:<table>.r<r>`), or the table's first leaf (`gramota:<table>`, its row 0). A
+ * paragraph kept with the table must then share the page with the table's second row too (the first row cannot move
+ * on its own: pdfmake lays a table's first row out in one unbreakable block with its top rule, kept-rows.ts), and a
+ * run of kept rows moves whole.
  */
-function findKeptFirstRow(nearby: readonly Node[], leadId: string): Node | undefined {
-  const cellId = toKeepId(`${leadId.slice(toLeadId('').length)}.r0.c0`);
+function findKeptRow(nearby: readonly Node[], leadId: string): Node | undefined {
+  const path = leadId.slice(toLeadId('').length);
+  const cellId = toKeepId(/\.r\d+$/.test(path) ? `${path}.c0` : `${path}.r0.c0`);
   return nearby.find((n) => n.headlineLevel === keepRowLevel && n.id === cellId);
 }
 
