@@ -2,6 +2,7 @@ import { defineMappingTag, defineScalarTag, FAILSAFE_SCHEMA, load, NOT_RESOLVED 
 import { mayHaveGluedComment } from './glued-comments.js';
 import type { LoadedYaml } from './load.js';
 import { mayHaveAnchor } from './lost-anchors.js';
+import { mayHaveTag } from './lost-tags.js';
 import { mayHaveMergedItem } from './merged-items.js';
 
 /** Plain scalars as loadYaml gives them (YAML 1.2 core, then scalars-as-typed.ts): see typePlain. */
@@ -62,7 +63,8 @@ export function loadYamlFast(
     unusual.test(source) ||
     mayHaveGluedComment(source) ||
     mayHaveMergedItem(source) ||
-    mayHaveAnchor(source)
+    mayHaveAnchor(source) ||
+    mayHaveTag(source)
   )
     return undefined;
   let data: unknown;

@@ -5,6 +5,7 @@ import { findCommaSplits } from './comma-split.js';
 import { measureExpandedSize } from './expanded-size.js';
 import { findGluedComments } from './glued-comments.js';
 import { findLostAnchors } from './lost-anchors.js';
+import { findLostTags } from './lost-tags.js';
 import { findMergedItems } from './merged-items.js';
 import { keepScalarsAsTyped } from './scalars-as-typed.js';
 import { findSentenceKeys } from './sentence-keys.js';
@@ -61,6 +62,7 @@ export function loadYaml(typed: string, file: string): LoadedYaml | readonly Pro
     ...findMergedItems(doc, source),
     ...findCommaSplits(doc),
     ...findLostAnchors(doc, source),
+    ...findLostTags(doc, source),
   ];
   // The schema stage is not reached: a list item with «: » in its text is told now (sentence-keys.ts).
   if (slips.length > 0)

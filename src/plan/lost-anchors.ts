@@ -1,6 +1,6 @@
 import { type Document, isAlias, isScalar, visit } from 'yaml';
 import { text } from '../messages.js';
-import { quoteOwnText } from './quote-own-text.js';
+import { quoteTextAt } from './quote-own-text.js';
 import type { Slip } from './yaml-slips.js';
 
 /** «&» at the start of a value: a cheap look for the fast reader to leave such a file to the full one (load-fast.ts). */
@@ -35,15 +35,7 @@ export function findLostAnchors(doc: Document, source: string): Slip[] {
   return found;
 }
 
-/**
- * A slip at an offset, its message showing the fix on the user's own line; inside brackets (`[*Протокол, отчёт]`),
- * the one item in quotes.
- */
+/** A slip at an offset, its message showing the fix (quote-own-text.ts). */
 function at(source: string, offset: number, say: (quoted: string) => string): Slip {
-  const start = source.lastIndexOf('\n', offset - 1) + 1;
-  const end = source.indexOf('\n', offset);
-  const own = quoteOwnText(source.slice(start, end < 0 ? undefined : end));
-  if (start + own.column === offset) return { offset, message: say(own.quoted) };
-  const item = /^[^,\]}\n]*/.exec(source.slice(offset))![0].trim();
-  return { offset, message: say(`"${item}"`) };
+  return { offset, message: say(quoteTextAt(source, offset)) };
 }

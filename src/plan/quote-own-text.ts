@@ -16,6 +16,18 @@ export function quoteOwnText(line: string): { quoted: string; singleQuotes: bool
   return { quoted: `${dash}${key ? `${key}: ` : ''}${quoted}`, singleQuotes, column };
 }
 
+/**
+ * The fix for a text that starts at `offset`: the user's line with the text in quotes, or, when the text is an item
+ * in brackets (`[*Протокол, отчёт]`), that one item in quotes.
+ */
+export function quoteTextAt(source: string, offset: number): string {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  const own = quoteOwnText(source.slice(start, end < 0 ? undefined : end));
+  if (start + own.column === offset) return own.quoted;
+  return `"${/^[^,\]}\n]*/.exec(source.slice(offset))![0].trim()}"`;
+}
+
 function shorten(typed: string): string {
   const colon = typed.indexOf(': ');
   if (colon >= 0 && colon < maxShown) return `${typed.slice(0, colon)}: …`;

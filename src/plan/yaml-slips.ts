@@ -7,10 +7,11 @@ export type Slip = { readonly offset: number; readonly message: string };
 
 /**
  * A text that starts with a sign YAML keeps for itself: @, %, ` always; *, &, ! (an alias, an anchor, a tag) and |, >
- * (a block of lines) when more text follows on the line, which they never have in their own use.
+ * (a block of lines) when more text follows on the line, which they never have in their own use; ! before a letter
+ * no tag is spelled with («!Важно»).
  */
 const reservedStart =
-  /^( *(?:- +)?(?:[A-Za-z_][\w-]*: +)?)([@%`]|[*&!](?=\S* +[^\s#])|[|>](?=[-+]?\d? +[^\s#]))/;
+  /^( *(?:- +)?(?:[A-Za-z_][\w-]*: +)?)([@%`]|[*&!](?=\S* +[^\s#])|!(?=[^\s!-~])|[|>](?=[-+]?\d? +[^\s#]))/;
 
 /** How many lines above the reported one a slip is looked for: the parser notices it a line or two late. */
 const linesBack = 3;
