@@ -2,22 +2,24 @@ import type { Block, Paragraph, Table } from '../model/schema.js';
 import { layout, toParagraphSpec } from '../model/styles.js';
 import { measureEm } from './measure.js';
 import { measurePiecesMm, measureSetText, toLineTexts } from './set-text.js';
-import { type PlacedCell, toTableGrid } from './table-grid.js';
+import { countHeaderRows, type PlacedCell, toTableGrid } from './table-grid.js';
 
 const ptPerMm = 72 / 25.4;
 
 /**
  * What a column's cells need: the longest piece that cannot break, the longest word unhyphenated (`wordMm`), the
- * widest line unbroken, and all their text.
+ * widest line unbroken, and all their text; `headWordMm`, the longest word of its cells in the header rows (repeated
+ * at the top of every page), unhyphenated.
  */
 export type ColumnNeeds = {
   readonly minMm: number;
   readonly wordMm: number;
   readonly maxMm: number;
   readonly volumeMm: number;
+  readonly headWordMm: number;
 };
 
-const noNeeds: ColumnNeeds = { minMm: 0, wordMm: 0, maxMm: 0, volumeMm: 0 };
+const noNeeds: ColumnNeeds = { minMm: 0, wordMm: 0, maxMm: 0, volumeMm: 0, headWordMm: 0 };
 
 /** Room above a piece's own width: rounding in either renderer must not push its last letter to the next line. */
 export const slackMm = 0.5;
@@ -49,7 +51,8 @@ export function keepColumnNeeds(from: Table, to: Table): void {
 function sumColumns(table: Table): ColumnNeeds[] {
   const needs = table.widths.map(() => ({ ...noNeeds }));
   const marginsMm = cellMarginsMm;
-  for (const row of toTableGrid(table)) {
+  const headerRows = countHeaderRows(table.rows);
+  for (const [r, row] of toTableGrid(table).entries()) {
     for (const placed of row) {
       if (placed === 'covered' || placed.colSpan > 1) continue;
       const need = measureCell(placed);
@@ -58,6 +61,7 @@ function sumColumns(table: Table): ColumnNeeds[] {
       column.wordMm = Math.max(column.wordMm, need.wordMm + marginsMm);
       column.maxMm = Math.max(column.maxMm, need.maxMm + marginsMm);
       column.volumeMm += need.volumeMm;
+      if (r < headerRows) column.headWordMm = Math.max(column.headWordMm, need.wordMm + marginsMm);
     }
   }
   return needs.map((n) => ({ ...n, maxMm: Math.max(n.maxMm, n.wordMm, n.minMm) }));
@@ -90,6 +94,7 @@ function addNeeds(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
     wordMm: Math.max(a.wordMm, b.wordMm),
     maxMm: Math.max(a.maxMm, b.maxMm),
     volumeMm: a.volumeMm + b.volumeMm,
+    headWordMm: 0,
   };
 }
 
@@ -105,7 +110,7 @@ function measureParagraph(paragraph: Paragraph, indentMm: number): ColumnNeeds {
     volumeMm += lineMm;
   }
   const at = indentMm + Math.max(spec.firstLineMm, 0);
-  return { minMm: leastMm + at, wordMm: wordMm + at, maxMm: maxMm + at, volumeMm };
+  return { minMm: leastMm + at, wordMm: wordMm + at, maxMm: maxMm + at, volumeMm, headWordMm: 0 };
 }
 
 /** A word as set (soft hyphens and break marks in it) and the width of its longest piece that no line can break. */

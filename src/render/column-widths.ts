@@ -2,6 +2,7 @@ import { resolveWidthsMm } from '../model/page.js';
 import type { Table } from '../model/schema.js';
 import { layout } from '../model/styles.js';
 import { type ColumnNeeds, measureColumns } from './column-needs.js';
+import { estimatePageHeads } from './page-heads.js';
 import { countHeight, rankRows } from './row-lines.js';
 import { type CountLines, createLineCounter, measureRows } from './row-texts.js';
 import { toTableGrid } from './table-grid.js';
@@ -51,7 +52,9 @@ function fitColumns(table: Table, availableMm: number): readonly number[] {
   const donors = free.map((f, c) => f && merged[c] === 0);
   const rows = { countLines: createLineCounter(texts, table.widths.length), donors, merged };
   const plain = shareRoom(least, needs, free, roomMm, rows);
-  return plain.height === undefined ? plain.widths : withWordsWhole(plain, least, needs, free, roomMm, rows);
+  if (plain.height === undefined) return plain.widths;
+  const heads = estimatePageHeads(table, plain.height, texts.length, availableMm);
+  return withWordsWhole(plain, least, needs, free, roomMm, { ...rows, heads });
 }
 
 /**
@@ -65,6 +68,9 @@ type Rows = {
   /** Each column's cells merged down. */
   readonly merged: readonly number[];
 };
+
+/** The rows, and how many pages they fill: the header rows stand at the top of each (page-heads.ts). */
+type HeadedRows = Rows & { readonly heads: number };
 
 /** The cells of a column merged down over several rows (the stage names of a stage column). */
 function countMergedCells(table: Table, column: number): number {
@@ -80,7 +86,10 @@ type Fitted = { readonly widths: readonly number[]; readonly height?: number };
 /**
  * The widths again with the least width of a narrow column raised to its longest word unhyphenated: all at once
  * when that fits, else column by column, the one needing the least more first, while the table gets no taller than `plain`: a careful typist widens a narrow column of «Подготовительный» or «Аналитическая справка» before
- * letting Word hyphenate it, and takes the width from a column that has more than it needs.
+ * letting Word hyphenate it, and takes the width from a column that has more than it needs. A column raised to its longest
+ * head word (its longest word, or, when a word of the body is longer and costs too much, the head word alone) may cost
+ * the table up to a line per page the header stands on: «Сроки ре-/ализации», «Ответствен-/ный» at the top of every
+ * page is the most visible split of a table.
  */
 function withWordsWhole(
   plain: Fitted,
@@ -88,7 +97,7 @@ function withWordsWhole(
   needs: readonly ColumnNeeds[],
   free: readonly boolean[],
   roomMm: number,
-  rows: Rows,
+  rows: HeadedRows,
 ): readonly number[] {
   const narrow = least
     .map((_, c) => c)
@@ -101,10 +110,16 @@ function withWordsWhole(
   let best = plain;
   const floors = [...least];
   for (const column of narrow) {
-    const fitted = tryFloors(floors.map((w, c) => (c === column ? needs[c]!.wordMm : w)));
-    if (fitted === undefined) continue;
-    floors[column] = needs[column]!.wordMm;
-    best = fitted;
+    const { wordMm, headWordMm } = needs[column]!;
+    // The longest word, else the longest head word when a word of the body is longer.
+    for (const floor of headWordMm < wordMm - 1e-6 ? [wordMm, headWordMm] : [wordMm]) {
+      if (floor <= Math.max(plain.widths[column]!, floors[column]!) + 1e-6) break;
+      const fitted = tryFloors(floors.map((w, c) => (c === column ? floor : w)));
+      if (fitted === undefined) continue;
+      floors[column] = floor;
+      best = fitted;
+      break;
+    }
   }
   return best.widths;
 
@@ -127,11 +142,13 @@ function withWordsWhole(
     );
     // A stage name (a column of cells merged down, which gives no width) heads its rows: its longest word is set
     // whole at the cost of up to a line of the table per name («Аналитико-концептуальный», not
-    // «Аналити-/ко-кон-/цептуаль-/ный»); another column's only where the table gets no taller.
-    const headings = raised.reduce(
-      (sum, w, c) => sum + (free[c] && !rows.donors[c] && w > least[c]! ? rows.merged[c]! : 0),
-      0,
-    );
+    // «Аналити-/ко-кон-/цептуаль-/ный»); a head word, at the cost of up to a line per page the header stands on;
+    // another column's only where the table gets no taller.
+    const headings = raised.reduce((sum, w, c) => {
+      if (!free[c] || w <= least[c]!) return sum;
+      const names = rows.donors[c] ? 0 : rows.merged[c]!;
+      return sum + names + (w <= needs[c]!.headWordMm + 1e-6 ? rows.heads : 0);
+    }, 0);
     return fitted.height !== undefined && fitted.height > plain.height! + headings ? undefined : fitted;
   }
 }

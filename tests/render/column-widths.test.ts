@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildModels } from '../../src/generate.js';
+import { buildModels, generate } from '../../src/generate.js';
 import type { Table } from '../../src/model/schema.js';
 import { layout } from '../../src/model/styles.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { resolveTableWidthsMm } from '../../src/render/column-widths.js';
 import { measureEm } from '../../src/render/measure.js';
+import { readPdf } from './pdf/fixtures.js';
 
 const stagedPlan = new URL('./fixtures/stage-column-plan.yaml', import.meta.url);
 
@@ -87,4 +88,24 @@ describe('resolveTableWidthsMm', () => {
     for (const stage of stages)
       expect(stage.children[0]).toMatchObject({ type: 'paragraph', hyphenate: false });
   });
+
+  it.each([
+    ['chita-mentoring-roadmap', ['Сроки'], ['ализации'], 8],
+    ['vologda-literacy-roadmap', ['Ответственный', 'отчетности'], ['Ответствен', 'отчетно'], 5],
+  ])(
+    'sets the head words of %s whole, at the cost of at most a line per page the header stands on',
+    async (name, whole, broken, pages) => {
+      // Before: «Сроки ре-/ализации», «Ответствен-/ный», «отчетно-/сти» at the top of every page.
+      const plan = readFileSync(new URL(`../../data/${name}.yaml`, import.meta.url), 'utf8');
+      const [roadmap] = await generate(plan, { formats: ['pdf'], createdAt: new Date(0) });
+      const { texts } = await readPdf(roadmap!.pdf!);
+      // The second page, under the header repeated, as its lines set it: a word split at a hyphen is two pieces (the
+      // soft hyphen is not read).
+      const pieces = texts[1]!.split(/\s+/);
+      for (const word of whole) expect(pieces).toContain(word);
+      for (const piece of broken) expect(pieces).not.toContain(piece);
+      // The table is no longer for it: the same pages as before.
+      expect(texts).toHaveLength(pages);
+    },
+  );
 });
