@@ -1,23 +1,23 @@
 import { Document, isMap, isScalar, isSeq, type Node, visit } from 'yaml';
-import { importText } from '../messages.js';
 import type { Note } from './notes.js';
 
 /** Where a note ended up in the YAML text: its line (1-based) and wording. */
 export type PlacedNote = { readonly line: number; readonly text: string };
 
-const marker = 'импорт:';
+export const marker = 'импорт:';
 
 /**
  * The plan as YAML text with each note as a comment «# импорт: …» above the value it concerns (a note whose value
- * is missing goes above its nearest ancestor), and the lines of those comments for the summary on stderr.
+ * is missing goes above its nearest ancestor), and the lines of those comments for the summary on stderr; `header`,
+ * when given, is the plan's first comment.
  */
 export function emitYaml(
   plan: unknown,
   notes: readonly Note[],
-  source: string,
+  header?: string,
 ): { text: string; placed: PlacedNote[] } {
   const doc = new Document(plan, { keepUndefined: false });
-  doc.commentBefore = ` ${importText.header(source)}`;
+  if (header !== undefined) doc.commentBefore = ` ${header}`;
   visit(doc, {
     Seq(_, seq) {
       const short = seq.items.every((i) => isScalar(i) && /^[a-z0-9_-]+$/.test(String(i.value)));

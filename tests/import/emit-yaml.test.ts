@@ -27,3 +27,15 @@ describe('findNoteLine', () => {
     expect(findNoteLine(edited, last)).toBe(last.line);
   });
 });
+
+describe('the imported plan’s first line', () => {
+  it('says what was imported, from which file and when, and where the guesses are — no command to run', () => {
+    const { yaml } = importDocx(readFileSync(fixture), 'C:\\Документы\\stage-rows.docx', 'plan.yaml', {
+      date: new Date(2026, 8, 17),
+    });
+    expect(yaml.split('\n')[0]).toBe(
+      '# Импорт из Word: stage-rows.docx, 17.09.2026. Что импорт угадал, помечено комментариями «# импорт:» — проверьте эти строки',
+    );
+    expect(yaml).not.toContain('gramota build');
+  });
+});
