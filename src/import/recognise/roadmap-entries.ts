@@ -129,22 +129,29 @@ function readStageRow(row: DocRow, columns: number, numberCol: number): string |
 function readStageLabel(label: string, n: number): Entry {
   const notes: EntryNote[] = [];
   const { number, title: named } = splitStageNumber(label.replace(/\n/g, ' '));
-  let title = named;
   if (number !== String(n)) notes.push({ text: importText.stageNumbered(n) });
-  const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(title);
-  const term = paren ? readTerm(paren[2]!).term : undefined;
-  // A month or a date («(июнь 2025 г.)» → 2025-06) or a range is the stage's term; other text stays in the title.
-  const isDate = typeof term === 'string' ? /^\d{4}(?:-\d{2}){0,2}$/.test(term) : term !== undefined;
-  const dated = paren !== null && paren[1] !== '' && isDate;
-  if (dated) title = paren[1]!;
+  const { title, term } = splitStageTerm(named);
   if (toStageTitle(title, undefined) !== title) notes.push({ text: importText.stageWord(title) });
-  return { kind: 'stage', title, ...(dated && { term }), notes };
+  return { kind: 'stage', title, ...(term !== undefined && { term }), notes };
 }
 
 /**
- * «1. Аналитико-концептуальный\n(март – август 2018 г.)», «I. Организационный» or «Этап 1. Организационный» in a
- * stage column: gramota writes the number itself (in the merged № cell when the number is merged too), so a typed one
- * goes.
+ * «Подготовительный (сентябрь – декабрь 2026 г.)» → the title and the term in brackets at its end, when that reads as
+ * a month, a date or a range of them (gramota prints it there again, «(сентябрь – декабрь 2026 г.)»); other text in
+ * brackets («Основной (внедренческий)») stays in the title.
+ */
+function splitStageTerm(title: string): { title: string; term?: unknown } {
+  const paren = /^(.*?)\s*\(([^()]+)\)$/su.exec(title);
+  const term = paren ? readTerm(paren[2]!).term : undefined;
+  const isDate = typeof term === 'string' ? /^\d{4}(?:-\d{2}){0,2}$/.test(term) : term !== undefined;
+  return paren !== null && paren[1]!.trim() !== '' && isDate ? { title: paren[1]!.trim(), term } : { title };
+}
+
+/**
+ * «1. Аналитико-концептуальный\n(март – август 2018 г.)», «1. Подготовительный (сентябрь – декабрь 2026 г.)», «I.
+ * Организационный» or «Этап 1. Организационный» in a stage column: gramota writes the number itself (in the merged №
+ * cell when the number is merged too), so a typed one goes; the term in brackets, on its own line or after the title,
+ * is the stage's term.
  */
 function readStageColumn(label: string, n: number): Entry {
   const [first = '', ...rest] = label.split('\n');
@@ -152,6 +159,7 @@ function readStageColumn(label: string, n: number): Entry {
   const notes: EntryNote[] =
     number !== undefined && number !== String(n) ? [{ text: importText.stageNumbered(n) }] : [];
   const paren = /^\((.+)\)$/.exec(rest.join(' ').trim());
-  if (!paren) return { kind: 'stage', title: [title, ...rest].join('\n').trim(), notes };
-  return { kind: 'stage', title, term: readTerm(paren[1]!).term, notes };
+  if (paren) return { kind: 'stage', title, term: readTerm(paren[1]!).term, notes };
+  const split = splitStageTerm([title, ...rest].join('\n').trim());
+  return { kind: 'stage', ...split, notes };
 }
