@@ -45,7 +45,12 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
   // The appendices are known now: an order's clauses that approve one become `approve:` (approve-clauses.ts).
   const composed = documents
     .map((doc, d) => resolveLateControl(doc, ['documents', d], state))
-    .map((doc) => (doc.type === 'order' ? withApproveClauses(doc, documents) : doc));
+    .map((doc, d) => {
+      if (doc.type !== 'order') return doc;
+      const approving = withApproveClauses(doc, documents, ['documents', d]);
+      state.notes.push(...approving.notes);
+      return approving.order;
+    });
   state.organization = withShortName(state, composed);
   if (!state.organization.name)
     state.notes.push({

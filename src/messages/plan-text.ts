@@ -199,6 +199,8 @@ export const planText = {
     `документ утверждён приказом ${quote(order)}, но его нет в appendices этого приказа; добавьте: appendices: [${id}]`,
   approveNotAppended: (id: string) =>
     `утверждаемый документ ${quote(id)} нужно приложить к приказу: добавьте его в appendices`,
+  titleWithoutApprove:
+    'title в пункте — название утверждаемого документа, а документа нет: добавьте approve: id документа или уберите title',
   appendixIsOrder: (id: string) => `приказ ${quote(id)} не может быть приложением`,
   appendixSelf: 'приказ не может быть приложением к самому себе',
   orderBlankNumber: 'у приказа, на который ссылаются, должен быть номер',

@@ -169,7 +169,8 @@ describe('import of DOCX from other producers', () => {
     expect(plan.documents[0]).toMatchObject({ number: '124-о', appendices: ['appendix-1'] });
     const [order] = assemblePackage(plan, buildModels(plan, { createdAt: new Date('2022-01-01T00:00:00Z') }));
     const text = toModelText(order!.model);
-    expect(text).toContain(' |  | Приложение / к приказу МБОУ «СОШ № 5» / от 01.09.2021 № 124-о');
+    // «Утвердить план мероприятий (приложение 1).» approves it: the stamp, not the mark «Приложение к приказу»
+    expect(text).toContain(' |  | УТВЕРЖДЕН / приказом МБОУ «СОШ № 5» / от 01.09.2021 № 124-о');
     expect(rowsAfter(text, '№ | Мероприятие | Срок')).toEqual([
       '1. | Линейка | 01.09.2021',
       '2. | Классные часы | сентябрь 2021 г.',

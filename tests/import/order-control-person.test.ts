@@ -29,7 +29,7 @@ describe('import of an order whose control clause names a person of its appendix
       ]),
     ]);
     expect(plan.documents[0]).toMatchObject({
-      clauses: ['Утвердить план работы школьной службы медиации (приложение 1).'],
+      clauses: [{ approve: 'appendix-1' }],
       control: 'ivanova',
     });
     expect(plan.people?.ivanova).toMatchObject({

@@ -47,6 +47,8 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
       if (clause.text === undefined && clause.approve === undefined && clause.person === undefined) {
         report(here, text.clauseEmpty);
       }
+      if (clause.title !== undefined && clause.approve === undefined)
+        report([...here, 'title'], text.titleWithoutApprove);
       if (clause.person !== undefined && clause.text === undefined)
         report([...here, 'person'], text.personWithoutText, true);
       if (

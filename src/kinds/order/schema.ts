@@ -19,6 +19,7 @@ export type OrderClause =
   | {
       text?: string | undefined;
       approve?: string | undefined;
+      title?: string | undefined;
       person?: string | undefined;
       responsible?: string | string[] | undefined;
       term?: z.infer<typeof termSchema> | undefined;
@@ -37,6 +38,10 @@ export const orderClauseSchema: z.ZodType<OrderClause> = z.lazy(() =>
         .string()
         .optional()
         .meta({ description: 'id утверждаемого документа: «Утвердить дорожную карту … (приложение 1).»' }),
+      title: requiredText('orderClause').optional().meta({
+        description:
+          'С approve: название документа в пункте (винительный падеж), если оно не такое, как заголовок документа: «календарный план … на 2026–2027 годы»',
+      }),
       person: z
         .string({ error: (issue) => (Array.isArray(issue.input) ? text.onePersonPerClause : undefined) })
         .optional()

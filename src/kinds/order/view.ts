@@ -117,7 +117,7 @@ function toClauseView(clause: OrderClause, ctx: ResolveContext): OrderClauseView
       clause.list && 'numbered' in clause.list
         ? clause.list.numbered.map((item) => typographText(item))
         : null,
-    approve: clause.approve === undefined ? null : toApproved(clause.approve, ctx),
+    approve: clause.approve === undefined ? null : toApproved(clause.approve, clause.title, ctx),
     person: clause.person === undefined ? null : toAccusativePerson(clause.person, ctx),
     responsible: people.length
       ? { names: showPeople(people, ctx, 'table'), plural: people.length > 1 }
@@ -140,12 +140,22 @@ function toLead(paragraphs: readonly string[], introduces: boolean): { lead: str
   return { lead, more };
 }
 
-/** «дорожную карту реализации …» and «приложение 1» (or «приложение» when it is the only one). */
-function toApproved(id: string, ctx: ResolveContext): { title: string; appendix: string } {
+/**
+ * «дорожную карту реализации …» (the clause's own `title` as written, when it has one) and «приложение 1» (or
+ * «приложение» when it is the only one).
+ */
+function toApproved(
+  id: string,
+  title: string | undefined,
+  ctx: ResolveContext,
+): { title: string; appendix: string } {
   const doc = ctx.plan.documents[ctx.ids.indexOf(id)];
   const number = findAppendix(id, ctx)?.number ?? '';
   return {
-    title: toAccusativeTitle(typographText((doc?.title ?? id).replace(/\n/g, ' '))),
+    title:
+      title === undefined
+        ? toAccusativeTitle(typographText((doc?.title ?? id).replace(/\n/g, ' ')))
+        : typographText(title.replace(/\n/g, ' ')),
     appendix: `приложение${number ? `\u00A0${number}` : ''}`,
   };
 }
