@@ -4,6 +4,7 @@ import type { DocSection } from './docx/blocks.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import { resolveLateControl } from './late-control.js';
 import type { Note } from './notes.js';
+import { readOrderPositions } from './order-positions.js';
 import { readSection } from './read-section.js';
 import { readAcquaintanceSheet } from './recognise/acquaintance.js';
 import { withApproveClauses } from './recognise/approve-clauses.js';
@@ -51,6 +52,7 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
       state.notes.push(...approving.notes);
       return approving.order;
     });
+  readOrderPositions(composed, state.book);
   state.organization = withShortName(state, composed);
   if (!state.organization.name)
     state.notes.push({
@@ -59,6 +61,8 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     });
   for (const [key, cell] of state.book.cellPositions())
     state.notes.push({ path: ['people', key, 'position'], text: importText.positionFromCell(cell) });
+  for (const [key, words] of state.book.textPositions())
+    state.notes.push({ path: ['people', key, 'position'], text: importText.positionFromText(words) });
   const people = Object.fromEntries(state.book.entries());
   const settings = readSettings(state);
   return {

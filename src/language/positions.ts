@@ -8,12 +8,18 @@ import type { GrammaticalCase } from './declension.js';
 
 /** Endings for genitive, dative, accusative, instrumental and prepositional, in that order. */
 type Endings = readonly [string, string, string, string, string];
-type Rule = readonly [RegExp, Endings];
+export type Rule = readonly [RegExp, Endings];
 
-const caseIndex = { genitive: 0, dative: 1, accusative: 2, instrumental: 3, prepositional: 4 } as const;
+export const caseIndex = {
+  genitive: 0,
+  dative: 1,
+  accusative: 2,
+  instrumental: 3,
+  prepositional: 4,
+} as const;
 
 /** Adjectives and participles; masculine accusative equals genitive because positions name people. */
-const adjectiveRules: readonly Rule[] = [
+export const adjectiveRules: readonly Rule[] = [
   [/(?<=[гкх])ий$/u, ['ого', 'ому', 'ого', 'им', 'ом']],
   [/ий$/u, ['его', 'ему', 'его', 'им', 'ем']],
   [/ый$/u, ['ого', 'ому', 'ого', 'ым', 'ом']],
@@ -25,7 +31,7 @@ const adjectiveRules: readonly Rule[] = [
 ];
 
 /** Nouns: masculine hard and soft stems (animate), feminine and masculine in -а/-я. */
-const nounRules: readonly Rule[] = [
+export const nounRules: readonly Rule[] = [
   [/ь$/u, ['я', 'ю', 'я', 'ем', 'е']],
   [/й$/u, ['я', 'ю', 'я', 'ем', 'е']],
   [/(?<=ач)$/u, ['а', 'у', 'а', 'ом', 'е']],

@@ -62,6 +62,8 @@ export const importText = {
   organizationGuess: 'абзац над заголовком принят за наименование организации',
   positionFromCell: (cell: string) =>
     `должность взята из ячейки «${cell}»; в таблице gramota печатает ответственного именем, без должности`,
+  positionFromText: (words: string) =>
+    `должность прочитана из текста приказа («${words}»); другой в документе нет — проверьте`,
   shortNameBracketed: (short: string) =>
     `«(${short})» после полного наименования — сокращённое наименование: оно записано в short_name, а не в name (под полным, как в документе, его печатает show_organization: both)`,
   prepositionOb: (words: readonly string[]) =>

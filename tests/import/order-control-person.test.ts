@@ -32,13 +32,44 @@ describe('import of an order whose control clause names a person of its appendix
       clauses: [{ approve: 'appendix-1' }],
       control: 'ivanova',
     });
-    expect(plan.people?.ivanova).toMatchObject({
+    // The position the control clause gives, in the nominative: no other in the file.
+    expect(plan.people?.ivanova).toEqual({
       name: 'Иванова Н.П.',
-      position_cases: { accusative: 'заместителя директора по воспитательной работе' },
+      position: 'Заместитель директора по воспитательной работе',
     });
     expect(yaml).not.toContain(importText.controlKept);
     const lines = text.join('\n');
     expect(lines).toContain('возложить на заместителя директора по воспитательной работе Иванову Н.П.');
     expect(lines).not.toContain('оставляю за собой');
+  });
+
+  it('reads the position given beside a name in a clause («Кузнецову Н.П., заместителя директора …», «Методисту …»)', async () => {
+    const { plan, yaml, text } = await importGenerated([
+      ...[
+        'МАОУ «Гимназия № 4»',
+        'ПРИКАЗ',
+        '02.09.2024\t№ 01-10/45',
+        'О проекте',
+        'ПРИКАЗЫВАЮ:',
+        '1. Методисту Лебедевой А.В. разработать положение о конкурсе.',
+        '2. Контроль за исполнением приказа возложить на Кузнецову Н.П., заместителя директора по научно-методической работе.',
+        'Директор гимназии\tА.А. Смирнов',
+        'С приказом ознакомлены:',
+        'Н.П. Кузнецова',
+        'А.В. Лебедева',
+      ].map((t) => writeParagraph(t)),
+    ]);
+    expect(plan.people).toMatchObject({
+      kuznetsova: { name: 'Н.П. Кузнецова', position: 'Заместитель директора по научно-методической работе' },
+      lebedeva: { name: 'А.В. Лебедева', position: 'Методист' },
+    });
+    expect(yaml).toContain(
+      '# импорт: должность прочитана из текста приказа («заместителя директора по научно-методической работе»)',
+    );
+    // The control clause as control: (gramota words it position first), not a second one beside gramota's own.
+    expect(plan.documents[0]).toMatchObject({ control: 'kuznetsova' });
+    expect(text).toContain(
+      '#.# Контроль за исполнением настоящего приказа возложить на заместителя директора по научно-методической работе Кузнецову Н.П.',
+    );
   });
 });

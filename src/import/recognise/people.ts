@@ -44,12 +44,17 @@ export type PeopleBook = {
   readonly addFromCell: (name: string, position: string, cell: string) => string;
   /** The people whose position came from a cell («Воронцов С.Н., директор»), with that cell's text. */
   readonly cellPositions: () => [string, string][];
+  /** Sets the position the text of an order gives beside the person's name; the text is kept for a note. */
+  readonly setPositionFromText: (key: string, position: string, text: string) => void;
+  /** The people whose position came from the text of an order, with that text. */
+  readonly textPositions: () => [string, string][];
 };
 
 export function createPeopleBook(): PeopleBook {
   const byIdentity = new Map<string, string>();
   const people = new Map<string, ImportedPerson>();
   const fromCells = new Map<string, string>();
+  const fromTexts = new Map<string, string>();
   return {
     add(name, position) {
       const clean = name.replace(/\s+/g, ' ').trim();
@@ -87,5 +92,12 @@ export function createPeopleBook(): PeopleBook {
       return key;
     },
     cellPositions: () => [...fromCells.entries()],
+    setPositionFromText(key, position, text) {
+      const person = people.get(key);
+      if (!person) return;
+      people.set(key, { ...person, position });
+      fromTexts.set(key, text.replace(/\s+/g, ' ').trim());
+    },
+    textPositions: () => [...fromTexts.entries()],
   };
 }

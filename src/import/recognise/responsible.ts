@@ -10,7 +10,7 @@ const positionHead =
 /** «директор Воронцов С.Н.», «заместитель директора по УМР Иванова О.П.»: a position, then a name. */
 const positionThenName = /^(.+?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?(?:\p{Lu}\.)?)$/u;
 
-const isPosition = (text: string) => positionHead.test(text);
+export const isPosition = (text: string) => positionHead.test(text);
 
 /** A position as `people` has it: in the nominative, with a capital («директор» → «Директор»). */
 const toPosition = (text: string) => text.charAt(0).toLocaleUpperCase('ru') + text.slice(1);
