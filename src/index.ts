@@ -8,7 +8,8 @@ export {
   type GenerateOptions,
   generate,
 } from './generate.js';
-export { type ImportResult, importDocx } from './import/import-docx.js';
+export { type ImportOptions, type ImportResult, importDocx } from './import/import-docx.js';
+export { importDocxInto } from './import/merge-plan.js';
 export type { DocumentModel } from './model/schema.js';
 export { toPlanJsonSchema } from './plan/json-schema.js';
 export { parsePlan } from './plan/parse-plan.js';

@@ -12,7 +12,12 @@ export type Command =
       readonly only?: string | undefined;
     }
   | { readonly name: 'check'; readonly plans: readonly string[] }
-  | { readonly name: 'import'; readonly file: string; readonly out?: string | undefined }
+  | {
+      readonly name: 'import';
+      readonly file: string;
+      readonly out?: string | undefined;
+      readonly into?: string | undefined;
+    }
   | { readonly name: 'schema' }
   | StudioCommand
   | { readonly name: 'help' }
@@ -110,21 +115,27 @@ function parseStudio(
   return { name: 'studio', plan, port, open };
 }
 
-/** `import FILE [-o plan.yaml]`. */
+/** `import FILE [-o plan.yaml | --into plan.yaml]`. */
 function parseImportArgs(rest: readonly string[]): Command | { readonly usage: string } {
   const files: string[] = [];
   let out: string | undefined;
+  let into: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '-o' || arg === '--out') {
       out = rest[++i];
       if (!out) return { usage: text.usageMissingValue(arg) };
     } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--into') {
+      into = rest[++i];
+      if (!into) return { usage: text.usageMissingValue(arg) };
+    } else if (arg.startsWith('--into=')) into = arg.slice('--into='.length);
     else if (arg === '--help' || arg === '-h') return { name: 'help' };
     else if (arg.startsWith('-')) return { usage: text.usageUnknownOption(arg) };
     else files.push(arg);
   }
   if (files.length === 0) return { usage: importText.usageNoFile };
   if (files.length > 1) return { usage: importText.usageOneFile };
-  return { name: 'import', file: files[0]!, out };
+  if (out !== undefined && into !== undefined) return { usage: importText.usageIntoAndOut };
+  return { name: 'import', file: files[0]!, out, into };
 }

@@ -15,8 +15,9 @@ export const importText = {
     `файлы ${ext} преобразуются в .docx программой LibreOffice, а она не установлена: установите LibreOffice или сохраните файл в Word как .docx`,
   conversionFailed: (ext: string) =>
     `LibreOffice не преобразовал ${ext} в .docx; сохраните файл как .docx вручную`,
-  usageNoFile: 'укажите документ: gramota import документ.docx [-o план.yaml]',
-  usageOneFile: 'импортируется один документ за раз: gramota import документ.docx [-o план.yaml]',
+  usageNoFile: 'укажите документ: gramota import документ.docx [-o план.yaml | --into план.yaml]',
+  usageOneFile:
+    'импортируется один документ за раз: gramota import документ.docx [-o план.yaml | --into план.yaml]',
   written: (file: string) => `план записан: ${file}`,
   summaryHeader: (file: string) => `${file}: что проверить в плане (строки с комментарием «# импорт:»):`,
   termAsText: (form: string, printed: string) =>
@@ -94,6 +95,19 @@ export const importText = {
   stampTableText: (text: string) =>
     `текст «${text}» из таблицы с грифом не перенесён: грифы gramota пишет сама`,
   picturesDropped: (n: number) => `рисунков в документе: ${n}; в план рисунки не переносятся`,
+  intoUnreadable:
+    'документ не добавить в план: в плане ошибка YAML — исправьте её (gramota check покажет то же) и повторите',
+  intoNotPlan:
+    'документ не добавить: файл не план gramota (в нём нет ключей organization, people, documents)',
+  intoUnfit: (key: string) =>
+    `документ не добавить в план: ${key} в нём записан не по строкам («- …» под ${key}:) — перепишите так или добавьте документ вручную`,
+  mergedOrganization: (source: string, theirs: string, own: string) =>
+    `в ${source} организация «${theirs}», в плане — «${own}»: план сохранил свою; проверьте, та ли это организация`,
+  mergedSettings: (source: string, settings: string) =>
+    `в ${source} — ${settings}; в плане настройки (settings) остались свои: они меняют все документы плана`,
+  mergedPosition: (source: string) => `должность взята из ${source}`,
+  merged: (file: string) => `документ добавлен в план: ${file}`,
+  usageIntoAndOut: 'укажите либо --into план.yaml (дописать в план), либо -o план.yaml (новый план)',
   planProblems: 'перед сборкой исправьте в плане (gramota check покажет то же):',
   summaryLine: (where: string, note: string) => `  ${where}: ${note}`,
 } as const;

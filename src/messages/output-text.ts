@@ -99,8 +99,9 @@ export const outputText = {
   gramota build <план.yaml|папка>… [--out ПАПКА] [--format docx,pdf] [--only ID]
                          собрать документы в output/<имя плана>/
   gramota check <план.yaml>…   только проверить план
-  gramota import <документ.docx> [-o план.yaml]
-                         план из документа Word (.docx; .doc и .odt — через LibreOffice)
+  gramota import <документ.docx> [-o план.yaml | --into план.yaml]
+                         план из документа Word (.docx; .doc и .odt — через LibreOffice);
+                         --into дописывает его документы в готовый план
   gramota schema              вывести JSON Schema плана (для подсказок в редакторе)
   gramota studio [план.yaml] [--port N] [--no-open]
                          студия в браузере: план, страницы документов, скачивание пакета

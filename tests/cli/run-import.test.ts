@@ -9,6 +9,10 @@ import { runCaptured } from '../_fixtures/run-captured.js';
 const dir = mkdtempSync(join(tmpdir(), 'gramota-import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 copyFileSync(join(import.meta.dirname, '../import/fixtures/stage-rows.docx'), join(dir, 'karta.docx'));
+copyFileSync(
+  join(import.meta.dirname, '../import/fixtures/libreoffice-trial-order.docx'),
+  join(dir, 'prikaz.docx'),
+);
 
 const gramota = (...argv: string[]) => runCaptured(dir, argv);
 
@@ -37,6 +41,21 @@ describe('gramota import', () => {
     expect(out).toBe(readFileSync(join(dir, 'plan.yaml'), 'utf8'));
     const checked = await gramota('check', 'plan.yaml');
     expect(checked).toEqual({ code: 0, out: `${text.checked('plan.yaml', 1)}\n`, err: '' });
+  });
+
+  it('adds the document to a plan with --into, keeping the plan’s own lines, and the plan checks clean', async () => {
+    await gramota('import', 'karta.docx', '-o', 'into.yaml');
+    const own = `# мой план\n${readFileSync(join(dir, 'into.yaml'), 'utf8')}`;
+    writeFileSync(join(dir, 'into.yaml'), own);
+    const { code, out, err } = await gramota('import', 'prikaz.docx', '--into', 'into.yaml');
+    expect([code, out]).toEqual([0, '']);
+    expect(err.split('\n')[0]).toBe(importText.merged('into.yaml'));
+    const merged = readFileSync(join(dir, 'into.yaml'), 'utf8');
+    expect(merged.startsWith(own.slice(0, own.indexOf('documents:')))).toBe(true);
+    expect(merged).toContain('  - type: order\n');
+    const checked = await gramota('check', 'into.yaml');
+    expect(checked).toEqual({ code: 0, out: `${text.checked('into.yaml', 3)}\n`, err: '' });
+    expect((await gramota('import', 'prikaz.docx', '--into', 'into.yaml', '-o', 'x.yaml')).code).toBe(2);
   });
 
   it('writes a plan the check refuses, and says where, when the document has a character the font lacks', async () => {
