@@ -1,4 +1,5 @@
 import { monthsNominative } from '../language/dates.js';
+import { clausesText } from './clauses-text.js';
 import { ordersText } from './orders-text.js';
 import { peopleText } from './people-text.js';
 import { refsText } from './refs-text.js';
@@ -12,6 +13,7 @@ import { yamlText } from './yaml-text.js';
 export const planText = {
   ...yamlText,
   ...ordersText,
+  ...clausesText,
   ...peopleText,
   ...refsText,
   ...scheduleText,

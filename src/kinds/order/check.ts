@@ -10,6 +10,7 @@ import { checkAcquaintedOnce, checkElectronicSignature, checkVisas } from '../..
 import { checkTermAfterOrder, checkTermInPeriod } from '../../plan/check-term.js';
 import type { Plan } from '../../plan/schema/plan.js';
 import type { Report } from '../../plan/validate.js';
+import { findControlClauses, findControlledBy } from './control-clause.js';
 import { findPersonNameInText } from './name-in-clause.js';
 import type { Order, OrderClause } from './schema.js';
 
@@ -27,6 +28,7 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
     checkPersonRef(plan, order.control, [...at, 'control'], report);
     checkDeclinedPersonRef(plan, order.control, [...at, 'control'], report);
   }
+  checkControlClauses(order, plan, at, report);
   if (order.visas) checkVisas(order.visas, order.date, plan, [...at, 'visas'], report);
   const electronic = order.signature?.electronic;
   if (electronic)
@@ -83,4 +85,18 @@ export function checkOrder(order: Order, plan: Plan, at: Path, report: Report): 
     });
   };
   check(order.clauses, [...at, 'clauses'], '');
+}
+
+/**
+ * A control clause typed as text: the template adds its own from `control` («оставляю за собой» when there is none),
+ * so the order would print two. An error at the clause, saying how `control` says who controls.
+ */
+function checkControlClauses(order: Order, plan: Plan, at: Path, report: Report): void {
+  for (const i of findControlClauses(order.clauses)) {
+    const clause = order.clauses[i]!;
+    const written = typeof clause === 'string' ? clause : (clause.text ?? '');
+    const who = /оставляю\s+за\s+собой/iu.test(written) ? 'self' : findControlledBy(written, plan);
+    const path = typeof clause === 'string' ? [...at, 'clauses', i] : [...at, 'clauses', i, 'text'];
+    report(path, text.controlClauseTwice(order.control, who));
+  }
 }
