@@ -11,9 +11,13 @@ export const clausesText = {
         ? '«Контроль … оставляю за собой» приказ напишет и без него (так по умолчанию: control: self)'
         : 'Кто контролирует, пишется у приказа ключом control: self — «… оставляю за собой», ключ человека из people — ' +
           `«… возложить на …» с должностью и именем в нужном падеже${who === undefined ? '' : `: control: ${who}`}`),
-  approvedWithoutClause: (id: string, order: string, number: number | undefined) =>
-    `документ напечатается с грифом «УТВЕРЖДЕНО приказом …» приказа ${quote(order)}, а в тексте этого приказа нет ни ` +
-    `пункта, который его утверждает, ни упоминания ${number === undefined ? 'приложения' : `приложения ${number}`}: ` +
-    `добавьте в clauses приказа пункт - approve: ${id} («Утвердить … (приложение${number === undefined ? '' : ` ${number}`})»). ` +
-    `Если приказ документ только прикладывает, уберите approval — будет отметка «Приложение${number === undefined ? '' : ` ${number}`} к приказу …»`,
+  approvedWithoutClause: (id: string, order: string, number: number | undefined) => {
+    const appendix = number === undefined ? 'приложение' : `приложение ${number}`;
+    return (
+      `у документа гриф «УТВЕРЖДЕНО приказом …» (approval: { order: ${order} }), а в тексте приказа ${quote(order)} нет ` +
+      `ни пункта, который его утверждает, ни слов о нём (${appendix}): добавьте в clauses приказа пункт - approve: ${id} — ` +
+      `он напечатается «Утвердить … (${appendix}).». Если приказ документ только прикладывает, уберите approval: вместо ` +
+      `грифа будет отметка «${appendix[0]!.toUpperCase()}${appendix.slice(1)} к приказу …»`
+    );
+  },
 } as const;

@@ -5,6 +5,7 @@ import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkSchedule } from '../kinds/schedule/check.js';
 import { text } from '../messages.js';
 import { checkAppendices } from './check-appendices.js';
+import { checkApprovingClauses } from './check-approving-clauses.js';
 import { checkCaseForms } from './check-case-forms.js';
 import { findReferenceSlips } from './check-citations.js';
 import { checkDanglingColons } from './check-dangling-colons.js';
@@ -62,6 +63,7 @@ function checkWhole(plan: Plan, report: Report): void {
   checkCaseForms(plan, report);
   checkAppendices(plan, report);
   checkDoubleApproval(plan, report);
+  checkApprovingClauses(plan, report);
   checkOrders(plan, report);
   checkOrderNumbers(plan, report);
   checkStampDates(plan, report);
