@@ -2,6 +2,18 @@ import { quote } from './words.js';
 
 /** What gramota says about a text that almost names a person of `people`, or names one where it should not. */
 export const peopleText = {
+  unknownPersonToAdd: (key: string, entry: string, hint: string | undefined) =>
+    `нет человека с ключом ${quote(key)} в people. Если это новый человек, добавьте его в people, вписав его имя и должность: ${entry}` +
+    (hint === undefined
+      ? ''
+      : `; если он там уже есть, ключ написан с опечаткой: возможно, имелось в виду ${quote(hint)}`),
+  unknownPersonNameToAdd: (name: string, entry: string, hint: string | undefined) =>
+    `нет человека ${quote(name)} в people. Если это новый человек, добавьте его в people, вписав его должность: ${entry}` +
+    (hint === undefined
+      ? ''
+      : `; если он там уже есть, имя пишется так же, как в people, или ключом: возможно, имелось в виду ${quote(hint)}`),
+  newPersonName: 'Фамилия Имя Отчество',
+  newPersonPosition: 'Должность',
   personNameWithoutDot: (value: string, person: string) =>
     `в имени ${quote(value)} нет точки после последнего инициала: оно напечаталось бы как есть, а не как имя человека из people; возможно, имелось в виду ${person}`,
   personSurnameNear: (value: string, people: readonly string[]) =>

@@ -151,8 +151,6 @@ export const planText = {
 
   // References
   unknownPerson: (key: string) => `нет человека с ключом ${quote(key)} в people`,
-  unknownPersonName: (name: string) =>
-    `нет человека ${quote(name)} в people: имя пишется так же, как в people, или замените его ключом человека`,
   personNamesakes: (name: string, keys: readonly string[]) =>
     `имя ${quote(name)} подходит нескольким людям из people — напишите ключ нужного человека: ${keys.join(' или ')}`,
   personKeysInText: (value: string, list: string) =>

@@ -2,11 +2,12 @@ import { splitSignatureText, toSignatureOrder } from '../language/names.js';
 import { text } from '../messages.js';
 import { isExistingOrder } from './check-orders.js';
 import { documentIds } from './document-ids.js';
-import { closestPerson, findNamesakes, matchPerson, shapeOfPersonRef } from './match-person.js';
+import { findNamesakes, matchPerson, shapeOfPersonRef } from './match-person.js';
 import { findNearPerson, isUndottedName } from './near-person.js';
 import type { Plan } from './schema/plan.js';
 import type { Agreement, Approval } from './schema/stamps.js';
 import { suggest } from './suggest.js';
+import { describeUnknownPerson } from './unknown-person.js';
 import type { Report } from './validate.js';
 
 /** Checks that concern the whole plan: the head, document ids, stamps' references. */
@@ -115,14 +116,7 @@ export function checkPersonRef(
   // «Петров П.П», a name with its last dot left out, is a name that must be in people as «Петров П.П.» must.
   const shape = isUndottedName(value) ? 'name' : shapeOfPersonRef(value);
   if (shape === 'text' && !required) return;
-  const hint = closestPerson(value, plan.people);
-  const message =
-    shape === 'key'
-      ? text.unknownPerson(value)
-      : shape === 'name'
-        ? text.unknownPersonName(value)
-        : text.personRequired(value);
-  report(path, message + (hint ? `; ${text.didYouMean(hint)}` : ''));
+  report(path, describeUnknownPerson(value, shape, plan.people));
 }
 
 /**

@@ -66,7 +66,7 @@ describe('a person field with a text that almost names a person', () => {
 
   it('takes a name without its last dot that is nobody for a name missing from people', () => {
     expect(problemsOf(withResponsible('Петров П.П'))).toEqual([
-      '18:22: нет человека «Петров П.П» в people: имя пишется так же, как в people, или замените его ключом человека',
+      '18:22: нет человека «Петров П.П» в people. Если это новый человек, добавьте его в people, вписав его должность: petrov: { name: Петров П.П., position: Должность }',
     ]);
   });
 

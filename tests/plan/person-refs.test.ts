@@ -44,7 +44,7 @@ describe('a person field takes a key or the name as written in people', () => {
     expect(
       problemsOf(minimalRoadmap.replace('responsible: spiridonova\n', 'responsible: Спиридонов А.В.\n')),
     ).toEqual([
-      '18:22: нет человека «Спиридонов А.В.» в people: имя пишется так же, как в people, или замените его ключом человека; возможно, имелось в виду «Спиридонова А.В.»',
+      '18:22: нет человека «Спиридонов А.В.» в people. Если это новый человек, добавьте его в people, вписав его должность: spiridonov: { name: Спиридонов А.В., position: Должность }; если он там уже есть, имя пишется так же, как в people, или ключом: возможно, имелось в виду «Спиридонова А.В.»',
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('a person field takes a key or the name as written in people', () => {
     expect(
       problemsOf(orderPackage.replace('    acquainted:', '    signer: Сидорова С.С.\n    acquainted:')),
     ).toEqual([
-      '28:13: нет человека «Сидорова С.С.» в people: имя пишется так же, как в people, или замените его ключом человека',
+      '28:13: нет человека «Сидорова С.С.» в people. Если это новый человек, добавьте его в people, вписав его должность: sidorova: { name: Сидорова С.С., position: Должность }',
     ]);
   });
 

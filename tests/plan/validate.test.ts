@@ -25,13 +25,13 @@ describe('validatePlan', () => {
 
   it('reports an unknown person key with a suggestion, never printing it as a name', () => {
     expect(problemsOf(replace('responsible: spiridonova\n', 'responsible: spiridonva\n'))).toEqual([
-      '18:22: нет человека с ключом «spiridonva» в people; возможно, имелось в виду «spiridonova»',
+      '18:22: нет человека с ключом «spiridonva» в people. Если это новый человек, добавьте его в people, вписав его имя и должность: spiridonva: { name: Фамилия Имя Отчество, position: Должность }; если он там уже есть, ключ написан с опечаткой: возможно, имелось в виду «spiridonova»',
     ]);
   });
 
   it('reports an unknown person inside a list at the list element', () => {
     expect(problemsOf(replace('[spiridonova, bushina]', '[spiridonova, bushyna]'))).toEqual([
-      '22:40: нет человека с ключом «bushyna» в people; возможно, имелось в виду «bushina»',
+      '22:40: нет человека с ключом «bushyna» в people. Если это новый человек, добавьте его в people, вписав его имя и должность: bushyna: { name: Фамилия Имя Отчество, position: Должность }; если он там уже есть, ключ написан с опечаткой: возможно, имелось в виду «bushina»',
     ]);
   });
 

@@ -186,7 +186,7 @@ describe('order cross-references', () => {
       .replace('appendices: [roadmap, regulation]', 'appendices: [roadmap, regulation, passport]')
       .replace('control: spiridonova', 'control: spiridonva');
     expect(problemsOf(source)).toEqual([
-      '27:14: нет человека с ключом «spiridonva» в people; возможно, имелось в виду «spiridonova»',
+      '27:14: нет человека с ключом «spiridonva» в people. Если это новый человек, добавьте его в people, вписав его имя и должность: spiridonva: { name: Фамилия Имя Отчество, position: Должность }; если он там уже есть, ключ написан с опечаткой: возможно, имелось в виду «spiridonova»',
       '29:39: нет документа с id «passport» в documents',
     ]);
   });

@@ -58,7 +58,7 @@ describe('order visas', () => {
 
   it('rejects an unknown person, a visa twice, a visa dated after the order, a wrong form — at the YAML line', () => {
     expect(problemsOf(withKeys('    visas: [bushna]\n'))).toEqual([
-      '28:13: нет человека с ключом «bushna» в people; возможно, имелось в виду «bushina»',
+      '28:13: нет человека с ключом «bushna» в people. Если это новый человек, добавьте его в people, вписав его имя и должность: bushna: { name: Фамилия Имя Отчество, position: Должность }; если он там уже есть, ключ написан с опечаткой: возможно, имелось в виду «bushina»',
     ]);
     expect(problemsOf(withKeys('    visas: [bushina, Бушина М.Б.]\n'))).toEqual([
       '28:22: «Бушина М.Б.» визирует приказ дважды; оставьте одну визу',
@@ -123,7 +123,9 @@ describe('order signed electronically', () => {
       '30:22: «серийный номер» — не номер сертификата: он пишется шестнадцатеричными цифрами (0–9, A–F), как в программе подписи: 01D7A3F2C4B5E6A7',
     ]);
     const stranger = electronic.replace('        valid_from', '        owner: petrov\n        valid_from');
-    expect(problemsOf(withKeys(stranger))).toEqual(['31:16: нет человека с ключом «petrov» в people']);
+    expect(problemsOf(withKeys(stranger))).toEqual([
+      '31:16: нет человека с ключом «petrov» в people. Если это новый человек, добавьте его в people, вписав его имя и должность: petrov: { name: Фамилия Имя Отчество, position: Должность }',
+    ]);
   });
 });
 

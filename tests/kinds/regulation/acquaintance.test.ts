@@ -83,7 +83,7 @@ describe('acquaintance sheet', () => {
 
   it('rejects a stranger, an empty sheet and a wrong number of blank rows at the YAML line', () => {
     expect(problemsOf(planWith(`${regulation}    acquaintance: { people: [orlof] }\n`))).toEqual([
-      '9:30: нет человека с ключом «orlof» в people; возможно, имелось в виду «orlov»',
+      '9:30: нет человека с ключом «orlof» в people. Если это новый человек, добавьте его в people, вписав его имя и должность: orlof: { name: Фамилия Имя Отчество, position: Должность }; если он там уже есть, ключ написан с опечаткой: возможно, имелось в виду «orlov»',
     ]);
     expect(problemsOf(planWith(`${regulation}    acquaintance: { people: [Учителя] }\n`))).toEqual([
       '9:30: здесь нужен человек из people — его ключ или имя, как в people, а не «Учителя»',
