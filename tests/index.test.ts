@@ -23,7 +23,7 @@ describe("import { generate } from 'gramota'", () => {
       files: ['Dorozhnaya_karta_realizatsii_tselevoi_programmi_nastavnichestva'],
       docx: true,
       error:
-        'plan.yaml:1:1: не заполнено обязательное поле «organization»\nplan.yaml:1:12: список не может быть пустым',
+        'plan.yaml:1:1: не заполнено обязательное поле «organization»\nplan.yaml:1:12: в плане нет документов: добавьте их списком documents (- type: roadmap, …)',
     });
   });
 });

@@ -1,6 +1,7 @@
 import { monthsNominative } from '../language/dates.js';
 import { clausesText } from './clauses-text.js';
 import { ordersText } from './orders-text.js';
+import { partsText } from './parts-text.js';
 import { peopleText } from './people-text.js';
 import { refsText } from './refs-text.js';
 import { scheduleText } from './schedule-text.js';
@@ -14,6 +15,7 @@ export const planText = {
   ...yamlText,
   ...ordersText,
   ...clausesText,
+  ...partsText,
   ...peopleText,
   ...refsText,
   ...scheduleText,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
+import { describeEmptyPart, describeMissing } from './empty-parts.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
 import { unquoteKey } from './quoted-key.js';
@@ -53,7 +54,7 @@ function explain(
   ];
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return at(text.required(String(path.at(-1) ?? '')));
+      if (issue.input === undefined) return at(describeMissing(path, loaded.data));
       if (issue.expected === 'string' && isTextBeforeColon(issue.input))
         return at(text.colonInListText(Object.keys(issue.input as object)[0]!));
       if (issue.expected === 'array' && isPlainObject(issue.input))
@@ -94,7 +95,10 @@ function explain(
     case 'invalid_key':
       return at(text.personKeyFormat, path, true);
     case 'too_small':
-      return at(issue.origin === 'array' ? text.tooSmall(Number(issue.minimum)) : text.notAllowedEmpty);
+      if (issue.origin !== 'array') return at(text.notAllowedEmpty);
+      return at(
+        (issue.minimum === 1 && describeEmptyPart(path, loaded.data)) || text.tooSmall(Number(issue.minimum)),
+      );
     case 'too_big':
       // The schema's own message when it has one; zod's is English («Too big: expected array to have <=2 items»).
       return at(issue.message.startsWith('Too') ? text.tooBig(String(issue.maximum)) : issue.message);
@@ -131,7 +135,7 @@ function explainUnion(
   at: (message: string, p?: readonly PropertyKey[], atKey?: boolean) => Problem[],
 ): Problem[] {
   const actual = valueAt(loaded.data, path);
-  if (actual === undefined) return at(text.required(String(path.at(-1) ?? '')));
+  if (actual === undefined) return at(describeMissing(path, loaded.data));
   if ('discriminator' in issue && issue.discriminator) {
     const options = (issue as { options?: unknown[] }).options?.map(String) ?? [];
     const value = actual;

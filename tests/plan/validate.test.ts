@@ -123,7 +123,7 @@ describe('validatePlan', () => {
   it('names a missing required field at its parent key', () => {
     expect(
       problemsOf(replace('    title: Дорожная карта реализации целевой программы наставничества\n', '')),
-    ).toEqual(['10:5: не заполнено обязательное поле «title»']);
+    ).toEqual(['10:5: у документа нет заголовка: напишите его — title: …']);
   });
 
   it('lists every problem of the file at once, in line order', () => {

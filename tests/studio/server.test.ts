@@ -121,7 +121,7 @@ describe('the studio server', () => {
           file: 'plan.yaml',
           line: 1,
           column: 12,
-          message: 'список не может быть пустым',
+          message: 'в плане нет документов: добавьте их списком documents (- type: roadmap, …)',
         },
       ],
     });

@@ -330,7 +330,9 @@ describe('a «1)» list inside an order clause: list: { numbered: […] }', () =
       'list: { numbered: [наставников;, кураторов групп.] }',
       'list: { numbered: [] }',
     );
-    expect(problemsOf(empty)).toEqual(['23:27: список не может быть пустым']);
+    expect(problemsOf(empty)).toEqual([
+      '23:27: перечень пуст — в документе на его месте ничего бы не напечаталось: добавьте строки (- …) или уберите перечень (numbered)',
+    ]);
     const wrongKey = source.replace('list: { numbered:', 'list: { numbred:');
     expect(problemsOf(wrongKey)).toContain(
       '23:17: неизвестный ключ «numbred»; возможно, имелось в виду «numbered»',

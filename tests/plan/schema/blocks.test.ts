@@ -12,11 +12,13 @@ ${body}`;
 describe('lists of text blocks', () => {
   it('names an empty list, dashed or numbered, which would print nothing under its heading', () => {
     expect(problemsOf(withBody('      - heading: Задачи\n      - list: []\n'))).toEqual([
-      '7:15: список не может быть пустым',
+      '7:15: перечень пуст — в документе на его месте ничего бы не напечаталось: добавьте строки (- …) или уберите перечень (list)',
     ]);
     expect(
       problemsOf(withBody('      - numbered:\n          - text: Первая задача\n            list: []\n')),
-    ).toEqual(['8:19: список не может быть пустым']);
+    ).toEqual([
+      '8:19: перечень пуст — в документе на его месте ничего бы не напечаталось: добавьте строки (- …) или уберите перечень (list)',
+    ]);
   });
 
   it('takes a list with lines', () => {
