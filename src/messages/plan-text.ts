@@ -1,4 +1,3 @@
-import { monthsNominative } from '../language/dates.js';
 import { clausesText } from './clauses-text.js';
 import { ordersText } from './orders-text.js';
 import { partsText } from './parts-text.js';
@@ -6,6 +5,7 @@ import { peopleText } from './people-text.js';
 import { refsText } from './refs-text.js';
 import { scheduleText } from './schedule-text.js';
 import { slipsText } from './slips-text.js';
+import { termsText } from './terms-text.js';
 import { variantsText } from './variants-text.js';
 import { count, quote } from './words.js';
 import { yamlText } from './yaml-text.js';
@@ -21,6 +21,7 @@ export const planText = {
   ...scheduleText,
   ...variantsText,
   ...slipsText,
+  ...termsText,
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
   russianKey: (key: string, english: string) =>
@@ -66,12 +67,6 @@ export const planText = {
   dateLookalike: (v: string, letter: string, digit: string, cyrillic: boolean) =>
     `${quote(v)} — не дата: в ней ${cyrillic ? 'русская' : 'латинская'} буква ${quote(letter)} вместо цифры ${digit}; наберите цифру`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
-  termForm: (v: string) => {
-    const month = /^(\d{1,2})[./](\d{4})$/.exec(v.trim());
-    return month && Number(month[1]) >= 1 && Number(month[1]) <= 12
-      ? `срок ${quote(v)} записан не так: месяц пишется ${month[2]}-${month[1]!.padStart(2, '0')} или «${monthsNominative[Number(month[1]) - 1]} ${month[2]} г.»`
-      : `срок ${quote(v)} записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }`;
-  },
   termRangeAsText: (v: string, from: string, to: string) =>
     `срок ${quote(v)} — это диапазон, а здесь нужна одна дата, месяц или год; диапазоном может быть только весь срок: term: { from: ${from}, to: ${to} }`,
   headingNumberStyle: (heading: string, model: string, fixed: string) =>

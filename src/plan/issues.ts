@@ -8,6 +8,7 @@ import { unquoteKey } from './quoted-key.js';
 import { translateDocumentType, translateKey } from './russian-keys.js';
 import { allowedKeysAt, findBranchKnowing, isOptionalKeyAt } from './schema-keys.js';
 import { suggest } from './suggest.js';
+import { retellTermForm } from './term-form.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -107,6 +108,8 @@ function explain(
       return at(
         issue.message.startsWith('Invalid') ? describeFormat(String(path.at(-1) ?? '')) : issue.message,
       );
+    case 'custom':
+      return at(retellTermForm(issue.params, loaded.data, path) ?? issue.message);
     default:
       return at(issue.message);
   }

@@ -4,6 +4,7 @@ import { findReferenceSlips } from './check-citations.js';
 import { checkNamesInText } from './check-names-in-text.js';
 import { checkOldYears } from './check-old-years.js';
 import { checkVariantTexts } from './check-variant-texts.js';
+import { checkYearlessTerms } from './check-yearless-terms.js';
 import { type LoadedYaml, loadYaml } from './load.js';
 import { locate } from './locate.js';
 import type { Plan } from './schema/plan.js';
@@ -24,6 +25,7 @@ export function toPlanWarnings(plan: Plan, source: string, file: string): Proble
   checkNamesInText(plan, (path, message) => found.push({ path, message }));
   checkVariantTexts(plan, (path, message) => found.push({ path, message }));
   checkOldYears(plan, (path, message) => found.push({ path, message }));
+  checkYearlessTerms(plan, (path, message) => found.push({ path, message }));
   for (const slip of findReferenceSlips(plan)) if (slip.warning) found.push(slip);
   findStaleAgreements(plan, (path, message) => found.push({ path, message }));
   if (found.length === 0) return [];

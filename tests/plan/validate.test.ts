@@ -62,9 +62,12 @@ describe('validatePlan', () => {
   });
 
   it('names a term YAML reads as a number that is not a year: a date without its year, a short year', () => {
+    // The examples are in the plan's own year and month: its roadmap is approved on 01.10.2020.
     const form =
-      'записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }';
-    expect(problemsOf(replace('term: 2020-10', 'term: 15.09'))).toEqual([`21:19: срок «15.09» ${form}`]);
+      'записан не так: дата — 01.10.2020 или 2020-10-01, месяц — «октябрь 2020 г.» или 2020-10, год — 2020, диапазон — «октябрь – декабрь 2020 г.» или { from: 2020-10, to: 2020-12 }';
+    expect(problemsOf(replace('term: 2020-10', 'term: 15.09'))).toEqual([
+      '21:19: срок «15.09» записан не так: не указан год — 15.09.2021 (или 2021-09-15)',
+    ]);
     expect(problemsOf(replace('term: 2020-10', 'term: 202'))).toEqual([`21:19: срок «202» ${form}`]);
     expect(problemsOf(replace('term: 2020-10', 'term: 2021'))).toEqual([]);
   });
@@ -233,7 +236,7 @@ describe('dates and terms as users write them', () => {
 
   it('rejects a term that looks like a date but is no form', () => {
     expect(problemsOf(withTerm('2020-9'))).toEqual([
-      '21:19: срок «2020-9» записан не так: дата — 01.09.2020 или 2020-09-01, месяц — 2020-09, год — 2020, диапазон — { from: 2020-09, to: 2020-12 }',
+      '21:19: срок «2020-9» записан не так: дата — 01.10.2020 или 2020-10-01, месяц — «октябрь 2020 г.» или 2020-10, год — 2020, диапазон — «октябрь – декабрь 2020 г.» или { from: 2020-10, to: 2020-12 }',
     ]);
   });
 

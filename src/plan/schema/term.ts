@@ -9,6 +9,7 @@ import {
 } from '../../language/read-date.js';
 import { termBounds } from '../../language/terms.js';
 import { text } from '../../messages.js';
+import { describeTermForm } from '../term-form.js';
 import { findTermTextSlip } from '../term-slips.js';
 
 /**
@@ -29,7 +30,13 @@ export const termPointSchema = termPointInput
     // YAML reads `2021` and also `15.09` (a date without its year) and `202` as numbers: only a year is one.
     if (typeof value === 'number') {
       if (Number.isInteger(value) && value >= 1900 && value <= 2100) return value;
-      ctx.addIssue({ code: 'custom', message: text.termForm(String(value)), input: value });
+      const form = String(value);
+      ctx.addIssue({
+        code: 'custom',
+        message: describeTermForm(form),
+        input: value,
+        params: { termForm: form },
+      });
       return z.NEVER;
     }
     if (value.trim() === '') {
@@ -38,7 +45,9 @@ export const termPointSchema = termPointInput
     }
     const read = readPoint(value);
     if ('problem' in read) {
-      ctx.addIssue({ code: 'custom', message: read.problem, input: value });
+      // A term in no form is told again with the plan's years (issues.ts), which the schema does not know.
+      const params = read.form === undefined ? undefined : { termForm: read.form };
+      ctx.addIssue({ code: 'custom', message: read.problem, input: value, ...(params && { params }) });
       return z.NEVER;
     }
     return read.point;
@@ -112,7 +121,7 @@ function readRange(clean: string): { from: string; to: string } | { problem: str
 }
 
 /** A point in the plan's form, or why text that looks like a date is none (free text passes as written). */
-function readPoint(value: string): { point: string } | { problem: string } {
+function readPoint(value: string): { point: string } | { problem: string; form?: string } {
   const clean = value.trim();
   const point = pointPattern.test(clean) ? clean : readRussianTermPoint(clean);
   if (point !== undefined) {
@@ -131,7 +140,7 @@ function readPoint(value: string): { point: string } | { problem: string } {
   // «до …» in a list of terms, or in from/to, stays text; one not in the calendar is named wherever it stands.
   const until = readUntil(clean);
   if (until !== undefined && 'problem' in until) return until;
-  if (looksLikeBrokenDate(clean)) return { problem: text.termForm(value) };
+  if (looksLikeBrokenDate(clean)) return { problem: describeTermForm(value), form: value };
   const slip = findTermTextSlip(clean);
   return slip === undefined ? { point: value } : { problem: slip };
 }
