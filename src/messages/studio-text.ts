@@ -107,6 +107,18 @@ export const studioText = {
   replaceServedByFile: (file: string, served: string) =>
     `Заменить план ${served} текстом из ${file}? Файл ${served} будет перезаписан.`,
   imported: (file: string) => `План импортирован из ${file}`,
+  /** The dialog of an import while the editor holds a plan (web/page/import-choice.ts). */
+  importChoice: (file: string) => `Что сделать с документами из ${file}?`,
+  importAdd: 'Добавить в этот план',
+  importReplace: 'Заменить план',
+  importCancel: 'Отмена',
+  importReplaceHint:
+    'Добавить — документы и люди из файла допишутся к плану, а его текст останется как есть. Заменить — в редакторе будет только импортированный план; нынешний текст останется в этом браузере, в списке «Прежние черновики».',
+  importReplaceServedHint: (served: string) =>
+    `Добавить — документы и люди из файла допишутся к плану, а его текст останется как есть. Заменить — файл ${served} будет перезаписан импортированным планом.`,
+  added: (file: string) => `Документы из ${file} добавлены в план`,
+  addedNotes: (file: string, n: number) =>
+    `Документы из ${file} добавлены в план. Что проверить (в плане — комментарии «# импорт:»): ${n}`,
   importNotes: (file: string, n: number) =>
     `План импортирован из ${file}. Что проверить (в плане — комментарии «# импорт:»): ${n}`,
   importFailed: (file: string) => `Не удалось импортировать ${file}`,

@@ -51,6 +51,8 @@ export type ImportRequest = {
   readonly file: string;
   readonly planFile: string;
   readonly bytes: Uint8Array;
+  /** The plan in the editor, when the file's documents are to be added to it (import/merge-plan.ts). */
+  readonly into?: string | undefined;
 };
 
 /**

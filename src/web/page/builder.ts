@@ -16,7 +16,13 @@ import type {
 export type Builder = {
   readonly preview: (source: string, fileName: string) => void;
   readonly buildAll: (source: string, fileName: string) => Promise<BuildResult>;
-  readonly importDocx: (bytes: Uint8Array, file: string, planFile: string) => Promise<ImportResult>;
+  /** A Word file made a plan, or, with `into` (the plan in the editor), its documents added to that plan. */
+  readonly importDocx: (
+    bytes: Uint8Array,
+    file: string,
+    planFile: string,
+    into?: string,
+  ) => Promise<ImportResult>;
   /** The file name (no extension) a plan no file named yet is saved as: made by the worker (plan-name.ts). */
   readonly namePlan: (source: string) => Promise<string>;
 };
@@ -75,8 +81,8 @@ export function createBuilder(onStart: () => void, onPreview: (result: BuildResu
       start();
     },
     buildAll: (source, fileName) => ask<BuildResult>(request(source, fileName, false)),
-    importDocx: (bytes, file, planFile) =>
-      ask<ImportResult>({ kind: 'import', bytes, file, planFile }, [bytes.buffer as ArrayBuffer]),
+    importDocx: (bytes, file, planFile, into) =>
+      ask<ImportResult>({ kind: 'import', bytes, file, planFile, into }, [bytes.buffer as ArrayBuffer]),
     namePlan: (source) =>
       // A worker that failed answers with its crash: the plan is then saved as plan.yaml.
       ask<NameResult | BuildResult>({ kind: 'name', source }).then((a) =>

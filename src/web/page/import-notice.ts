@@ -7,7 +7,13 @@ import { element } from './layout.js';
  * what «Открыть файл…» says of a file: why it was not opened, or in which encoding it was read.
  */
 export type ImportNotice =
-  | { readonly kind: 'imported'; readonly file: string; readonly notes: readonly PlacedNote[] }
+  | {
+      readonly kind: 'imported';
+      readonly file: string;
+      readonly notes: readonly PlacedNote[];
+      /** Its documents were added to the plan in the editor, not made a plan of their own. */
+      readonly added?: boolean;
+    }
   | { readonly kind: 'failed'; readonly file: string; readonly messages: readonly string[] }
   | {
       readonly kind: 'said';
@@ -33,8 +39,8 @@ export function showImportNotice(
       : notice.kind === 'failed'
         ? t.importFailed(notice.file)
         : notice.notes.length === 0
-          ? t.imported(notice.file)
-          : t.importNotes(notice.file, notice.notes.length);
+          ? (notice.added ? t.added : t.imported)(notice.file)
+          : (notice.added ? t.addedNotes : t.importNotes)(notice.file, notice.notes.length);
   const hide = element('button', { type: 'button', class: 'import-notice-hide' }, t.hideNotice);
   hide.addEventListener('click', () => {
     section.hidden = true;

@@ -1,5 +1,6 @@
 import { studioText as t } from '../../messages.js';
 import type { Builder } from './builder.js';
+import { askImportChoice } from './import-choice.js';
 import type { ImportNotice } from './import-notice.js';
 
 /** What an import needs of the page: its text, the plan file on disk (if any), and where to say things. */
@@ -15,17 +16,24 @@ export type ImportPage = {
   readonly accept: (yaml: string, planFile: string) => void;
 };
 
-/** «Импорт из Word…» (or a Word file given to «Открыть файл…»): the document made a plan in the worker. */
+/**
+ * «Импорт из Word…» (or a Word file given to «Открыть файл…»): the document made a plan in the worker. While the
+ * editor holds a plan, she chooses: its documents added to that plan (her Word files, one by one, into one package),
+ * or the plan replaced.
+ */
 export async function importWord(file: File, page: ImportPage): Promise<void> {
   // .doc, .odt…: `gramota import` has LibreOffice convert them; a browser has none.
   if (!file.name.toLowerCase().endsWith('.docx'))
     return page.show({ kind: 'failed', file: file.name, messages: [t.importOnlyDocx(file.name)] });
   const served = page.servedFile;
-  const question = served ? t.replaceServedByFile(file.name, served) : t.replaceByFile(file.name);
-  if (page.getText().trim() !== '' && !window.confirm(question)) return;
+  const text = page.getText();
+  const choice = text.trim() === '' ? 'replace' : await askImportChoice(file.name, served);
+  if (choice === undefined) return;
   const planFile = served ?? file.name.replace(/\.docx$/i, '.yaml');
   page.say(t.importing);
-  const result = await page.builder.importDocx(new Uint8Array(await file.arrayBuffer()), file.name, planFile);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const into = choice === 'add' ? text : undefined;
+  const result = await page.builder.importDocx(bytes, file.name, planFile, into);
   page.say('');
   if (result.kind !== 'imported') {
     const messages =
@@ -35,5 +43,5 @@ export async function importWord(file: File, page: ImportPage): Promise<void> {
     return page.show({ kind: 'failed', file: file.name, messages });
   }
   page.accept(result.yaml, planFile);
-  page.show({ kind: 'imported', file: file.name, notes: result.notes });
+  page.show({ kind: 'imported', file: file.name, notes: result.notes, added: into !== undefined });
 }

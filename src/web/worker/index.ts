@@ -65,11 +65,11 @@ function build({ id, source, file, planName, formats, draft }: BuildRequest): Pr
   });
 }
 
-async function importFile({ id, bytes, file, planFile }: ImportRequest): Promise<ImportResult> {
+async function importFile({ id, bytes, file, planFile, into }: ImportRequest): Promise<ImportResult> {
   try {
     await loadOnce();
     const { importWord } = await import('./import-word.js');
-    const { yaml, notes } = importWord(bytes, file, planFile);
+    const { yaml, notes } = importWord(bytes, file, planFile, into);
     return { id, kind: 'imported', yaml, notes };
   } catch (e) {
     return settleFailure(id, e);
