@@ -62,8 +62,9 @@ export const studioText = {
     `Файла ${file} ещё нет: в редакторе образец плана, файл появится при первом изменении`,
   /** The plan bar's name of a plan not yet named by a file (a starter); downloads name it after what it is about. */
   unnamedPlan: 'Новый план',
-  newPlanBesideFile: (file: string) =>
-    `Начать новый план? Файл ${file} останется как есть, а новый план будет черновиком в этом браузере — сохраните его кнопкой «Сохранить план». Вернуться к ${file} — перезагрузить страницу; новый план останется в списке «Прежние черновики».`,
+  /** «Новый план» in `gramota studio plan.yaml`: the starter goes into that file. */
+  replaceFileByStarter: (file: string, starter: string) =>
+    `Заменить план в файле ${file} образцом «${starter}»? Файл ${file} будет перезаписан; его прежний текст останется в этом браузере, в списке «Прежние черновики».`,
   saveFailed: (detail: string) => `Не удалось сохранить план: ${detail}`,
   draftKept: 'Черновик хранится в этом браузере',
   previousDrafts: (n: number) => `Прежние черновики (${n})`,
@@ -80,6 +81,8 @@ export const studioText = {
   checkEncoding:
     'Проверьте, что русские буквы в редакторе читаются. Дальше план хранится в UTF-8 — в ней его читает gramota build; файл в UTF-8 даёт кнопка «Сохранить план»',
   emptyPreview: 'Здесь появятся страницы документа',
+  /** The preview of a whole new plan (a starter, a file opened) until its pages are built. */
+  buildingPages: 'Собираю страницы нового плана…',
   previewBlocked: (n: number) =>
     n === 1
       ? 'Документы не собраны: в плане ошибка. Исправьте её — страницы появятся сами'
@@ -100,6 +103,16 @@ export const studioText = {
   /** Under a cell of «Ответственный»: a name (or key) typed there that nobody in the plan's people has. */
   unknownPersonInCell: (name: string, hint: string | undefined) =>
     `в плане нет человека «${name}» (список people)${hint ? `; возможно, имелось в виду «${hint}»` : ''}`,
+  /** Under a cell that names somebody not in people: the button that adds them (a key, the name, a position to fill). */
+  addPerson: (name: string) => `Добавить «${name}» в людей плана (people)`,
+  /** Then, in place of the problem: where the new person's position is to be written (a click goes there). */
+  personAdded: (name: string, line: number) =>
+    `«${name}» добавлен(а) в people — впишите должность: строка ${line}`,
+  /** The title of a cell with a numbered list («1) …» a line each). */
+  numberedCellHint: 'Нумерованный список: каждый пункт — с новой строки (Shift+Enter) или после «2)», «3)»…',
+  /** Above a network partner's table of rows. */
+  rowsShared:
+    'Мероприятия дорожной карты — общие для всех организаций сетевого проекта: правка здесь меняет их у каждой.',
   importWord: 'Импорт из Word…',
   importing: 'Импортирую документ…',
   replaceByFile: (file: string) =>

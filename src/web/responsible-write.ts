@@ -1,6 +1,7 @@
 import { studioText, text } from '../messages.js';
 import { closestPerson, findNamesakes, matchPerson, shapeOfPersonRef } from '../plan/match-person.js';
 import type { Person } from '../plan/schema/plan.js';
+import type { Refused } from './roadmap-rows.js';
 import { toFlowScalar, toYamlScalar } from './yaml-scalar.js';
 
 export type People = Readonly<Record<string, Person>> | undefined;
@@ -10,9 +11,10 @@ export type People = Readonly<Record<string, Person>> | undefined;
  * them («Спиридонова А.В., Бушина М.Б.», or in any form the plan's check reads, docs/format.md «Ссылки на людей») go
  * back as their keys of `people`, other text («Кураторы групп») as typed: one value plainly, several as a list
  * `[spiridonova, bushina, Кураторы групп]`. A name or key of nobody in people is refused, with a message to show at
- * the cell: never written as text the document would print.
+ * the cell: never written as text the document would print. A name («Петрова А.А.») that fits nobody is given too: the
+ * cell offers to add that person to people.
  */
-export function writeResponsible(typed: string, people: People): { yaml: string } | { problem: string } {
+export function writeResponsible(typed: string, people: People): { yaml: string } | Refused {
   const parts = typed
     .replace(/\u00A0/g, ' ')
     .split(/\s*[,;]\s*/)
@@ -22,7 +24,7 @@ export function writeResponsible(typed: string, people: People): { yaml: string 
   for (const part of parts) {
     const key = matchPerson(part, people);
     const problem = key === undefined ? findProblem(part, people) : undefined;
-    if (problem !== undefined) return { problem };
+    if (problem !== undefined) return problem;
     written.push(key ?? part);
   }
   if (written.length < 2) return { yaml: toYamlScalar(written[0] ?? '') };
@@ -30,14 +32,17 @@ export function writeResponsible(typed: string, people: People): { yaml: string 
 }
 
 /** Why a part names nobody (as plan/check-plan.ts checkPersonRef finds it); none for free text. */
-function findProblem(part: string, people: People): string | undefined {
+function findProblem(part: string, people: People): Refused | undefined {
   const namesakes = findNamesakes(part, people);
   if (namesakes.length > 0)
-    return text.personNamesakes(
-      part,
-      namesakes.map((key) => `${key} (${people?.[key]?.name ?? ''})`),
-    );
+    return {
+      problem: text.personNamesakes(
+        part,
+        namesakes.map((key) => `${key} (${people?.[key]?.name ?? ''})`),
+      ),
+    };
   const shape = shapeOfPersonRef(part);
   if (shape === 'text') return undefined;
-  return studioText.unknownPersonInCell(part, closestPerson(part, people));
+  const problem = studioText.unknownPersonInCell(part, closestPerson(part, people));
+  return shape === 'name' ? { problem, unknown: part } : { problem };
 }

@@ -3,6 +3,7 @@ import { type NumberedItem, numberItems, numberStageItems } from '../kinds/roadm
 import type { RoadmapTable } from '../kinds/roadmap/schema.js';
 import { toStageHeading } from '../kinds/roadmap/stage-label.js';
 import { listDocuments } from './plan-tabs.js';
+import { readPeople } from './roadmap-cells.js';
 import { readDateStyle, showTerm } from './term-cell.js';
 
 /** An item of a roadmap as its text holds it: its map, the list it is in, and the items nested in it. */
@@ -15,6 +16,8 @@ export type Item = NumberedItem<ItemNode> & { readonly stage?: number | undefine
  */
 export type RoadmapItems = {
   readonly document: Document;
+  /** The people its rows name: the plan's, and a network partner's own for the partner's tab. */
+  readonly people: ReturnType<typeof readPeople>;
   readonly items: readonly Item[];
   readonly stages: readonly string[];
 };
@@ -22,10 +25,13 @@ export type RoadmapItems = {
 /**
  * The roadmap with this id, read from the plan's text as it is (the studio's table of rows, roadmap-rows.ts): every item
  * with the ones nested in it, numbered by the code that numbers the document's rows (kinds/roadmap/numbering.ts), so
- * that the table reads 1., 1.1, 1.1.1 as the pages do. None when there is no such roadmap.
+ * that the table reads 1., 1.1, 1.1.1 as the pages do. None when there is no such roadmap. A network partner's tab
+ * (`school91/roadmap-1`) has the plan's roadmap: the partners share the plan's documents, their rows too.
  */
-export function readRoadmap(text: string, id: string): RoadmapItems | undefined {
+export function readRoadmap(text: string, tab: string): RoadmapItems | undefined {
   const document = parseDocument(text);
+  const slash = tab.lastIndexOf('/');
+  const id = tab.slice(slash + 1);
   // By the id the build gives it: its own, or «roadmap-1» for a roadmap without one.
   const roadmap = listDocuments(document.get('documents', true)).find((d) => d.id === id)?.map;
   if (roadmap === undefined || roadmap.get('type') !== 'roadmap') return undefined;
@@ -48,7 +54,8 @@ export function readRoadmap(text: string, id: string): RoadmapItems | undefined 
     const before = items.filter((item) => item.stage !== undefined && item.depth === 0).length;
     for (const item of numberStageItems(nodes, s, table, before)) items.push({ ...item, stage: s });
   }
-  return { document, items, stages };
+  const people = readPeople(document, slash === -1 ? undefined : tab.slice(0, slash));
+  return { document, people, items, stages };
 }
 
 function toNodes(list: unknown): ItemNode[] {

@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { writeNumbered } from './numbered-cell.js';
 import { writeResponsible } from './responsible-write.js';
-import { createCellReader, readPeople } from './roadmap-cells.js';
+import { createCellReader } from './roadmap-cells.js';
 import { type ItemNode, readRoadmap } from './roadmap-items.js';
 import { writePlanTerm } from './term-write.js';
 import { createLineFinder } from './text-lines.js';
@@ -38,6 +39,8 @@ export type RoadmapRow =
       readonly depth: number;
       readonly cells: Readonly<Record<RowColumn, RowCell>>;
     };
+/** A value a cell did not take: why, and the name of nobody in people it holds (which people may be given). */
+export type Refused = { readonly problem: string; readonly unknown?: string | undefined };
 /** One change of the text, as an editor applies it. */
 export type TextChange = { readonly from: number; readonly to: number; readonly insert: string };
 
@@ -49,7 +52,7 @@ export type TextChange = { readonly from: number; readonly to: number; readonly 
 export function listRows(text: string, id: string): RoadmapRow[] | undefined {
   const roadmap = readRoadmap(text, id);
   if (roadmap === undefined) return undefined;
-  const show = createCellReader(roadmap.document);
+  const show = createCellReader(roadmap.document, roadmap.people);
   const lineOf = createLineFinder(text);
   const rows: RoadmapRow[] = [];
   let stages = 0;
@@ -88,8 +91,9 @@ export function listRows(text: string, id: string): RoadmapRow[] | undefined {
 /**
  * Sets a cell: replaces the value's own characters (a term or a list of people written over several lines: the
  * whole value, written on the key's line), or adds `key: value` as the item's last line. A term goes back in the
- * plan's form (term-write.ts), people as their keys (responsible-write.ts); a name of nobody in people is refused
- * with the message to show at the cell.
+ * plan's form (term-write.ts), people as their keys (responsible-write.ts), a text typed as «1) …, 2) …» as a
+ * numbered list (numbered-cell.ts); a name of nobody in people is refused with the message to show at the cell, and
+ * the name, which the cell offers to add to people (person-add.ts).
  */
 export function setCell(
   text: string,
@@ -97,14 +101,18 @@ export function setCell(
   row: number,
   key: RowColumn,
   value: string,
-): TextChange | { readonly problem: string } | undefined {
+): TextChange | Refused | undefined {
   const roadmap = readRoadmap(text, id);
   const item = roadmap?.items[row]?.item;
   if (roadmap === undefined || item === undefined) return undefined;
-  const people = readPeople(roadmap.document) as Parameters<typeof writeResponsible>[1];
+  const people = roadmap.people as Parameters<typeof writeResponsible>[1];
   const responsible = key === 'responsible' ? writeResponsible(value, people) : undefined;
   if (responsible !== undefined && 'problem' in responsible) return responsible;
-  const written = responsible?.yaml ?? (key === 'term' ? writePlanTerm(value) : toYamlScalar(value));
+  const written =
+    responsible?.yaml ??
+    (key === 'term'
+      ? writePlanTerm(value)
+      : ((key === 'result' || key === 'activity') && writeNumbered(value)) || toYamlScalar(value));
   const pair = item.map.items.find((p) => isScalar(p.key) && p.key.value === key);
   const node = pair?.value as Node | null | undefined;
   if (node?.range) {

@@ -250,6 +250,11 @@ documents:
     );
     expect(setCell(roadmap, 'map', 0, 'responsible', 'Спиридонова А.В., Бушин М.Б.')).toEqual({
       problem: 'в плане нет человека «Бушин М.Б.» (список people); возможно, имелось в виду «Бушина М.Б.»',
+      unknown: 'Бушин М.Б.', // the cell offers to add that person
+    });
+    // A key of nobody is refused too, with nothing to add: a key is no name.
+    expect(setCell(roadmap, 'map', 0, 'responsible', 'smirnova')).toEqual({
+      problem: 'в плане нет человека «smirnova» (список people)',
     });
   });
 });

@@ -114,6 +114,25 @@ describe('the plan’s editor', () => {
     }
   });
 
+  it('opens no key completion over a whole plan put in, and closes one open when it comes', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    const popup = page.locator('.cm-tooltip-autocomplete');
+    // Put in as typing (a tool, an input method), ending on an empty line where a key may start: no completion opens.
+    await replaceText(page, `${plan}\n`);
+    await page.waitForTimeout(500); // completion opens 100 ms after typing
+    expect(await popup.count()).toBe(0);
+    // A key being typed opens it; lines put in at the cursor close it.
+    await page.keyboard.type('proj');
+    await page.keyboard.press('Control+Space');
+    await expect.poll(() => popup.isVisible()).toBe(true);
+    await page.keyboard.insertText('ect:\n  title: Проект\n');
+    await page.waitForTimeout(500);
+    expect(await popup.count()).toBe(0);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: join(root, 'render-review', 'studio', 'pasted-no-popup-1366.png') });
+  });
+
   it('starts a sample plan without that line: it points to a schema beside data/, which a saved plan has not', async () => {
     const { page } = await openStudioPage();
     await waitForBuild(page);

@@ -3,11 +3,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { root, useStudios, waitForBuild } from './_studio.js';
+import { splitSchemaComment } from '../../src/web/schema-comment.js';
+import { replaceText, root, useStudios, waitForBuild } from './_studio.js';
 
 const review = join(root, 'render-review', 'studio');
 const planPath = join(root, 'data', 'vologda-literacy-roadmap.yaml');
 const openStudioPage = useStudios();
+/** The sample a first visit starts from: data/'s roadmap without its line for VS Code. */
+const sample = splitSchemaComment(
+  readFileSync(join(root, 'data', 'chita-mentoring-roadmap.yaml'), 'utf8'),
+).body;
 
 type Plan = {
   people: Record<string, { name: string }>;
@@ -133,6 +138,7 @@ describe('«Мероприятия таблицей»', () => {
     await expect
       .poll(() => tab.getAttribute('title'), { timeout: 60_000 })
       .toMatch(/^Дорожная карта инновационного/);
+    await waitForBuild(page); // its tab shows at once, its pages once built
     await page.getByTestId('rows-toggle').click();
     const rows = page.getByTestId('rows-row');
     const count = await rows.count();
@@ -196,7 +202,7 @@ describe('«Мероприятия таблицей»', () => {
     await people.press('Enter');
     const problem = row.locator('[data-column=responsible] ~ [data-testid=cell-problem]');
     await expect
-      .poll(() => problem.textContent())
+      .poll(() => problem.getByTestId('cell-problem-text').textContent())
       .toBe('в плане нет человека «Бушин М.Б.» (список people); возможно, имелось в виду «Бушина М.Б.»');
     expect(await storedDraft(page)).toContain('responsible: [spiridonova, bushina]');
     // The table drawn anew after another edit keeps what was typed there, and why it was not taken.
@@ -250,5 +256,95 @@ describe('«Мероприятия таблицей»', () => {
     await builtIn(page, 'ready');
     await expect.poll(() => problem.isHidden()).toBe(true);
     expect(await term.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('offers to add a person typed who is not in people: a key like the others, the name, a position to fill', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    await page.getByTestId('rows-toggle').click();
+    const row = page.getByTestId('rows-row').nth(1);
+    const people = row.locator('[data-column=responsible]');
+    await people.fill('Спиридонова А.В., Петрова А.А.');
+    await people.press('Enter');
+    const problem = row.locator('[data-column=responsible] ~ [data-testid=cell-problem]');
+    await expect.poll(() => problem.isVisible()).toBe(true);
+    // What she typed stays in sight, the problem under it, with the way out.
+    expect(await people.inputValue()).toBe('Спиридонова А.В., Петрова А.А.');
+    const add = problem.getByTestId('add-person');
+    expect(await add.textContent()).toBe('Добавить «Петрова А.А.» в людей плана (people)');
+    for (const [width, height] of [
+      [1366, 768],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: join(review, `rows-add-person-${width}.png`) });
+    }
+    await add.click();
+    // One step: the person after the last one in people, and the cell naming them by the new key.
+    await expect
+      .poll(() => storedDraft(page), { timeout: 10_000 })
+      .toContain(
+        '  osipova:\n    name: Осипова Н.В.\n  petrova:\n    name: Петрова А.А.\n    position: ""\n',
+      );
+    expect(await storedDraft(page)).toContain('responsible: [spiridonova, petrova]');
+    await builtIn(page, 'ready');
+    await page.waitForTimeout(600); // the table drawn anew after the typing pause
+    expect(await people.inputValue()).toBe('Спиридонова А.В., Петрова А.А.');
+    const added = problem.getByTestId('added-person');
+    const line = (await storedDraft(page)).split('\n').indexOf('    position: ""');
+    // The draft has no line for VS Code: its lines are the editor's.
+    expect(await added.textContent()).toBe(
+      `«Петрова А.А.» добавлен(а) в people — впишите должность: строка ${line + 1}`,
+    );
+    expect(await people.getAttribute('aria-invalid')).toBe('false');
+    await page.screenshot({ path: join(review, 'rows-person-added-1024.png') });
+    await added.click();
+    expect(await page.locator('.cm-activeLine').textContent()).toBe('    position: ""');
+    // Undo takes the person and the cell back together.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => storedDraft(page), { timeout: 10_000 }).not.toContain('petrova');
+    expect(await storedDraft(page)).toContain('responsible: [spiridonova, bushina]');
+  });
+
+  it('shows a numbered list in a cell as its lines, 1) and 2), and takes it back edited', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    const plan = sample
+      .replace(
+        '        result: Создание организационных и содержательных условий для реализации программы наставничества',
+        '        result: { numbered: [платформа;, инструкция пользователя] }',
+      )
+      .replace(
+        /( {12}result: )Информирование аудитории через целевые медиа.*$/m,
+        '$1"Аналитическая\u00A0справка по\u00A0итогам диагностики;\tПроведены\tродительские собрания"',
+      );
+    await replaceText(page, plan);
+    await waitForBuild(page);
+    await page.getByTestId('rows-toggle').click();
+    const result = page.getByTestId('rows-row').first().locator('[data-column=result]');
+    expect(await result.inputValue()).toBe('1) платформа;\n2) инструкция пользователя');
+    expect(await result.getAttribute('readonly')).toBeNull();
+    await result.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('3) видеоурок');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => storedDraft(page), { timeout: 10_000 })
+      .toContain('result: { numbered: [платформа;, инструкция пользователя, видеоурок] }');
+    await builtIn(page, 'ready');
+    // A no-break space and a tab pasted from Word: shown as spaces, the words whole at 1024 pixels.
+    const pasted = page.getByTestId('rows-row').nth(1).locator('[data-column=result]');
+    expect(await pasted.inputValue()).toBe(
+      'Аналитическая справка по итогам диагностики; Проведены родительские собрания',
+    );
+    for (const [width, height] of [
+      [1024, 768],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      expect((await readTable(page)).broken).toEqual([]);
+      await page.screenshot({ path: join(review, `rows-numbered-${width}.png`) });
+    }
   });
 });

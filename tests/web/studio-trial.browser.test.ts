@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -102,6 +102,85 @@ describe('gramota studio new.yaml', () => {
       await expect.poll(() => existsSync(plan), { timeout: 30_000 }).toBe(true);
       expect(readFileSync(plan, 'utf8')).toBe(`# мой план\n${sample}`);
       await expect.poll(() => note.textContent()).toBe('Изменения сохраняются в new.yaml');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('gramota studio plan.yaml, the file not there yet, and «Новый план»', () => {
+  it('writes the starter picked into the file at once, without a question, and the note above the editor says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-new-'));
+    try {
+      const plan = join(dir, 'plan.yaml');
+      const { page } = await openStudioPage({ plan });
+      await waitForBuild(page);
+      const dialogs: string[] = [];
+      page.removeAllListeners('dialog');
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.accept();
+      });
+      // What the preview shows from the pick on: no page of the sample before it while the package is built.
+      await page.evaluate(() => {
+        const preview = document.querySelector('[data-testid=preview]')!;
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        new MutationObserver(() => {
+          const first = preview.firstElementChild;
+          seen.push(
+            first?.classList.contains('page') ? `page:${preview.children.length}` : (first?.className ?? ''),
+          );
+        }).observe(preview, { childList: true });
+      });
+      await page.getByTestId('new-plan').selectOption('package');
+      const tabs = page.getByTestId('document-tab');
+      await expect.poll(() => tabs.count(), { timeout: 60_000 }).toBe(6);
+      await waitForBuild(page);
+      expect(dialogs).toEqual([]);
+      const starter = await page.evaluate(async () => (await fetch('assets/starters/package.yaml')).text());
+      await expect
+        .poll(() => existsSync(plan) && readFileSync(plan, 'utf8'), { timeout: 30_000 })
+        .toBe(starter);
+      expect(await page.getByTestId('storage-note').textContent()).toBe('Изменения сохраняются в plan.yaml');
+      expect(await page.locator('.plan-name').textContent()).toBe('plan.yaml');
+      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      expect(seen[0]).toBe('empty building');
+      expect(seen.filter((s) => s.startsWith('page')).length).toBe(1); // the package's own pages, drawn once
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.screenshot({ path: join(review, 'starter-into-new-file.png') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the tab the user had open', () => {
+  it('is selected again after a reload, in each plan its own: a file the studio edits, and a draft', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-tab-'));
+    try {
+      const plan = join(dir, 'plan.yaml');
+      copyFileSync(join(root, 'data', 'chita-mentoring-package.yaml'), plan);
+      const served = await openStudioPage({ plan });
+      const tabs = served.page.getByTestId('document-tab');
+      await waitForBuild(served.page);
+      await tabs.nth(3).click();
+      const chosen = await tabs.nth(3).getAttribute('title');
+      await served.page.reload();
+      await waitForBuild(served.page);
+      await expect.poll(() => served.page.locator('[aria-selected=true]').getAttribute('title')).toBe(chosen);
+      await served.page.setViewportSize({ width: 1024, height: 768 });
+      await served.page.screenshot({ path: join(review, 'tab-after-reload-1024.png') });
+      // A draft in the browser: the package's PDF chosen, the roadmap table shown after the reload too.
+      const { page } = await openStudioPage();
+      await waitForBuild(page);
+      await page.getByTestId('new-plan').selectOption('package');
+      await expect.poll(() => page.getByTestId('document-tab').count(), { timeout: 60_000 }).toBe(6);
+      await waitForBuild(page);
+      await page.getByTestId('document-tab').last().click();
+      await page.reload();
+      await waitForBuild(page);
+      await expect.poll(() => page.locator('[aria-selected=true]').textContent()).toBe('Весь пакет (PDF)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

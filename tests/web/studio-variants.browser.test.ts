@@ -38,5 +38,30 @@ describe('the studio with a network project', () => {
       'Организация school91: О реализации сетевого проекта',
     );
     await page.screenshot({ path: join(review, 'network-partner-tabs.png') });
+    // The partner's roadmap has its table too: the plan's rows, which every organisation shares, and it says so.
+    await tabs.nth(6).click();
+    await page.getByTestId('rows-toggle').click();
+    expect(await page.getByTestId('rows-shared').textContent()).toBe(
+      'Мероприятия дорожной карты — общие для всех организаций сетевого проекта: правка здесь меняет их у каждой.',
+    );
+    const partnerRows = await page
+      .getByTestId('rows-row')
+      .locator('[data-column=activity]')
+      .evaluateAll((all) => all.map((e) => (e as HTMLTextAreaElement).value));
+    // Its people as its documents name them: its own coordinator, not the kindergarten's.
+    const responsible = page.getByTestId('rows-row').first().locator('[data-column=responsible]');
+    expect(await responsible.inputValue()).toBe('Орлова А.В.');
+    await tabs.nth(1).click();
+    expect(await page.getByTestId('rows-shared').count()).toBe(0);
+    expect(await responsible.inputValue()).toBe('Иванова М.С.');
+    const ownRows = await page
+      .getByTestId('rows-row')
+      .locator('[data-column=activity]')
+      .evaluateAll((all) => all.map((e) => (e as HTMLTextAreaElement).value));
+    expect(partnerRows.length).toBeGreaterThan(0);
+    expect(partnerRows).toEqual(ownRows);
+    await tabs.nth(6).click();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: join(review, 'network-partner-rows-1024.png') });
   });
 });

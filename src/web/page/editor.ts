@@ -11,6 +11,9 @@ import { describeKey, type JsonSchema, listKeys, listValues } from '../schema-he
 import { findParentPath, readLine } from '../yaml-path.js';
 import { keepSchemaHead, readHead, replaceWholeText } from './editor-head.js';
 import { planKeys } from './editor-keys.js';
+import { pasteIsNoTyping } from './editor-paste.js';
+
+type TextChange = { readonly from: number; readonly to: number; readonly insert: string };
 
 const schema = schemaJson as unknown as JsonSchema;
 
@@ -25,8 +28,8 @@ export type PlanEditor = {
   readonly getWholeText: (text?: string) => string;
   /** A whole new plan in the editor, its schema line put aside. */
   readonly setText: (text: string) => void;
-  /** One change of the text (the table of rows edits this way), undoable as typing is. */
-  readonly apply: (change: { from: number; to: number; insert: string }) => void;
+  /** One change of the text, or several at once (the table of rows edits this way), undoable as typing is. */
+  readonly apply: (change: TextChange | readonly TextChange[]) => void;
   readonly showProblems: (problems: readonly Problem[]) => void;
   readonly goTo: (line: number, column: number) => void;
 };
@@ -43,6 +46,7 @@ export function createEditor(
       doc: body,
       extensions: [
         keepSchemaHead(head),
+        pasteIsNoTyping,
         planKeys, // before basicSetup: its Tab and Enter come first
         basicSetup,
         yaml(),
@@ -63,7 +67,7 @@ export function createEditor(
     getText: () => view.state.doc.toString(),
     getWholeText: (text = view.state.doc.toString()) => readHead(view.state) + text,
     setText: (next) => view.dispatch(replaceWholeText(view.state, next)),
-    apply: (change) => view.dispatch({ changes: change }),
+    apply: (change) => view.dispatch({ changes: change as TextChange | TextChange[] }),
     showProblems: (problems) => {
       const diagnostics: Diagnostic[] = problems.flatMap((p) => {
         if (p.line === undefined) return [];

@@ -101,10 +101,12 @@ export function createLayout(root: HTMLElement): Layout {
     downloadDocx,
     downloadPdf,
     downloadZip,
-    downloadNote,
   );
+  // The note has a row of its own under the buttons, at their right: the page below moves down, nothing is covered.
+  const noteRow = element('div', { class: 'download-note-row' });
+  noteRow.append(downloadNote);
   const toolbar = element('header', { class: 'toolbar' });
-  toolbar.append(element('strong', {}, 'gramota'), planActions, downloads);
+  toolbar.append(element('strong', {}, 'gramota'), planActions, downloads, noteRow);
 
   const editor = element('div', { class: 'editor', 'data-testid': 'editor' });
   const problemList = element('ol', {});

@@ -1,7 +1,7 @@
 import { studioText as t } from '../../messages.js';
 import type { BuildResult } from '../../studio/protocol.js';
 import { type PlanTab, readPlanTabs } from '../plan-tabs.js';
-import { fetchStarter, type StarterId } from '../starters.js';
+import { fetchStarter } from '../starters.js';
 import { createBuilder } from './builder.js';
 import { showDocumentControls } from './document-controls.js';
 import { wireDownloads } from './download-buttons.js';
@@ -17,7 +17,9 @@ import { clearPages, drawPdf, startPdfWorker } from './preview.js';
 import { showPreviewNotice } from './preview-notice.js';
 import { listProblems, showProblemList } from './problems.js';
 import { createRowsToggle } from './rows-toggle.js';
+import { wireStarters } from './starter-choice.js';
 import { keepTabDraft } from './tab-draft.js';
+import { recallTab, rememberTab } from './tab-memory.js';
 import { type ImportPage, importWord } from './word-import.js';
 
 /** Milliseconds of quiet typing before the plan is built again. */
@@ -35,6 +37,8 @@ const tabDraft = keepTabDraft({ text: () => readWholeText(), fileName: () => fil
 const draft = served ? undefined : tabDraft.read();
 /** The plan's file name; '' for a plan no file named yet (a starter): downloads then name it (plan-name.ts). */
 let fileName = served?.fileName ?? draft?.fileName ?? '';
+/** The file the plan's messages name: its own, or plan.yaml for a plan no file named yet. */
+const nameInMessages = (): string => fileName || 'plan.yaml';
 /** The plan's text; its first line for VS Code (schema-comment.ts) is not in the editor, but in every file written. */
 const firstText = fileMissing ? await fetchStarter('roadmap') : (served?.text ?? draft?.text ?? '');
 // «Прежние черновики»: choosing one brings it back into the editor; the text there is kept in its turn.
@@ -45,9 +49,7 @@ const showDraftsMenu = createDraftsMenu(
   (chosen) => {
     leaveFile(); // a draft chosen beside the file: the file stays as it is
     fileName = chosen.fileName;
-    showPlanName();
     replaceText(chosen.text, chosen.id);
-    layout.importNotice.hidden = true;
   },
 );
 /** The tabs: the files of the last build of this plan, or, until one is built, its documents read from its text. */
@@ -74,9 +76,8 @@ const editor = createEditor(layout.editor, firstText, (text) => {
   clearTimeout(timer);
   timer = setTimeout(() => changed(text), typingPause);
 });
-const rowsOrPages = createRowsToggle(layout, editor.getText, (change) => editor.apply(change));
+const rowsOrPages = createRowsToggle(layout, editor.getText, { apply: editor.apply, goTo: editor.goTo });
 const downloadNote = createDownloadNote(layout.downloadNote, nameInMessages, editor.goTo);
-const showRowsOrPages = rowsOrPages.show;
 if (!served && !draft) replaceText(await fetchStarter('roadmap'));
 else builder.preview(editor.getText(), fileName);
 showDraftsMenu();
@@ -87,10 +88,16 @@ startPdfWorker(); // while the first build runs
  * typing it. In the browser it is another draft (`id`: the previous draft's own); the one it replaces is kept.
  */
 function replaceText(text: string, id?: string): void {
+  showPlanName();
+  layout.importNotice.hidden = true; // its notes were about the plan replaced
   tabDraft.renew(id);
   builtThisPlan = false;
   editor.setText(text);
   clearTimeout(timer);
+  // Its tabs read from its text, and no pages of the plan before it while its own are built.
+  files = readPlanTabs(editor.getText());
+  clearPages(layout.preview, t.buildingPages);
+  void showCurrent();
   changed(editor.getText());
 }
 
@@ -99,17 +106,12 @@ function changed(text: string): void {
   timer = undefined;
   keepText(text);
   builder.preview(text, fileName);
-  showRowsOrPages(current);
+  rowsOrPages.show(current);
 }
 
 /** The editor's text as its file holds it: with the first line for VS Code, if the plan had one. */
 function readWholeText(text?: string): string {
   return editor.getWholeText(text);
-}
-
-/** The file the plan's messages name: its own, or plan.yaml for a plan no file named yet. */
-function nameInMessages(): string {
-  return fileName || 'plan.yaml';
 }
 
 function keepText(text: string, leaving = false): void {
@@ -169,13 +171,17 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
  * unless a newer build has started meanwhile. A tab switch passes none and leaves the state as it is.
  */
 async function showCurrent(build?: number): Promise<void> {
-  if (!files.some((f) => f.id === current)) current = files[0]?.id;
+  // The tab chosen last in this plan (before a reload too), or the one shown, or the first.
+  const chosen = recallTab(fileName || tabDraft.id());
+  const has = (id: string | undefined) => files.some((f) => f.id === id);
+  current = has(chosen) ? chosen : has(current) ? current : files[0]?.id;
   const file = files.find((f) => f.id === current);
   showDocumentControls(layout, files, file, (id) => {
     current = id;
+    rememberTab(fileName || tabDraft.id(), id);
     void showCurrent();
   });
-  showRowsOrPages(current);
+  rowsOrPages.show(current);
   if (file?.pdf) await drawPdf(layout.preview, file.pdf);
   if (build === undefined || build !== builds) return;
   // For the bench (scripts/bench/studio.ts): a build from its start to its pages drawn.
@@ -193,27 +199,21 @@ wireDownloads(layout, {
   showFailure: (result) => showResult(result, builds),
   note: downloadNote,
 });
-layout.openFile.addEventListener('change', () => {
-  const file = layout.openFile.files?.[0];
-  layout.openFile.value = '';
-  if (file) void openPlan(file, filePage());
-});
-layout.starter.addEventListener('change', async () => {
-  const id = layout.starter.value as StarterId | '';
-  layout.starter.value = '';
-  // A new plan is never written over the file on disk: it starts as a draft in the browser, the file stays as it is.
-  const question = served ? t.newPlanBesideFile(fileName) : t.replaceDraft;
-  if (id === '' || (editor.getText().trim() !== '' && !window.confirm(question))) return;
-  leaveFile();
-  fileName = '';
-  showPlanName();
-  replaceText(await fetchStarter(id));
-  layout.importNotice.hidden = true;
-});
-layout.importFile.addEventListener('change', () => {
-  const file = layout.importFile.files?.[0];
-  layout.importFile.value = '';
-  if (file) void importWord(file, filePage());
+for (const [input, take] of [
+  [layout.openFile, openPlan],
+  [layout.importFile, importWord],
+] as const)
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void take(file, filePage());
+  });
+wireStarters(layout.starter, {
+  file: () => (served ? { name: fileName, missing: fileMissing } : undefined),
+  getText: editor.getText,
+  keepFileText: () => tabDraft.save(readWholeText(), fileName),
+  // The file keeps its name; a draft is named by what it is about, until saved.
+  accept: (text) => filePage().accept(text, served ? fileName : ''),
 });
 
 /** The plan file leaves the editor (its last keystrokes written first); what follows is a draft in the browser. */
@@ -232,9 +232,7 @@ function filePage(): ImportPage {
     show: showNotice,
     accept: (yaml, planFile) => {
       fileName = planFile;
-      showPlanName();
       replaceText(yaml);
-      layout.importNotice.hidden = true; // its notes were about the plan replaced
     },
   };
 }

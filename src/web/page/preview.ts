@@ -49,10 +49,14 @@ export async function drawPdf(container: HTMLElement, bytes: Uint8Array): Promis
   })();
 }
 
-/** The preview without pages (and no drawing under way puts any back): what a first visit shows. */
-export function clearPages(container: HTMLElement): void {
+/**
+ * The preview without pages (and no drawing under way puts any back): what a first visit shows, or `building` — a
+ * whole new plan (a starter, a file opened) whose pages are being built, with a spinner.
+ */
+export function clearPages(container: HTMLElement, building?: string): void {
   drawing++;
-  container.replaceChildren(element('p', { class: 'empty' }, t.emptyPreview));
+  const empty = element('p', { class: building ? 'empty building' : 'empty' }, building ?? t.emptyPreview);
+  container.replaceChildren(empty);
 }
 
 /**

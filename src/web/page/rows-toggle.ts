@@ -1,7 +1,6 @@
 import type { Problem } from '../../errors.js';
-import type { TextChange } from '../roadmap-rows.js';
 import type { Layout } from './layout.js';
-import { showRows } from './rows-view.js';
+import { type RowsEdit, showRows } from './rows-view.js';
 
 /**
  * «Страницы | Мероприятия таблицей»: the right side shows the selected roadmap's items as a table when the user asked
@@ -12,7 +11,7 @@ import { showRows } from './rows-view.js';
 export function createRowsToggle(
   layout: Layout,
   getText: () => string,
-  apply: (change: TextChange) => void,
+  edit: RowsEdit,
 ): { show: (selected: string | undefined) => void; showChecked: (problems: readonly Problem[]) => void } {
   let showingRows = false;
   let shown: string | undefined;
@@ -21,7 +20,7 @@ export function createRowsToggle(
     shown = selected;
     const isRoadmap =
       selected !== undefined &&
-      showRows(layout.rows, getText, selected, apply, checked.text === getText() ? checked.problems : []);
+      showRows(layout.rows, getText, selected, edit, checked.text === getText() ? checked.problems : []);
     layout.viewSwitch.hidden = !isRoadmap;
     layout.rowsToggle.setAttribute('aria-pressed', String(showingRows));
     layout.pagesButton.setAttribute('aria-pressed', String(!showingRows));

@@ -1,26 +1,37 @@
 import type { Problem } from '../../errors.js';
 import { studioText as t } from '../../messages.js';
-import { addRow, listRows, type RoadmapRow, rowColumns, setCell, type TextChange } from '../roadmap-rows.js';
+import { addRow, listRows, type RoadmapRow, rowColumns, type TextChange } from '../roadmap-rows.js';
 import { element } from './layout.js';
 import { createCellField } from './rows-cell.js';
+import { actOnCell } from './rows-cell-actions.js';
 import { moveButtons } from './rows-move.js';
 
 type ItemRow = Extract<RoadmapRow, { kind: 'item' }>;
+/** What the table does to the plan: one change of its text or several at once (one undo), and a line to go to. */
+export type RowsEdit = {
+  readonly apply: (change: TextChange | readonly TextChange[]) => void;
+  readonly goTo: (line: number, column: number) => void;
+};
 
 /**
  * A roadmap's items as a table (roadmap-rows.ts), numbered and under their stages as the document shows them: editing
  * a cell or adding a row edits the plan's text in the editor, which then rebuilds the pages as typing does. `problems`:
- * the plan's check of the text as it is now; each one on a cell's lines is said under that cell.
+ * the plan's check of the text as it is now; each one on a cell's lines is said under that cell. A network partner's
+ * tab (`school91/roadmap-1`) shows the plan's roadmap, which all the partners share, and says so above it.
  */
 export function showRows(
   container: HTMLElement,
   getText: () => string,
   id: string,
-  apply: (change: TextChange) => void,
+  edit: RowsEdit,
   problems: readonly Problem[] = [],
 ): boolean {
   const rows = listRows(getText(), id);
   if (rows === undefined) return false;
+  const { apply } = edit;
+  const shared = id.includes('/')
+    ? [element('p', { class: 'rows-note', 'data-testid': 'rows-shared' }, t.rowsShared)]
+    : [];
   const table = element('table', { 'data-testid': 'rows-table' });
   const head = element('tr', {});
   head.append(
@@ -37,11 +48,11 @@ export function showRows(
     if (change === undefined) return;
     apply(change);
     // The new row at once, the cursor in its empty activity (the plan's check asks for it until it is written).
-    showRows(container, getText, id, apply, problems);
+    showRows(container, getText, id, edit, problems);
     const inputs = container.querySelectorAll<HTMLTextAreaElement>('textarea[data-column=activity]');
     inputs[inputs.length - 1]?.focus();
   });
-  redraw(container, table, add);
+  redraw(container, [...shared, table, add]);
   return true;
 
   function createItemLine(row: ItemRow): HTMLTableRowElement {
@@ -55,13 +66,7 @@ export function showRows(
         row.cells[key],
         indent,
         findProblem(row.cells[key].lines),
-        (value) => {
-          // The text as it is now: an edit made a moment ago may not have redrawn the table yet.
-          const change = setCell(getText(), id, row.index, key, value);
-          if (change && 'problem' in change) return change.problem; // shown at the cell, the text unchanged
-          if (change) apply(change);
-          return undefined;
-        },
+        actOnCell(getText, id, row.index, key, edit),
       );
       const td = element('td', {});
       td.append(cell);
@@ -91,11 +96,11 @@ function createStageLine(text: string): HTMLTableRowElement {
  * The table drawn anew (after every change of the text): the cell being edited keeps the focus, and what is typed in
  * it and not yet applied (the change comes on Enter or on leaving the cell) stays, with its selection.
  */
-function redraw(container: HTMLElement, table: HTMLTableElement, add: HTMLButtonElement): void {
+function redraw(container: HTMLElement, parts: readonly HTMLElement[]): void {
   // The active element, not :focus, which a page without the window's focus matches nowhere.
   const active = document.activeElement;
   const focused = active instanceof HTMLTextAreaElement && container.contains(active) ? active : undefined;
-  container.replaceChildren(table, add);
+  container.replaceChildren(...parts);
   if (!focused) return;
   const selector = `textarea[data-row="${focused.dataset.row}"][data-column="${focused.dataset.column}"]`;
   const same = container.querySelector<HTMLTextAreaElement>(selector);
