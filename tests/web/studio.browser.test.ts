@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generate } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
+import { importDocxInto } from '../../src/import/merge-plan.js';
 import { toSafeName } from '../../src/output/file-name.js';
 import { toTabLabel } from '../../src/web/tab-label.js';
 import { readDocxText, readPdfText } from '../property/_extract.js';
@@ -195,17 +196,18 @@ describe('«Импорт из Word…»', () => {
     const studio = await openStudioPage();
     const { page } = studio;
     await waitForBuild(page);
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => dialogs.push(d.message()));
     const docx = join(fixtures, 'stage-rows.docx');
     const expected = importDocx(readFileSync(docx), 'stage-rows.docx', 'stage-rows.yaml');
     expect(expected.notes.length).toBeGreaterThan(0);
     await page.setInputFiles('[data-testid=import-docx]', docx);
+    // The starter's text was in the editor: the user is asked whether to add to it or replace it.
+    const choice = page.getByTestId('import-choice');
+    await expect.poll(() => choice.isVisible()).toBe(true);
+    expect(await choice.locator('p').first().textContent()).toBe(
+      'Что сделать с документами из stage-rows.docx?',
+    );
+    await choice.getByTestId('import-replace').click();
     await expect.poll(() => draft(page), { timeout: 60_000 }).toBe(expected.yaml);
-    // The starter's text was in the editor: the user was asked before it was replaced.
-    expect(dialogs).toEqual([
-      'Заменить текст в редакторе планом из stage-rows.docx? Текущий текст останется в этом браузере, в списке «Прежние черновики».',
-    ]);
     expect(await page.locator('.plan-name').textContent()).toBe('stage-rows.yaml');
     const built = await generate(expected.yaml, { file: 'stage-rows.yaml', formats: ['pdf'] });
     await expect
@@ -231,6 +233,49 @@ describe('«Импорт из Word…»', () => {
     await expect.poll(() => notice.isVisible()).toBe(false);
   });
 
+  it('adds a Word order to the roadmap imported before: one plan, the order approving its appendix, both tabs', async () => {
+    const studio = await openStudioPage();
+    const { page } = studio;
+    await waitForBuild(page);
+    const roadmapDocx = join(fixtures, 'libreoffice-trial-roadmap.docx');
+    const orderDocx = join(fixtures, 'libreoffice-trial-order.docx');
+    const roadmap = importDocx(readFileSync(roadmapDocx), 'libreoffice-trial-roadmap.docx', 'plan.yaml');
+    const merged = importDocxInto(
+      readFileSync(orderDocx),
+      'libreoffice-trial-order.docx',
+      roadmap.yaml,
+      'plan.yaml',
+    );
+    await page.setInputFiles('[data-testid=import-docx]', roadmapDocx);
+    await page.getByTestId('import-replace').click();
+    await expect.poll(() => draft(page), { timeout: 60_000 }).toBe(roadmap.yaml);
+    await waitForBuild(page);
+    await page.setInputFiles('[data-testid=import-docx]', orderDocx);
+    await expect.poll(() => page.getByTestId('import-choice').isVisible()).toBe(true);
+    await page.screenshot({ path: join(review, 'import-choice.png') });
+    await page.getByTestId('import-add').click();
+    // The roadmap's plan is kept line for line, the order added: what `gramota import --into` writes.
+    await expect.poll(() => draft(page), { timeout: 60_000 }).toBe(merged.yaml);
+    // Still the roadmap's plan, by its name.
+    expect(await page.locator('.plan-name').textContent()).toBe('libreoffice-trial-roadmap.yaml');
+    expect(merged.yaml.startsWith(roadmap.yaml.split('\ndocuments:')[0]!.split('\npeople:')[0]!)).toBe(true);
+    const notice = page.getByTestId('import-notice');
+    expect(await notice.locator('h2').textContent()).toMatch(
+      /^Документы из libreoffice-trial-order\.docx добавлены в план/,
+    );
+    const built = await generate(merged.yaml, { file: 'plan.yaml', formats: ['pdf'] });
+    await expect
+      .poll(() => page.getByTestId('document-tab').allTextContents(), { timeout: 60_000 })
+      .toHaveLength(built.length);
+    await waitForBuild(page);
+    await page.screenshot({ path: join(review, 'import-added.png') });
+    // Cancelled: nothing changes.
+    await page.setInputFiles('[data-testid=import-docx]', orderDocx);
+    await page.getByTestId('import-cancel').click();
+    await expect.poll(() => page.getByTestId('import-choice').count()).toBe(0);
+    expect(await draft(page)).toBe(merged.yaml);
+  });
+
   it('asks for .docx when given a .doc or .odt, or a Word 97–2003 file named .docx, and keeps the text', async () => {
     const studio = await openStudioPage();
     const { page } = studio;
@@ -250,6 +295,8 @@ describe('«Импорт из Word…»', () => {
       mimeType: 'application/octet-stream',
       buffer: doc,
     });
+    // The editor holds a plan: she is asked first; the file is read in the worker after her choice.
+    await page.getByTestId('import-replace').click();
     await expect
       .poll(() => notice.locator('h2').textContent(), { timeout: 60_000 })
       .toBe('Не удалось импортировать order.docx');

@@ -228,6 +228,7 @@ function filePage(): ImportPage {
     builder,
     getText: () => readWholeText(),
     servedFile: served ? fileName : undefined,
+    planName: fileName,
     say,
     show: showNotice,
     accept: (yaml, planFile) => {

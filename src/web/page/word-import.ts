@@ -9,6 +9,8 @@ export type ImportPage = {
   readonly getText: () => string;
   /** The plan file `gramota studio plan.yaml` edits, whose name the imported plan keeps; none in a browser. */
   readonly servedFile: string | undefined;
+  /** The name the plan in the editor goes by ('' for a draft not named yet): an import added to it keeps it. */
+  readonly planName: string;
   /** Says what the studio is doing (the status line). */
   readonly say: (text: string) => void;
   readonly show: (notice: ImportNotice) => void;
@@ -29,11 +31,11 @@ export async function importWord(file: File, page: ImportPage): Promise<void> {
   const text = page.getText();
   const choice = text.trim() === '' ? 'replace' : await askImportChoice(file.name, served);
   if (choice === undefined) return;
-  const planFile = served ?? file.name.replace(/\.docx$/i, '.yaml');
+  const into = choice === 'add' ? text : undefined;
+  const planFile = served ?? (into === undefined ? file.name.replace(/\.docx$/i, '.yaml') : page.planName);
   page.say(t.importing);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const into = choice === 'add' ? text : undefined;
-  const result = await page.builder.importDocx(bytes, file.name, planFile, into);
+  const result = await page.builder.importDocx(bytes, file.name, planFile || 'plan.yaml', into);
   page.say('');
   if (result.kind !== 'imported') {
     const messages =
