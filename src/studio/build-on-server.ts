@@ -12,8 +12,8 @@ export async function buildOnServer(
   createdAt: Date | undefined,
 ): Promise<string> {
   const { generate } = await import('../generate.js');
-  const result = await settleBuild(0, basename(plan, extname(plan)), () =>
-    generate(source, { file: basename(plan), baseDir: dirname(plan), createdAt }),
+  const result = await settleBuild(0, basename(plan, extname(plan)), (warn) =>
+    generate(source, { file: basename(plan), baseDir: dirname(plan), createdAt, warn }),
   );
   return JSON.stringify(result, (_, value) =>
     value instanceof Uint8Array ? { base64: Buffer.from(value).toString('base64') } : value,

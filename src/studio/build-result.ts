@@ -1,19 +1,21 @@
-import { UserError } from '../errors.js';
+import { type Problem, UserError } from '../errors.js';
 import type { GeneratedDocument } from '../generate.js';
 import { toSafeName } from '../output/file-name.js';
 import type { BuildResult } from './protocol.js';
 
 /**
  * A build as the page receives it, from its worker (src/web/worker/) or from `gramota studio` (build-on-server.ts): the
- * package's files and folder, the plan's problems, or the text of an unexpected failure (a bug).
+ * package's files and folder with the warnings `build` was told (generate's `warn`), the plan's problems, or the text
+ * of an unexpected failure (a bug).
  */
 export async function settleBuild(
   id: number,
   planName: string,
-  build: () => Promise<readonly GeneratedDocument[]>,
+  build: (warn: (warning: Problem) => void) => Promise<readonly GeneratedDocument[]>,
 ): Promise<BuildResult> {
   try {
-    const built = await build();
+    const told: Problem[] = [];
+    const built = await build((warning) => told.push({ ...warning }));
     // The plan's own organisation comes first; a partner's files are told apart by its folder (its tabs).
     const own = built[0]?.folder;
     const files = built.map(({ id, title, kind, fileName, folder, docx, pdf }) => ({
@@ -25,7 +27,10 @@ export async function settleBuild(
       docx,
       pdf,
     }));
-    return { id, kind: 'built', files, folder: toSafeName(planName) };
+    const warnings = told.sort(
+      (a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER),
+    );
+    return { id, kind: 'built', files, folder: toSafeName(planName), warnings };
   } catch (e) {
     return settleFailure(id, e);
   }

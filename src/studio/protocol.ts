@@ -32,7 +32,10 @@ export type BuiltFile = {
   readonly pdf?: Uint8Array | undefined;
 };
 
-/** The worker's answer: the package, the plan's problems, or an unexpected failure (a bug) with its text. */
+/**
+ * The worker's answer: the package and its warnings, the plan's problems, or an unexpected failure (a bug) with its
+ * text.
+ */
 export type BuildResult =
   | {
       readonly id: number;
@@ -40,6 +43,11 @@ export type BuildResult =
       readonly files: readonly BuiltFile[];
       /** The package's folder name, as the CLI names output/<plan>/. */
       readonly folder: string;
+      /**
+       * What `gramota build` prints as «предупреждение»: the files are built, but the plan says what is rarely meant
+       * (plan/plan-warnings.ts) or a word is wider than its column (plan/word-warnings.ts); in order of their lines.
+       */
+      readonly warnings: readonly Problem[];
     }
   | { readonly id: number; readonly kind: 'problems'; readonly problems: readonly Problem[] }
   | { readonly id: number; readonly kind: 'crash'; readonly message: string };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
+import { buildOnServer } from '../../src/studio/build-on-server.js';
 import { settleBuild } from '../../src/studio/build-result.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,5 +24,37 @@ describe('a build as the studio receives it', () => {
       ['school91/package', 'school91'],
     ]);
     expect(result.files.map((f) => f.fileName)).toContain('school91/Paket_dokumentov');
+  });
+
+  /** The order cites «приложению 3», and has two appendices (user trial 8: the studio showed «Ошибок нет»). */
+  const appendixRemoved = join(root, 'tests', 'studio', 'fixtures', 'appendix-removed.yaml');
+  const appendixWarning = {
+    code: 'plan-warning',
+    file: 'appendix-removed.yaml',
+    line: 35,
+    column: 15,
+    message: 'предупреждение: в пункте «приложению 3», а у приказа приложений 2; проверьте номер',
+  };
+
+  it('carries the warnings `gramota build` prints, at their lines, with the files built', async () => {
+    const source = readFileSync(appendixRemoved, 'utf8');
+    const result = await settleBuild(1, 'plan', (warn) =>
+      generate(source, { file: 'appendix-removed.yaml', formats: ['pdf'], draft: true, warn }),
+    );
+    if (result.kind !== 'built') throw new Error(result.kind);
+    expect(result.warnings).toEqual([appendixWarning]);
+    expect(result.files.length).toBeGreaterThan(0);
+  });
+
+  it('carries them from `gramota studio plan.yaml`’s build too, and none for a plan without any', async () => {
+    const served = JSON.parse(
+      await buildOnServer(readFileSync(appendixRemoved, 'utf8'), appendixRemoved, undefined),
+    );
+    expect(served.warnings).toEqual([appendixWarning]);
+    const plain = join(root, 'tests', 'golden', 'network-leave-out', 'plan.yaml');
+    const clean = await settleBuild(2, 'plan', (warn) =>
+      generate(readFileSync(plain, 'utf8'), { formats: ['pdf'], draft: true, warn }),
+    );
+    expect(clean.kind === 'built' && clean.warnings).toEqual([]);
   });
 });

@@ -59,9 +59,9 @@ function loadOnce(): Promise<void> {
 function build({ id, source, file, planName, formats, draft }: BuildRequest): Promise<BuildResult> {
   // A preview's folder is never used: the plan is read for its name only when its files are downloaded.
   const name = planName ?? (draft === true ? 'plan' : toPackageName(source));
-  return settleBuild(id, name, async () => {
+  return settleBuild(id, name, async (warn) => {
     await loadOnce();
-    return generate(source, { file, formats, draft: draft === true, cache });
+    return generate(source, { file, formats, draft: draft === true, cache, warn });
   });
 }
 
