@@ -36,6 +36,11 @@ export const studioText = {
   built: (ms: number) => `Собрано за ${ms} мс`,
   problems: (n: number) => (n === 1 ? 'В плане 1 ошибка' : `Ошибок в плане: ${n}`),
   noProblems: 'Ошибок нет',
+  /** The list under the editor when the plan is built but `gramota build` would print warnings. */
+  warnings: (n: number) => `Предупреждения: ${n}`,
+  /** The start of a warning's message (as the CLI prints it), left out under «Предупреждения». */
+  warningPrefix: 'предупреждение: ',
+  warningHint: 'Документы собраны и скачиваются; проверьте это место плана',
   /**
    * Beside the download buttons when a download found the plan with a mistake: short, with the first mistake's line
    * (a click on it puts the cursor there); the whole message is in the list under the editor.
@@ -50,6 +55,16 @@ export const studioText = {
       : `Не скачано: ошибок в плане — ${n}, они в списке под редактором`,
   downloadCrashed: 'Не скачано: внутренняя ошибка gramota, она в списке под редактором',
   downloadNoteHint: 'Показать ошибку в редакторе',
+  /** Under the download buttons after a download of a plan with warnings: the files are saved all the same. */
+  downloadedWithWarningsAt: (n: number, line: number) =>
+    n === 1
+      ? `Скачано; в плане предупреждение, строка ${line}`
+      : `Скачано; предупреждений в плане — ${n}, первое в строке ${line}`,
+  downloadedWithWarnings: (n: number) =>
+    n === 1
+      ? 'Скачано; в плане предупреждение, оно в списке под редактором'
+      : `Скачано; предупреждений в плане — ${n}, они в списке под редактором`,
+  downloadWarningHint: 'Показать предупреждение в редакторе',
   at: (line: number, column: number) => `строка ${line}, столбец ${column}`,
   atLine: (line: number) => `строка ${line}`,
   crash: (detail: string) =>

@@ -20,7 +20,7 @@ export type DownloadPage = {
   readonly say: (text: string, alert?: boolean) => void;
   /** Shows a build that failed as a preview that failed is shown: its problems at their lines. */
   readonly showFailure: (result: BuildResult) => Promise<void>;
-  /** Under the download buttons: why nothing was downloaded (download-note.ts). */
+  /** Under the download buttons: why nothing was downloaded, or that what was has warnings (download-note.ts). */
   readonly note: DownloadNote;
 };
 
@@ -38,8 +38,11 @@ export function wireDownloads(layout: Layout, page: DownloadPage): void {
     const { text, whole, fileName } = page.plan();
     const result = page.served() ? await buildOnServer(text) : await page.builder.buildAll(text, fileName);
     page.say('');
-    if (result.kind === 'built')
-      return save(result.files, result.folder, { fileName: nameFile(fileName, result.folder), text: whole });
+    if (result.kind === 'built') {
+      save(result.files, result.folder, { fileName: nameFile(fileName, result.folder), text: whole });
+      page.note.show(result); // saved: its warnings, if any, beside the buttons
+      return;
+    }
     await page.showFailure(result);
     page.note.show(result); // nothing to save: why, beside the buttons
   };

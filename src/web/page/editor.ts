@@ -30,7 +30,8 @@ export type PlanEditor = {
   readonly setText: (text: string) => void;
   /** One change of the text, or several at once (the table of rows edits this way), undoable as typing is. */
   readonly apply: (change: TextChange | readonly TextChange[]) => void;
-  readonly showProblems: (problems: readonly Problem[]) => void;
+  /** Marks in the text: the plan's problems, or a built plan's warnings (a calmer mark). */
+  readonly showProblems: (problems: readonly Problem[], warnings?: readonly Problem[]) => void;
   readonly goTo: (line: number, column: number) => void;
 };
 
@@ -68,13 +69,17 @@ export function createEditor(
     getWholeText: (text = view.state.doc.toString()) => readHead(view.state) + text,
     setText: (next) => view.dispatch(replaceWholeText(view.state, next)),
     apply: (change) => view.dispatch({ changes: change as TextChange | TextChange[] }),
-    showProblems: (problems) => {
-      const diagnostics: Diagnostic[] = problems.flatMap((p) => {
+    showProblems: (problems, warnings = []) => {
+      const mark = (severity: Diagnostic['severity']) => (p: Problem) => {
         if (p.line === undefined) return [];
         const from = position(p.line, p.column ?? 1);
         const to = Math.max(from + 1, view.state.doc.lineAt(from).to);
-        return [{ from, to: Math.min(to, view.state.doc.length), severity: 'error', message: p.message }];
-      });
+        return [{ from, to: Math.min(to, view.state.doc.length), severity, message: p.message }];
+      };
+      const diagnostics: Diagnostic[] = [
+        ...problems.flatMap(mark('error')),
+        ...warnings.flatMap(mark('warning')),
+      ];
       view.dispatch(setDiagnostics(view.state, diagnostics));
     },
     goTo: (line, column) => {

@@ -15,7 +15,7 @@ import { onPageLeave } from './page-leave.js';
 import { fetchPlanFile, savePlanFile } from './plan-file.js';
 import { clearPages, drawPdf, startPdfWorker } from './preview.js';
 import { showPreviewNotice } from './preview-notice.js';
-import { listProblems, showProblemList } from './problems.js';
+import { listProblems, listWarnings, showProblemList } from './problems.js';
 import { createRowsToggle } from './rows-toggle.js';
 import { wireStarters } from './starter-choice.js';
 import { keepTabDraft } from './tab-draft.js';
@@ -146,9 +146,10 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
   // For the bench: the build alone, from its start to the worker's answer (gramota:build adds the drawing).
   if (build === builds) performance.measure('gramota:built', 'gramota:build-start');
   const problems = listProblems(result);
-  editor.showProblems(problems);
+  const warnings = listWarnings(result);
+  editor.showProblems(problems, warnings);
   rowsOrPages.showChecked(problems);
-  showProblemList(layout.problems, layout.problemList, problems, nameInMessages(), editor.goTo);
+  showProblemList(layout.problems, layout.problemList, { problems, warnings }, nameInMessages(), editor.goTo);
   downloadNote.follow(result);
   if (result.kind === 'built') {
     builtThisPlan = true;
