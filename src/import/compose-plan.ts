@@ -3,6 +3,7 @@ import { splitAtAppendixPages } from './appendix-pages.js';
 import type { DocSection } from './docx/blocks.js';
 import type { ImportState, PlanDoc } from './import-state.js';
 import { resolveLateControl } from './late-control.js';
+import { toMissingAppendices } from './missing-appendices.js';
 import type { Note } from './notes.js';
 import { readOrderPositions } from './order-positions.js';
 import { readSection } from './read-section.js';
@@ -22,9 +23,11 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     notes: [],
     orders: {},
     approvedMarks: [],
+    appendixNumbers: new Map(),
   };
   const documents: PlanDoc[] = [];
   let order: PlanDoc | undefined;
+  const standIns: { doc: PlanDoc; next: number }[] = [];
   sections.forEach((section, s) => {
     // A «Лист ознакомления» after a regulation or a document is part of it, not an appendix of the order.
     const owner = documents.at(-1);
@@ -37,12 +40,24 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     const doc = readSection(section, state, path, order);
     if (doc.type === 'order') order = doc;
     else if (order) {
-      doc.id = `appendix-${((order.appendices as string[] | undefined)?.length ?? 0) + 1}`;
-      order.appendices = [...((order.appendices as string[] | undefined) ?? []), doc.id];
+      // «Приложение 2» first: appendix 1 is not in the file; a stand-in keeps the numbers (missing-appendices.ts).
+      const listed = (order.appendices as string[] | undefined) ?? [];
+      const missing = toMissingAppendices(order, listed.length, state.appendixNumbers.get(documents.length));
+      doc.id = `appendix-${listed.length + missing.length + 1}`;
+      standIns.push(...missing.map((m) => ({ doc: m, next: listed.length + missing.length + 1 })));
+      order.appendices = [...listed, ...missing.map((m) => m.id as string), doc.id];
     }
     if (s === 0 || doc.type === 'order') doc.id = doc.id ?? `${doc.type}-${documents.length + 1}`;
     documents.push(doc);
   });
+  for (const { doc, next } of standIns) {
+    const number = Number(String(doc.id).replace('appendix-', ''));
+    state.notes.push({
+      path: ['documents', documents.length],
+      text: importText.missingAppendix(number, next),
+    });
+    documents.push(doc);
+  }
   // The appendices are known now: an order's clauses that approve one become `approve:` (approve-clauses.ts).
   const composed = documents
     .map((doc, d) => resolveLateControl(doc, ['documents', d], state))

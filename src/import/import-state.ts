@@ -18,6 +18,8 @@ export type ImportState = {
    * N» alone, or the whole mark «Приложение N к приказу … от … № …».
    */
   readonly approvedMarks: ApprovedMark[];
+  /** The number each appendix's mark gives («Приложение 2» → 2), by the appendix's place in `documents`. */
+  readonly appendixNumbers: Map<number, number>;
 };
 
 /** A plan document being built (plain data; its keys follow the plan schema of its type). */

@@ -18,6 +18,7 @@ import {
   readDocxPlan,
   toImportHeader,
 } from './import-docx.js';
+import { attachPlanAppendices } from './merge-appendix.js';
 import { fitImportedParts, type MergedParts } from './merge-renames.js';
 import type { Note } from './notes.js';
 import {
@@ -69,9 +70,11 @@ export function mergeImportedPlan(
   if (!isMap(doc.contents)) fail(importText.intoNotPlan);
   const existing = doc.toJS() as Record<string, unknown>;
   const source = file.split(/[\\/]/).pop() ?? file;
-  const parts = fitImportedParts(existing, imported.plan);
+  const attached = attachPlanAppendices(doc, planText, lines, fitImportedParts(existing, imported.plan));
+  const parts = attached.parts;
   const notes = [
     ...placeImportedNotes(imported.notes, parts),
+    ...attached.notes,
     ...noteDifferences(existing, imported.plan, source),
   ];
   const added = {
@@ -97,6 +100,7 @@ export function mergeImportedPlan(
     at: end,
     text: toText(shiftLines([header, ...readSection(emitted, 'documents')!], dash - 2)),
   });
+  insertions.push(...attached.edits);
   insertions.push(...toPositionInsertions(doc, planText, lines, parts.positions, source));
   // A plan written with Windows line ends gets its new lines so too.
   const eol = planText.includes('\r\n') ? '\r\n' : '\n';

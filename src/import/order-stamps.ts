@@ -24,6 +24,7 @@ export function applyOrderStamps(
   const mark = stamps.find((s): s is Mark => s.kind === 'appendixMark');
   const byOrder = stamps.find((s): s is ByOrder => s.kind === 'byOrder');
   if (order) {
+    if (mark?.number !== undefined) state.appendixNumbers.set(Number(path[1]), mark.number);
     if (byOrder) state.approvedMarks.push(toApprovedMark(mark));
     return byOrder ? { ...doc, approval: { order: order.id } } : doc;
   }

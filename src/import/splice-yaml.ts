@@ -1,7 +1,10 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 
-/** Text to put into a plan's text at an offset: the plan is edited, never emitted again. */
-export type Insertion = { readonly at: number; readonly text: string };
+/**
+ * Text to put into a plan's text at an offset (in place of the text up to `end`, if given): the plan is edited,
+ * never emitted again.
+ */
+export type Insertion = { readonly at: number; readonly end?: number; readonly text: string };
 
 /** The text with the insertions made, and where each one starts in it. */
 export function applyInsertions(
@@ -13,14 +16,14 @@ export function applyInsertions(
   let out = '';
   let from = 0;
   for (const i of order) {
-    const { at, text: piece } = insertions[i]!;
+    const { at, end, text: piece } = insertions[i]!;
     out += text.slice(from, at);
     // A plan whose last line has no line break: the insertion starts a line of its own.
     const lead = at === text.length && at > 0 && !text.endsWith('\n') && !out.endsWith('\n') ? '\n' : '';
     out += lead;
     starts[i] = out.length;
     out += piece;
-    from = at;
+    from = end ?? at;
   }
   return { text: out + text.slice(from), starts };
 }

@@ -85,6 +85,11 @@ export const importText = {
     `Импорт из Word: ${source}, ${date}. Что импорт угадал, помечено комментариями «# импорт:» — проверьте эти строки`,
   clauseApproves: (clause: string, stamped: boolean) =>
     `пункт «${clause}» записан как approve: gramota напечатает «Утвердить … (приложение N).» и сама пронумерует приложения${stamped ? '' : '; приложение получит гриф «УТВЕРЖДЕН приказом …» вместо отметки «Приложение к приказу …» (отметку над грифом даёт settings: { appendix_mark: both })'}`,
+  missingAppendixTitle: (n: number) => `Приложение ${n}`,
+  missingAppendixBody: (n: number) =>
+    `Приложения ${n} в импортированном файле нет: впишите сюда его текст или добавьте его в план из его файла Word.`,
+  missingAppendix: (n: number, next: number) =>
+    `в файле нет приложения ${n}: за приказом идёт «Приложение ${next}»; чтобы номера остались как в документе, здесь заготовка приложения ${n} — импортируйте его файл в этот план (gramota import ФАЙЛ --into план, в студии — «Добавить в этот план»), и оно встанет на её место, или впишите его текст`,
   signerNotFound: 'подпись под приказом не найдена; впишите в people, кто подписывает (должность и имя)',
   signerPlaceholder: 'Фамилия И.О.',
   signerPositionPlaceholder: 'Директор',
@@ -105,6 +110,8 @@ export const importText = {
     `в ${source} организация «${theirs}», в плане — «${own}»: план сохранил свою; проверьте, та ли это организация`,
   mergedSettings: (source: string, settings: string) =>
     `в ${source} — ${settings}; в плане настройки (settings) остались свои: они меняют все документы плана`,
+  mergedAppendix: (n: number, order: string, standIn: boolean) =>
+    `приложение ${n} к приказу «${order}» из плана: ${standIn ? `встало на место заготовки приложения ${n} и взяло её id` : `добавлено в его appendices ${n}-м`}; отметку «Приложение ${n} к приказу …» gramota пишет сама`,
   mergedPosition: (source: string) => `должность взята из ${source}`,
   merged: (file: string) => `документ добавлен в план: ${file}`,
   usageIntoAndOut: 'укажите либо --into план.yaml (дописать в план), либо -o план.yaml (новый план)',

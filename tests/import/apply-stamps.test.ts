@@ -11,6 +11,7 @@ const freshState = (): ImportState => ({
   notes: [],
   orders: {},
   approvedMarks: [],
+  appendixNumbers: new Map(),
 });
 const lines = [
   'ПРИНЯТО',

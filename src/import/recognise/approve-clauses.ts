@@ -47,20 +47,18 @@ export function withApproveClauses(
     const own = typeof clause === 'string' ? { text: clause } : (clause as Record<string, unknown>);
     if (typeof own.text !== 'string' || own.clauses !== undefined || own.list !== undefined) return clause;
     const text = own.text.trim();
-    const read = approveClauses
-      .map(({ pattern, same }) => ({ found: pattern.exec(text), same }))
-      .find(({ found }) => found !== null);
-    if (!read?.found) return clause;
-    const named = toPlain(read.found[1]!);
+    const read = readApproveClause(text);
+    if (!read) return clause;
+    const named = read.named;
     const words = splitWords(named);
     const startsWithTitle = (a: number) => {
       const key = keys[a];
       return key !== undefined && namesTitle(words.slice(0, key.length), key);
     };
-    const number = read.found[2];
+    const number = read.number;
     const at =
       number !== undefined
-        ? Number(number) - 1
+        ? number - 1
         : appendices.length === 1
           ? 0
           : appendices.findIndex((_, a) => startsWithTitle(a));
@@ -79,6 +77,22 @@ export function withApproveClauses(
     return { approve: id, ...title, ...rest };
   };
   return { order: { ...order, clauses: clauses.map(toApprove) }, notes };
+}
+
+/** A clause «Утвердить X (приложение N).» or the like: X as plain text, N if the clause gives it. */
+export function readApproveClause(
+  text: string,
+): { named: string; number: number | undefined; same: boolean } | undefined {
+  for (const { pattern, same } of approveClauses) {
+    const found = pattern.exec(text.trim());
+    if (found)
+      return {
+        named: toPlain(found[1]!),
+        number: found[2] === undefined ? undefined : Number(found[2]),
+        same,
+      };
+  }
+  return undefined;
 }
 
 /** Text as compared: no soft hyphens, every kind of space one space. */

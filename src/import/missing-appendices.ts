@@ -1,0 +1,49 @@
+import { toAccusativeTitle } from '../language/title-accusative.js';
+import { importText } from '../messages.js';
+import type { PlanDoc } from './import-state.js';
+import { readApproveClause } from './recognise/approve-clauses.js';
+
+/** The most appendices a file may leave out before one it holds: a larger number is no appendix's own. */
+const mostMissing = 9;
+
+/**
+ * Appendices the file leaves out: its first appendix after the order is marked «Приложение 2» (appendix 1 is a
+ * file of its own). The plan numbers appendices by their place in `appendices`, so each one missing gets a stand-in
+ * there — a document whose title is what the clause citing it names («Утвердить Положение о … (приложение 1)»), or
+ * «Приложение N» — and the appendices the file holds keep their numbers, with the clauses that cite them by number.
+ * `gramota import --into` puts the appendix in the stand-in's place (merge-appendix.ts). `listed`: the appendices
+ * the order has so far; `marked`: the number the next one's mark gives.
+ */
+export function toMissingAppendices(order: PlanDoc, listed: number, marked: number | undefined): PlanDoc[] {
+  if (marked === undefined || marked <= listed + 1 || marked - listed - 1 > mostMissing) return [];
+  return Array.from({ length: marked - listed - 1 }, (_, i) => {
+    const number = listed + i + 1;
+    return {
+      type: 'document',
+      id: `appendix-${number}`,
+      title: findCitedTitle(order, number) ?? importText.missingAppendixTitle(number),
+      body: [{ paragraph: importText.missingAppendixBody(number) }],
+    };
+  });
+}
+
+/** Whether a document is the stand-in the import put for a missing appendix N (toMissingAppendices). */
+export function isMissingAppendix(doc: unknown, number: number): boolean {
+  const { type, body } = (doc ?? {}) as { type?: unknown; body?: unknown };
+  const [block, ...rest] = Array.isArray(body) ? body : [];
+  const paragraph = (block as { paragraph?: unknown } | undefined)?.paragraph;
+  return type === 'document' && rest.length === 0 && paragraph === importText.missingAppendixBody(number);
+}
+
+/** What the order's clause approving appendix N names, as a title: only a name that reads the same as one. */
+function findCitedTitle(order: PlanDoc, number: number): string | undefined {
+  for (const clause of (order.clauses as unknown[] | undefined) ?? []) {
+    const text = typeof clause === 'string' ? clause : (clause as { text?: unknown }).text;
+    const read = typeof text === 'string' ? readApproveClause(text) : undefined;
+    if (read?.number !== number) continue;
+    const title = read.named.charAt(0).toUpperCase() + read.named.slice(1);
+    // «Утвердить Положение о …»: the accusative is the title itself; «Утвердить программу …» is not.
+    return toAccusativeTitle(title) === title ? title : undefined;
+  }
+  return undefined;
+}
