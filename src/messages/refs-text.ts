@@ -2,6 +2,9 @@ import { count, quote } from './words.js';
 
 /** What gramota says when the plan contradicts itself: a document approved twice, a reference to the wrong act. */
 export const refsText = {
+  /** A stand-in of the import for an appendix its file did not hold, left in the plan (plan/check-stand-ins.ts). */
+  standInLeft: (n: number) =>
+    `это заготовка приложения ${n}, которого не было в импортированном файле: в пакете напечаталась бы она. Добавьте в план файл Word этого приложения (gramota import ФАЙЛ --into план, в студии — «Импорт из Word…» → «Добавить в этот план»: оно встанет на место заготовки) или впишите сюда его текст`,
   approvedByOrderAndStamp: (
     order: string,
     number: string,

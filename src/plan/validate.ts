@@ -19,6 +19,7 @@ import { checkPlan } from './check-plan.js';
 import { checkAcquaintance } from './check-requisites.js';
 import { checkRussianSlips } from './check-russian-slips.js';
 import { checkStampDates } from './check-stamp-dates.js';
+import { checkStandIns } from './check-stand-ins.js';
 import { checkTemplatesFolder } from './check-templates.js';
 import { checkVariants } from './check-variants.js';
 import { documentIds, findRepeatedIds } from './document-ids.js';
@@ -63,6 +64,7 @@ function checkWhole(plan: Plan, report: Report): void {
   checkCaseForms(plan, report);
   checkAppendices(plan, report);
   checkDoubleApproval(plan, report);
+  checkStandIns(plan, report);
   checkApprovingClauses(plan, report);
   checkOrders(plan, report);
   checkOrderNumbers(plan, report);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { importDocxInto } from '../../src/import/merge-plan.js';
+import { importText, text as messages } from '../../src/messages.js';
 import { assemblePackage } from '../../src/package/assemble.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { toModelText } from './_model-text.js';
@@ -22,8 +23,12 @@ const textOf = (yaml: string, id: string) => {
 
 describe('an order whose file holds «Приложение 2» but not «Приложение 1»', () => {
   it('keeps the numbers: a stand-in is appendix 1, the plan-graph appendix 2, both clauses approve:', () => {
-    const { yaml, notes, problems } = importDocx(order, 'order.docx', 'plan.yaml', { date });
-    expect(problems).toEqual([]);
+    const imported = importDocx(order, 'order.docx', 'plan.yaml', { date });
+    const { notes, problems } = imported;
+    // The stand-in is an error while it stands: the package would print it as appendix 1.
+    expect(problems.map((p) => p.message)).toEqual([messages.standInLeft(1)]);
+    // She writes the appendix's text in (or adds its Word file, below): the plan builds.
+    const yaml = imported.yaml.replace(importText.missingAppendixBody(1), 'Текст положения.');
     const plan = parsePlan(yaml, 'plan.yaml');
     expect(plan.documents.map((d) => [d.type, d.id])).toEqual([
       ['order', 'order-1'],
