@@ -1,4 +1,4 @@
-import { toCustomKey } from '../import/recognise/custom-key.js';
+import { toPersonKey } from '../language/latin-key.js';
 import { parsePersonName } from '../language/names.js';
 import { text } from '../messages.js';
 import { closestPerson, type PersonRefShape } from './match-person.js';
@@ -19,14 +19,14 @@ export function describeUnknownPerson(value: string, shape: PersonRefShape, peop
   if (shape === 'key') {
     const lower = value.trim().toLowerCase();
     if (used.has(lower)) return `${text.unknownPerson(value)}; ${text.didYouMean(lower)}`;
-    return text.unknownPersonToAdd(value, toEntry(toCustomKey(lower, used, '-'), undefined), hint);
+    return text.unknownPersonToAdd(value, toEntry(toPersonKey(lower, used), undefined), hint);
   }
   // «Петров П.П», its last dot left out, is added with it.
   const name = value
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(\p{Lu}\.\s?\p{Lu})$/u, '$1.');
-  const key = toCustomKey(parsePersonName(name).last, used, '-');
+  const key = toPersonKey(parsePersonName(name).last, used);
   return text.unknownPersonNameToAdd(value, toEntry(key, name), hint);
 }
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Node, type Pair, parseDocument } from 'yaml';
-import { toCustomKey } from '../import/recognise/custom-key.js';
+import { toPersonKey } from '../language/latin-key.js';
 import { parsePersonName } from '../language/names.js';
 import type { TextChange } from './roadmap-rows.js';
 import { createLineFinder } from './text-lines.js';
@@ -26,7 +26,7 @@ export function addPerson(text: string, typed: string): AddedPerson | undefined 
   const pair = top.find((p) => isScalar(p.key) && p.key.value === 'people');
   const people = pair?.value;
   const used = new Set(isMap(people) ? people.items.map((p) => String((p.key as Node).toJSON())) : []);
-  const key = toCustomKey(parsePersonName(name).last, used, '-');
+  const key = toPersonKey(parsePersonName(name).last, used);
   const entry = (column: number, step: number) => {
     const pad = ' '.repeat(column);
     const inner = ' '.repeat(column + step);

@@ -1,6 +1,6 @@
 import type { ActKind } from '../../language/act-kinds.js';
 import { isValidIsoDate } from '../../language/dates.js';
-import { toCustomKey } from './custom-key.js';
+import { toLatinKey } from '../../language/latin-key.js';
 import { readDate } from './dates.js';
 
 /**
@@ -33,7 +33,7 @@ export function readOrderRef(text: string): OrderRef | undefined {
  * rasporyazhenie-1543-r, unique among `used`.
  */
 export function toOrderId(ref: OrderRef, used: ReadonlySet<string>): string {
-  return toCustomKey(`${ref.kind ?? 'приказ'} ${ref.number.replace(/[^\p{L}\p{N}]+/gu, ' ')}`, used, '-');
+  return toLatinKey(`${ref.kind ?? 'приказ'} ${ref.number.replace(/[^\p{L}\p{N}]+/gu, ' ')}`, used, '-');
 }
 
 /** The order a mark or a stamp cites, with its kind and issuer when it is not the organization's own приказ. */

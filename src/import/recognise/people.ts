@@ -1,5 +1,5 @@
+import { toPersonKey } from '../../language/latin-key.js';
 import { parsePersonName } from '../../language/names.js';
-import { toCustomKey } from './custom-key.js';
 
 type Forms = { readonly accusative?: string };
 export type ImportedPerson = {
@@ -66,7 +66,7 @@ export function createPeopleBook(): PeopleBook {
         if (position && !person.position) people.set(known, { ...person, position });
         return known;
       }
-      const key = toCustomKey(parsed.last, new Set(people.keys()), '-');
+      const key = toPersonKey(parsed.last, new Set(people.keys()));
       byIdentity.set(identity, key);
       people.set(key, position ? { name: clean, position } : { name: clean });
       return key;

@@ -1,11 +1,11 @@
 import { columnDefaults, type StandardColumnKey, standardColumnKeys } from '../../kinds/roadmap/columns.js';
 import { toStageTitle } from '../../kinds/roadmap/stage-label.js';
+import { toLatinKey } from '../../language/latin-key.js';
 import { importText } from '../../messages.js';
 import type { DocRow, DocTable } from '../docx/blocks.js';
 import type { Note, PlanPath } from '../notes.js';
 import { readCellText } from './cell-value.js';
 import { matchColumnTitle } from './column-titles.js';
-import { toCustomKey } from './custom-key.js';
 import { spreadMergedCells } from './merged-cells.js';
 import type { PeopleBook } from './people.js';
 import { type Column, type Entry, readEntries } from './roadmap-entries.js';
@@ -30,7 +30,7 @@ export function readRoadmapColumns(table: DocTable): Column[] | undefined {
   const columns = header.cells.map((cell): Column => {
     const title = readCellText(cell).replace(/\n/g, ' ');
     const standard = matchColumnTitle(title);
-    const key = standard && !used.has(standard) ? standard : toCustomKey(title, used);
+    const key = standard && !used.has(standard) ? standard : toLatinKey(title, used);
     used.add(key);
     return { key, title };
   });
