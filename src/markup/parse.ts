@@ -2,7 +2,8 @@ import { SaxesParser } from 'saxes';
 import { text } from '../messages.js';
 import type { Block, DocumentModel, Inline } from '../model/schema.js';
 import { AttributeProblem, type Attrs, MarkupError } from './attributes.js';
-import { closeFrame, type Frame, openFrame } from './frames.js';
+import { closeFrame } from './close-frame.js';
+import { type Frame, openFrame } from './frames.js';
 import { appendText } from './inline-text.js';
 
 /** Where a markup problem is: a template position when the markup was traced, else a position in the markup. */
