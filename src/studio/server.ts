@@ -102,7 +102,11 @@ function serveIndex(site: string, withPlan: boolean, response: ServerResponse): 
 
 function servePlan(plan: string, request: IncomingMessage, response: ServerResponse): void {
   if (request.method === 'GET') {
-    const headers = { 'x-plan-file': encodeURIComponent(basename(plan)) };
+    // Its name for the page to show, and its whole path for the page to tell two plan.yaml files apart.
+    const headers = {
+      'x-plan-file': encodeURIComponent(basename(plan)),
+      'x-plan-path': encodeURIComponent(resolve(plan)),
+    };
     let text: Buffer;
     try {
       text = readFileSync(plan);

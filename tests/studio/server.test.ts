@@ -84,6 +84,7 @@ describe('the studio server', () => {
     const plan = await send('/plan');
     expect(plan.body).toBe('organization: {}\n');
     expect(plan.headers['x-plan-file']).toBe('plan.yaml');
+    expect(decodeURIComponent(String(plan.headers['x-plan-path']))).toBe(join(dir, 'plan.yaml'));
     expect((await send('/plan', { method: 'PUT', body: 'organization:\n  name: Школа\n' })).status).toBe(204);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('organization:\n  name: Школа\n');
     expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'secret.txt', 'web']);

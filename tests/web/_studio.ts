@@ -45,6 +45,8 @@ export function launchChromium(): Promise<Browser> {
 export type StudioPage = {
   readonly page: Page;
   readonly server: StudioServer;
+  /** The built site the server serves, for another server on it. */
+  readonly site: string;
   readonly outside: string[];
   readonly errors: string[];
   readonly close: () => Promise<void>;
@@ -76,6 +78,7 @@ export async function openStudio(
   return {
     page,
     server,
+    site,
     outside,
     errors,
     close: async () => {

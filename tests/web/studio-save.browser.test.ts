@@ -1,7 +1,8 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type StudioServer, startStudioServer } from '../../src/studio/server.js';
 import { splitSchemaComment } from '../../src/web/schema-comment.js';
 import { replaceText, root, useStudios, waitForBuild } from './_studio.js';
 
@@ -101,6 +102,65 @@ describe('gramota studio pkg.yaml', () => {
       expect(await page.locator('.cm-line').first().textContent()).toBe(firstLine);
       expect(readFileSync(plan, 'utf8')).toMatch(/^# новый план\n/);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('two plan.yaml files in two folders, edited one after the other (one port, one browser)', () => {
+  it('selects after a reload the tab chosen in that file, and keeps the text «Открыть файл…» wrote over among «Прежние черновики»', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-two-'));
+    let other: StudioServer | undefined;
+    try {
+      const [first, second] = ['school', 'college'].map((name) => join(dir, name, 'plan.yaml')) as [
+        string,
+        string,
+      ];
+      for (const plan of [first, second]) {
+        mkdirSync(join(plan, '..'));
+        copyFileSync(join(root, 'data', 'chita-mentoring-package.yaml'), plan);
+      }
+      const studio = await openStudioPage({ plan: first });
+      const { page } = studio;
+      const tabs = page.getByTestId('document-tab');
+      const selected = () => page.locator('[aria-selected=true]').getAttribute('title');
+      await waitForBuild(page);
+      const firstTab = await tabs.first().getAttribute('title');
+      await tabs.nth(3).click();
+      const chosen = await tabs.nth(3).getAttribute('title');
+      expect(chosen).not.toBe(firstTab);
+      // `gramota studio college/plan.yaml` on the same port: the same browser storage, another file, its first tab.
+      const port = Number(new URL(studio.server.url).port);
+      const serve = async (plan: string) => {
+        await (other ?? studio.server).close();
+        other = await startStudioServer({ site: studio.site, port, plan });
+        await page.reload();
+        await waitForBuild(page);
+      };
+      await serve(second);
+      expect(await selected()).toBe(firstTab);
+      // «Открыть файл…» over it, once asked: the file holds the opened plan, its own text stays in the browser.
+      await page.setInputFiles('[data-testid=open-file]', roadmapPath);
+      await expect
+        .poll(() => readFileSync(second, 'utf8'), { timeout: 30_000 })
+        .toBe(readFileSync(roadmapPath, 'utf8'));
+      await waitForBuild(page);
+      const drafts = page.getByTestId('previous-drafts');
+      await expect.poll(() => drafts.isVisible()).toBe(true);
+      expect(await drafts.locator('option').first().textContent()).toBe('Прежние черновики (1)');
+      expect(await drafts.locator('option').nth(1).textContent()).toMatch(/^plan\.yaml — /);
+      await page.screenshot({ path: join(review, 'drafts-after-open-over-file.png') });
+      await drafts.selectOption({ index: 1 });
+      await expect
+        .poll(() => page.getByTestId('storage-note').textContent())
+        .toBe('Черновик хранится в этом браузере');
+      const packageLine = splitSchemaComment(readFileSync(first, 'utf8')).body.split('\n')[0];
+      expect(await page.locator('.cm-line').first().textContent()).toBe(packageLine);
+      // Back in school/plan.yaml: the tab chosen there.
+      await serve(first);
+      await expect.poll(selected).toBe(chosen);
+    } finally {
+      await other?.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -400,7 +400,7 @@ describe('gramota studio plan.yaml', () => {
       await expect
         .poll(() => dialogs)
         .toEqual([
-          'Заменить план plan.yaml текстом из kolomna-calendar-plan.yaml? Файл plan.yaml будет перезаписан.',
+          'Заменить план plan.yaml текстом из kolomna-calendar-plan.yaml? Файл plan.yaml будет перезаписан; его прежний текст останется в этом браузере, в списке «Прежние черновики».',
         ]);
       expect(readFileSync(plan, 'utf8').split('\n')[1]).toBe('# правка в студии');
     } finally {

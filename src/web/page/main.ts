@@ -13,6 +13,7 @@ import { createLayout } from './layout.js';
 import { openPlan } from './open-plan.js';
 import { onPageLeave } from './page-leave.js';
 import { fetchPlanFile, savePlanFile } from './plan-file.js';
+import { showPlanNote } from './plan-name-note.js';
 import { clearPages, drawPdf, startPdfWorker } from './preview.js';
 import { showPreviewNotice } from './preview-notice.js';
 import { listProblems, listWarnings, showProblemList } from './problems.js';
@@ -39,6 +40,10 @@ const draft = served ? undefined : tabDraft.read();
 let fileName = served?.fileName ?? draft?.fileName ?? '';
 /** The file the plan's messages name: its own, or plan.yaml for a plan no file named yet. */
 const nameInMessages = (): string => fileName || 'plan.yaml';
+/** What the tab chosen in this plan is remembered by: the file's whole path (not two plan.yaml), or the draft's id. */
+const tabsKey = (): string => (served ? `file:${served.path}` : tabDraft.id());
+/** The plan file's text, kept in the browser among «Прежние черновики» before another text is written over it. */
+const keepFileText = (): void => tabDraft.save(readWholeText(), fileName);
 /** The plan's text; its first line for VS Code (schema-comment.ts) is not in the editor, but in every file written. */
 const firstText = fileMissing ? await fetchStarter('roadmap') : (served?.text ?? draft?.text ?? '');
 // «Прежние черновики»: choosing one brings it back into the editor; the text there is kept in its turn.
@@ -76,6 +81,8 @@ const editor = createEditor(layout.editor, firstText, (text) => {
   clearTimeout(timer);
   timer = setTimeout(() => changed(text), typingPause);
 });
+/** The editor's text as its file holds it: with the first line for VS Code, if the plan had one. */
+const readWholeText = (text?: string): string => editor.getWholeText(text);
 const rowsOrPages = createRowsToggle(layout, editor.getText, { apply: editor.apply, goTo: editor.goTo });
 const downloadNote = createDownloadNote(layout.downloadNote, nameInMessages, editor.goTo);
 if (!served && !draft) replaceText(await fetchStarter('roadmap'));
@@ -109,11 +116,6 @@ function changed(text: string): void {
   rowsOrPages.show(current);
 }
 
-/** The editor's text as its file holds it: with the first line for VS Code, if the plan had one. */
-function readWholeText(text?: string): string {
-  return editor.getWholeText(text);
-}
-
 function keepText(text: string, leaving = false): void {
   if (served) void savePlanFile(readWholeText(text), leaving).then(showSaved);
   else tabDraft.save(readWholeText(text), fileName);
@@ -125,13 +127,8 @@ onPageLeave(() => {
   if (timer !== undefined) keepText(editor.getText(), true);
 });
 
-/** The plan's name, and under it where its text is kept: the file on disk (to be created), or this browser's draft. */
 function showPlanName(): void {
-  layout.planName.textContent = fileName || t.unnamedPlan;
-  layout.planName.title = fileName || t.unnamedPlan;
-  const note = !served ? t.draftKept : fileMissing ? t.createdOnChange(fileName) : t.savedTo(fileName);
-  layout.storageNote.textContent = note;
-  layout.storageNote.title = served ? note : t.draftKeptHint;
+  showPlanNote(layout, fileName, !served ? 'draft' : fileMissing ? 'missing-file' : 'file');
 }
 
 function showSaved(error: string | undefined): void {
@@ -173,13 +170,13 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
  */
 async function showCurrent(build?: number): Promise<void> {
   // The tab chosen last in this plan (before a reload too), or the one shown, or the first.
-  const chosen = recallTab(fileName || tabDraft.id());
+  const chosen = recallTab(tabsKey());
   const has = (id: string | undefined) => files.some((f) => f.id === id);
   current = has(chosen) ? chosen : has(current) ? current : files[0]?.id;
   const file = files.find((f) => f.id === current);
   showDocumentControls(layout, files, file, (id) => {
     current = id;
-    rememberTab(fileName || tabDraft.id(), id);
+    rememberTab(tabsKey(), id);
     void showCurrent();
   });
   rowsOrPages.show(current);
@@ -212,7 +209,7 @@ for (const [input, take] of [
 wireStarters(layout.starter, {
   file: () => (served ? { name: fileName, missing: fileMissing } : undefined),
   getText: editor.getText,
-  keepFileText: () => tabDraft.save(readWholeText(), fileName),
+  keepFileText,
   // The file keeps its name; a draft is named by what it is about, until saved.
   accept: (text) => filePage().accept(text, served ? fileName : ''),
 });
@@ -229,6 +226,7 @@ function filePage(): ImportPage {
     builder,
     getText: () => readWholeText(),
     servedFile: served ? fileName : undefined,
+    keepFileText,
     planName: fileName,
     say,
     show: showNotice,

@@ -20,7 +20,9 @@ export async function openPlan(file: File, page: ImportPage): Promise<void> {
   // A served plan stays the file on disk that the studio edits: the opened text is saved into it.
   const served = page.servedFile;
   const question = served ? t.replaceServedByFile(file.name, served) : t.replaceByFile(file.name);
-  if (before.trim() !== '' && before !== read.text && !window.confirm(question)) return;
+  const replaces = before.trim() !== '' && before !== read.text;
+  if (replaces && !window.confirm(question)) return;
+  if (served && replaces) page.keepFileText(); // among «Прежние черновики», as «Новый план» keeps it
   page.accept(read.text, served ?? file.name);
   if (read.encoding)
     page.show({

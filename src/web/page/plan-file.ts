@@ -7,6 +7,8 @@ import type { BuildResult } from '../../studio/protocol.js';
  */
 export type PlanFile = {
   readonly fileName: string;
+  /** Its whole path on disk: what tells it from another plan.yaml (the tab chosen in it is remembered by it). */
+  readonly path: string;
   readonly text: string;
   /** No such file yet (`gramota studio new.yaml`): the first save creates it. */
   readonly missing: boolean;
@@ -19,7 +21,8 @@ export async function fetchPlanFile(): Promise<PlanFile | undefined> {
     if (!response.ok) return undefined;
     const missing = response.headers.get('x-plan-missing') === '1';
     const fileName = decodeURIComponent(response.headers.get('x-plan-file') ?? 'plan.yaml');
-    return { fileName, text: missing ? '' : await response.text(), missing };
+    const path = decodeURIComponent(response.headers.get('x-plan-path') ?? fileName);
+    return { fileName, path, text: missing ? '' : await response.text(), missing };
   } catch {
     return undefined;
   }

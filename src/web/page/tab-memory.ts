@@ -1,4 +1,7 @@
-/** The document tab chosen in each plan, by the plan's file name (or its draft's id): a reload selects it again. */
+/**
+ * The document tab chosen in each plan, by the plan file's whole path (two plan.yaml in two folders are two plans) or
+ * its draft's id: a reload selects it again.
+ */
 const memoryKey = 'gramota.studio.tabs';
 /** The plans remembered at most: the newest choices stay. */
 const plansKept = 50;

@@ -9,6 +9,8 @@ export type ImportPage = {
   readonly getText: () => string;
   /** The plan file `gramota studio plan.yaml` edits, whose name the imported plan keeps; none in a browser. */
   readonly servedFile: string | undefined;
+  /** The served file's text kept in the browser, among «Прежние черновики», before another plan is written over it. */
+  readonly keepFileText: () => void;
   /** The name the plan in the editor goes by ('' for a draft not named yet): an import added to it keeps it. */
   readonly planName: string;
   /** Says what the studio is doing (the status line). */
@@ -44,6 +46,7 @@ export async function importWord(file: File, page: ImportPage): Promise<void> {
         : [t.crash(result.message.split('\n')[0] ?? '')];
     return page.show({ kind: 'failed', file: file.name, messages });
   }
+  if (served && into === undefined) page.keepFileText();
   page.accept(result.yaml, planFile);
   page.show({ kind: 'imported', file: file.name, notes: result.notes, added: into !== undefined });
 }
