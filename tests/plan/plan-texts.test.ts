@@ -16,7 +16,10 @@ describe('listPlanTexts', () => {
           type: 'order',
           id: 'o',
           number: 5,
-          clauses: [{ text: 'Утвердить', list: ['Самара', 'план'] }],
+          clauses: [
+            { text: 'Утвердить', list: ['Самара', 'план'] },
+            { approve: 'r', title: 'дорожную карту на 2021 год' },
+          ],
           draft: true,
         },
       ],
@@ -32,6 +35,7 @@ describe('listPlanTexts', () => {
       'o',
       'Утвердить',
       'план',
+      'дорожную карту на 2021 год',
     ]);
   });
 });
