@@ -8,6 +8,8 @@ export const variantsText = {
     `папка ${quote(folder)} уже занята другой организацией плана; задайте этой организации свою: folder: …`,
   variantNotAnOrder: (id: string) =>
     `${quote(id)} — не приказ: в documents варианта задаются номер и дата только приказов плана`,
+  variantOrderLeftOut: (id: string, folder: string) =>
+    `приказ ${quote(id)} у организации ${quote(folder)} в leave_out — его номер и дата отсюда не напечатались бы нигде. Уберите его отсюда или из leave_out`,
   inVariant: (folder: string, message: string) => `для организации ${quote(folder)}: ${message}`,
   leftOutUnknown: (id: string, ids: readonly string[]) =>
     `нет документа с id ${quote(id)} в documents (leave_out); документы плана: ${ids.join(', ')}`,

@@ -50,7 +50,13 @@ export function checkVariantTexts(plan: Plan, report: Report): void {
         if (key === undefined || findNamedPeople(partner.index, name).length > 0) continue;
         report(
           [...at],
-          text.replacedPersonInVariant(partner.folder, name.written.trim(), key, partner.replaced.get(key)!),
+          text.replacedPersonInVariant(
+            partner.folder,
+            name.written.trim(),
+            key,
+            partner.replaced.get(key)!,
+            id,
+          ),
         );
       }
     }

@@ -11,7 +11,7 @@ type Path = readonly (string | number)[];
 
 /**
  * The variants of a network project: every organisation has a folder of its own, a variant's `documents` name
- * orders of the plan, its `leave_out` documents of the plan that what it keeps does not need (check-left-out.ts),
+ * orders of the plan it keeps (one it leaves out would print its number nowhere), its `leave_out` documents of the plan that what it keeps does not need (check-left-out.ts),
  * and the plan as each organisation has it passes the checks of a plan (`checkWhole`): a person
  * a document names must be among its people, its head too. A problem is reported where the variant says the value
  * (its organization, people, order numbers), else at the document's line, saying for which organisation; what is
@@ -49,6 +49,8 @@ export function checkVariants(
         );
       else if (plan.documents[i]?.type !== 'order')
         report([...at, 'documents', id], text.variantNotAnOrder(id), true);
+      else if (variant.leave_out?.includes(id))
+        report([...at, 'documents', id], text.variantOrderLeftOut(id, folder), true);
     }
     if (checkLeftOut(plan, k, ids, report)) return;
     const left = leftOut(variant);

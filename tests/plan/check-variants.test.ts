@@ -96,7 +96,11 @@ describe('a variant’s leave_out: the documents its organisation does not get',
   });
 
   it('reports a document kept whose approving order is left out, at its approval', () => {
-    const source = leaving('[order-roadmap]');
+    // The partner's number and date for that order go too (they would print nowhere: the next test).
+    const source = leaving('[order-roadmap]').replace(
+      '    documents:\n      order-roadmap: { number: 245-о, date: 2020-09-28 }\n',
+      '',
+    );
     const lines = source
       .split('\n')
       .flatMap((l, i) => (l.includes('approval: { order: order-roadmap }') ? [i + 1] : []));
@@ -127,6 +131,15 @@ describe('a variant’s leave_out: the documents its organisation does not get',
         ),
       ),
     ]);
+  });
+
+  it('reports a number and date given for an order it leaves out at the order’s key in its documents', () => {
+    const source = leaving('[order-roadmap]');
+    const line = lineOf(source, 'order-roadmap: { number: 245-о');
+    expect(problemsOf(source)).toContain(
+      `${line}:7: приказ «order-roadmap» у организации «sspk» в leave_out — его номер и дата отсюда не напечатались бы нигде. Уберите его отсюда или из leave_out`,
+    );
+    expect(problemsOf(leaving('[regulation]'))).toEqual([]);
   });
 
   it('reports a variant that leaves out every document', () => {
