@@ -18,6 +18,8 @@ export const slipsText = {
     `пункт начинается со строчной буквы: ${quote(`${start} …`)} — пункт с номером пишется с прописной: ${quote(`${capital} …`)}; если это строка перечня, закончите пункт над ним двоеточием`,
   pastedNumber: (number: string) =>
     `${quote(number)} в начале текста: номера пунктов и строк gramota ставит сама — уберите ${quote(number)}, иначе напечатается дважды`,
+  listLineNumber: (number: string) =>
+    `${quote(number)} в начале строки списка: перед строками gramota ставит тире, и номер напечатался бы после него (${quote(`– ${number} …`)}) — уберите ${quote(number)}`,
   pastedMarker: (marker: string) =>
     `${quote(marker)} в начале строки списка: тире перед строками gramota ставит сама — уберите ${quote(marker)}, иначе напечатается дважды`,
 } as const;

@@ -1,4 +1,5 @@
 import { text } from '../messages.js';
+import { readHandNumber, readTitleNumber } from './hand-numbers.js';
 import { forEachListItem, type Path } from './list-items.js';
 import type { Plan } from './schema/plan.js';
 import type { Report } from './validate.js';
@@ -7,13 +8,6 @@ import type { Report } from './validate.js';
 const numberedLists = new Set(['numbered', 'clauses']);
 /** Lists whose items gramota prints after «–». */
 const markedLists = new Set(['list']);
-/**
- * «1.», «2.3.», «1)» at the start of a text, as Word's numbering pasted with it leaves them; «2.3» too before a
- * capital («2.1 Утвердить …»), not before a small letter («2.5 часа в неделю …»).
- */
-const pastedNumber = /^(?:\d{1,2}(?:\.\d{1,2})*[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+(?=\s+\p{Lu}))/u;
-/** «II.», «IV)» at the start of a title: a section or a stage numbered in Roman figures by hand. */
-const romanNumber = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)](?=\s)/u;
 /** Lists whose items have a title gramota prints after a number of its own: «2. Цели …», «3. Обобщающий этап». */
 const numberedTitles = new Set(['sections', 'stages']);
 /** A bullet or a dash at the start of a list line, pasted from Word or typed as the line's own marker. */
@@ -22,7 +16,8 @@ const pastedMarker = /^[•·▪●◦‣■□►✓✔–—-](?=\s)/u;
 /**
  * A number or a list marker at the start of a text that gramota numbers or marks itself: «1. Очная форма …» in
  * `numbered` prints «1. 1. Очная форма …», «• 44.02.01 …» in `list` prints «– • 44.02.01 …». Text pasted from Word
- * brings them along; an error at the text, not a document with both. So with a section's or a stage's title typed
+ * brings them along, and so do numbers and letters typed by hand («II. Целью …», «а) Целью …», «– 1) адаптация …»);
+ * an error at the text, not a document with both. So with a section's or a stage's title typed
  * with its number («2. Цели и задачи» prints «2. 2. Цели и задачи»), and with an order's title, which has none.
  */
 export function checkPastedMarkers(plan: Plan, report: Report): void {
@@ -32,7 +27,8 @@ export function checkPastedMarkers(plan: Plan, report: Report): void {
     if (number) report(['documents', i, 'title'], text.orderTitleNumber(number));
   });
   forEachListItem(plan, (item, path, key) => {
-    const title = numberedTitles.has(String(key)) ? readTitleNumber(readTitle(item)) : null;
+    const written = numberedTitles.has(String(key)) ? readTitle(item) : undefined;
+    const title = typeof written === 'string' ? readTitleNumber(written) : null;
     if (title) report([...path, 'title'], text.titleNumber(title));
     const own = typeof item === 'string' ? item : readClauseText(item, key);
     const at = typeof item === 'string' ? path : [...path, key === 'items' ? 'activity' : 'text'];
@@ -87,20 +83,13 @@ function readTitle(item: unknown): unknown {
   return item !== null && typeof item === 'object' ? (item as { title?: unknown }).title : undefined;
 }
 
-/**
- * A number typed before a title: «2. Цели и задачи», «II. Цели и задачи», «2) Основной» — not a title that starts
- * with a number of its own («2025 год – год педагога», «1 сентября – День знаний», «2.5 часа …»).
- */
-function readTitleNumber(title: unknown): string | null {
-  if (typeof title !== 'string') return null;
-  const start = title.trimStart();
-  return (pastedNumber.exec(start) ?? romanNumber.exec(start))?.[0] ?? null;
-}
-
 function checkStart(value: string, key: string | number | undefined, at: Path, report: Report): void {
   const start = value.trimStart();
-  const number = numberedLists.has(String(key)) || key === 'items' ? pastedNumber.exec(start) : null;
-  if (number) report(at, text.pastedNumber(number[0]));
-  const marker = markedLists.has(String(key)) ? pastedMarker.exec(start) : null;
+  const number = numberedLists.has(String(key)) || key === 'items' ? readHandNumber(start) : null;
+  if (number) report(at, text.pastedNumber(number));
+  const listed = markedLists.has(String(key));
+  const marker = listed ? pastedMarker.exec(start) : null;
   if (marker) report(at, text.pastedMarker(marker[0]));
+  const listNumber = listed && !marker ? readHandNumber(start, true) : null;
+  if (listNumber) report(at, text.listLineNumber(listNumber));
 }

@@ -1,4 +1,5 @@
 import { text } from '../messages.js';
+import { readHandNumber } from './hand-numbers.js';
 import type { Path } from './list-items.js';
 import type { Plan } from './schema/plan.js';
 import type { Report } from './validate.js';
@@ -55,7 +56,8 @@ function checkClauseStarts(clauses: unknown[], parent: string | undefined, at: P
   let onList = false;
   clauses.forEach((clause, i) => {
     const own = readText(clause);
-    const small = own !== undefined && smallStart.test(own);
+    // «а) Целью …» is a letter typed by hand, named by checkPastedMarkers with the fix that drops it.
+    const small = own !== undefined && smallStart.test(own) && readHandNumber(own) === null;
     if (small && !underColon && !onList) {
       const start = own.trim().split(/\s+/).slice(0, 3).join(' ');
       const capital = start.replace(/[а-яё]/u, (letter) => letter.toUpperCase());
