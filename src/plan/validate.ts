@@ -18,6 +18,7 @@ import { checkPastedMarkers } from './check-pasted-markers.js';
 import { checkPlan } from './check-plan.js';
 import { checkAcquaintance } from './check-requisites.js';
 import { checkRussianSlips } from './check-russian-slips.js';
+import { checkSameTitles } from './check-same-titles.js';
 import { checkStampDates } from './check-stamp-dates.js';
 import { checkStandIns } from './check-stand-ins.js';
 import { checkTemplatesFolder } from './check-templates.js';
@@ -68,6 +69,7 @@ function checkWhole(plan: Plan, report: Report): void {
   checkApprovingClauses(plan, report);
   checkOrders(plan, report);
   checkOrderNumbers(plan, report);
+  checkSameTitles(plan, report);
   checkStampDates(plan, report);
   for (const slip of findReferenceSlips(plan)) if (!slip.warning) report(slip.path, slip.message);
   plan.documents.forEach((doc, i) => {
