@@ -23,4 +23,6 @@ export const termsText = {
   termTextWithoutYear: (v: string, structured: string | undefined, dated: string) =>
     `предупреждение: в сроке ${quote(v)} нет года — он так и напечатается, и gramota не сверит его со сроком проекта; ` +
     `напишите его с годом: ${structured === undefined ? '' : `${structured} или `}${quote(dated)}`,
+  roadmapStartsBeforeOrder: (roadmap: string, stage: boolean, name: string, term: string, date: string) =>
+    `предупреждение: приказ датирован ${date.split('-').reverse().join('.')} и утверждает ${quote(roadmap)}, а ${stage ? 'её первый этап' : 'её первое мероприятие'} ${quote(name.length > 60 ? `${name.slice(0, 60).trimEnd()}…` : name)} (${term}) начинается раньше приказа: дорожную карту утверждают до того, как по ней начинают работать, — проверьте дату приказа или сроки`,
 } as const;

@@ -3,6 +3,7 @@ import { checkBaseEmployees } from './check-base-employees.js';
 import { findReferenceSlips } from './check-citations.js';
 import { checkNamesInText } from './check-names-in-text.js';
 import { checkOldYears } from './check-old-years.js';
+import { checkRoadmapBeforeOrder } from './check-roadmap-before-order.js';
 import { checkVariantTexts } from './check-variant-texts.js';
 import { checkYearlessTerms } from './check-yearless-terms.js';
 import { type LoadedYaml, loadYaml } from './load.js';
@@ -26,6 +27,7 @@ export function toPlanWarnings(plan: Plan, source: string, file: string): Proble
   checkVariantTexts(plan, (path, message) => found.push({ path, message }));
   checkOldYears(plan, (path, message) => found.push({ path, message }));
   checkYearlessTerms(plan, (path, message) => found.push({ path, message }));
+  checkRoadmapBeforeOrder(plan, (path, message) => found.push({ path, message }));
   for (const slip of findReferenceSlips(plan)) if (slip.warning) found.push(slip);
   findStaleAgreements(plan, (path, message) => found.push({ path, message }));
   if (found.length === 0) return [];
