@@ -5,6 +5,8 @@ export const ordersText = {
   orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
   unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
   unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,
+  unknownOrderNoOrders: (key: string) =>
+    `нет приказа с id ${quote(key)} ни в documents, ни в orders: приказ, который уже издан и в пакет не входит, опишите в начале плана — orders: { ${key}: { number: номер, date: дата } }, номер и дата — как в приказе`,
   orderKindByNumber: (number: string) =>
     `номер ${quote(number)} похож на номер распоряжения, а вид акта не указан — в документах вышло бы «приказом …» и «к приказу …»; напишите kind: распоряжение (если это приказ — kind: приказ)`,
   orderIdTaken: (id: string) => `id ${quote(id)} есть и в orders, и в documents; дайте им разные id`,

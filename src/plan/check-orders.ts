@@ -36,7 +36,8 @@ export function checkOrders(plan: Plan, report: Report): void {
       report(path, text.appendixToPlanOrder(order, ids[i]!));
     else {
       const hint = suggest(order, existing);
-      report(path, text.unknownOrder(order) + (hint ? `; ${text.didYouMean(hint)}` : ''));
+      const unknown = plan.orders === undefined ? text.unknownOrderNoOrders : text.unknownOrder;
+      report(path, unknown(order) + (hint ? `; ${text.didYouMean(hint)}` : ''));
     }
   });
 }

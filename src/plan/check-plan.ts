@@ -205,6 +205,11 @@ function checkOrderRef(plan: Plan, value: string, path: (string | number)[], rep
     report(path, text.unknownOrderAnywhere(value) + (hint ? `; ${text.didYouMean(hint)}` : ''));
     return;
   }
+  // With no `orders` at all and no id like it to suggest, the message shows how an order outside the plan is written.
+  if (!ids.includes(value) && suggest(value, ids) === undefined) {
+    report(path, text.unknownOrderNoOrders(value));
+    return;
+  }
   if (!checkDocumentRef(plan, value, path, report)) return;
   if (plan.documents[ids.indexOf(value)]?.type !== 'order') report(path, text.notAnOrder(value));
 }

@@ -181,7 +181,7 @@ describe('validatePlan', () => {
 
   it('rejects an approval by an order that is not in the plan', () => {
     expect(problemsOf(replace('{ by: aleykina, date: 2020-10-01 }', '{ order: order-roadmap }'))).toEqual([
-      '13:24: нет документа с id «order-roadmap» в documents',
+      '13:24: нет приказа с id «order-roadmap» ни в documents, ни в orders: приказ, который уже издан и в пакет не входит, опишите в начале плана — orders: { order-roadmap: { number: номер, date: дата } }, номер и дата — как в приказе',
     ]);
   });
 });
