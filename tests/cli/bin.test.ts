@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../_fixtures/temp.js';
@@ -51,5 +51,23 @@ describe('bin/gramota.js', () => {
     expect(checked.status).toBe(1);
     expect(checked.stderr).toMatch(/plan\.yaml:\d+:\d+/);
     expect(checked.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('check ends its summary with a line break: with stdout and stderr in one file, each warning has its own line', () => {
+    const cwd = fresh();
+    const roadmap = readFileSync(join(root, 'data', 'chita-mentoring-roadmap.yaml'), 'utf8');
+    const title = 'title: Дорожная карта реализации целевой программы наставничества';
+    writeFileSync(join(cwd, 'plan.yaml'), roadmap.replace(title, `${title} на 2019/2020 учебный год`));
+    const out = openSync(join(cwd, 'both.txt'), 'w');
+    const result = spawnSync(process.execPath, [bin, 'check', 'plan.yaml'], {
+      cwd,
+      stdio: ['ignore', out, out],
+    });
+    closeSync(out);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(cwd, 'both.txt'), 'utf8').split('\n').slice(0, 2)).toEqual([
+      'plan.yaml: ошибок нет, документов — 1',
+      expect.stringMatching(/^plan\.yaml:43:12: предупреждение: в тексте «на 2019\/2020 учебный год»/),
+    ]);
   }, 60_000);
 });
