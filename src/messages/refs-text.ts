@@ -22,8 +22,8 @@ export const refsText = {
     (stamp === 'council'
       ? '; если совет документ принимал, это гриф слева: agreement: { word: ПРИНЯТО, council: … }'
       : ''),
-  sameTitle: (title: string, first: string) =>
-    `такое же название у документа ${quote(first)}: ${quote(title)} — два документа пакета не различить ни в приказе, который их прилагает, ни по имени файла; дайте этому документу его собственное название`,
+  sameTitle: (title: string, first: string, order: string) =>
+    `такое же название у документа ${quote(first)}, тоже приложения к приказу ${quote(order)}: ${quote(title)} — приказ назвал бы два приложения одинаково; дайте этому документу его собственное название`,
   ownCitationWrong: (written: string, number: string, date: string | undefined) =>
     `в тексте «настоящий приказ» назван ${quote(written)}, а у этого приказа № ${number}${date === undefined ? '' : ` от ${date}`}: номер и дату в тексте gramota не меняет — исправьте их`,
   citesLaterAct: (written: string, date: string) =>
