@@ -190,8 +190,6 @@ export const ownRules: readonly ((text: string) => string)[] = [
   // 3 шт., 36 ак. ч., 5 тыс. руб., 20 м: a unit stays with its number («(3 / шт.)» split between lines reads as two)
   when(digit, replacing(new RegExp(String.raw`(\d) (?=(?:${units})(?![\p{L}\d]))`, 'gu'), `$1${nbsp}`)),
   when('.', replacing(/(?<=\d\u00A0)(ак\.|тыс\.|млн|млрд) ?(?=ч\.|руб\.)/gu, `$1${nbsp}`)),
-  // не менее 10, более 120, свыше 5, около 30: the number stays with the word that bounds it
-  when(digit, replacing(/(?<!\p{L})(менее|более|свыше|около|порядка) (?=\d)/giu, `$1${nbsp}`)),
   // 60 %, 15 ‰: the sign stays with its number
   when('%', replacing(/(\d) (%|‰)/g, `$1${nbsp}$2`)),
   // Исполняющий обязанности директора: «исполняющий обязанности» names one post and is not broken between lines

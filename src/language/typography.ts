@@ -28,6 +28,7 @@ export const typografRules: readonly string[] = [
   'common/punctuation/quote',
   'common/punctuation/hellip',
   'common/nbsp/afterShortWordByList',
+  'common/nbsp/beforeShortLastNumber',
   'ru/space/year',
   'ru/nbsp/afterNumberSign',
   'ru/nbsp/year',
