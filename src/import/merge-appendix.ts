@@ -1,9 +1,9 @@
 import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import { importText } from '../messages.js';
+import { readStandInNumber } from '../plan/check-stand-ins.js';
 import { marker } from './emit-yaml.js';
 import type { PlanDoc } from './import-state.js';
 import type { MergedParts } from './merge-renames.js';
-import { isMissingAppendix } from './missing-appendices.js';
 import type { Note } from './notes.js';
 import { columnAt, findLineAfter, type Insertion } from './splice-yaml.js';
 
@@ -41,7 +41,9 @@ export function attachPlanAppendices(
     const number = mark?.order === ref && typeof mark?.number === 'number' ? mark.number : undefined;
     const at = Math.min(number === undefined ? listed.length : number - 1, listed.length);
     const standIn = own.find((o) => o.id === listed[at]);
-    const replaces = number !== undefined && isMissingAppendix(standIn, number);
+    // Only the stand-in as the import wrote it, nothing of hers added, gives its place to the appendix.
+    const untouched = Array.isArray(standIn?.body) && standIn.body.length === 1;
+    const replaces = number !== undefined && untouched && readStandInNumber(standIn) === number;
     const id = replaces ? (listed[at] as string) : (imported.id as string);
     if (replaces) standIns.push(id);
     else listed.splice(at, 0, id);

@@ -58,8 +58,8 @@ export function fitImportedParts(
     if (same === undefined) orders[fresh] = order;
   }
   const documents = (imported.documents ?? []) as PlanDoc[];
-  const takenIds = new Set(documentIds(toDocuments(existing)));
-  const ids = documentIds(toDocuments(imported)).map((id) => {
+  const takenIds = new Set(documentIds(asPlanDocuments(existing)));
+  const ids = documentIds(asPlanDocuments(imported)).map((id) => {
     const fresh = toFreeKey(id, takenIds);
     renamed.set(id, fresh);
     return fresh;
@@ -89,7 +89,7 @@ function toFreeKey(key: string, taken: Set<string>): string {
   return free;
 }
 
-const toDocuments = (plan: Record<string, unknown>) =>
+const asPlanDocuments = (plan: Record<string, unknown>) =>
   ({ documents: Array.isArray(plan.documents) ? plan.documents : [] }) as Pick<Plan, 'documents'>;
 
 /**

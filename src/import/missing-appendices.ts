@@ -27,14 +27,6 @@ export function toMissingAppendices(order: PlanDoc, listed: number, marked: numb
   });
 }
 
-/** Whether a document is the stand-in the import put for a missing appendix N (toMissingAppendices). */
-export function isMissingAppendix(doc: unknown, number: number): boolean {
-  const { type, body } = (doc ?? {}) as { type?: unknown; body?: unknown };
-  const [block, ...rest] = Array.isArray(body) ? body : [];
-  const paragraph = (block as { paragraph?: unknown } | undefined)?.paragraph;
-  return type === 'document' && rest.length === 0 && paragraph === importText.missingAppendixBody(number);
-}
-
 /** What the order's clause approving appendix N names, as a title: only a name that reads the same as one. */
 function findCitedTitle(order: PlanDoc, number: number): string | undefined {
   for (const clause of (order.clauses as unknown[] | undefined) ?? []) {
