@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import type { Block } from '../../src/model/schema.js';
 import type { BuiltDocument } from '../../src/package/assemble.js';
 import type { Plan } from '../../src/plan/schema/plan.js';
 import { loadGramota } from './gramota-dist.js';
@@ -38,8 +39,11 @@ export async function measureStages({ source, name, out }: GramotaInput): Promis
   const templates = templateFolders(valid, {});
   const built = valid.documents.map((doc, i): BuiltDocument => {
     const view = watch.time('resolve', () => toDocumentView(doc, i, ctx));
-    const markup = watch.time('template', () => loadTemplates(templates).render(view.template, view.view));
-    const parsed = watch.time('parse', () => parseMarkup(markup, { createdAt }));
+    const prebuilt: Block[] = []; // the blocks of native partials (src/template/native-partials.ts), as toModel
+    const markup = watch.time('template', () =>
+      loadTemplates(templates).render(view.template, view.view, prebuilt),
+    );
+    const parsed = watch.time('parse', () => parseMarkup(markup, { createdAt }, prebuilt));
     if (!('model' in parsed)) throw new Error(`${name}: the markup of ${view.id} does not parse`);
     return { id: view.id, title: view.title, model: parsed.model };
   });

@@ -70,6 +70,9 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
     case 'cell':
       if (parent?.kind === 'row') parent.cells.push(toCell(frame));
       return undefined;
+    case 'prebuilt':
+      addBlock(frame.block);
+      return undefined;
     case 'mark':
     case 'ignored':
       return undefined;

@@ -38,6 +38,7 @@ export type Frame =
   | { kind: 'row'; header?: boolean | undefined; keepNext?: boolean | undefined; cells: Cell[] }
   | ({ kind: 'cell'; children: Block[] } & Omit<Cell, 'children'>)
   | { kind: 'empty'; name: 'br' | 'tab' | 'page-number' | 'page-break' | 'contents' }
+  | { kind: 'prebuilt'; block: Block }
   | { kind: 'ignored'; name: string };
 
 /** What closing the root element yields. */
@@ -58,7 +59,20 @@ const allowedChildren: Record<string, readonly string[]> = {
   paragraph: inlineTags,
   mark: inlineTags,
   empty: [],
+  prebuilt: [],
 };
+
+/**
+ * `<prebuilt ref="N"/>`: the Nth block a native partial built for this markup (template/native-partials.ts), where a
+ * block may stand. Not in the vocabulary a template writes: without such a block it is an unknown element.
+ */
+export function openPrebuilt(attrs: Attrs, parent: Frame | undefined, prebuilt: readonly Block[]): Frame {
+  const allowed = allowedChildren[parent?.kind ?? 'root'] ?? [];
+  const block = /^\d+$/.test(attrs.ref ?? '') ? prebuilt[Number(attrs.ref)] : undefined;
+  if (block === undefined || !allowed.includes('p'))
+    throw new MarkupError(text.markupUnknownTag('prebuilt', allowed));
+  return { kind: 'prebuilt', block };
+}
 
 /** Opens an element: checks it may stand here, reads its attributes. */
 export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined, _pos: Pos): Frame {

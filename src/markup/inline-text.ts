@@ -7,9 +7,8 @@ export function appendText(
   frame: ParagraphFrame | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks },
   value: string,
 ): void {
-  const paragraph = frame.kind === 'mark' ? frame.paragraph : frame;
-  const marks = frame.kind === 'mark' ? frame.marks : {};
-  paragraph.inlines.push({ type: 'text', value, ...pickMarks(marks) });
+  if (frame.kind === 'paragraph') frame.inlines.push({ type: 'text', value });
+  else frame.paragraph.inlines.push({ type: 'text', value, ...pickMarks(frame.marks) });
 }
 
 function pickMarks(marks: Marks): Marks {
@@ -24,6 +23,9 @@ const xmlSpace = /[ \t\r\n]+/g;
  * Overlong words get break opportunities (break-long-words.ts).
  */
 export function finishInlines(inlines: readonly Inline[]): Inline[] {
+  const [only] = inlines;
+  if (inlines.length === 1 && only?.type === 'text' && isSettled(only.value))
+    return [withLongWordsBroken(only)];
   const out: Inline[] = [];
   let atLineStart = true;
   for (const inline of inlines) {
@@ -44,11 +46,19 @@ export function finishInlines(inlines: readonly Inline[]): Inline[] {
     else out.push({ ...inline, value });
   }
   trimEnd(out);
-  return out.map((inline) => {
-    if (inline.type !== 'text') return inline;
-    const value = breakLongWords(inline.value);
-    return value === inline.value ? inline : { ...inline, value };
-  });
+  return out.map((inline) => (inline.type === 'text' ? withLongWordsBroken(inline) : inline));
+}
+
+function withLongWordsBroken(inline: Inline & { type: 'text' }): Inline {
+  const value = breakLongWords(inline.value);
+  return value === inline.value ? inline : { ...inline, value };
+}
+
+/** Text that the whitespace rules leave as it is: no tab or line end, no double space, none at either end. */
+const unsettled = /[\t\n\r]| {2}|^ | $|^$/;
+
+function isSettled(value: string): boolean {
+  return !unsettled.test(value);
 }
 
 function trimEnd(out: Inline[]): void {

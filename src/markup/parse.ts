@@ -3,7 +3,7 @@ import { text } from '../messages.js';
 import type { Block, DocumentModel, Inline } from '../model/schema.js';
 import { AttributeProblem, type Attrs, MarkupError } from './attributes.js';
 import { closeFrame } from './close-frame.js';
-import { type Frame, openFrame } from './frames.js';
+import { type Frame, openFrame, openPrebuilt } from './frames.js';
 import { appendText } from './inline-text.js';
 
 /** Where a markup problem is: a template position when the markup was traced, else a position in the markup. */
@@ -22,8 +22,13 @@ export type ParseResult = { readonly model: DocumentModel } | { readonly problem
  * zod's copy of the whole model cost more than the parse itself gains in safety.
  * Vocabulary (docs/markup.md): document › section › p | list › item | table › row › cell | page-break;
  * inside p: text, b, i, u, br, tab, page-number. `<?src file:line:col?>` marks (trace mode) name template lines.
+ * `prebuilt`: the blocks native partials built in the markup's stead, each standing as `<prebuilt ref="N"/>`.
  */
-export function parseMarkup(markup: string, meta: { createdAt: string }): ParseResult {
+export function parseMarkup(
+  markup: string,
+  meta: { createdAt: string },
+  prebuilt: readonly Block[] = [],
+): ParseResult {
   const problems: MarkupProblem[] = [];
   const parser = new SaxesParser({ position: true });
   let source: string | undefined;
@@ -47,7 +52,12 @@ export function parseMarkup(markup: string, meta: { createdAt: string }): ParseR
   parser.on('opentag', (tag) => {
     const parent = stack.at(-1);
     try {
-      stack.push(openFrame(tag.name, tag.attributes as Attrs, parent, { line: tagLine, column: tagColumn }));
+      const attrs = tag.attributes as Attrs;
+      stack.push(
+        tag.name === 'prebuilt' && prebuilt.length > 0
+          ? openPrebuilt(attrs, parent, prebuilt)
+          : openFrame(tag.name, attrs, parent, { line: tagLine, column: tagColumn }),
+      );
     } catch (e) {
       if (e instanceof AttributeProblem)
         fail(text.markupBadAttribute(tag.name, e.attribute, e.message), tagLine, tagColumn);

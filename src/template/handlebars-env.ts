@@ -2,14 +2,20 @@ import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { failWith } from '../errors.js';
 import { text } from '../messages.js';
+import type { Block } from '../model/schema.js';
 import { platform } from '../platform/index.js';
+import { followsTemplates, nativePartials, toNativePartial } from './native-partials.js';
 import { compileOptions, loadPrecompiled, type Precompiled, readPrecompiled } from './precompiled.js';
 import { traceMarks } from './trace.js';
 import { typesetLiterals } from './typeset-literals.js';
 
 /** A compiled set of templates: one isolated Handlebars instance per list of folders (and trace mode). */
 export type TemplateSet = {
-  readonly render: (name: string, view: unknown) => string;
+  /**
+   * The markup of a template for a view. Given `prebuilt`, native partials (native-partials.ts) put the blocks they
+   * build there and `<prebuilt ref="N"/>` in the markup, for parseMarkup to take; without it the markup is all text.
+   */
+  readonly render: (name: string, view: unknown, prebuilt?: Block[]) => string;
 };
 
 const cache = new Map<string, TemplateSet>();
@@ -38,8 +44,7 @@ export function loadTemplates(dirs: string | readonly string[], options: Templat
   const bundle = trace ? undefined : (options.precompiled ?? readBuiltBundle());
   const hb = Handlebars.create();
   registerHelpers(hb);
-  const compile = (file: string) => {
-    const source = platform.readText(file);
+  const compile = (file: string, source = platform.readText(file)) => {
     const isBuiltIn = builtIn !== undefined && file.startsWith(`${builtIn}`);
     const name = isBuiltIn ? basename(file) : file;
     const built = isBuiltIn && bundle && loadPrecompiled(hb, bundle, toBundlePath(builtIn, file), source);
@@ -51,15 +56,19 @@ export function loadTemplates(dirs: string | readonly string[], options: Templat
       return failWith({ code: 'template-error', message: text.templateSyntax(firstLine(e)), file: name });
     }
   };
+  const builtInTexts = new Map<string, string | undefined>(); // a user's partial: no built-in text
   for (const dir of [...folders].reverse()) {
     const partialsDir = join(dir, 'partials');
     for (const file of safeList(partialsDir).filter((f) => f.endsWith('.hbs'))) {
-      hb.registerPartial(basename(file, '.hbs'), compile(join(partialsDir, file)));
+      const source = platform.readText(join(partialsDir, file));
+      hb.registerPartial(basename(file, '.hbs'), compile(join(partialsDir, file), source));
+      builtInTexts.set(basename(file, '.hbs'), dir === builtIn ? source : undefined);
     }
   }
+  if (!trace) registerNativePartials(hb, (name) => builtInTexts.get(name));
   const templates = new Map<string, { template: HandlebarsTemplateDelegate; file: string }>();
   const set: TemplateSet = {
-    render: (name, view) => {
+    render: (name, view, prebuilt) => {
       let found = templates.get(name);
       if (!found) {
         const dir = folders.find((d) => safeList(d).includes(`${name}.hbs`));
@@ -72,7 +81,11 @@ export function loadTemplates(dirs: string | readonly string[], options: Templat
       const { template, file } = found;
       try {
         budget.produced = 0;
-        return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        return template(view, {
+          allowProtoPropertiesByDefault: false,
+          allowProtoMethodsByDefault: false,
+          ...(prebuilt ? { data: { prebuilt } } : {}),
+        });
       } catch (e) {
         // Strict mode names the missing field and its place: «"x" not defined in [object Object] - 3:4».
         const at = / - (\d+):(\d+)$/.exec(firstLine(e));
@@ -87,6 +100,18 @@ export function loadTemplates(dirs: string | readonly string[], options: Templat
   };
   if (!options.precompiled) cache.set(key, set);
   return set;
+}
+
+/** The native form of each built-in partial that has one and still follows the partials' texts. */
+function registerNativePartials(
+  hb: typeof Handlebars,
+  builtInText: (name: string) => string | undefined,
+): void {
+  for (const [name, native] of Object.entries(nativePartials)) {
+    const template = hb.partials[name] as Parameters<typeof toNativePartial>[1] | undefined;
+    if (template && followsTemplates(native, builtInText))
+      hb.registerPartial(name, toNativePartial(native, template));
+  }
 }
 
 /** dist/templates.json, read once. */
