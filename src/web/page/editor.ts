@@ -12,6 +12,7 @@ import { findParentPath, readLine } from '../yaml-path.js';
 import { keepSchemaHead, readHead, replaceWholeText } from './editor-head.js';
 import { planKeys } from './editor-keys.js';
 import { pasteIsNoTyping } from './editor-paste.js';
+import { typedLines } from './editor-typed-lines.js';
 
 type TextChange = { readonly from: number; readonly to: number; readonly insert: string };
 
@@ -48,6 +49,7 @@ export function createEditor(
       extensions: [
         keepSchemaHead(head),
         pasteIsNoTyping,
+        typedLines,
         planKeys, // before basicSetup: its Tab and Enter come first
         basicSetup,
         yaml(),
