@@ -34,6 +34,8 @@ export const refsText = {
     `предупреждение: в тексте ${quote(written)} — номер этого же приказа (он № ${number} от ${date}); если речь о другом акте с тем же номером, всё верно, иначе исправьте дату или номер`,
   yearBeforePeriod: (written: string, start: string) =>
     `предупреждение: в тексте ${quote(written)}, а срок проекта начинается ${start} (project.period): этот год целиком раньше проекта — похоже, он остался от прошлого плана; исправьте год`,
+  yearAfterPeriod: (written: string, year: string, years: string, period: string) =>
+    `предупреждение: в тексте ${quote(written)}, а проект идёт ${years} (project.period: ${period}): ${year} год позже его окончания — похоже, опечатка в годе; исправьте год (если речь о том, что будет после проекта, всё верно)`,
   yearBeforeOrder: (written: string, date: string) =>
     `предупреждение: в тексте ${quote(written)}, а приказ датирован ${date}: этот год кончился до приказа — похоже, он остался от прошлого плана; исправьте год`,
   citedDateDiffers: (written: string, id: string, number: string, date: string) =>

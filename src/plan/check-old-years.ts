@@ -4,13 +4,7 @@ import { text } from '../messages.js';
 import type { Plan } from './schema/plan.js';
 import { forEachTypedText } from './typed-texts.js';
 import type { Report } from './validate.js';
-
-/**
- * «на 2020/2021 учебный год», «в 2020/2021 учебном году», «на 2020 год», «в 2020 году»: a year a text plans for.
- * Captures: the preposition, the year, the second year of an academic year, the «учебный» word.
- */
-const yearPhrase =
-  /(?<![\p{L}\d])(на|в|в течение)[\s\u00A0]+(\d{4})(?:[\s\u00A0]*[/–—-][\s\u00A0]*(\d{4}))?[\s\u00A0]*(?:(уч(?:ебн\p{L}*|\.)[\s\u00A0]*)?год\p{L}*|г\.)/giu;
+import { isInQuotes, toWritten, yearPhrase } from './year-phrases.js';
 
 const shown = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -35,7 +29,7 @@ export function checkOldYears(plan: Plan, report: Report): void {
     for (const m of value.matchAll(yearPhrase)) {
       const end = endOfYearPhrase(m, instruction);
       if (end === undefined || end >= since || isInQuotes(value, m.index)) continue;
-      const written = m[0].replace(/[\s\u00A0]+/g, ' ');
+      const written = toWritten(m[0]);
       report(
         [...at],
         start === undefined
@@ -57,14 +51,4 @@ function endOfYearPhrase(m: RegExpMatchArray, instruction: boolean): string | un
   }
   if (academic !== undefined) return undefined;
   return on || instruction ? `${first}-12-31` : undefined;
-}
-
-/** Whether a place of a text is inside «…»: a title of a cited act keeps its years. */
-function isInQuotes(value: string, index: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < index; i++) {
-    if (value[i] === '«') depth++;
-    else if (value[i] === '»') depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
 }
