@@ -34,7 +34,7 @@ export function checkApprovingClauses(plan: Plan, report: Report): void {
 }
 
 /** Whether an order's clauses name its appendix `index`: by number, as the only appendix, or by its title. */
-function mentionsAppendixOf(order: Order, index: number, plan: Plan, ids: readonly string[]): boolean {
+export function mentionsAppendixOf(order: Order, index: number, plan: Plan, ids: readonly string[]): boolean {
   const appendices = order.appendices ?? [];
   const key = toAppendixList(appendices, plan, ids).keys[index];
   let found = false;

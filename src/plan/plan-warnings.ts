@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js';
+import { checkAppendixMentions } from './check-appendix-mentions.js';
 import { checkBaseEmployees } from './check-base-employees.js';
 import { findReferenceSlips } from './check-citations.js';
 import { checkLaterYears } from './check-later-years.js';
@@ -18,7 +19,8 @@ import { findStaleAgreements } from './stale-agreements.js';
  * people (check-names-in-text.ts) or, in a partner's documents, the base organisation (check-variant-texts.ts), a
  * year a text plans for that ends before the project (check-old-years.ts) or comes after it (check-later-years.ts), a
  * reference typed in an order's text that
- * may contradict the plan (check-citations.ts), an agreement dated long before the approval (stale-agreements.ts).
+ * may contradict the plan (check-citations.ts), an agreement dated long before the approval (stale-agreements.ts), an appendix its order's text never mentions
+ * (check-appendix-mentions.ts).
  * Each at its place in the plan file, which is read again with
  * positions only when there is something to say.
  */
@@ -31,6 +33,7 @@ export function toPlanWarnings(plan: Plan, source: string, file: string): Proble
   checkLaterYears(plan, (path, message) => found.push({ path, message }));
   checkYearlessTerms(plan, (path, message) => found.push({ path, message }));
   checkRoadmapBeforeOrder(plan, (path, message) => found.push({ path, message }));
+  checkAppendixMentions(plan, (path, message) => found.push({ path, message }));
   for (const slip of findReferenceSlips(plan)) if (slip.warning) found.push(slip);
   findStaleAgreements(plan, (path, message) => found.push({ path, message }));
   if (found.length === 0) return [];

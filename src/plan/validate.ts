@@ -5,6 +5,7 @@ import { checkRoadmap } from '../kinds/roadmap/check.js';
 import { checkSchedule } from '../kinds/schedule/check.js';
 import { text } from '../messages.js';
 import { checkAppendices } from './check-appendices.js';
+import { checkAppendixDates } from './check-appendix-dates.js';
 import { checkApprovingClauses } from './check-approving-clauses.js';
 import { checkCaseForms } from './check-case-forms.js';
 import { findReferenceSlips } from './check-citations.js';
@@ -71,6 +72,7 @@ function checkWhole(plan: Plan, report: Report): void {
   checkOrderNumbers(plan, report);
   checkSameTitles(plan, report);
   checkStampDates(plan, report);
+  checkAppendixDates(plan, report);
   for (const slip of findReferenceSlips(plan)) if (!slip.warning) report(slip.path, slip.message);
   plan.documents.forEach((doc, i) => {
     checkDocument(doc, plan, ['documents', i], report);
