@@ -22,6 +22,19 @@ export const peopleText = {
     `имя ${quote(name)} уже есть в тексте пункта, а person: ${key} поставит после текста должность и имя ещё раз — имя напечаталось бы дважды; уберите его из текста (и должность, если она там есть): их подставит person`,
   baseEmployeeInVariant: (folder: string, key: string, name: string, organization: string) =>
     `предупреждение: документы организации ${quote(folder)} называют ${key} (${name}) — сотрудника ${organization}, взятого из people плана: своего человека с ключом ${key} у этой организации нет. Задайте его в people этой организации`,
+  baseEmployeeAcquainted: (
+    folder: string,
+    order: string,
+    named: readonly string[],
+    organization: string,
+    kept: readonly string[],
+    ownList: boolean,
+  ) =>
+    `приказ ${quote(order)} организации ${quote(folder)} в списке «С приказом ознакомлены» называет ` +
+    `${named.length > 1 ? 'сотрудников' : 'сотрудника'} ${organization} — ${named.join(', ')}: своего человека с ` +
+    `${named.length > 1 ? 'такими ключами' : 'таким ключом'} у этой организации нет, а с приказом организации знакомят ` +
+    'только её работников. Задайте своего человека в people этой организации (если это тот же человек и он работает ' +
+    `и в ней — повторите его там) или ${ownList ? 'уберите его из этого списка' : `дайте ей свой список: documents: { ${order}: { acquainted: [${kept.join(', ')}] } } в её variants`}`,
   caseFormOtherPerson: (form: string, name: string, caseName: string, own: string) =>
     `форма падежа ${quote(form)} называет другого человека, а name — ${quote(name)}: форма печатается как написана, и в документе стояло бы чужое имя. Исправьте форму или удалите её — в ${caseName} падеже gramota сама напишет ${quote(own)}`,
   unknownNameInText: (name: string) =>

@@ -1,9 +1,8 @@
 import { text } from '../messages.js';
-import { documentIds } from './document-ids.js';
 import { matchPerson } from './match-person.js';
 import type { Plan } from './schema/plan.js';
 import type { Report } from './validate.js';
-import { leftOut, variantFolder } from './variants.js';
+import { applyVariant, variantFolder } from './variants.js';
 
 /** Fields of a document whose text values name people («acquainted», the acquaintance sheet's «people»…). */
 export const personFields: ReadonlySet<string> = new Set([
@@ -27,19 +26,12 @@ export const personFields: ReadonlySet<string> = new Set([
  * is built.
  */
 export function checkBaseEmployees(plan: Plan, report: Report): void {
-  const { variants, people } = plan;
+  const { variants, people, ...rest } = plan;
   if (variants === undefined || people === undefined) return;
-  const employees = new Set(
-    variants
-      .flatMap((variant) => Object.keys(variant.people ?? {}))
-      .filter((key) => Object.hasOwn(people, key)),
-  );
-  const head = matchPerson(plan.organization.head ?? '', people);
-  if (head !== undefined) employees.add(head);
-  const ids = documentIds(plan);
+  const employees = listBaseEmployees(plan);
   variants.forEach((variant, k) => {
-    const left = leftOut(variant);
-    const refs = listPersonRefs(plan.documents.filter((_, i) => !left.has(ids[i]!)));
+    // The documents as the organisation has them: without its leave_out, with its own «ознакомлены» lists.
+    const refs = listPersonRefs(applyVariant({ ...rest, people }, variant).documents);
     const own = { ...people, ...variant.people };
     const keys = new Set(
       [...refs, variant.organization.head ?? '']
@@ -57,6 +49,22 @@ export function checkBaseEmployees(plan: Plan, report: Report): void {
       );
     }
   });
+}
+
+/**
+ * The base organisation's employees (keys of the plan's people): its head and every person some variant replaces —
+ * a key each organisation fills with its own; a person no variant replaces is shared by the network.
+ */
+export function listBaseEmployees(plan: Plan): Set<string> {
+  const { variants = [], people = {} } = plan;
+  const employees = new Set(
+    variants
+      .flatMap((variant) => Object.keys(variant.people ?? {}))
+      .filter((key) => Object.hasOwn(people, key)),
+  );
+  const head = matchPerson(plan.organization.head ?? '', people);
+  if (head !== undefined) employees.add(head);
+  return employees;
 }
 
 /** Every text a document gives where a person is named, in the order of the plan. */

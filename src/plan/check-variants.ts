@@ -72,7 +72,11 @@ function toVariantPath(path: Path, plan: Plan, k: number, ids: readonly string[]
   if (first === 'organization') return [...at, ...path];
   if ((first === 'people' || first === 'orders') && typeof key === 'string' && variant[first]?.[key])
     return [...at, ...path];
-  if (first === 'documents' && typeof key === 'number' && (field === 'number' || field === 'date')) {
+  if (
+    first === 'documents' &&
+    typeof key === 'number' &&
+    (field === 'number' || field === 'date' || field === 'acquainted')
+  ) {
     const id = ids[key]!;
     if (variant.documents?.[id]?.[field] !== undefined)
       return [...at, 'documents', id, field, ...path.slice(3)];

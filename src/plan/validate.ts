@@ -15,6 +15,7 @@ import { checkGlyphs } from './check-glyphs.js';
 import { checkHeadingNumbers } from './check-heading-numbers.js';
 import { checkOrderNumbers } from './check-order-numbers.js';
 import { checkOrders } from './check-orders.js';
+import { checkPartnerAcquainted } from './check-partner-acquainted.js';
 import { checkPastedMarkers } from './check-pasted-markers.js';
 import { checkPlan } from './check-plan.js';
 import { checkAcquaintance } from './check-requisites.js';
@@ -49,6 +50,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   if (repeated.length > 0) return problems;
   checkWhole(parsed.data, report);
   checkVariants(parsed.data, report, checkWhole);
+  checkPartnerAcquainted(parsed.data, report);
   checkTemplatesFolder(parsed.data, baseDir, report);
   checkPastedMarkers(parsed.data, report);
   checkDanglingColons(parsed.data, report);

@@ -123,12 +123,16 @@ const variantSchema = z
         z.strictObject({
           number: documentNumberSchema.optional().meta({ description: 'Номер приказа этой организации' }),
           date: dateOrBlankSchema.optional(),
+          acquainted: z.array(z.string()).optional().meta({
+            description:
+              'С приказом ознакомлены у этой организации: ключи её людей (вместо списка acquainted приказа плана)',
+          }),
         }),
       )
       .optional()
       .meta({
         description:
-          'Номер и дата приказов организации по id: { order-1: { number: 12-од, date: 01.09.2023 } }',
+          'Номер, дата и список ознакомленных приказов организации по id: { order-1: { number: 12-од, date: 01.09.2023 } }',
       }),
   })
   .meta({ description: 'Организация сетевого проекта: пакет собирается и для неё, в свою папку' });
