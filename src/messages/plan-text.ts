@@ -1,4 +1,5 @@
 import { clausesText } from './clauses-text.js';
+import { onlyForText } from './only-for-text.js';
 import { ordersText } from './orders-text.js';
 import { partsText } from './parts-text.js';
 import { peopleText } from './people-text.js';
@@ -20,6 +21,7 @@ export const planText = {
   ...refsText,
   ...scheduleText,
   ...variantsText,
+  ...onlyForText,
   ...slipsText,
   ...termsText,
   // Schema

@@ -1,6 +1,9 @@
 import { quote } from './words.js';
 
-/** What gramota says about the organisations of a network project (plan/variants.ts, check-variants.ts). */
+/**
+ * What gramota says about the organisations of a network project (plan/variants.ts, check-variants.ts); `cause` is
+ * the key that takes the document from the organisation: leave_out, only_for, or both.
+ */
 export const variantsText = {
   variantFolderFormat:
     'имя папки: строчные латинские буквы, цифры, «-» и «_», первой — буква (kolledzh-1, chpk)',
@@ -19,8 +22,8 @@ export const variantsText = {
     `документ утверждён приказом ${quote(order)}, которого у организации ${quote(folder)} нет (leave_out): её гриф «УТВЕРЖДЕНО приказом …» назвал бы приказ, которого нет в её папке. Оставьте без неё и этот документ — добавьте его id в её leave_out`,
   leftOutRoadmap: (folder: string, roadmap: string) =>
     `план-график строится по дорожной карте ${quote(roadmap)}, которой у организации ${quote(folder)} нет (leave_out). Оставьте без неё и план-график — добавьте его id в её leave_out`,
-  leftOutAppendixGone: (folder: string, written: string, title: string) =>
-    `${quote(written)} — это ${quote(title)}, документ, которого у организации ${quote(folder)} нет (leave_out): текст печатается у всех организаций одинаково, и её приказ сослался бы на приложение, которого в её папке нет. Напишите текст без номера приложения или утверждайте документ пунктом approve — такой пункт у неё не печатается, а номер приложения gramota ставит у каждой организации свой`,
-  leftOutAppendixMoved: (folder: string, written: string, title: string, number: number) =>
-    `${quote(written)} — это ${quote(title)}, а у организации ${quote(folder)} без документов её leave_out это приложение ${number}: текст печатается у всех организаций одинаково, и её приказ сослался бы на другое приложение. Напишите текст без номера приложения или утверждайте документ пунктом approve — номер приложения gramota ставит у каждой организации свой`,
+  leftOutAppendixGone: (folder: string, written: string, title: string, cause: string) =>
+    `${quote(written)} — это ${quote(title)}, документ, которого у организации ${quote(folder)} нет (${cause}): текст печатается у всех организаций одинаково, и её приказ сослался бы на приложение, которого в её папке нет. Напишите текст без номера приложения или утверждайте документ пунктом approve — такой пункт у неё не печатается, а номер приложения gramota ставит у каждой организации свой`,
+  leftOutAppendixMoved: (folder: string, written: string, title: string, number: number, cause: string) =>
+    `${quote(written)} — это ${quote(title)}, а у организации ${quote(folder)} ${cause === 'leave_out' ? 'без документов её leave_out' : `без документов, которых у неё нет (${cause}),`} это приложение ${number}: текст печатается у всех организаций одинаково, и её приказ сослался бы на другое приложение. Напишите текст без номера приложения или утверждайте документ пунктом approve — номер приложения gramota ставит у каждой организации свой`,
 } as const;

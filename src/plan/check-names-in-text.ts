@@ -6,6 +6,7 @@ import { findNamedPeople, fold, indexPeopleNames, type PeopleNames } from './per
 import type { Person, Plan } from './schema/plan.js';
 import { forEachTypedText } from './typed-texts.js';
 import type { Report } from './validate.js';
+import { ownFolder, variantFolder } from './variants.js';
 
 type People = Readonly<Record<string, Person>>;
 
@@ -24,18 +25,28 @@ const outsider =
  * – инженер») that names nobody in `people`: what the «edit last year's plan» workflow leaves behind when a person
  * is renamed or replaced — the fields naming people follow `people`, the typed text does not. A warning (the text
  * may name someone from outside: an author, a guest), saying who in `people` holds the position written before
- * the name. Person fields (`person`, `responsible`, `by`…) are checked as references, not here.
+ * the name. Person fields (`person`, `responsible`, `by`…) are checked as references, not here. A network project's
+ * document that only some organisations get (`only_for`) may name their people too: a partner's own order, its head.
  */
 export function checkNamesInText(plan: Plan, report: Report): void {
-  let index: PeopleNames | undefined;
+  const indexes = new Map<string, { people: People; index: PeopleNames }[]>();
   forEachTypedText(plan.documents, (value, at) => {
     const names = findNamesInText(value);
     if (names.length === 0) return;
-    index ??= indexPeopleNames(plan.people);
+    const folders = plan.documents[at[1] as number]?.only_for;
+    const key = folders?.join(' ') ?? '';
+    if (!indexes.has(key))
+      indexes.set(
+        key,
+        listPrintingPeople(plan, folders).map((people) => ({ people, index: indexPeopleNames(people) })),
+      );
+    const printing = indexes.get(key)!;
     for (const name of names) {
-      if (findNamedPeople(index, name).length > 0) continue;
+      if (printing.some(({ index }) => findNamedPeople(index, name).length > 0)) continue;
       if (outsider.test(value.slice(Math.max(0, name.index - 80), name.index))) continue;
-      const holder = findPositionHolder(value, name, plan.people ?? {});
+      const holder = printing
+        .map(({ people }) => findPositionHolder(value, name, people))
+        .find((found) => found !== undefined);
       report(
         [...at],
         holder === undefined
@@ -44,6 +55,20 @@ export function checkNamesInText(plan: Plan, report: Report): void {
       );
     }
   });
+}
+
+/**
+ * The people of each organisation that prints a document: the plan's, or, for a network project's document with
+ * `only_for`, those of the organisations it names (a variant's added to the plan's, as variants.ts does).
+ */
+function listPrintingPeople(plan: Plan, folders: readonly string[] | undefined): People[] {
+  const own = plan.people ?? {};
+  if (folders === undefined || plan.variants === undefined) return [own];
+  const partners = plan.variants.filter((variant) => folders.includes(variantFolder(variant)));
+  return [
+    ...(folders.includes(ownFolder(plan)) ? [own] : []),
+    ...partners.map((variant) => ({ ...own, ...variant.people })),
+  ];
 }
 
 /**

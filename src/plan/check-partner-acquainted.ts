@@ -23,7 +23,7 @@ export function checkPartnerAcquainted(plan: Plan, report: Report): void {
   const ids = documentIds(plan);
   const organization = plan.organization.short_name ?? plan.organization.name;
   variants.forEach((variant, k) => {
-    const left = leftOut(variant);
+    const left = leftOut(plan, variant);
     const all = { ...people, ...variant.people };
     plan.documents.forEach((doc, i) => {
       const id = ids[i]!;

@@ -6,11 +6,11 @@ import { findNamedPeople, indexPeopleNames, type PeopleNames } from './person-fo
 import type { Person, Plan, Variant } from './schema/plan.js';
 import { forEachTypedText } from './typed-texts.js';
 import type { Report } from './validate.js';
-import { leftOut, variantFolder } from './variants.js';
+import { leftOut, ownFolder, variantFolder } from './variants.js';
 
 type Partner = {
   readonly folder: string;
-  /** The ids of the documents it leaves out: their texts are not printed in its folder. */
+  /** The ids of the documents it does not get (leave_out, only_for): their texts are not printed in its folder. */
   readonly left: ReadonlySet<string>;
   /** The keys of the plan's people this organisation replaces, with the name of its own person. */
   readonly replaced: ReadonlyMap<string, string>;
@@ -22,15 +22,16 @@ type Partner = {
  * text naming a person some partner replaces in its `people` («Руководителю рабочей группы Ивановой М.С.» where the
  * school has its own head of the group), or naming the plan's own organisation («уставом МБДОУ детский сад № 47»),
  * names the base organisation's people and name in the partner's documents. A warning at the text for each
- * partner that prints it (not one whose `leave_out` names the document): the text may mean the base organisation on
- * purpose (a network coordinator, a partner named); a document that is the base organisation's alone (its passport)
- * the message tells to leave out.
+ * partner that prints it (not one whose `leave_out` names the document, or one its `only_for` does not): the text
+ * may mean the base organisation on purpose (a network coordinator, a partner named); a document that is the base
+ * organisation's alone (its passport) the message tells to give only to it or to leave out.
  */
 export function checkVariantTexts(plan: Plan, report: Report): void {
   const { variants, people } = plan;
   if (variants === undefined || variants.length === 0) return;
-  const partners = variants.map((variant) => toPartner(variant, people ?? {}));
+  const partners = variants.map((variant) => toPartner(plan, variant));
   const ids = documentIds(plan);
+  const folder = ownFolder(plan);
   const own = plan.organization.short_name ?? plan.organization.name;
   const ownKey = normalize(own);
   const ownStart = own.split(/\s/)[0] ?? own;
@@ -39,7 +40,8 @@ export function checkVariantTexts(plan: Plan, report: Report): void {
     const id = ids[at[1] as number]!;
     const printing = partners.filter((partner) => !partner.left.has(id));
     if (value.includes(ownStart) && normalize(value).includes(ownKey))
-      for (const partner of printing) report([...at], text.baseNameInVariant(partner.folder, own, id));
+      for (const partner of printing)
+        report([...at], text.baseNameInVariant(partner.folder, own, id, folder));
     const names = findNamesInText(value);
     if (names.length === 0) return;
     baseIndex ??= indexPeopleNames(people);
@@ -56,6 +58,7 @@ export function checkVariantTexts(plan: Plan, report: Report): void {
             key,
             partner.replaced.get(key)!,
             id,
+            folder,
           ),
         );
       }
@@ -63,14 +66,15 @@ export function checkVariantTexts(plan: Plan, report: Report): void {
   });
 }
 
-function toPartner(variant: Variant, people: Readonly<Record<string, Person>>): Partner {
+function toPartner(plan: Plan, variant: Variant): Partner {
+  const people: Readonly<Record<string, Person>> = plan.people ?? {};
   const own = variant.people;
   const replaced = new Map<string, string>();
   for (const [key, person] of Object.entries(own ?? {}))
     if (Object.hasOwn(people, key) && people[key]!.name !== person.name)
       replaced.set(key, toSurnameInitials(parsePersonName(person.name)).replace(/\u00A0/g, ' '));
   const index = indexPeopleNames({ ...people, ...own });
-  return { folder: variantFolder(variant), left: leftOut(variant), replaced, index };
+  return { folder: variantFolder(variant), left: leftOut(plan, variant), replaced, index };
 }
 
 /** Quotes of any kind alike, spaces collapsed: «…», "…" and „…“ are one name. */

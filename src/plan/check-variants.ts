@@ -1,21 +1,23 @@
 import { text } from '../messages.js';
 import { checkLeftOut } from './check-left-out.js';
+import { checkOnlyFor } from './check-only-for.js';
 import { documentIds } from './document-ids.js';
 import { toPlanPath } from './left-out.js';
 import type { Plan } from './schema/plan.js';
 import { suggest } from './suggest.js';
 import type { Report } from './validate.js';
-import { applyVariant, leftOut, ownFolder, variantFolder } from './variants.js';
+import { applyVariant, leftOut, ownFolder, toOwnPlan, variantFolder } from './variants.js';
 
 type Path = readonly (string | number)[];
 
 /**
- * The variants of a network project: every organisation has a folder of its own, a variant's `documents` name
- * orders of the plan it keeps (one it leaves out would print its number nowhere), its `leave_out` documents of the plan that what it keeps does not need (check-left-out.ts),
- * and the plan as each organisation has it passes the checks of a plan (`checkWhole`): a person
- * a document names must be among its people, its head too. A problem is reported where the variant says the value
- * (its organization, people, order numbers), else at the document's line, saying for which organisation; what is
- * wrong for the plan's own organisation already is not repeated.
+ * The organisations of a network project: every one has a folder of its own, a variant's `documents` name orders of
+ * the plan it gets (one it has not would print its number nowhere), a document's `only_for` names their folders
+ * (check-only-for.ts), what each has not is not what the rest needs (check-left-out.ts), and the plan as each has it
+ * passes the checks of a plan (`checkWhole`): a person a document names must be among its people, its head too. A
+ * problem is reported where the variant says the value (its organization, people, order numbers), else at the
+ * document's line, saying for which organisation; what is wrong for the plan's own organisation already is not
+ * repeated. A plan without variants is checked whole by the caller: here only its `only_for` (an error there).
  */
 export function checkVariants(
   plan: Plan,
@@ -23,11 +25,17 @@ export function checkVariants(
   checkWhole: (plan: Plan, report: Report) => void,
 ): void {
   const { variants, ...base } = plan;
-  if (variants === undefined) return;
+  if (checkOnlyFor(plan, report) || variants === undefined) return;
   const folders = new Set([ownFolder(plan)]);
   const ids = documentIds(plan);
   const known = new Set<string>();
-  checkWhole(base, (path, message) => known.add(JSON.stringify([path, message])));
+  const own = { folder: ownFolder(plan), left: leftOut(base) };
+  const ownFound = checkLeftOut(plan, own, ids, report);
+  checkWhole(toOwnPlan(base), (kept, message, atKey) => {
+    const path = toPlanPath(kept, plan.documents, ids, own.left);
+    known.add(JSON.stringify([path, message]));
+    if (!ownFound) report(path, message, atKey);
+  });
   variants.forEach((variant, k) => {
     const at: Path = ['variants', k];
     const folder = variantFolder(variant);
@@ -37,23 +45,24 @@ export function checkVariants(
         text.variantFolderTwice(folder),
       );
     folders.add(folder);
-    const orderIds = Object.keys(variant.documents ?? {});
-    for (const id of orderIds) {
+    const left = leftOut(base, variant);
+    for (const id of Object.keys(variant.documents ?? {})) {
       const i = ids.indexOf(id);
+      const doc = plan.documents[i];
       const hint = i < 0 ? suggest(id, ids) : undefined;
-      if (i < 0)
-        report(
-          [...at, 'documents', id],
-          text.unknownDocument(id) + (hint ? `; ${text.didYouMean(hint)}` : ''),
-          true,
-        );
-      else if (plan.documents[i]?.type !== 'order')
-        report([...at, 'documents', id], text.variantNotAnOrder(id), true);
-      else if (variant.leave_out?.includes(id))
-        report([...at, 'documents', id], text.variantOrderLeftOut(id, folder), true);
+      const message =
+        doc === undefined
+          ? text.unknownDocument(id) + (hint ? `; ${text.didYouMean(hint)}` : '')
+          : doc.type !== 'order'
+            ? text.variantNotAnOrder(id)
+            : variant.leave_out?.includes(id)
+              ? text.variantOrderLeftOut(id, folder)
+              : left.has(id)
+                ? text.variantOrderNotFor(id, folder, doc.only_for ?? [])
+                : undefined;
+      if (message !== undefined) report([...at, 'documents', id], message, true);
     }
-    if (checkLeftOut(plan, k, ids, report)) return;
-    const left = leftOut(variant);
+    if (checkLeftOut(plan, { folder, k, left }, ids, report)) return;
     checkWhole(applyVariant(base, variant), (kept, message, atKey) => {
       const path = toPlanPath(kept, plan.documents, ids, left);
       if (known.has(JSON.stringify([path, message]))) return;

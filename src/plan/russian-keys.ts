@@ -42,6 +42,8 @@ export const russianKeys: Readonly<Record<string, readonly string[]>> = {
   без: ['leave_out'],
   кроме: ['leave_out'],
   исключить: ['leave_out'],
+  только: ['only_for'],
+  только_для: ['only_for'],
   приказы: ['orders'],
   тип: ['type'],
   вид: ['type', 'kind'],

@@ -74,3 +74,93 @@ documents:
           - text: "Задачи наставничества:"
             list: [адаптация;, развитие.]
 `;
+
+/**
+ * A network project of a kindergarten and two schools (folders mbdou_detskii_sad_47_solnishko, school91, school5): the
+ * passport only the kindergarten gets, the schools' own order on joining the network only the schools (only_for).
+ */
+export const networkOnlyFor = `organization:
+  name: Муниципальное бюджетное дошкольное образовательное учреждение детский сад № 47 «Солнышко»
+  short_name: МБДОУ детский сад № 47 «Солнышко»
+  city: Тольятти
+  head: head
+people:
+  head: { name: Смирнова Елена Петровна, position: Заведующий }
+  coordinator: { name: Иванова Мария Сергеевна, position: Старший воспитатель }
+project:
+  title: Преемственность дошкольного и начального общего образования
+  period: { from: 2025-09, to: 2026-06 }
+documents:
+  - type: order
+    id: network-order
+    number: 112-од
+    date: 2025-09-01
+    title: О реализации сетевого проекта
+    preamble: В соответствии с договором о сетевом взаимодействии
+    clauses:
+      - approve: network-roadmap
+      - approve: passport
+      - approve: regulation
+      - text: Назначить координатором сетевого проекта
+        person: coordinator
+    control: self
+    appendices: [network-roadmap, passport, regulation]
+  - type: roadmap
+    id: network-roadmap
+    title: Дорожная карта сетевого проекта
+    approval: { order: network-order }
+    items:
+      - activity: Совместный семинар педагогов
+        term: 2025-10
+        responsible: coordinator
+  - type: passport
+    id: passport
+    title: Паспорт проекта
+    only_for: [mbdou_detskii_sad_47_solnishko]
+    approval: { order: network-order }
+    rows:
+      - label: Организация
+        value: МБДОУ детский сад № 47 «Солнышко»
+  - type: regulation
+    id: regulation
+    title: Положение о сетевом взаимодействии
+    approval: { order: network-order }
+    sections:
+      - title: Общие положения
+        clauses:
+          - Настоящее Положение регулирует сетевое взаимодействие.
+  - type: order
+    id: joining-order
+    only_for: [school91, school5]
+    number: 1-о
+    date: 2025-08-25
+    title: О вступлении в сетевой проект
+    preamble: В целях преемственности дошкольного и начального общего образования
+    clauses:
+      - Вступить в сетевой проект в качестве организации-партнёра
+      - text: Назначить ответственным за участие в сетевом проекте
+        person: coordinator
+    control: self
+variants:
+  - folder: school91
+    organization:
+      name: Муниципальное бюджетное общеобразовательное учреждение «Школа № 91»
+      short_name: МБОУ «Школа № 91»
+      city: Тольятти
+      head: head
+    people:
+      head: { name: Белая Светлана Игоревна, position: Директор }
+      coordinator: { name: Орлова Анна Викторовна, position: Заместитель директора }
+    documents:
+      network-order: { number: 58-о, date: 2025-09-03 }
+      joining-order: { number: 41-о, date: 2025-08-28 }
+  - folder: school5
+    organization:
+      name: Муниципальное бюджетное общеобразовательное учреждение «Школа № 5»
+      short_name: МБОУ «Школа № 5»
+      city: Тольятти
+      head: head
+    people:
+      head: { name: Ершов Павел Андреевич, position: Директор }
+      coordinator: { name: Крылова Ольга Николаевна, position: Заместитель директора }
+`;

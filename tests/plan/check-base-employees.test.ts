@@ -53,6 +53,20 @@ describe('a partner’s documents naming an employee of the plan’s own organis
     ]);
   });
 
+  it('is no warning for a partner that does not get the documents naming the person (only_for)', () => {
+    const limited = ['order-roadmap', 'roadmap', 'regulation'].reduce(
+      (source, id) => source.replace(`    id: ${id}\n`, `    id: ${id}\n    only_for: [gapou_chpk, sspk]\n`),
+      orderPackage,
+    );
+    const note = '  - type: document\n    title: Справка\n    body: [{ paragraph: Справка о проекте }]\n';
+    const ngtkWithout = ngtk.replace(/ {6}spiridonova: .*\n/, '');
+    expect(warningsOf(`${limited}${note}variants:\n${sspk}${ngtkWithout}`)).toEqual([]);
+    const shared = limited.replace('    only_for: [gapou_chpk, sspk]\n', '');
+    expect(warningsOf(`${shared}${note}variants:\n${sspk}${ngtkWithout}`)).toEqual([
+      expect.stringMatching(/^\d+:5: предупреждение: документы организации «ngtk» называют spiridonova /),
+    ]);
+  });
+
   it('is no warning for a plan without variants', () => {
     expect(warningsOf(orderPackage)).toEqual([]);
   });

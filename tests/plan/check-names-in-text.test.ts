@@ -58,3 +58,37 @@ describe('a name in typed text that names nobody in people', () => {
     expect(warningsOf(source)).toEqual([]);
   });
 });
+
+describe('a name typed in a network project’s document only some organisations get (only_for)', () => {
+  const partner = `variants:
+  - folder: sspk
+    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ «ССПК», head: kozlova }
+    people:
+      kozlova: { name: Козлова Ирина Николаевна, position: Директор }
+      spiridonova: { name: Морозова Ольга Викторовна, position: Заместитель директора по учебно-методической работе }
+`;
+  /** The package's documents only for `folders`; the plan's own organisation keeps a note of its own. */
+  const network = (folders: string) =>
+    `${['order-roadmap', 'roadmap', 'regulation'].reduce(
+      (source, id) => source.replace(`    id: ${id}\n`, `    id: ${id}\n    only_for: ${folders}\n`),
+      withClause('"Директору Козловой И.Н.: подписать договор о сетевом взаимодействии"'),
+    )}  - type: document
+    title: Справка
+    body: [{ paragraph: Справка о сетевом проекте }]
+${partner}`;
+
+  it('is no warning for a person of an organisation that gets it', () => {
+    expect(warningsOf(network('[sspk]'))).toEqual([]);
+  });
+
+  it('is a warning, naming who holds the position there, where an organisation that gets it has nobody of that name', () => {
+    const source = network('[gapou_chpk, sspk]').replace('Директору Козловой', 'Директору Козиной');
+    expect(warningsOf(source)).toEqual([
+      `${lineOf(source, 'Директору Козиной')}:9: предупреждение: в тексте названо имя «Козиной И.Н.», а такого человека в people нет; директор в people — Алейкина Г.В. (aleykina). Если имя осталось от прошлого плана, исправьте его; в пункте приказа человека лучше называть ключом — person: aleykina, тогда должность и имя подставятся из people`,
+    ]);
+    const shared = network('[gapou_chpk, sspk]').replaceAll('    only_for: [gapou_chpk, sspk]\n', '');
+    expect(warningsOf(shared)).toEqual([
+      expect.stringMatching(new RegExp(`^${lineOf(shared, 'Директору Козловой')}:9: .*«Козловой И\\.Н\\.»`)),
+    ]);
+  });
+});

@@ -24,14 +24,14 @@ describe('a partner’s documents whose typed text names the base organisation',
       '"Заместителю директора по учебно-методической работе Спиридоновой А.В.: подготовить отчёт"',
     );
     expect(warningsOf(source)).toEqual([
-      `${lineOf(source, 'Спиридоновой А.В.')}:9: предупреждение: в документах организации «sspk» напечаталось бы имя «Спиридоновой А.В.» — человека из people плана, которого эта организация заменяет своим (spiridonova: Морозова О.В.); текст печатается одинаково у всех организаций. Назовите человека ключом (person: spiridonova) или напишите текст без имени; если весь документ — только базовой организации, оставьте его без этой организации: leave_out: [order-roadmap] в её variants`,
+      `${lineOf(source, 'Спиридоновой А.В.')}:9: предупреждение: в документах организации «sspk» напечаталось бы имя «Спиридоновой А.В.» — человека из people плана, которого эта организация заменяет своим (spiridonova: Морозова О.В.); текст печатается одинаково у всех организаций. Назовите человека ключом (person: spiridonova) или напишите текст без имени; если весь документ — только базовой организации, дайте ему only_for: [gapou_chpk] или оставьте его без этой организации: leave_out: [order-roadmap] в её variants`,
     ]);
   });
 
   it('is a warning at the text naming the base organisation, in any quotes', () => {
     const source = network('Разместить приказ на сайте ГАПОУ «ЧПК»');
     expect(warningsOf(source)).toEqual([
-      `${lineOf(source, 'на сайте')}:9: предупреждение: в документах организации «sspk» напечаталось бы наименование «ГАПОУ "ЧПК"» — базовой организации плана: текст печатается одинаково у всех организаций. Если речь не о базовой организации как партнёре сети, напишите текст без наименования («организации», «учреждения»); если весь документ — только базовой организации (её паспорт), оставьте его без этой организации: leave_out: [order-roadmap] в её variants`,
+      `${lineOf(source, 'на сайте')}:9: предупреждение: в документах организации «sspk» напечаталось бы наименование «ГАПОУ "ЧПК"» — базовой организации плана: текст печатается одинаково у всех организаций. Если речь не о базовой организации как партнёре сети, напишите текст без наименования («организации», «учреждения»); если весь документ — только базовой организации (её паспорт), дайте ему only_for: [gapou_chpk] или оставьте его без этой организации: leave_out: [order-roadmap] в её variants`,
     ]);
   });
 
@@ -48,6 +48,24 @@ describe('a partner’s documents whose typed text names the base organisation',
         new RegExp(
           `^${lineOf(kept, 'в ГАПОУ «ЧПК»')}:\\d+: .*оставьте его без этой организации: leave_out: \\[regulation\\] в её variants$`,
         ),
+      ),
+    ]);
+  });
+
+  it('is no warning in a document only the base organisation gets (only_for), and a warning in one the partner gets', () => {
+    const regulation = network('Разместить приказ на сайте колледжа').replace(
+      'Настоящее Положение регулирует наставничество.',
+      'Настоящее Положение регулирует наставничество в ГАПОУ «ЧПК».',
+    );
+    const own = regulation.replace(
+      '    id: regulation\n',
+      '    id: regulation\n    only_for: [gapou_chpk]\n',
+    );
+    expect(warningsOf(own)).toEqual([]);
+    const theirs = own.replace('only_for: [gapou_chpk]', 'only_for: [gapou_chpk, sspk]');
+    expect(warningsOf(theirs)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${lineOf(theirs, 'в ГАПОУ «ЧПК»')}:\\d+: .*«sspk».*only_for: \\[gapou_chpk\\]`),
       ),
     ]);
   });

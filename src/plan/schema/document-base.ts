@@ -17,6 +17,10 @@ export const documentBaseShape = {
   approval: approvalSchema.optional(),
   agreement: agreementSchema.optional(),
   appendix_to: appendixToSchema.optional(),
+  only_for: z.array(z.string()).min(1).optional().meta({
+    description:
+      'Сетевой проект: папки организаций, у которых этот документ есть ([school91]; своя организация — своей папкой); у остальных его нет, как с leave_out',
+  }),
   orientation: z.enum(['portrait', 'landscape']).optional().meta({
     description: 'Ориентация: portrait — книжная, landscape — альбомная (дорожная карта по умолчанию)',
   }),
