@@ -1,5 +1,6 @@
-import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { packageTitle } from '../package/assemble.js';
+import { ownFolder } from '../plan/variants.js';
 import type { BuiltFile } from '../studio/protocol.js';
 
 /** A tab of the studio: a file of the package, built or not yet. */
@@ -9,14 +10,32 @@ export type PlanTab = Pick<BuiltFile, 'id' | 'title' | 'kind' | 'organization'>;
  * The tabs a plan's build would have, read from its text as far as it can be read: while the plan has a mistake and
  * nothing of it was built yet (a reload, a file opened with its mistake), the user still sees her documents and can
  * open the roadmap's table of rows. A plan of two documents or more ends with the package's PDF, as the build does
- * (package/assemble.ts).
+ * (package/assemble.ts). A network project's tabs are those of its own organisation: a document whose `only_for`
+ * does not name its folder is not among them (plan/variants.ts); the partners' tabs come with the build.
  */
 export function readPlanTabs(text: string): PlanTab[] {
-  const tabs = listDocuments(parseDocument(text).get('documents', true)).map(({ id, map }): PlanTab => {
-    const title = map.get('title');
-    return { id, title: typeof title === 'string' && title.trim() !== '' ? title : id, kind: 'document' };
-  });
+  const plan = parseDocument(text);
+  const own = readOwnFolder(plan);
+  const tabs = listDocuments(plan.get('documents', true))
+    .filter(({ map }) => own === undefined || namesFolder(map, own))
+    .map(({ id, map }): PlanTab => {
+      const title = map.get('title');
+      return { id, title: typeof title === 'string' && title.trim() !== '' ? title : id, kind: 'document' };
+    });
   return tabs.length < 2 ? tabs : [...tabs, { id: 'package', title: packageTitle, kind: 'package' }];
+}
+
+/** The folder of a network project's own organisation, if the text has variants and its organisation's name. */
+function readOwnFolder(plan: Document): string | undefined {
+  if (!isSeq(plan.get('variants', true))) return undefined;
+  const name = plan.getIn(['organization', 'short_name']) ?? plan.getIn(['organization', 'name']);
+  return typeof name === 'string' && name.trim() !== '' ? ownFolder({ organization: { name } }) : undefined;
+}
+
+/** Whether a document's `only_for`, if it is a list, names the folder. */
+function namesFolder(map: YAMLMap, folder: string): boolean {
+  const folders = map.get('only_for', true);
+  return !isSeq(folders) || folders.items.some((item) => isScalar(item) && item.value === folder);
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { buildOnServer } from '../../src/studio/build-on-server.js';
 import { settleBuild } from '../../src/studio/build-result.js';
+import { networkOnlyFor } from '../_fixtures/plans.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -24,6 +25,29 @@ describe('a build as the studio receives it', () => {
       ['school91/package', 'school91'],
     ]);
     expect(result.files.map((f) => f.fileName)).toContain('school91/Paket_dokumentov');
+  });
+
+  it('gives each organisation the tabs of the documents its only_for lets it have', async () => {
+    const result = await settleBuild(1, 'plan', () =>
+      generate(networkOnlyFor, { formats: ['pdf'], draft: true }),
+    );
+    if (result.kind !== 'built') throw new Error(result.kind);
+    const tabs = (organization: string | undefined) =>
+      result.files.filter((f) => f.organization === organization).map((f) => f.id);
+    expect(tabs(undefined)).toEqual([
+      'network-order',
+      'network-roadmap',
+      'passport',
+      'regulation',
+      'package',
+    ]);
+    expect(tabs('school5')).toEqual([
+      'school5/network-order',
+      'school5/network-roadmap',
+      'school5/regulation',
+      'school5/joining-order',
+      'school5/package',
+    ]);
   });
 
   /** The order cites «приложению 3», and has two appendices (user trial 8: the studio showed «Ошибок нет»). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { readPlanTabs } from '../../src/web/plan-tabs.js';
+import { networkOnlyFor } from '../_fixtures/plans.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -11,6 +12,15 @@ describe('readPlanTabs', () => {
     const source = readFileSync(join(root, 'data', 'chita-mentoring-package.yaml'), 'utf8');
     const built = await generate(source, { formats: ['pdf'], draft: true });
     expect(readPlanTabs(source)).toEqual(built.map(({ id, title, kind }) => ({ id, title, kind })));
+  });
+
+  it('gives a network project’s own tabs the build gives: none of a document its only_for gives others', async () => {
+    const built = await generate(networkOnlyFor, { formats: ['pdf'], draft: true });
+    const own = built
+      .filter((f) => f.folder === built[0]!.folder)
+      .map(({ id, title, kind }) => ({ id, title, kind }));
+    expect(own.map((tab) => tab.id)).not.toContain('joining-order');
+    expect(readPlanTabs(networkOnlyFor)).toEqual(own);
   });
 
   it('reads the documents of a plan with a mistake in its YAML, naming those without an id as the build does', () => {
