@@ -62,7 +62,8 @@ describe('a partner’s documents naming an employee of the plan’s own organis
     const ngtkWithout = ngtk.replace(/ {6}spiridonova: .*\n/, '');
     expect(warningsOf(`${limited}${note}variants:\n${sspk}${ngtkWithout}`)).toEqual([]);
     const shared = limited.replace('    only_for: [gapou_chpk, sspk]\n', '');
-    expect(warningsOf(`${shared}${note}variants:\n${sspk}${ngtkWithout}`)).toEqual([
+    // Getting the order, NGTK needs a list of its own without her (check-partner-acquainted.ts): the rest warns.
+    expect(warningsOf(`${shared}${note}variants:\n${sspk}${ngtkWithoutDeputy}`)).toEqual([
       expect.stringMatching(/^\d+:5: предупреждение: документы организации «ngtk» называют spiridonova /),
     ]);
   });
