@@ -1,5 +1,6 @@
 import type { Block, Paragraph, Table } from '../model/schema.js';
 import { layout, toParagraphSpec } from '../model/styles.js';
+import { freeLeadingNumber } from './leading-number.js';
 import { measureEm } from './measure.js';
 import { measurePiecesMm, measureSetText, toLineTexts } from './set-text.js';
 import { countHeaderRows, type PlacedCell, toTableGrid } from './table-grid.js';
@@ -8,18 +9,20 @@ const ptPerMm = 72 / 25.4;
 
 /**
  * What a column's cells need: the longest piece that cannot break, the longest word unhyphenated (`wordMm`), the
- * widest line unbroken, and all their text; `headWordMm`, the longest word of its cells in the header rows (repeated
- * at the top of every page), unhyphenated.
+ * widest line unbroken, and all their text; `looseWordMm`, the longest word unhyphenated when a number that leads a
+ * cell's text may end a line (a stage name's «Подготовительный» without its «1.», leading-number.ts); `headWordMm`,
+ * the longest word of its cells in the header rows (repeated at the top of every page), unhyphenated.
  */
 export type ColumnNeeds = {
   readonly minMm: number;
   readonly wordMm: number;
+  readonly looseWordMm: number;
   readonly maxMm: number;
   readonly volumeMm: number;
   readonly headWordMm: number;
 };
 
-const noNeeds: ColumnNeeds = { minMm: 0, wordMm: 0, maxMm: 0, volumeMm: 0, headWordMm: 0 };
+const noNeeds: ColumnNeeds = { minMm: 0, wordMm: 0, looseWordMm: 0, maxMm: 0, volumeMm: 0, headWordMm: 0 };
 
 /** Room above a piece's own width: rounding in either renderer must not push its last letter to the next line. */
 export const slackMm = 0.5;
@@ -59,6 +62,7 @@ function sumColumns(table: Table): ColumnNeeds[] {
       const column = needs[placed.column]!;
       column.minMm = Math.max(column.minMm, need.minMm + marginsMm);
       column.wordMm = Math.max(column.wordMm, need.wordMm + marginsMm);
+      column.looseWordMm = Math.max(column.looseWordMm, need.looseWordMm + marginsMm);
       column.maxMm = Math.max(column.maxMm, need.maxMm + marginsMm);
       column.volumeMm += need.volumeMm;
       if (r < headerRows) column.headWordMm = Math.max(column.headWordMm, need.wordMm + marginsMm);
@@ -92,6 +96,7 @@ function addNeeds(a: ColumnNeeds, b: ColumnNeeds): ColumnNeeds {
   return {
     minMm: Math.max(a.minMm, b.minMm),
     wordMm: Math.max(a.wordMm, b.wordMm),
+    looseWordMm: Math.max(a.looseWordMm, b.looseWordMm),
     maxMm: Math.max(a.maxMm, b.maxMm),
     volumeMm: a.volumeMm + b.volumeMm,
     headWordMm: 0,
@@ -110,7 +115,16 @@ function measureParagraph(paragraph: Paragraph, indentMm: number): ColumnNeeds {
     volumeMm += lineMm;
   }
   const at = indentMm + Math.max(spec.firstLineMm, 0);
-  return { minMm: leastMm + at, wordMm: wordMm + at, maxMm: maxMm + at, volumeMm, headWordMm: 0 };
+  const free = freeLeadingNumber(paragraph);
+  const looseMm = free === undefined ? wordMm : measureSetText(free).wordMm;
+  return {
+    minMm: leastMm + at,
+    wordMm: wordMm + at,
+    looseWordMm: looseMm + at,
+    maxMm: maxMm + at,
+    volumeMm,
+    headWordMm: 0,
+  };
 }
 
 /** A word as set (soft hyphens and break marks in it) and the width of its longest piece that no line can break. */

@@ -89,7 +89,8 @@ type Fitted = { readonly widths: readonly number[]; readonly height?: number };
  * letting Word hyphenate it, and takes the width from a column that has more than it needs. A column raised to its longest
  * head word (its longest word, or, when a word of the body is longer and costs too much, the head word alone) may cost
  * the table up to a line per page the header stands on: «Сроки ре-/ализации», «Ответствен-/ный» at the top of every
- * page is the most visible split of a table.
+ * page is the most visible split of a table. A stage name that costs too much with its number («1. Подготовительный»)
+ * is tried without it, the number then on a line of its own (leading-number.ts).
  */
 function withWordsWhole(
   plain: Fitted,
@@ -110,9 +111,13 @@ function withWordsWhole(
   let best = plain;
   const floors = [...least];
   for (const column of narrow) {
-    const { wordMm, headWordMm } = needs[column]!;
-    // The longest word, else the longest head word when a word of the body is longer.
-    for (const floor of headWordMm < wordMm - 1e-6 ? [wordMm, headWordMm] : [wordMm]) {
+    // The longest word; else the longest with a leading number on a line of its own (a stage name without its «1.»);
+    // else the longest head word when a word of the body is longer.
+    const { wordMm, looseWordMm, headWordMm } = needs[column]!;
+    const tries = [wordMm, looseWordMm, headWordMm].filter(
+      (w, i, all) => w <= wordMm && all.indexOf(w) === i,
+    );
+    for (const floor of tries.sort((a, b) => b - a)) {
       if (floor <= Math.max(plain.widths[column]!, floors[column]!) + 1e-6) break;
       const fitted = tryFloors(floors.map((w, c) => (c === column ? floor : w)));
       if (fitted === undefined) continue;

@@ -6,6 +6,7 @@ import { countCellLines } from './cell-line-count.js';
 import { keepColumnNeeds, slackMm } from './column-needs.js';
 import { resolveTableWidthsMm } from './column-widths.js';
 import { toSetInlines } from './hyphenated.js';
+import { freeLeadingNumber } from './leading-number.js';
 import { keepWholeSetText, measureSetText } from './set-text.js';
 import { type PlacedCell, toInnerWidthsMm, toSpanWidthMm, toTableGrid } from './table-grid.js';
 
@@ -24,7 +25,8 @@ export function keepWordsWhole(model: DocumentModel): DocumentModel {
   );
 }
 
-function keepTableWordsWhole(table: Table, widthMm: number): Table {
+function keepTableWordsWhole(given: Table, widthMm: number): Table {
+  const table = changeCells(given, widthMm, () => true, freeNumbersIn);
   const innerMm = toInnerWidthsMm(resolveTableWidthsMm(table, widthMm));
   const grid = toTableGrid(table);
   const counted = grid.map((row) =>
@@ -73,6 +75,19 @@ function unhyphenateCells(
   widthMm: number,
   pick: (row: Row, placed: PlacedCell, r: number) => boolean,
 ): Table {
+  return changeCells(table, widthMm, pick, unhyphenateBlocks);
+}
+
+/**
+ * The cells `pick` picks with their blocks changed by `change` at their width between the margins; the table's widths
+ * then in mm as fitted, so that what changed changes no width.
+ */
+function changeCells(
+  table: Table,
+  widthMm: number,
+  pick: (row: Row, placed: PlacedCell, r: number) => boolean,
+  change: (blocks: Block[], widthMm: number) => Block[],
+): Table {
   const widths = resolveTableWidthsMm(table, widthMm);
   const innerMm = toInnerWidthsMm(widths);
   const grid = toTableGrid(table);
@@ -83,7 +98,7 @@ function unhyphenateCells(
     const cells = row.cells.map((cell) => {
       const p = placed.get(cell);
       if (p === undefined || !pick(row, p, r)) return cell;
-      const children = unhyphenateBlocks(cell.children, toSpanWidthMm(innerMm, p.column, p.colSpan));
+      const children = change(cell.children, toSpanWidthMm(innerMm, p.column, p.colSpan));
       if (children === cell.children) return cell;
       changed = true;
       return { ...cell, children };
@@ -98,11 +113,35 @@ function unhyphenateCells(
 
 /** The blocks with their paragraphs (in lists too, less the list's indent) unhyphenated where their words fit. */
 function unhyphenateBlocks(blocks: Block[], widthMm: number): Block[] {
+  return mapParagraphs(blocks, widthMm, (paragraph, at) =>
+    fitsWhole(paragraph, at) ? toWholeWords(paragraph) : paragraph,
+  );
+}
+
+/**
+ * The blocks with the number leading a paragraph free to end a line (leading-number.ts) where the paragraph's words
+ * fit whole only so: «1.» on a line of its own above «Подготовительный», not «1. Подгото-/вительный».
+ */
+function freeNumbersIn(blocks: Block[], widthMm: number): Block[] {
+  return mapParagraphs(blocks, widthMm, (paragraph, at) => {
+    const free = freeLeadingNumber(paragraph);
+    return free !== undefined && !fitsWhole(paragraph, at, true) && fitsWhole(free, at, true)
+      ? free
+      : paragraph;
+  });
+}
+
+/** The blocks with each paragraph (in lists too, at its width less the list's indent) changed by `change`. */
+function mapParagraphs(
+  blocks: Block[],
+  widthMm: number,
+  change: (paragraph: Paragraph, widthMm: number) => Paragraph,
+): Block[] {
   const set = blocks.map((block): Block => {
-    if (block.type === 'paragraph') return fitsWhole(block, widthMm) ? toWholeWords(block) : block;
+    if (block.type === 'paragraph') return change(block, widthMm);
     if (block.type !== 'list') return block;
     const items = block.items.map((item) => {
-      const children = unhyphenateBlocks(item.children, widthMm - layout.listHangingMm);
+      const children = mapParagraphs(item.children, widthMm - layout.listHangingMm, change);
       return children === item.children ? item : { ...item, children };
     });
     return items.every((item, i) => item === block.items[i]) ? block : { ...block, items };
@@ -117,11 +156,17 @@ function toWholeWords(paragraph: Paragraph): Paragraph {
   return whole;
 }
 
-/** Whether the paragraph has hyphenation points to drop and every word of it within `widthMm` whole. */
-function fitsWhole(paragraph: Paragraph, widthMm: number): boolean {
-  if (!styles[paragraph.style].hyphenate || paragraph.hyphenate === false) return false;
-  if (!toSetInlines(paragraph).some((inline) => inline.type === 'text' && inline.value.includes(softHyphen)))
-    return false; // nothing to hyphenate: the paragraph stays as it is
+/**
+ * Whether every word of the paragraph fits `widthMm` whole, and (unless `anyway`) it has hyphenation points to drop.
+ */
+function fitsWhole(paragraph: Paragraph, widthMm: number, anyway = false): boolean {
+  if (!anyway) {
+    if (!styles[paragraph.style].hyphenate || paragraph.hyphenate === false) return false;
+    if (
+      !toSetInlines(paragraph).some((inline) => inline.type === 'text' && inline.value.includes(softHyphen))
+    )
+      return false; // nothing to hyphenate: the paragraph stays as it is
+  }
   return (
     measureSetText(paragraph).wordMm + slackMm <=
     widthMm - Math.max(toParagraphSpec(paragraph).firstLineMm, 0) + 1e-6

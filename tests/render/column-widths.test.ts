@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildModels, generate } from '../../src/generate.js';
-import type { Table } from '../../src/model/schema.js';
+import type { Paragraph, Table } from '../../src/model/schema.js';
 import { layout } from '../../src/model/styles.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { resolveTableWidthsMm } from '../../src/render/column-widths.js';
@@ -87,6 +87,24 @@ describe('resolveTableWidthsMm', () => {
     expect(stages).toHaveLength(2);
     for (const stage of stages)
       expect(stage.children[0]).toMatchObject({ type: 'paragraph', hyphenate: false });
+  });
+
+  it('sets a stage name whole under its number on a line of its own where the number and the name cost too much', async () => {
+    // Eight columns: «1. Подготовительный» whole would make the table more than a line per stage taller,
+    // «Подготовительный» alone does not; before, «1. Подгото-/вительный».
+    const plan = new URL('../golden/narrow-stage-column/plan.yaml', import.meta.url);
+    const roadmap = roadmapOf(plan);
+    const stageMm = resolveTableWidthsMm(roadmap, 257)[1]! - 2 * layout.cellPaddingXMm;
+    expect(stageMm).toBeGreaterThan(mm('Подготовительный'));
+    expect(stageMm).toBeLessThan(mm('1.\u00a0Подготовительный'));
+    const [first] = roadmap.rows.flatMap((row) => row.cells.filter((cell) => (cell.rowSpan ?? 1) > 1));
+    const name = first!.children[0] as Paragraph;
+    expect(name.hyphenate).toBe(false);
+    expect(name.children[0]).toEqual({ type: 'text', value: '1. Подготовительный' });
+    const [file] = await generate(readFileSync(plan, 'utf8'), { formats: ['pdf'], createdAt: new Date(0) });
+    const pieces = (await readPdf(file!.pdf!)).texts[0]!.split(/\s+/);
+    expect(pieces).toContain('Подготовительный');
+    expect(pieces).not.toContain('Подгото');
   });
 
   it.each([

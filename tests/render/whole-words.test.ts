@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Table } from '../../src/model/schema.js';
 import { toSetInlines } from '../../src/render/hyphenated.js';
+import { measureEm } from '../../src/render/measure.js';
 import { keepWordsWhole } from '../../src/render/whole-words.js';
 import { makeDocument, makeSection } from './pdf/fixtures.js';
 
@@ -119,5 +120,39 @@ describe('a table body is hyphenated only where that saves a row a line (whole-w
       }) as Table;
     expect(paragraphsOf(run(spanned(3)).output, 1)[0]!.hyphenate).toBe(false);
     expect(paragraphsOf(run(spanned(1)).output, 1)[0]!.hyphenate).toBeUndefined();
+  });
+
+  it('lets a stage name’s number end a line where only so the name fits its column whole', () => {
+    // «1. Подготовительный» is one piece (a no-break space joins them): wider than the column, it was set
+    // «1. Подгото-/вительный»; «1.» above «Подготовительный» whole is what a typist sets, the three lines the rows
+    // the name spans give.
+    const stage = '1.\u00A0Подготовительный этап';
+    const mm = (text: string) => (measureEm(text, false) * 12 * 25.4) / 72;
+    const margins = 3.5; // the cell's margins and the slack a word is given
+    const staged = (columnMm: number): Paragraph => {
+      const table = {
+        type: 'table',
+        borders: 'grid',
+        widths: [{ mm: columnMm }, { mm: 60 }],
+        rows: [
+          { header: true, cells: [head('Этап'), head('Мероприятие')] },
+          { cells: [{ ...body(stage), rowSpan: 3 }, body('Анкетирование педагогов')] },
+          { cells: [body('Семинар для педагогов')] },
+          { cells: [body('Аналитическая справка')] },
+        ],
+      } as Table;
+      return paragraphsOf(run(table).output, 1)[0]!;
+    };
+    const [loose, tight] = [mm('Подготовительный'), mm('1.\u00A0Подготовительный')];
+    const between = staged((loose + tight) / 2 + margins);
+    expect(between).toMatchObject({ hyphenate: false, children: [{ value: '1. Подготовительный этап' }] });
+    // Where the column holds both, they stay joined; where it holds neither, the name is hyphenated after «1.».
+    const wide = staged(tight + margins + 1);
+    expect(wide).toMatchObject({ hyphenate: false, children: [{ value: stage }] });
+    const narrow = staged(loose + margins - 1);
+    expect(narrow.hyphenate).toBeUndefined();
+    expect(toSetInlines(narrow)).toEqual([
+      { type: 'text', value: '1.\u00A0Под\u00ADго\u00ADто\u00ADви\u00ADтель\u00ADный этап' },
+    ]);
   });
 });

@@ -140,7 +140,8 @@ function stageRows(
     const merged = (key: string, text: string) => (c: CellView, i: number) =>
       columns[i]?.key === key ? { ...c, text, rowSpan: rows.length } : c;
     // The stage's name as the stage row and the plan-graph made from this table print it: «Подготовительный этап»;
-    // its number joined to it by a no-break space, so that «1.» never stands alone on a line of the narrow column.
+    // its number joined to it by a no-break space, so that «1.» stands alone on a line of the narrow column only
+    // where the column holds the name whole so and not with its number (render/leading-number.ts).
     const stageText = `${byStage ? '' : `${s + 1}.\u00A0`}${toStageTitle(title, table.stage_word)}${term ? `\n(${term})` : ''}`;
     let first = rows[0]!.cells!.map(merged('stage', stageText));
     if (byStage) first = first.map(merged('number', `${s + 1}.`));
