@@ -2,10 +2,11 @@ import { resolveWidthsMm } from '../model/page.js';
 import type { Table } from '../model/schema.js';
 import { layout } from '../model/styles.js';
 import { type ColumnNeeds, measureColumns } from './column-needs.js';
+import { takeHeadWordSlack } from './head-word-slack.js';
 import { estimatePageHeads } from './page-heads.js';
 import { countHeight, rankRows } from './row-lines.js';
 import { type CountLines, createLineCounter, measureRows } from './row-texts.js';
-import { toTableGrid } from './table-grid.js';
+import { countHeaderRows, toTableGrid } from './table-grid.js';
 
 const known = new WeakMap<Table, Map<number, readonly number[]>>();
 
@@ -54,7 +55,9 @@ function fitColumns(table: Table, availableMm: number): readonly number[] {
   const plain = shareRoom(least, needs, free, roomMm, rows);
   if (plain.height === undefined) return plain.widths;
   const heads = estimatePageHeads(table, plain.height, texts.length, availableMm);
-  return withWordsWhole(plain, least, needs, free, roomMm, { ...rows, heads });
+  const fitted = withWordsWhole(plain, least, needs, free, roomMm, { ...rows, heads });
+  const headRows = Math.min(countHeaderRows(table.rows), texts.length);
+  return takeHeadWordSlack(fitted, needs, 2 * layout.cellPaddingXMm, { ...rows, free, headRows, heads });
 }
 
 /**

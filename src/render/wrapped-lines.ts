@@ -61,7 +61,8 @@ export function countWrappedLines(
   hyphenated?: { count: number },
   soft = true,
 ): number {
-  const room = Math.max(widthMm - line.indentMm, 1);
+  // A word fitted to the width exactly fits it: its pieces' widths summed may exceed it by a rounding error.
+  const room = Math.max(widthMm - line.indentMm, 1) + 1e-6;
   const { words, wholesMm, spaceMm, hyphenMm } = line;
   let lines = 1;
   let x = 0;

@@ -78,6 +78,19 @@ describe('countWrappedLines', () => {
     expect(countWrappedLines(line, 5)).toBeGreaterThan(1);
     expect(countWrappedLines(line, 200)).toBe(1);
   });
+
+  it('fits a word into a line exactly its width, whatever its pieces sum to', () => {
+    // «Форма от-/чётности» in a column fitted to «отчётности»: its parts between soft hyphens, summed, came out a
+    // rounding error wider than the word, which then took a third line and kept the head hyphenated.
+    const line = measureText('Форма от\u00ADчёт\u00ADно\u00ADсти', 12, true, 0);
+    const wordMm = (measureEm('отчётности', true) * 12) / ptPerMm;
+    const parts = { ...line, wholesMm: line.wholesMm.map((mm, i) => (i === 1 ? wordMm + 1e-12 : mm)) };
+    parts.words[1]!.forEach((piece, i, pieces) => {
+      if (i === pieces.length - 1) (piece as { mm: number }).mm += 1e-12;
+    });
+    expect(countWrappedLines(parts, wordMm, undefined, false)).toBe(2);
+    expect(countWrappedLines(parts, wordMm - 0.01, undefined, false)).toBe(3);
+  });
 });
 
 describe('toWrappableLine', () => {
