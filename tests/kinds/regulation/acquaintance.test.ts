@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../../src/generate.js';
-import type { Block } from '../../../src/model/schema.js';
+import { pageGeometry, textWidthMm } from '../../../src/model/page.js';
+import type { Block, Paragraph } from '../../../src/model/schema.js';
+import { layout } from '../../../src/model/styles.js';
 import { parsePlan } from '../../../src/plan/parse-plan.js';
+import { slackMm } from '../../../src/render/column-needs.js';
+import { resolveTableWidthsMm } from '../../../src/render/column-widths.js';
+import { toSetInlines } from '../../../src/render/hyphenated.js';
+import { measureEm } from '../../../src/render/measure.js';
 import { paragraphsOf } from '../../_fixtures/paragraphs.js';
 import { problemsOf } from '../../_fixtures/problems.js';
 
@@ -54,6 +60,20 @@ describe('acquaintance sheet', () => {
       ['4.', '', '', '', '\u00A0\n\u00A0'],
       ['5.', '', '', '', '\u00A0\n\u00A0'],
     ]);
+  });
+
+  it('gives the date column the width of «ознакомления» in its head: no «озна-/комления», in Word as in the PDF', () => {
+    const [sections] = sectionsOf(
+      planWith(`${regulation}    acquaintance: { people: [orlov], blank_rows: 2 }\n`),
+    );
+    const table = sheetOf(sections!).children[1]!;
+    if (table.type !== 'table') throw new Error('no table');
+    const dateMm = resolveTableWidthsMm(table, textWidthMm(pageGeometry('portrait')))[3]!;
+    const wordMm = (measureEm('ознакомления', true) * 12 * 25.4) / 72;
+    expect(dateMm - 2 * layout.cellPaddingXMm).toBeGreaterThanOrEqual(wordMm + slackMm);
+    // The head set as it fits: without hyphenation points, so that neither format breaks the word.
+    const head = table.rows[0]!.cells[3]!.children[0] as Paragraph;
+    expect(toSetInlines(head)).toEqual([{ type: 'text', value: 'Дата ознакомления' }]);
   });
 
   it('a free document gets one too, named «с документом «…»» when its kind has no known case form', () => {
