@@ -13,6 +13,10 @@ export const peopleText = {
       ? ''
       : `; если он там уже есть, имя пишется так же, как в people, или ключом: возможно, имелось в виду ${quote(hint)}`),
   newPersonName: 'Фамилия Имя Отчество',
+  nameOrder: (name: string, printed: string, fixed: string | undefined) =>
+    `в имени ${quote(name)} отчество стоит вторым словом, а имя читается как «Фамилия Имя Отчество»: в подписях ` +
+    `напечаталось бы ${quote(printed)}. Напишите его в порядке «Фамилия Имя Отчество»` +
+    (fixed === undefined ? '' : `: ${quote(fixed)}`),
   newPersonPosition: 'Должность',
   personNameWithoutDot: (value: string, person: string) =>
     `в имени ${quote(value)} нет точки после последнего инициала: оно напечаталось бы как есть, а не как имя человека из people; возможно, имелось в виду ${person}`,

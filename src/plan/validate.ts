@@ -13,6 +13,7 @@ import { checkDanglingColons } from './check-dangling-colons.js';
 import { checkDoubleApproval } from './check-double-approval.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkHeadingNumbers } from './check-heading-numbers.js';
+import { checkNameOrder } from './check-name-order.js';
 import { checkOrderNumbers } from './check-order-numbers.js';
 import { checkOrders } from './check-orders.js';
 import { checkPartnerAcquainted } from './check-partner-acquainted.js';
@@ -54,6 +55,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   checkPartnerAcquainted(parsed.data, report);
   checkTemplatesFolder(parsed.data, baseDir, report);
   checkPastedMarkers(parsed.data, report);
+  checkNameOrder(parsed.data, report);
   checkDanglingColons(parsed.data, report);
   checkRussianSlips(parsed.data, report);
   checkHeadingNumbers(parsed.data, report);
