@@ -22,4 +22,8 @@ export const slipsText = {
     `${quote(number)} в начале строки списка: перед строками gramota ставит тире, и номер напечатался бы после него (${quote(`– ${number} …`)}) — уберите ${quote(number)}`,
   pastedMarker: (marker: string) =>
     `${quote(marker)} в начале строки списка: тире перед строками gramota ставит сама — уберите ${quote(marker)}, иначе напечатается дважды`,
+  keyWithoutColon: (key: string, fixed: string) =>
+    `похоже, пропущено двоеточие после ключа ${quote(key)}: без него ключ напечатался бы как часть текста — напишите ${quote(fixed)}`,
+  keyWithoutSpace: (key: string, fixed: string) =>
+    `похоже, после двоеточия за ключом ${quote(key)} нет пробела: без него ключ напечатался бы как часть текста — напишите ${quote(fixed)}`,
 } as const;

@@ -102,3 +102,26 @@ function walk(schema: unknown, data: unknown, path: readonly PropertyKey[], foun
       return;
   }
 }
+
+/** Every key any object schema under `schema` allows, however deep (the plan's own key names). */
+export function collectSchemaKeys(schema: z.ZodType): Set<string> {
+  const keys = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): void => {
+    if (node === undefined || seen.has(node)) return;
+    seen.add(node);
+    const def = defOf(node);
+    if (def.type === 'object')
+      for (const [key, field] of Object.entries(def.shape as Record<string, unknown>)) {
+        keys.add(key);
+        visit(field);
+      }
+    if (def.type === 'lazy') visit((def.getter as () => unknown)());
+    if (def.type === 'union') for (const option of def.options as unknown[]) visit(option);
+    if (def.type === 'intersection') for (const side of [def.left, def.right]) visit(side);
+    if (def.type === 'tuple') for (const item of def.items as unknown[]) visit(item);
+    for (const inner of [def.innerType, def.in, def.out, def.element, def.valueType]) visit(inner);
+  };
+  visit(schema);
+  return keys;
+}

@@ -13,6 +13,7 @@ import { checkDanglingColons } from './check-dangling-colons.js';
 import { checkDoubleApproval } from './check-double-approval.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkHeadingNumbers } from './check-heading-numbers.js';
+import { checkKeyWithoutColon } from './check-key-without-colon.js';
 import { checkNameOrder } from './check-name-order.js';
 import { checkOrderNumbers } from './check-order-numbers.js';
 import { checkOrders } from './check-orders.js';
@@ -56,6 +57,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   checkTemplatesFolder(parsed.data, baseDir, report);
   checkPastedMarkers(parsed.data, report);
   checkNameOrder(parsed.data, report);
+  checkKeyWithoutColon(parsed.data, report);
   checkDanglingColons(parsed.data, report);
   checkRussianSlips(parsed.data, report);
   checkHeadingNumbers(parsed.data, report);
