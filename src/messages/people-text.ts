@@ -32,13 +32,13 @@ export const peopleText = {
     named: readonly string[],
     organization: string,
     kept: readonly string[],
-    ownList: boolean,
+    own: 'list' | 'entry' | 'none',
   ) =>
     `приказ ${quote(order)} организации ${quote(folder)} в списке «С приказом ознакомлены» называет ` +
     `${named.length > 1 ? 'сотрудников' : 'сотрудника'} ${organization} — ${named.join(', ')}: своего человека с ` +
     `${named.length > 1 ? 'такими ключами' : 'таким ключом'} у этой организации нет, а с приказом организации знакомят ` +
     'только её работников. Задайте своего человека в people этой организации (если это тот же человек и он работает ' +
-    `и в ней — повторите его там) или ${ownList ? 'уберите его из этого списка' : `дайте ей свой список: documents: { ${order}: { acquainted: [${kept.join(', ')}] } } в её variants`}`,
+    `и в ней — повторите его там) или ${own === 'list' ? 'уберите его из этого списка' : own === 'entry' ? `дайте ей свой список: acquainted: [${kept.join(', ')}] в её documents: { ${order}: … } в variants` : `дайте ей свой список: documents: { ${order}: { number: …, date: …, acquainted: [${kept.join(', ')}] } } в её variants`}`,
   caseFormOtherPerson: (form: string, name: string, caseName: string, own: string) =>
     `форма падежа ${quote(form)} называет другого человека, а name — ${quote(name)}: форма печатается как написана, и в документе стояло бы чужое имя. Исправьте форму или удалите её — в ${caseName} падеже gramota сама напишет ${quote(own)}`,
   unknownNameInText: (name: string) =>

@@ -13,6 +13,8 @@ export const variantsText = {
     `${quote(id)} — не приказ: в documents варианта задаются номер и дата только приказов плана`,
   variantOrderLeftOut: (id: string, folder: string) =>
     `приказ ${quote(id)} у организации ${quote(folder)} в leave_out — его номер и дата отсюда не напечатались бы нигде. Уберите его отсюда или из leave_out`,
+  variantNumberInherited: (id: string, folder: string, number: string, holder: string, entry: boolean) =>
+    `${entry ? `приказ ${quote(id)} организации ${quote(folder)} задан здесь без номера` : `у организации ${quote(folder)} нет своего номера приказа ${quote(id)}`}: её приказ и его грифы «УТВЕРЖДЕНО приказом …» напечатались бы с номером «№ ${number}» — номером приказа организации ${quote(holder)}, а у разных организаций номера приказов свои. ${entry ? 'Добавьте сюда её номер: number: …' : `Задайте её номер и дату в её variants: documents: { ${id}: { number: …, date: … } }`}`,
   inVariant: (folder: string, message: string) => `для организации ${quote(folder)}: ${message}`,
   leftOutUnknown: (id: string, ids: readonly string[]) =>
     `нет документа с id ${quote(id)} в documents (leave_out); документы плана: ${ids.join(', ')}`,

@@ -28,7 +28,8 @@ export function checkPartnerAcquainted(plan: Plan, report: Report): void {
     plan.documents.forEach((doc, i) => {
       const id = ids[i]!;
       if (doc.type !== 'order' || left.has(id)) return;
-      const own = variant.documents?.[id]?.acquainted;
+      const entry = variant.documents?.[id];
+      const own = entry?.acquainted;
       const list = own ?? doc.acquainted ?? [];
       const foreign = list.filter((ref) => {
         const key = matchPerson(ref, all);
@@ -42,7 +43,14 @@ export function checkPartnerAcquainted(plan: Plan, report: Report): void {
       const kept = list.filter((ref) => !foreign.includes(ref));
       report(
         own === undefined ? ['variants', k] : ['variants', k, 'documents', id, 'acquainted'],
-        text.baseEmployeeAcquainted(variantFolder(variant), id, named, organization, kept, own !== undefined),
+        text.baseEmployeeAcquainted(
+          variantFolder(variant),
+          id,
+          named,
+          organization,
+          kept,
+          own !== undefined ? 'list' : entry !== undefined ? 'entry' : 'none',
+        ),
       );
     });
   });

@@ -26,6 +26,7 @@ import { checkSameTitles } from './check-same-titles.js';
 import { checkStampDates } from './check-stamp-dates.js';
 import { checkStandIns } from './check-stand-ins.js';
 import { checkTemplatesFolder } from './check-templates.js';
+import { checkVariantNumbers } from './check-variant-numbers.js';
 import { checkVariants } from './check-variants.js';
 import { documentIds, findRepeatedIds } from './document-ids.js';
 import { toProblems } from './issues.js';
@@ -53,6 +54,7 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   // A network project checks the plan as each organisation has it, its own too (check-variants.ts).
   if (parsed.data.variants === undefined) checkWhole(parsed.data, report);
   checkVariants(parsed.data, report, checkWhole);
+  checkVariantNumbers(parsed.data, report);
   checkPartnerAcquainted(parsed.data, report);
   checkTemplatesFolder(parsed.data, baseDir, report);
   checkPastedMarkers(parsed.data, report);

@@ -163,4 +163,6 @@ variants:
     people:
       head: { name: Ершов Павел Андреевич, position: Директор }
       coordinator: { name: Крылова Ольга Николаевна, position: Заместитель директора }
+    documents:
+      network-order: { number: 73-од, date: 2025-09-04 }
 `;

@@ -23,16 +23,20 @@ const sspk = `  - folder: sspk
     people:
       aleykina: { name: Козлова Ирина Николаевна, position: Директор }
       spiridonova: { name: Морозова Ольга Викторовна, position: Заместитель директора }
+    documents: { order-roadmap: { number: 245-о } }
 `;
 const ngtk = `  - folder: ngtk
     organization: { name: Новокуйбышевский гуманитарно-технологический колледж, short_name: ГБПОУ "НГТК", head: aleykina }
     people:
       aleykina: { name: Денисов Андрей Павлович, position: Директор }
       spiridonova: { name: Лаптева Наталья Сергеевна, position: Заместитель директора }
+    documents: { order-roadmap: { number: 87-од } }
 `;
 
 /** NGTK without its own deputy, who controls and is appointed by its order; its own «ознакомлены» list leaves her out. */
-const ngtkWithoutDeputy = `${ngtk.replace(/ {6}spiridonova: .*\n/, '')}    documents: { order-roadmap: { acquainted: [bushina] } }\n`;
+const ngtkWithoutDeputy = ngtk
+  .replace(/ {6}spiridonova: .*\n/, '')
+  .replace('{ number: 87-од }', '{ number: 87-од, acquainted: [bushina] }');
 
 describe('a partner’s documents naming an employee of the plan’s own organisation', () => {
   it('is no warning when every partner has its own people and shares the rest', () => {
@@ -59,7 +63,8 @@ describe('a partner’s documents naming an employee of the plan’s own organis
       orderPackage,
     );
     const note = '  - type: document\n    title: Справка\n    body: [{ paragraph: Справка о проекте }]\n';
-    const ngtkWithout = ngtk.replace(/ {6}spiridonova: .*\n/, '');
+    // NGTK gets no order here: no number of its own either.
+    const ngtkWithout = ngtk.replace(/ {6}spiridonova: .*\n/, '').replace(/ {4}documents: .*\n/, '');
     expect(warningsOf(`${limited}${note}variants:\n${sspk}${ngtkWithout}`)).toEqual([]);
     const shared = limited.replace('    only_for: [gapou_chpk, sspk]\n', '');
     // Getting the order, NGTK needs a list of its own without her (check-partner-acquainted.ts): the rest warns.

@@ -66,6 +66,7 @@ describe('a name typed in a network project’s document only some organisations
     people:
       kozlova: { name: Козлова Ирина Николаевна, position: Директор }
       spiridonova: { name: Морозова Ольга Викторовна, position: Заместитель директора по учебно-методической работе }
+    documents: { order-roadmap: { number: 245-о } }
 `;
   /** The package's documents only for `folders`; the plan's own organisation keeps a note of its own. */
   const network = (folders: string) =>

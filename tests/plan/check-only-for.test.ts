@@ -3,12 +3,15 @@ import { orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
 
 const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
-const partner = `variants:
+/** The partner, without a number of its own for any order. */
+const partnerBare = `variants:
   - folder: sspk
     organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: kozlova }
     people:
       kozlova: { name: Козлова Ирина Николаевна, position: Директор }
 `;
+/** The partner with its own number of the plan's order (check-variant-numbers.ts). */
+const partner = `${partnerBare}    documents:\n      order-roadmap: { number: 245-о, date: 2020-09-28 }\n`;
 /** The partner's own order on joining the network, read by its head, whom only the partner has. */
 const joining = (folders: string) => `  - type: order
     id: joining
@@ -32,7 +35,8 @@ const cited = orderPackage.replace(
 describe('a document only some organisations of a network project get (only_for)', () => {
   it('is checked only as those organisations have it: a partner’s order may name its own people', () => {
     expect(problemsOf(orderPackage + joining('[sspk]') + partner)).toEqual([]);
-    const both = orderPackage + joining('[sspk, gapou_chpk]') + partner;
+    // Both get the joining order: the partner gives its own number (check-variant-numbers.ts).
+    const both = `${orderPackage}${joining('[sspk, gapou_chpk]')}${partner}      joining: { number: 3-о }\n`;
     expect(problemsOf(both)).toEqual([
       expect.stringMatching(
         new RegExp(`^${lineOf(both, 'acquainted: [kozlova]')}:\\d+: нет человека с ключом «kozlova»`),
@@ -60,7 +64,7 @@ describe('a document only some organisations of a network project get (only_for)
   });
 
   it('reports an order only some get whose appendix it approves is not limited the same way', () => {
-    const source = only(orderPackage, 'order-roadmap', '[gapou_chpk]') + joining('[sspk]') + partner;
+    const source = only(orderPackage, 'order-roadmap', '[gapou_chpk]') + joining('[sspk]') + partnerBare;
     const lines = source
       .split('\n')
       .flatMap((l, i) => (l.includes('approval: { order: order-roadmap }') ? [i + 1] : []));
@@ -79,9 +83,9 @@ describe('a document only some organisations of a network project get (only_for)
     const byHead = orderPackage
       .replace(/approval: \{ order: order-roadmap \}/g, 'approval: { by: aleykina, date: 2020-10-01 }')
       .replace(/ {6}- approve: (roadmap|regulation)\n/g, '');
-    expect(problemsOf(only(byHead, 'order-roadmap', '[gapou_chpk]') + joining('[sspk]') + partner)).toEqual(
-      [],
-    );
+    expect(
+      problemsOf(only(byHead, 'order-roadmap', '[gapou_chpk]') + joining('[sspk]') + partnerBare),
+    ).toEqual([]);
   });
 
   it('reports a schedule of a roadmap an organisation does not get at its roadmap', () => {
@@ -129,7 +133,7 @@ describe('a document only some organisations of a network project get (only_for)
       `${lineOf(own, 'only_for:')}:5: у организации «gapou_chpk» не было бы ни одного документа: остальные документы плана — только для других организаций (only_for), и её папка была бы пустой. Добавьте «gapou_chpk» в only_for документа, который ей нужен`,
     ]);
     const theirs = only(only(orderPackage, 'roadmap', '[gapou_chpk]'), 'regulation', '[gapou_chpk]');
-    const source = `${theirs}${partner}    leave_out: [order-roadmap]\n`;
+    const source = `${theirs}${partnerBare}    leave_out: [order-roadmap]\n`;
     expect(problemsOf(source)).toEqual([
       `${lineOf(source, 'only_for:')}:5: у организации «sspk» не было бы ни одного документа: остальные документы плана — только для других организаций (only_for) или в её leave_out, и её папка была бы пустой. Добавьте «sspk» в only_for документа, который ей нужен, или уберите её из variants`,
     ]);
@@ -140,7 +144,7 @@ describe('a document only some organisations of a network project get (only_for)
       (s, id) => only(s, id, '[gapou_chpk]'),
       orderPackage,
     );
-    const source = `${own}${joining('[sspk]')}${partner}    documents:\n      order-roadmap: { number: 245-о, date: 2020-09-28 }\n`;
+    const source = `${own}${joining('[sspk]')}${partnerBare}    documents:\n      order-roadmap: { number: 245-о, date: 2020-09-28 }\n`;
     expect(problemsOf(source)).toEqual([
       `${lineOf(source, 'order-roadmap: { number')}:7: приказ «order-roadmap» есть только у организации «gapou_chpk» (only_for), а у «sspk» его нет — его номер и дата отсюда не напечатались бы нигде. Уберите их отсюда или добавьте «sspk» в only_for приказа`,
     ]);

@@ -16,6 +16,7 @@ const network = (clause: string) =>
     people:
       aleykina: { name: Козлова Ирина Николаевна, position: Директор }
       spiridonova: { name: Морозова Ольга Викторовна, position: Заместитель директора по учебно-методической работе }
+    documents: { order-roadmap: { number: 245-о } }
 `;
 
 describe('a partner’s documents whose typed text names the base organisation', () => {

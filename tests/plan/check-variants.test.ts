@@ -51,13 +51,19 @@ describe('variants of a network project are checked at their lines', () => {
 
   it('reports an order id that is not in documents, or not an order, at its key in the variant', () => {
     const unknown = withVariants(partner.replace('order-roadmap: {', 'order-roadmp: {'));
+    // The order itself is then left without the partner's number (check-variant-numbers.ts).
+    const noNumber = expect.stringMatching(
+      /^\d+:5: у организации «sspk» нет своего номера приказа «order-roadmap»/,
+    );
     expect(problemsOf(unknown)).toEqual([
+      noNumber,
       `${lineOf(unknown, 'order-roadmp:')}:7: нет документа с id «order-roadmp» в documents; возможно, имелось в виду «order-roadmap»`,
     ]);
     const notAnOrder = withVariants(
       partner.replace('order-roadmap: { number: 245-о, date: 2020-09-28 }', 'roadmap: { number: "1" }'),
     );
     expect(problemsOf(notAnOrder)).toEqual([
+      noNumber,
       `${lineOf(notAnOrder, 'roadmap: { number')}:7: «roadmap» — не приказ: в documents варианта задаются номер и дата только приказов плана`,
     ]);
   });
