@@ -5,6 +5,7 @@ import { findReferenceSlips } from './check-citations.js';
 import { checkLaterYears } from './check-later-years.js';
 import { checkNamesInText } from './check-names-in-text.js';
 import { checkOldYears } from './check-old-years.js';
+import { checkOrderSequence } from './check-order-sequence.js';
 import { checkRoadmapBeforeOrder } from './check-roadmap-before-order.js';
 import { checkVariantTexts } from './check-variant-texts.js';
 import { checkYearlessTerms } from './check-yearless-terms.js';
@@ -20,7 +21,7 @@ import { findStaleAgreements } from './stale-agreements.js';
  * year a text plans for that ends before the project (check-old-years.ts) or comes after it (check-later-years.ts), a
  * reference typed in an order's text that
  * may contradict the plan (check-citations.ts), an agreement dated long before the approval (stale-agreements.ts), an appendix its order's text never mentions
- * (check-appendix-mentions.ts).
+ * (check-appendix-mentions.ts), order numbers of one register going back in time (check-order-sequence.ts).
  * Each at its place in the plan file, which is read again with
  * positions only when there is something to say.
  */
@@ -33,6 +34,7 @@ export function toPlanWarnings(plan: Plan, source: string, file: string): Proble
   checkLaterYears(plan, (path, message) => found.push({ path, message }));
   checkYearlessTerms(plan, (path, message) => found.push({ path, message }));
   checkRoadmapBeforeOrder(plan, (path, message) => found.push({ path, message }));
+  checkOrderSequence(plan, (path, message) => found.push({ path, message }));
   checkAppendixMentions(plan, (path, message) => found.push({ path, message }));
   for (const slip of findReferenceSlips(plan)) if (slip.warning) found.push(slip);
   findStaleAgreements(plan, (path, message) => found.push({ path, message }));
