@@ -1,5 +1,21 @@
 import { quote } from './words.js';
 
+/** Who prints a typed text: every organisation, or those a document's `only_for` names. */
+const printedBy = (onlyFor: readonly string[] | undefined) =>
+  onlyFor === undefined
+    ? 'текст печатается одинаково у всех организаций'
+    : `текст печатается одинаково у всех организаций, которым дан документ (only_for: [${onlyFor.join(', ')}])`;
+
+/** How to keep a document from an organisation: give it to the base alone, or take the organisation from it. */
+const leaveOutAdvice = (
+  folder: string,
+  place: { id: string; own: string; onlyFor: readonly string[] | undefined },
+  example = '',
+) =>
+  place.onlyFor === undefined
+    ? `если весь документ — только базовой организации${example}, дайте ему only_for: [${place.own}] или оставьте его без этой организации: leave_out: [${place.id}] в её variants`
+    : `если документ не для этой организации, уберите ${quote(folder)} из его only_for`;
+
 /** What gramota says about a text that almost names a person of `people`, or names one where it should not. */
 export const peopleText = {
   unknownPersonToAdd: (key: string, entry: string, hint: string | undefined) =>
@@ -48,12 +64,18 @@ export const peopleText = {
   replacedPersonInVariant: (
     folder: string,
     name: string,
-    key: string,
-    holder: string,
-    id: string,
-    own: string,
+    person: { key: string; holder: string },
+    place: { id: string; own: string; clause: boolean; onlyFor: readonly string[] | undefined },
   ) =>
-    `предупреждение: в документах организации ${quote(folder)} напечаталось бы имя ${quote(name)} — человека из people плана, которого эта организация заменяет своим (${key}: ${holder}); текст печатается одинаково у всех организаций. Назовите человека ключом (person: ${key}) или напишите текст без имени; если весь документ — только базовой организации, дайте ему only_for: [${own}] или оставьте его без этой организации: leave_out: [${id}] в её variants`,
-  baseNameInVariant: (folder: string, organization: string, id: string, own: string) =>
-    `предупреждение: в документах организации ${quote(folder)} напечаталось бы наименование ${quote(organization)} — базовой организации плана: текст печатается одинаково у всех организаций. Если речь не о базовой организации как партнёре сети, напишите текст без наименования («организации», «учреждения»); если весь документ — только базовой организации (её паспорт), дайте ему only_for: [${own}] или оставьте его без этой организации: leave_out: [${id}] в её variants`,
+    `предупреждение: в документах организации ${quote(folder)} напечаталось бы имя ${quote(name)} — человека из people плана, которого эта организация заменяет своим (${person.key}: ${person.holder}); ${printedBy(place.onlyFor)}. ${
+      place.onlyFor?.length === 1
+        ? `Документ только этой организации: напишите в тексте её человека — ${person.holder}${place.clause ? ` или назовите его ключом (person: ${person.key})` : ''}`
+        : `${place.clause ? `Назовите человека ключом (person: ${person.key}) или напишите` : 'Напишите'} текст без имени; ${leaveOutAdvice(folder, place)}`
+    }`,
+  baseNameInVariant: (
+    folder: string,
+    organization: string,
+    place: { id: string; own: string; onlyFor: readonly string[] | undefined },
+  ) =>
+    `предупреждение: в документах организации ${quote(folder)} напечаталось бы наименование ${quote(organization)} — базовой организации плана: ${printedBy(place.onlyFor)}. Если речь не о базовой организации как партнёре сети, напишите текст без наименования («организации», «учреждения»); ${leaveOutAdvice(folder, place, ' (её паспорт)')}`,
 } as const;

@@ -26,10 +26,12 @@ const outsider =
  * is renamed or replaced — the fields naming people follow `people`, the typed text does not. A warning (the text
  * may name someone from outside: an author, a guest), saying who in `people` holds the position written before
  * the name. Person fields (`person`, `responsible`, `by`…) are checked as references, not here. A network project's
- * document that only some organisations get (`only_for`) may name their people too: a partner's own order, its head.
+ * document that only some organisations get (`only_for`) may name their people too: a partner's own order, its head;
+ * a person of the plan's own people there whom such a partner replaces is check-variant-texts.ts's to tell.
  */
 export function checkNamesInText(plan: Plan, report: Report): void {
   const indexes = new Map<string, { people: People; index: PeopleNames }[]>();
+  const baseIndex = indexPeopleNames(plan.people);
   forEachTypedText(plan.documents, (value, at) => {
     const names = findNamesInText(value);
     if (names.length === 0) return;
@@ -43,6 +45,8 @@ export function checkNamesInText(plan: Plan, report: Report): void {
     const printing = indexes.get(key)!;
     for (const name of names) {
       if (printing.some(({ index }) => findNamedPeople(index, name).length > 0)) continue;
+      // A person of the plan's own people whom a partner printing the text replaces: check-variant-texts.ts says so.
+      if (folders !== undefined && findNamedPeople(baseIndex, name).length > 0) continue;
       if (outsider.test(value.slice(Math.max(0, name.index - 80), name.index))) continue;
       const holder = printing
         .map(({ people }) => findPositionHolder(value, name, people))

@@ -66,9 +66,29 @@ describe('a partner’s documents whose typed text names the base organisation',
     const theirs = own.replace('only_for: [gapou_chpk]', 'only_for: [gapou_chpk, sspk]');
     expect(warningsOf(theirs)).toEqual([
       expect.stringMatching(
-        new RegExp(`^${lineOf(theirs, 'в ГАПОУ «ЧПК»')}:\\d+: .*«sspk».*only_for: \\[gapou_chpk\\]`),
+        new RegExp(
+          `^${lineOf(theirs, 'в ГАПОУ «ЧПК»')}:\\d+: .*«sspk».*которым дан документ \\(only_for: \\[gapou_chpk, sspk\\]\\)\\. .*; если документ не для этой организации, уберите «sspk» из его only_for$`,
+        ),
       ),
     ]);
+  });
+
+  it('advises by what the text is: person only in a clause, a partner’s own document its own person', () => {
+    const note = (only: string, paragraph: string) =>
+      network('Разместить приказ на сайте колледжа').replace(
+        'variants:\n',
+        `  - type: document\n    id: note\n${only}    title: Справка\n    body:\n      - paragraph: "${paragraph}"\nvariants:\n`,
+      );
+    const shared = note('', 'Руководитель группы: Спиридонова Анна Владимировна');
+    expect(warningsOf(shared)).toEqual([
+      `${lineOf(shared, 'Руководитель группы')}:20: предупреждение: в документах организации «sspk» напечаталось бы имя «Спиридонова Анна Владимировна» — человека из people плана, которого эта организация заменяет своим (spiridonova: Морозова О.В.); текст печатается одинаково у всех организаций. Напишите текст без имени; если весь документ — только базовой организации, дайте ему only_for: [gapou_chpk] или оставьте его без этой организации: leave_out: [note] в её variants`,
+    ]);
+    const theirs = note('    only_for: [sspk]\n', 'Руководитель группы: Спиридонова Анна Владимировна');
+    expect(warningsOf(theirs)).toEqual([
+      `${lineOf(theirs, 'Руководитель группы')}:20: предупреждение: в документах организации «sspk» напечаталось бы имя «Спиридонова Анна Владимировна» — человека из people плана, которого эта организация заменяет своим (spiridonova: Морозова О.В.); текст печатается одинаково у всех организаций, которым дан документ (only_for: [sspk]). Документ только этой организации: напишите в тексте её человека — Морозова О.В.`,
+    ]);
+    // The partners' own document may name the network's base organisation: it is not a copy of the base's text.
+    expect(warningsOf(note('    only_for: [sspk]\n', 'Координатор сети — ГАПОУ «ЧПК»'))).toEqual([]);
   });
 
   it('is no warning for a person the network shares or a text without names', () => {
