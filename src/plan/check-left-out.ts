@@ -91,7 +91,12 @@ export function checkLeftOut(plan: Plan, org: Recipient, ids: readonly string[],
         if (id === undefined || ofAnotherAct.test(written.slice(m.index + m[0].length))) continue;
         const now = kept.indexOf(id) + 1;
         const title = titles[number - 1]!;
-        if (now === 0) at(path, text.leftOutAppendixGone(folder, m[0], title, cause(id)));
+        // Its own appendix of that number, as its package prints it: a document of the same title (each organisation's
+        // own «Состав рабочей группы», only_for) is the same citation.
+        const own = kept[number - 1];
+        const ownTitle = own === undefined ? undefined : titles[doc.appendices!.indexOf(own)];
+        if (ownTitle === title) continue;
+        if (now === 0) at(path, text.leftOutAppendixGone(folder, m[0], title, cause(id), ownTitle));
         else if (now !== number) at(path, text.leftOutAppendixMoved(folder, m[0], title, now, causes));
       }
     });

@@ -112,14 +112,39 @@ describe('a document only some organisations of a network project get (only_for)
   it('reports an appendix number typed in a clause that would be another appendix, or none, for an organisation', () => {
     const moved = only(cited, 'roadmap', '[sspk]') + partner;
     expect(problemsOf(moved)).toEqual([
-      `${lineOf(moved, 'с положением (приложение 2)')}:9: «приложение 2» — это «Положение о наставничестве», а у организации «gapou_chpk» без документов, которых у неё нет (only_for), это приложение 1: текст печатается у всех организаций одинаково, и её приказ сослался бы на другое приложение. Напишите текст без номера приложения или утверждайте документ пунктом approve — номер приложения gramota ставит у каждой организации свой`,
+      `${lineOf(moved, 'с положением (приложение 2)')}:9: «приложение 2» по списку appendices приказа — это «Положение о наставничестве», а у организации «gapou_chpk» без документов, которых у неё нет (only_for), это приложение 1: текст печатается у всех организаций одинаково, и её приказ сослался бы на другое приложение. Напишите текст без номера приложения или утверждайте документ пунктом approve — номер приложения gramota ставит у каждой организации свой`,
     ]);
     const gone = only(cited, 'regulation', '[gapou_chpk]') + partner;
     expect(problemsOf(gone)).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^${lineOf(gone, 'с положением (приложение 2)')}:9: «приложение 2» — это «Положение о наставничестве», документ, которого у организации «sspk» нет \\(only_for\\)`,
+          `^${lineOf(gone, 'с положением (приложение 2)')}:9: «приложение 2» по списку appendices приказа — это «Положение о наставничестве», документ, которого у организации «sspk» нет \\(only_for\\)`,
         ),
+      ),
+    ]);
+  });
+
+  it('lets «приложение N» stand where every organisation’s own appendix N has that title', () => {
+    // Each organisation its own «Положение о наставничестве», second in its order's appendices (trial 9).
+    const own = `${only(cited, 'regulation', '[gapou_chpk]').replace(
+      'appendices: [roadmap, regulation]',
+      'appendices: [roadmap, regulation, regulation-sspk]',
+    )}  - type: regulation
+    id: regulation-sspk
+    only_for: [sspk]
+    title: Положение о наставничестве
+    approval: { order: order-roadmap }
+    sections: [{ title: Общие положения, clauses: [Настоящее Положение регулирует наставничество.] }]
+`;
+    expect(problemsOf(own + partner)).toEqual([]);
+    // Another title at that number is still another appendix, named as the organisation's package prints it.
+    const other = own.replace(
+      'id: regulation-sspk\n    only_for: [sspk]\n    title: Положение о наставничестве',
+      'id: regulation-sspk\n    only_for: [sspk]\n    title: Положение о сетевом взаимодействии',
+    );
+    expect(problemsOf(other + partner)).toEqual([
+      expect.stringContaining(
+        '«приложение 2» по списку appendices приказа — это «Положение о наставничестве», документ, которого у организации «sspk» нет (only_for), а её приложение 2 — «Положение о сетевом взаимодействии»',
       ),
     ]);
   });
