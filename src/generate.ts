@@ -64,6 +64,8 @@ export type GeneratedDocument = {
   readonly fileName: string;
   /** A network project: the organisation's folder in the package (plan/variants.ts); none otherwise. */
   readonly folder?: string;
+  /** With a folder: the organisation's short name (or its name), as a reader knows it («МБОУ «Школа № 91»»). */
+  readonly organization?: string;
   readonly model: DocumentModel;
   readonly docx?: Uint8Array;
   readonly pdf?: Uint8Array;
@@ -102,7 +104,11 @@ async function generatePackages<T extends object>(
     // Returned, not awaited: this function's frame, which holds the models, ends before they are rendered.
     const files = assemblePackage(own, built, options.only);
     return renderFiles(files, options.formats ?? ['docx', 'pdf'], keep, options) // 6. render
-      .then((rendered) => (folder === '' ? rendered : rendered.map((file) => ({ ...file, folder }))));
+      .then((rendered) => {
+        if (folder === '') return rendered;
+        const organization = own.organization.short_name ?? own.organization.name;
+        return rendered.map((file) => ({ ...file, folder, organization }));
+      });
   });
   return (await Promise.all(packages)).flat();
 }

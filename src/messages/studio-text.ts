@@ -26,8 +26,8 @@ export const studioText = {
     'Скачать текст плана файлом .yaml (UTF-8): его можно снова открыть кнопкой «Открыть файл…» или собрать командой gramota build',
   zipHint: 'Документы DOCX и PDF и сам план (.yaml) одним архивом',
   packageTab: 'Весь пакет (PDF)',
-  partnerTab: (folder: string, label: string) => `${folder}: ${label}`,
-  partnerTabTitle: (folder: string, title: string) => `Организация ${folder}: ${title}`,
+  partnerTab: (organization: string, label: string) => `${organization}: ${label}`,
+  partnerTabTitle: (organization: string, title: string) => `${organization}: ${title}`,
   /** The arrows at the ends of the tabs' row when not all of a package's documents fit in it. */
   tabsBack: 'Предыдущие документы',
   tabsOn: 'Следующие документы',

@@ -16,10 +16,10 @@ export async function settleBuild(
   try {
     const told: Problem[] = [];
     const built = await build((warning) => told.push({ ...warning }));
-    // The plan's own organisation comes first; a partner's files are told apart by its folder (its tabs).
+    // The plan's own organisation comes first; a partner's files are told apart by its folder, its tabs by its name.
     const own = built[0]?.folder;
-    const files = built.map(({ id, title, kind, fileName, folder, docx, pdf }) => ({
-      ...(folder === own ? { id } : { id: `${folder}/${id}`, organization: folder }),
+    const files = built.map(({ id, title, kind, fileName, folder, organization, docx, pdf }) => ({
+      ...(folder === own ? { id } : { id: `${folder}/${id}`, organization: organization ?? folder }),
       title,
       kind,
       // A network project's organisation folder goes with the name: the archive keeps the CLI's folders.

@@ -24,7 +24,7 @@ export type BuiltFile = {
   /** The document's id; a network partner's file's is its folder and the id (school91/roadmap-1), one a tab. */
   readonly id: string;
   readonly title: string;
-  /** A network project's partner whose file this is: its folder (plan/variants.ts); none for the plan's own. */
+  /** A network project's partner whose file this is: its short name (or name), as its tabs show it; none for the plan's own. */
   readonly organization?: string | undefined;
   readonly kind: 'document' | 'package';
   readonly fileName: string;

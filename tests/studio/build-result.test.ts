@@ -9,7 +9,7 @@ import { networkOnlyFor } from '../_fixtures/plans.js';
 const root = resolve(import.meta.dirname, '../..');
 
 describe('a build as the studio receives it', () => {
-  it('tells a network partner’s files apart by its folder, with only the documents it gets', async () => {
+  it('tells a network partner’s files apart by its folder, named by its short name, with only the documents it gets', async () => {
     const source = readFileSync(join(root, 'tests', 'golden', 'network-leave-out', 'plan.yaml'), 'utf8');
     const result = await settleBuild(1, 'plan', () => generate(source, { formats: ['pdf'], draft: true }));
     if (result.kind !== 'built') throw new Error(result.kind);
@@ -19,10 +19,10 @@ describe('a build as the studio receives it', () => {
       ['passport', undefined],
       ['regulation', undefined],
       ['package', undefined],
-      ['school91/network-order', 'school91'],
-      ['school91/network-roadmap', 'school91'],
-      ['school91/regulation', 'school91'],
-      ['school91/package', 'school91'],
+      ['school91/network-order', 'МБОУ «Школа № 91»'],
+      ['school91/network-roadmap', 'МБОУ «Школа № 91»'],
+      ['school91/regulation', 'МБОУ «Школа № 91»'],
+      ['school91/package', 'МБОУ «Школа № 91»'],
     ]);
     expect(result.files.map((f) => f.fileName)).toContain('school91/Paket_dokumentov');
   });
@@ -41,7 +41,7 @@ describe('a build as the studio receives it', () => {
       'regulation',
       'package',
     ]);
-    expect(tabs('school5')).toEqual([
+    expect(tabs('МБОУ «Школа № 5»')).toEqual([
       'school5/network-order',
       'school5/network-roadmap',
       'school5/regulation',

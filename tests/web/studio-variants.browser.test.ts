@@ -7,7 +7,7 @@ const planPath = join(root, 'tests', 'golden', 'network-leave-out', 'plan.yaml')
 const openStudioPage = useStudios();
 
 describe('the studio with a network project', () => {
-  it('shows each partner’s tabs after the plan’s own, led by its folder, without the documents it leaves out', async () => {
+  it('shows each partner’s tabs after the plan’s own, led by its short name, without the documents it leaves out', async () => {
     const { page } = await openStudioPage();
     await waitForBuild(page);
     await page.setInputFiles('[data-testid=open-file]', planPath);
@@ -20,10 +20,10 @@ describe('the studio with a network project', () => {
         'Паспорт проекта',
         'Положение о сетевом…',
         'Весь пакет (PDF)',
-        'school91: О реализации сетевого…',
-        'school91: Дорожная карта сетевого…',
-        'school91: Положение о сетевом…',
-        'school91: Весь пакет (PDF)',
+        'МБОУ «Школа № 91»: О реализации сетевого…',
+        'МБОУ «Школа № 91»: Дорожная карта сетевого…',
+        'МБОУ «Школа № 91»: Положение о сетевом…',
+        'МБОУ «Школа № 91»: Весь пакет (PDF)',
       ]);
     await waitForBuild(page);
     // The order with its appendices: the kindergarten's four pages, the school's three — its own file, selected alone.
@@ -34,9 +34,7 @@ describe('the studio with a network project', () => {
     await expect.poll(() => pages.count(), { timeout: 60_000 }).toBe(3);
     expect(await tabs.nth(5).getAttribute('aria-selected')).toBe('true');
     expect(await tabs.first().getAttribute('aria-selected')).toBe('false');
-    expect(await tabs.nth(5).getAttribute('title')).toBe(
-      'Организация school91: О реализации сетевого проекта',
-    );
+    expect(await tabs.nth(5).getAttribute('title')).toBe('МБОУ «Школа № 91»: О реализации сетевого проекта');
     await page.screenshot({ path: join(review, 'network-partner-tabs.png') });
     // The partner's roadmap has its table too: the plan's rows, which every organisation shares, and it says so.
     await tabs.nth(6).click();

@@ -7,7 +7,7 @@ import { revealSelectedTab } from './tab-strip.js';
 /**
  * A tab for each file of the package (each document, then the package PDF); the selected one is marked. A long title
  * shows its first words (tab-label.ts), the whole title is the tab's tooltip. A network project's partners follow
- * the plan's own organisation, each tab of theirs led by its folder («school91: Положение о…»), with only the
+ * the plan's own organisation, each tab of theirs led by its short name («МБОУ «Школа № 91»: Положение о…»), with only the
  * documents it gets (its leave_out). The tabs stand in one row that scrolls
  * (tab-strip.ts), the selected one always in sight.
  */
