@@ -32,7 +32,7 @@ export const planText = {
     `ключ ${key} взят в кавычки (так бывает, если строку набрали в Word), и YAML не узнаёт его; уберите кавычки: ${bare}:`,
   unknownKey: (key: string) => `неизвестный ключ ${quote(key)}`,
   keyNotHere: (key: string) =>
-    `ключ ${quote(key)} здесь не используется: он бывает в другом месте плана или у документов другого типа`,
+    `ключ ${quote(key)} здесь не используется: он бывает в другом месте плана или у документов другого типа — проверьте отступ (не сдвинут ли ключ на уровень) и то, у чего он написан`,
   didYouMean: (s: string) => `возможно, имелось в виду ${quote(s)}`,
   expectedType: (expected: string, got: string) => `здесь нужен ${expected}, а ${got}`,
   listNotMap: (firstKey: string) =>

@@ -7,7 +7,7 @@ import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
 import { unquoteKey } from './quoted-key.js';
 import { translateKey } from './russian-keys.js';
-import { allowedKeysAt, findBranchKnowing } from './schema-keys.js';
+import { allowedKeysAt, collectSchemaKeys, findBranchKnowing } from './schema-keys.js';
 import { suggest } from './suggest.js';
 import { retellTermForm } from './term-form.js';
 import { explainUnion } from './union-issue.js';
@@ -81,8 +81,10 @@ function explain(
         const english = translateKey(key, allowed);
         if (english) return at(text.russianKey(key, english), [...path, key], true);
         const hint = suggest(key, allowed);
-        // A key of another kind of value (an order's `number` in a roadmap): suggesting itself would say nothing.
-        if (hint === key) return at(text.keyNotHere(key), [...path, key], true);
+        // A key of another kind of value (an order's `number` in a roadmap), or of another place of the plan (a
+        // document's `only_for` in a variant, a key indented a level off): suggesting itself would say nothing.
+        if (hint === key || (hint === undefined && knowsKey(schema, key)))
+          return at(text.keyNotHere(key), [...path, key], true);
         const message = text.unknownKey(key) + (hint ? `; ${text.didYouMean(hint)}` : '');
         return at(message, [...path, key], true);
       });
@@ -122,4 +124,16 @@ function describeFormat(key: string): string {
   if (key === 'id') return text.idFormat;
   if (key === 'key') return text.columnKeyFormat;
   return text.formatInvalid;
+}
+
+const schemaKeys = new WeakMap<z.ZodType, ReadonlySet<string>>();
+
+/** Whether some object of the schema has the key. */
+function knowsKey(schema: z.ZodType, key: string): boolean {
+  let keys = schemaKeys.get(schema);
+  if (keys === undefined) {
+    keys = collectSchemaKeys(schema);
+    schemaKeys.set(schema, keys);
+  }
+  return keys.has(key);
 }

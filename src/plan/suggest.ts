@@ -1,9 +1,20 @@
-/** The closest candidate to a misspelt key or id, if it is close enough to be a likely typo. */
+import { transliterate } from '../language/transliterate.js';
+
+/**
+ * The closest candidate to a misspelt key or id, if it is close enough to be a likely typo. An id typed in Russian
+ * letters is also read in Latin ones: `leave_out: [положение]` finds «polozhenie».
+ */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  const typed = input.toLowerCase();
+  const latin = /[а-яё]/.test(typed) ? transliterate(typed, '_') : undefined;
   for (const candidate of candidates) {
-    const d = countEdits(input.toLowerCase(), candidate.toLowerCase());
+    const c = candidate.toLowerCase();
+    const d = Math.min(
+      countEdits(typed, c),
+      latin === undefined ? Number.POSITIVE_INFINITY : countEdits(latin, c),
+    );
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
