@@ -28,6 +28,13 @@ export const peopleText = {
     (hint === undefined
       ? ''
       : `; если он там уже есть, имя пишется так же, как в people, или ключом: возможно, имелось в виду ${quote(hint)}`),
+  personOfSomeOrganizations: (
+    key: string,
+    name: string,
+    having: readonly string[],
+    lacking: readonly string[],
+  ) =>
+    `${quote(key)} (${name}) есть только в people ${having.length > 1 ? 'организаций' : 'организации'} ${having.map(quote).join(', ')}, а документ печатается и у ${lacking.length > 1 ? 'организаций' : 'организации'} ${lacking.map(quote).join(', ')}, где такого человека нет. Если это касается только ${having.map(quote).join(', ')}, вынесите эту запись в документ с only_for: [${having.join(', ')}]; если человек работает во всех организациях, задайте его в people плана или в people каждой из них — своего`,
   newPersonName: 'Фамилия Имя Отчество',
   nameOrder: (name: string, printed: string, fixed: string | undefined) =>
     `в имени ${quote(name)} отчество стоит вторым словом, а имя читается как «Фамилия Имя Отчество»: в подписях ` +

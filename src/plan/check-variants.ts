@@ -3,6 +3,7 @@ import { checkLeftOut } from './check-left-out.js';
 import { checkOnlyFor } from './check-only-for.js';
 import { documentIds } from './document-ids.js';
 import { toPlanPath } from './left-out.js';
+import { toPartnerPersonRetelling } from './partner-people.js';
 import type { Plan } from './schema/plan.js';
 import { suggest } from './suggest.js';
 import type { Report } from './validate.js';
@@ -31,8 +32,10 @@ export function checkVariants(
   const known = new Set<string>();
   const own = { folder: ownFolder(plan), left: leftOut(base) };
   const ownFound = checkLeftOut(plan, own, ids, report);
-  checkWhole(toOwnPlan(base), (kept, message, atKey) => {
+  const retell = toPartnerPersonRetelling(plan);
+  checkWhole(toOwnPlan(base), (kept, told, atKey) => {
     const path = toPlanPath(kept, plan.documents, ids, own.left);
+    const message = retell(path, told, base.people);
     known.add(JSON.stringify([path, message]));
     if (!ownFound) report(path, message, atKey);
   });
@@ -63,8 +66,10 @@ export function checkVariants(
       if (message !== undefined) report([...at, 'documents', id], message, true);
     }
     if (checkLeftOut(plan, { folder, k, left }, ids, report)) return;
-    checkWhole(applyVariant(base, variant), (kept, message, atKey) => {
+    const variantPlan = applyVariant(base, variant);
+    checkWhole(variantPlan, (kept, told, atKey) => {
       const path = toPlanPath(kept, plan.documents, ids, left);
+      const message = retell(path, told, variantPlan.people);
       if (known.has(JSON.stringify([path, message]))) return;
       const own = toVariantPath(path, plan, k, ids);
       report(own ?? path, own ? message : text.inVariant(folder, message), atKey);

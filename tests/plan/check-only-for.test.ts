@@ -39,7 +39,9 @@ describe('a document only some organisations of a network project get (only_for)
     const both = `${orderPackage}${joining('[sspk, gapou_chpk]')}${partner}      joining: { number: 3-о }\n`;
     expect(problemsOf(both)).toEqual([
       expect.stringMatching(
-        new RegExp(`^${lineOf(both, 'acquainted: [kozlova]')}:\\d+: нет человека с ключом «kozlova»`),
+        new RegExp(
+          `^${lineOf(both, 'acquainted: [kozlova]')}:\\d+: «kozlova» \\(Козлова Ирина Николаевна\\) есть только в people организации «sspk», а документ печатается и у организации «gapou_chpk»`,
+        ),
       ),
     ]);
   });
