@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
+import { settleBuild } from '../../src/studio/build-result.js';
 import { readPlanTabs } from '../../src/web/plan-tabs.js';
 import { networkOnlyFor } from '../_fixtures/plans.js';
 
@@ -20,7 +21,25 @@ describe('readPlanTabs', () => {
       .filter((f) => f.folder === built[0]!.folder)
       .map(({ id, title, kind }) => ({ id, title, kind }));
     expect(own.map((tab) => tab.id)).not.toContain('joining-order');
-    expect(readPlanTabs(networkOnlyFor)).toEqual(own);
+    expect(readPlanTabs(networkOnlyFor).filter((tab) => tab.organization === undefined)).toEqual(own);
+  });
+
+  it('gives a network project’s partners’ tabs the studio shows after a build, read from the text alone', async () => {
+    for (const source of [
+      networkOnlyFor,
+      readFileSync(join(root, 'tests', 'golden', 'network-leave-out', 'plan.yaml'), 'utf8'),
+    ]) {
+      const built = await settleBuild(1, 'plan', () => generate(source, { formats: ['pdf'], draft: true }));
+      if (built.kind !== 'built') throw new Error(built.kind);
+      const tabs = built.files.map(({ id, title, kind, organization }) => ({
+        id,
+        title,
+        kind,
+        ...(organization === undefined ? {} : { organization }),
+      }));
+      expect(tabs.some((tab) => tab.organization !== undefined)).toBe(true);
+      expect(readPlanTabs(source)).toEqual(tabs);
+    }
   });
 
   it('reads the documents of a plan with a mistake in its YAML, naming those without an id as the build does', () => {
