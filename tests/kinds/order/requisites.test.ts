@@ -68,7 +68,8 @@ describe('order visas', () => {
     ]);
     expect(problemsOf(withKeys('    visas: [{ person: bushina }]\n'))).toEqual([
       '28:13: не заполнено обязательное поле «by»',
-      '28:15: неизвестный ключ «person»',
+      // `person` is a key of an order's clause: not a visa's (it has `by`).
+      '28:15: ключ «person» здесь не используется: он бывает в другом месте плана или у документов другого типа — проверьте отступ (не сдвинут ли ключ на уровень) и то, у чего он написан',
     ]);
     expect(problemsOf(withKeys('    visas: [Кураторы групп]\n'))).toEqual([
       '28:13: виза — это подпись человека: напишите ключ из people, имя, как в people, или «Должность И.О. Фамилия», а не «Кураторы групп»',
