@@ -1,7 +1,5 @@
+import { formatDate } from '../language/dates.js';
 import { quote } from './words.js';
-
-/** «2026-09-01» → «01.09.2026». */
-const toDotted = (iso: string) => iso.split('-').reverse().join('.');
 
 /** What gramota says about `orders:` (acts outside the plan) and `appendix_to:`. */
 export const ordersText = {
@@ -10,7 +8,7 @@ export const ordersText = {
     earlier: { id: string; number: string; date: string },
     folder: string | undefined,
   ) =>
-    `предупреждение: приказ ${quote(later.id)} № ${later.number} от ${toDotted(later.date)} датирован раньше приказа ${quote(earlier.id)} № ${earlier.number} от ${toDotted(earlier.date)}, а номер у него больше${folder === undefined ? '' : ` (организация ${quote(folder)})`}: приказы одной организации нумеруются по порядку дат. Проверьте даты и номера этих приказов`,
+    `предупреждение: приказ ${quote(later.id)} № ${later.number} от ${formatDate(later.date, 'numeric')} датирован раньше приказа ${quote(earlier.id)} № ${earlier.number} от ${formatDate(earlier.date, 'numeric')}, а номер у него больше${folder === undefined ? '' : ` (организация ${quote(folder)})`}: приказы одной организации нумеруются по порядку дат. Проверьте даты и номера этих приказов`,
   orderKeyFormat: 'id приказа пишется латиницей в нижнем регистре: prikaz-27, order-2024',
   unknownOrder: (key: string) => `нет приказа с id ${quote(key)} в orders`,
   unknownOrderAnywhere: (key: string) => `нет приказа с id ${quote(key)} ни в documents, ни в orders`,

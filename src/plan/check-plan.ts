@@ -116,7 +116,12 @@ export function checkPersonRef(
   // «Петров П.П», a name with its last dot left out, is a name that must be in people as «Петров П.П.» must.
   const shape = isUndottedName(value) ? 'name' : shapeOfPersonRef(value);
   if (shape === 'text' && !required) return;
-  report(path, describeUnknownPerson(value, shape, plan.people));
+  report(
+    path,
+    describeUnknownPerson(value, shape, plan.people),
+    false,
+    shape === 'key' ? { unknownPersonKey: value } : undefined,
+  );
 }
 
 /**

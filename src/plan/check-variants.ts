@@ -33,9 +33,9 @@ export function checkVariants(
   const own = { folder: ownFolder(plan), left: leftOut(base) };
   const ownFound = checkLeftOut(plan, own, ids, report);
   const retell = toPartnerPersonRetelling(plan);
-  checkWhole(toOwnPlan(base), (kept, told, atKey) => {
+  checkWhole(toOwnPlan(base), (kept, told, atKey, about) => {
     const path = toPlanPath(kept, plan.documents, ids, own.left);
-    const message = retell(path, told, base.people);
+    const message = retell(path, told, about?.unknownPersonKey);
     known.add(JSON.stringify([path, message]));
     if (!ownFound) report(path, message, atKey);
   });
@@ -66,10 +66,9 @@ export function checkVariants(
       if (message !== undefined) report([...at, 'documents', id], message, true);
     }
     if (checkLeftOut(plan, { folder, k, left }, ids, report)) return;
-    const variantPlan = applyVariant(base, variant);
-    checkWhole(variantPlan, (kept, told, atKey) => {
+    checkWhole(applyVariant(base, variant), (kept, told, atKey, about) => {
       const path = toPlanPath(kept, plan.documents, ids, left);
-      const message = retell(path, told, variantPlan.people);
+      const message = retell(path, told, about?.unknownPersonKey);
       if (known.has(JSON.stringify([path, message]))) return;
       const own = toVariantPath(path, plan, k, ids);
       report(own ?? path, own ? message : text.inVariant(folder, message), atKey);

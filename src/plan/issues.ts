@@ -83,7 +83,7 @@ function explain(
         const hint = suggest(key, allowed);
         // A key of another kind of value (an order's `number` in a roadmap), or of another place of the plan (a
         // document's `only_for` in a variant, a key indented a level off): suggesting itself would say nothing.
-        if (hint === key || (hint === undefined && knowsKey(schema, key)))
+        if (hint === key || (hint === undefined && collectSchemaKeys(schema).has(key)))
           return at(text.keyNotHere(key), [...path, key], true);
         const message = text.unknownKey(key) + (hint ? `; ${text.didYouMean(hint)}` : '');
         return at(message, [...path, key], true);
@@ -124,16 +124,4 @@ function describeFormat(key: string): string {
   if (key === 'id') return text.idFormat;
   if (key === 'key') return text.columnKeyFormat;
   return text.formatInvalid;
-}
-
-const schemaKeys = new WeakMap<z.ZodType, ReadonlySet<string>>();
-
-/** Whether some object of the schema has the key. */
-function knowsKey(schema: z.ZodType, key: string): boolean {
-  let keys = schemaKeys.get(schema);
-  if (keys === undefined) {
-    keys = collectSchemaKeys(schema);
-    schemaKeys.set(schema, keys);
-  }
-  return keys.has(key);
 }

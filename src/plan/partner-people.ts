@@ -1,8 +1,7 @@
 import { text } from '../messages.js';
 import { documentIds } from './document-ids.js';
 import type { Plan } from './schema/plan.js';
-import { describeUnknownPerson } from './unknown-person.js';
-import { leftOut, ownFolder, variantFolder } from './variants.js';
+import { toOrganizationPlans } from './variants.js';
 
 type Path = readonly (string | number)[];
 
@@ -16,35 +15,28 @@ type Path = readonly (string | number)[];
  */
 export function toPartnerPersonRetelling(
   plan: Plan,
-): (path: Path, message: string, people: Plan['people']) => string {
-  const organisations = [
-    { folder: ownFolder(plan), people: plan.people ?? {}, left: leftOut(plan) },
-    ...(plan.variants ?? []).map((variant) => ({
-      folder: variantFolder(variant),
-      people: { ...plan.people, ...variant.people },
-      left: leftOut(plan, variant),
-    })),
-  ];
-  const keys = new Set(organisations.flatMap((o) => Object.keys(o.people)));
+): (path: Path, message: string, unknownPersonKey: string | undefined) => string {
+  // Each organisation's people and the ids of the documents it gets (keepDocuments keeps the plan's ids).
+  const organisations = toOrganizationPlans(plan).map(({ folder, plan: own }) => ({
+    folder,
+    people: own.people ?? {},
+    gets: new Set(documentIds(own)),
+  }));
   const ids = documentIds(plan);
-  return (path, message, people) => {
+  return (path, message, key) => {
     const [first, i] = path;
     const id = first === 'documents' && typeof i === 'number' ? ids[i] : undefined;
-    if (id === undefined) return message;
-    for (const key of keys) {
-      if (Object.hasOwn(people ?? {}, key) || message !== describeUnknownPerson(key, 'key', people)) continue;
-      const getting = organisations.filter((o) => !o.left.has(id));
-      const having = getting.filter((o) => Object.hasOwn(o.people, key));
-      const lacking = getting.filter((o) => !Object.hasOwn(o.people, key)).map((o) => o.folder);
-      const name = having[0]?.people[key]?.name;
-      if (name === undefined) return message;
-      return text.personOfSomeOrganizations(
-        key,
-        name,
-        having.map((o) => o.folder),
-        lacking,
-      );
-    }
-    return message;
+    if (id === undefined || key === undefined) return message;
+    const getting = organisations.filter((o) => o.gets.has(id));
+    const having = getting.filter((o) => Object.hasOwn(o.people, key));
+    const lacking = getting.filter((o) => !Object.hasOwn(o.people, key)).map((o) => o.folder);
+    const name = having[0]?.people[key]?.name;
+    if (name === undefined) return message;
+    return text.personOfSomeOrganizations(
+      key,
+      name,
+      having.map((o) => o.folder),
+      lacking,
+    );
   };
 }

@@ -103,8 +103,19 @@ function walk(schema: unknown, data: unknown, path: readonly PropertyKey[], foun
   }
 }
 
-/** Every key any object schema under `schema` allows, however deep (the plan's own key names). */
-export function collectSchemaKeys(schema: z.ZodType): Set<string> {
+const collected = new WeakMap<z.ZodType, ReadonlySet<string>>();
+
+/** Every key any object schema under `schema` allows, however deep (the plan's own key names); walked once a schema. */
+export function collectSchemaKeys(schema: z.ZodType): ReadonlySet<string> {
+  let keys = collected.get(schema);
+  if (keys === undefined) {
+    keys = walkSchemaKeys(schema);
+    collected.set(schema, keys);
+  }
+  return keys;
+}
+
+function walkSchemaKeys(schema: z.ZodType): Set<string> {
   const keys = new Set<string>();
   const seen = new Set<unknown>();
   const visit = (node: unknown): void => {

@@ -35,7 +35,13 @@ import { locate } from './locate.js';
 import { type Plan, type PlanDocument, planSchema } from './schema/plan.js';
 
 /** Reports a problem at a YAML path of the plan. */
-export type Report = (path: readonly (string | number)[], message: string, atKey?: boolean) => void;
+export type Report = (
+  path: readonly (string | number)[],
+  message: string,
+  atKey?: boolean,
+  /** What the message is about, for a caller that tells it otherwise (plan/partner-people.ts). */
+  about?: { readonly unknownPersonKey: string },
+) => void;
 
 /**
  * Stage 2: plain data → Plan. Schema problems first; cross-checks only on a plan that has the right shape.
