@@ -2,7 +2,7 @@ import { softHyphen } from '../language/hyphenation.js';
 import type { Block, Paragraph } from '../model/schema.js';
 import { layout, styles, toParagraphSpec } from '../model/styles.js';
 import { mmToPt } from '../model/units.js';
-import { lineHeightEm, maxGlyphEm, measureEm } from './measure.js';
+import { lineHeightEm, measureEm } from './measure.js';
 import { measureSetText, type SetWord } from './set-text.js';
 
 /**
@@ -123,9 +123,10 @@ function breakWordPt(
 }
 
 /**
- * An upper bound of estimateBlocksHeightPt that measures no word: every character as wide as the font's widest
- * glyph, and greedy wrapping filling at least half of each line (two lines always hold more than one line's width,
- * or the second line's first word would have fitted on the first).
+ * An upper bound of estimateBlocksHeightPt that wraps no words: each line of the text as measured (set-text.ts, done
+ * once per paragraph for the column widths) takes at most twice as many lines as its width fills, and one more —
+ * greedy wrapping fills any two lines in a row to more than the line's width less a space and a hyphen, or the
+ * second line's first word (or part of a word) would have fitted on the first.
  */
 export function boundBlocksHeightPt(blocks: readonly Block[], widthMm: number): number {
   let sum = 0;
@@ -144,16 +145,13 @@ export function boundBlocksHeightPt(blocks: readonly Block[], widthMm: number): 
 function boundParagraphHeightPt(paragraph: Paragraph, widthMm: number): number {
   const spec = toParagraphSpec(paragraph);
   const widthPt = Math.max(mmToPt(widthMm - spec.firstLineMm), 1);
+  const filledPt = widthPt - (spaceEm + measureEm('-', spec.bold)) * spec.sizePt;
   let lines = 0;
-  let chars = 0;
-  const close = () => {
-    lines += 2 * Math.ceil((chars * maxGlyphEm() * spec.sizePt) / widthPt) + 1;
-    chars = 0;
-  };
-  for (const inline of paragraph.children) {
-    if (inline.type === 'lineBreak') close();
-    else chars += inline.type === 'text' ? inline.value.length : 4;
+  for (const line of measureSetText(paragraph).lines) {
+    const textPt = line.em * spec.sizePt;
+    if (textPt <= widthPt) lines += 1;
+    else if (filledPt <= 0) return estimateParagraphHeightPt(paragraph, widthMm);
+    else lines += 2 * Math.ceil(textPt / filledPt) + 1;
   }
-  close();
   return lines * spec.sizePt * lineHeightEm() + spec.spaceBeforePt + spec.spaceAfterPt;
 }

@@ -66,8 +66,3 @@ export function lineHeightEm(): number {
   const { ascent, descent, lineGap, unitsPerEm } = fontMetrics;
   return (ascent - descent + lineGap) / unitsPerEm;
 }
-
-/** The advance of the widest glyph of the regular and bold faces, in em: no word is wider per character. */
-export function maxGlyphEm(): number {
-  return Math.max(...fontMetrics.advanceWidthMax) / fontMetrics.unitsPerEm;
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import type { Block } from '../../src/model/schema.js';
 import { layout, styles } from '../../src/model/styles.js';
-import { estimateBlocksHeightPt } from '../../src/render/estimate.js';
+import { boundBlocksHeightPt, estimateBlocksHeightPt } from '../../src/render/estimate.js';
 import { lineHeightEm } from '../../src/render/measure.js';
 import { renderPdf } from '../../src/render/pdf/index.js';
 import { cell, makeDocument, makeSection, para, readPdf } from './pdf/fixtures.js';
@@ -78,5 +78,46 @@ describe('a row that only looks short (words broken between letters)', () => {
     ]) {
       expect(printed).toContain(value);
     }
+  });
+});
+
+describe('boundBlocksHeightPt', () => {
+  const words = [
+    'и',
+    'в',
+    'для',
+    'проекта',
+    'Подготовительный',
+    'организационно-методического',
+    'ГБПОУ',
+    'мероприятий',
+  ];
+  /** Deterministic pseudo-random texts: short and long words, hyphenated ones, line breaks. */
+  function makeText(seed: number): string {
+    let x = seed;
+    const next = () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x;
+    };
+    const count = 1 + (next() % 40);
+    return Array.from({ length: count }, () => words[next() % words.length]).join(' ');
+  }
+
+  it('is never below the estimate, so a row it lets pass could not have been a breakable one', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const widthMm = 4 + (seed % 60);
+      for (const style of ['tableText', 'stageRow'] as const) {
+        const blocks = [para(makeText(seed), style), para(makeText(seed + 7), style)];
+        expect(boundBlocksHeightPt(blocks, widthMm)).toBeGreaterThanOrEqual(
+          estimateBlocksHeightPt(blocks, widthMm),
+        );
+      }
+    }
+  });
+
+  it('stays within a few times the estimate of a long cell (it spares the estimate of most rows)', () => {
+    const blocks = [para(Array.from({ length: 12 }, (_, i) => makeText(i + 1)).join(' '), 'tableText')];
+    const estimate = estimateBlocksHeightPt(blocks, 40);
+    expect(boundBlocksHeightPt(blocks, 40)).toBeLessThanOrEqual(2.5 * estimate);
   });
 });
