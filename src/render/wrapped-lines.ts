@@ -27,6 +27,21 @@ export function toWrappableLine(
   bold: boolean,
   indentMm: number,
 ): WrappableLine {
+  // The column widths (row-texts.ts) and the whole-words step (cell-line-count.ts) ask for the same lines.
+  const key = `${sizePt} ${bold} ${indentMm}`;
+  const known = wrappables.get(line);
+  const found = known?.get(key);
+  if (found !== undefined) return found;
+  const wrappable = measureWrappableLine(line, sizePt, bold, indentMm);
+  if (known === undefined) wrappables.set(line, new Map([[key, wrappable]]));
+  else known.set(key, wrappable);
+  return wrappable;
+}
+
+/** Each measured line's wrappable forms, by size, face and indent: a line is set at one or two of them. */
+const wrappables = new WeakMap<SetLine, Map<string, WrappableLine>>();
+
+function measureWrappableLine(line: SetLine, sizePt: number, bold: boolean, indentMm: number): WrappableLine {
   const mm = (s: string) => (measureEm(s, bold) * sizePt) / ptPerMm;
   const words = line.words.map((word) =>
     word.text.includes('-')
