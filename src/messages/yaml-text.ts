@@ -1,5 +1,8 @@
 import { count, quote } from './words.js';
 
+/** A key above the line a message is about: its name, line and column (from 1). */
+type KeyPlace = { key: string; line: number; column: number };
+
 /** What a sign at the start of a text means to YAML. */
 const reservedMeaning: Readonly<Record<string, string>> = {
   '*': 'а так в YAML начинается ссылка на метку (*имя)',
@@ -28,6 +31,22 @@ export const yamlText = {
     'у первого элемента списка нет «- »: ниже на том же отступе элементы начинаются с «- », а этот — нет; поставьте «- » перед его первым ключом',
   yamlItemShiftedLeft: (spaces: number) =>
     `элемент списка сдвинут левее соседних на ${count(spaces, 'пробел', 'пробела', 'пробелов')}: поставьте «-» ровно под «-» элемента выше`,
+  yamlItemShifted: (item: {
+    list: string | undefined;
+    spaces: number;
+    deeper: boolean;
+    column: number;
+    line: number;
+    firstKey: string;
+    partOf: string | undefined;
+  }) =>
+    `элемент списка${item.list ? ` «${item.list}»` : ''} стоит на ${count(item.spaces, 'пробел', 'пробела', 'пробелов')} ${item.deeper ? 'правее' : 'левее'} остальных его элементов (они начинаются в столбце ${item.column}, как в строке ${item.line})` +
+    (item.partOf ? `, и YAML читает его как часть «${item.partOf}» выше` : '') +
+    `; сдвиньте его ${item.deeper ? 'влево' : 'вправо'}, чтобы «-» стоял ровно под «-» строки ${item.line} («- ${item.firstKey}: …»)`,
+  yamlKeyShifted: (key: string, near: KeyPlace, spaces: number, right: boolean) =>
+    `ключ «${key}» стоит на ${count(spaces, 'пробел', 'пробела', 'пробелов')} ${right ? 'левее' : 'правее'} ключа «${near.key}» в строке ${near.line}: ключи одного уровня пишутся ровно друг под другом — поставьте «${key}» под «${near.key}», в столбец ${near.column}`,
+  yamlKeyBetween: (key: string, left: KeyPlace, right: KeyPlace) =>
+    `ключ «${key}» не стоит ровно ни под одним ключом выше: левее него «${left.key}» (строка ${left.line}, столбец ${left.column}), правее — «${right.key}» (строка ${right.line}, столбец ${right.column}); поставьте «${key}» ровно под тот из них, с которым он на одном уровне`,
   yamlListLineWithoutDash:
     'у элемента списка нет «- »: строка стоит под «-» элементов выше, но сама без него — поставьте «- » в её начале',
   yamlItemWithoutDash: (key: string) =>

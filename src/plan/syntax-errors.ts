@@ -28,7 +28,8 @@ export function describeSyntaxErrors(errors: readonly YAMLError[], doc: Document
     if (item && key) dashless.add(item.start);
     const shown = key
       ? { offset: place.offset, message: text.yamlSyntax(text.yamlItemWithoutDash(key)) }
-      : (findYamlSlip(source, error.pos[0]) ?? place);
+      : // Blank lines the parser stopped at are skipped: the slip is looked for from the line after them.
+        (findYamlSlip(source, skipBlankLines(source, error.pos[0])) ?? place);
     found.push(shown);
     if (!place.contained) {
       end = shown.offset;
@@ -55,4 +56,14 @@ function withoutRepeats(slips: readonly Slip[]): Slip[] {
 
 function lineStart(source: string, offset: number): number {
   return source.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** An offset in blank lines moved on to the next line with text; kept when only blank lines follow. */
+function skipBlankLines(source: string, offset: number): number {
+  const start = lineStart(source, offset);
+  if (source.slice(start, offset).trim() !== '') return offset;
+  const end = source.indexOf('\n', offset);
+  if (end < 0 || source.slice(start, end).trim() !== '') return offset;
+  const next = /^(?:[ \t]*\n)*/.exec(source.slice(end + 1))![0].length + end + 1;
+  return next < source.length ? next : offset;
 }

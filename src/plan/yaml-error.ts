@@ -1,5 +1,6 @@
 import type { YAMLError } from 'yaml';
 import { text } from '../messages.js';
+import { describeBadIndent } from './bad-indent.js';
 import { quoteOwnText } from './quote-own-text.js';
 
 /**
@@ -23,8 +24,7 @@ export function describeYamlError(
   source: string,
 ): YamlErrorPlace {
   const shifted = findShiftedLine(error.code, source, error.pos[0]);
-  if (shifted !== undefined)
-    return { message: text.yamlSyntax(text.yamlBadIndent), offset: shifted, contained: false };
+  if (shifted !== undefined) return { ...describeBadIndent(source, shifted), contained: false };
   const offset = skipToText(source, error.pos[0]);
   const line = readLineAt(source, offset);
   if (error.code === 'DUPLICATE_KEY') {
@@ -37,7 +37,10 @@ export function describeYamlError(
     const start = source.lastIndexOf('\n', offset - 1) + 1 + own.column;
     return { message: text.yamlColonInText(own.quoted, own.singleQuotes), offset: start, contained: true };
   }
-  return { message: nameYamlError(error.code, error.message, line), offset, contained: false };
+  const message = nameYamlError(error.code, error.message, line);
+  if (message === text.yamlSyntax(text.yamlBadIndent))
+    return { ...describeBadIndent(source, offset), contained: false };
+  return { message, offset, contained: false };
 }
 
 /** The codes the parser gives a text with «: » inside (`title: Итоги: выводы`): a second key on one line. */

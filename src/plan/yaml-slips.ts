@@ -1,5 +1,6 @@
 import { text } from '../messages.js';
 import { quoteOwnText } from './quote-own-text.js';
+import { findShiftedItem } from './shifted-item.js';
 import { findQuoteSlip } from './unclosed-quote.js';
 
 /** A slip of the hand found near a YAML syntax error: where it is and what to say. */
@@ -79,8 +80,12 @@ function findSlipOnLine(line: string, at: number, before: string): Slip | undefi
   if (glued)
     return { offset: at + glued[1]!.length, message: text.yamlSyntax(text.yamlSpaceAfterColon(glued[2]!)) };
   const undashed = /^( +)[^\s\-#"'[{](?:[^:#]|:(?!\s))*$/.exec(line);
-  if (undashed && isUnderDash(undashed[1]!.length, before))
+  // A key whose value is on the lines below («approval:») is no text: it is a key a level off (bad-indent.ts).
+  const opensBlock = /^ *[A-Za-z_][\w-]*:\s*$/.test(line);
+  if (undashed && !opensBlock && isUnderDash(undashed[1]!.length, before))
     return { offset: at + undashed[1]!.length, message: text.yamlSyntax(text.yamlListLineWithoutDash) };
+  const item = findShiftedItem(line, at, before);
+  if (item) return item;
   const shifted = /^( *)- /.exec(line);
   const gap = shifted ? findLeftShift(shifted[1]!.length, before) : undefined;
   if (gap !== undefined)
