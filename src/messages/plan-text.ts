@@ -129,6 +129,10 @@ export const planText = {
   commaSplitKey: (key: string, joined: string) =>
     `после запятой YAML принял конец текста за новый ключ, без значения. ${planText.commaSplits(quote(key), 'пункт записан в {скобках}', 'ключи', quote(key), `${key}: "${joined}"`)}`,
   unknownItemKey: (key: string) => `неизвестный ключ ${quote(key)}: такого столбца нет в columns`,
+  itemKeyNotHere: (key: string) =>
+    `ключ ${quote(key)} у мероприятия не используется (и столбца такого нет в columns): он бывает в другом месте плана — проверьте отступ (не сдвинут ли ключ или элемент списка на уровень) и то, у чего он написан`,
+  stageAmongItems: (stage: string) =>
+    `«title» — ключ этапа, а не мероприятия: похоже, новый этап написан на отступе мероприятий этапа ${quote(stage)} и стал его мероприятием; сдвиньте «- title:» со всем, что под ним, влево — «-» ровно под «-» этапов выше`,
   cellValueType: 'значение ячейки — текст, список строк или { numbered: [...] }',
   duplicateColumn: (key: string) => `столбец ${quote(key)} указан дважды`,
 

@@ -4,7 +4,8 @@ import { checkTermInPeriod, checkTermInStage } from '../../plan/check-term.js';
 import { unquoteKey } from '../../plan/quoted-key.js';
 import { translateKey } from '../../plan/russian-keys.js';
 import { cellValueSchema } from '../../plan/schema/common.js';
-import type { Plan } from '../../plan/schema/plan.js';
+import { type Plan, planSchema } from '../../plan/schema/plan.js';
+import { collectSchemaKeys } from '../../plan/schema-keys.js';
 import { suggest } from '../../plan/suggest.js';
 import type { Report } from '../../plan/validate.js';
 import { standardColumnKeys } from './columns.js';
@@ -64,8 +65,7 @@ function checkItem(
       }
       const english = translateKey(key, allowed);
       const hint = english === undefined ? suggest(key, allowed) : undefined;
-      const message = english ? text.russianKey(key, english) : text.unknownItemKey(key);
-      report([...path, key], message + (hint ? `; ${text.didYouMean(hint)}` : ''), true);
+      report([...path, key], describeUnknownKey(key, english, hint, item, stage), true);
     } else if (!standard.includes(key)) {
       const blank = cellValueSchema.safeParse(value).error?.issues.find((issue) => issue.code === 'custom');
       const invalid = blank === undefined && !cellValueSchema.safeParse(value).success;
@@ -88,4 +88,22 @@ function checkItem(
       report,
       plan.settings?.date_style ?? 'numeric',
     );
+}
+
+/**
+ * An item's key that is neither a column nor a standard key. A key of another place of the plan (`approval`, `title`)
+ * is a key indented a level off; a `title` in an item of a stage with no `activity` is a new stage typed at the indent
+ * of the stage's items.
+ */
+function describeUnknownKey(
+  key: string,
+  english: string | undefined,
+  hint: string | undefined,
+  item: RoadmapItem,
+  stage: RoadmapStage | undefined,
+): string {
+  if (english) return text.russianKey(key, english);
+  if (key === 'title' && stage && item.activity === undefined) return text.stageAmongItems(stage.title);
+  if (hint === undefined && collectSchemaKeys(planSchema).has(key)) return text.itemKeyNotHere(key);
+  return text.unknownItemKey(key) + (hint ? `; ${text.didYouMean(hint)}` : '');
 }
