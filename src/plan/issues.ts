@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { text } from '../messages.js';
 import { describeEmptyPart, describeMissing } from './empty-parts.js';
+import { findEnglishKey } from './english-keys.js';
 import { describeValue, explainEmpty, isPlainObject, isTextBeforeColon, valueAt } from './issue-values.js';
 import type { LoadedYaml } from './load.js';
 import { locate } from './locate.js';
@@ -80,7 +81,7 @@ function explain(
         if (bare) return at(text.quotedKey(key, bare), [...path, key], true);
         const english = translateKey(key, allowed);
         if (english) return at(text.russianKey(key, english), [...path, key], true);
-        const hint = suggest(key, allowed);
+        const hint = suggest(key, allowed) ?? findEnglishKey(key, allowed);
         // A key of another kind of value (an order's `number` in a roadmap), or of another place of the plan (a
         // document's `only_for` in a variant, a key indented a level off): suggesting itself would say nothing.
         if (hint === key || (hint === undefined && collectSchemaKeys(schema).has(key)))

@@ -1,6 +1,7 @@
 import { text } from '../../messages.js';
 import { checkPersonRef } from '../../plan/check-plan.js';
 import { checkTermInPeriod, checkTermInStage } from '../../plan/check-term.js';
+import { findEnglishKey } from '../../plan/english-keys.js';
 import { unquoteKey } from '../../plan/quoted-key.js';
 import { translateKey } from '../../plan/russian-keys.js';
 import { cellValueSchema } from '../../plan/schema/common.js';
@@ -64,7 +65,8 @@ function checkItem(
         continue;
       }
       const english = translateKey(key, allowed);
-      const hint = english === undefined ? suggest(key, allowed) : undefined;
+      const hint =
+        english === undefined ? (suggest(key, allowed) ?? findEnglishKey(key, allowed)) : undefined;
       report([...path, key], describeUnknownKey(key, english, hint, item, stage), true);
     } else if (!standard.includes(key)) {
       const blank = cellValueSchema.safeParse(value).error?.issues.find((issue) => issue.code === 'custom');
