@@ -84,7 +84,12 @@ export function mergeImportedPlan(
   };
   const emitted = emitYaml(added, notes).text;
   const header = `  # ${toImportHeader(source, date)}`;
-  const insertions: Insertion[] = [];
+  // Lines put into the plan's own entries come first: where one ends where a section ends (the last person, the
+  // last document), they stay with it, above what is appended after it (applyInsertions keeps ties in order).
+  const insertions: Insertion[] = [
+    ...attached.edits,
+    ...toPositionInsertions(doc, planText, lines, parts.positions, source),
+  ];
   const pairOf = (key: string) =>
     (doc.contents as { items: Pair<Node, Node>[] }).items.find((p) => isScalar(p.key) && p.key.value === key);
   const documents = pairOf('documents');
@@ -100,8 +105,6 @@ export function mergeImportedPlan(
     at: end,
     text: toText(shiftLines([header, ...readSection(emitted, 'documents')!], dash - 2)),
   });
-  insertions.push(...attached.edits);
-  insertions.push(...toPositionInsertions(doc, planText, lines, parts.positions, source));
   // A plan written with Windows line ends gets its new lines so too.
   const eol = planText.includes('\r\n') ? '\r\n' : '\n';
   const { text, starts } = applyInsertions(

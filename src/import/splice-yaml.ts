@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } fro
  */
 export type Insertion = { readonly at: number; readonly end?: number; readonly text: string };
 
-/** The text with the insertions made, and where each one starts in it. */
+/** The text with the insertions made, and where each one starts in it; insertions at one offset go in their order. */
 export function applyInsertions(
   text: string,
   insertions: readonly Insertion[],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { buildModels } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
-import { importDocxInto } from '../../src/import/merge-plan.js';
+import { importDocxInto, mergeImportedPlan } from '../../src/import/merge-plan.js';
 import { assemblePackage } from '../../src/package/assemble.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { toModelText } from './_model-text.js';
@@ -99,5 +99,47 @@ describe('importDocxInto: a Word document added to a plan', () => {
       expect((e as UserError).problems[0]).toMatchObject({ code: 'yaml-syntax', file: 'plan.yaml' });
       expect((e as UserError).problems[0]!.message).toContain('в плане ошибка YAML');
     }
+  });
+});
+
+describe('mergeImportedPlan: positions the file gives the plan’s people', () => {
+  it('writes the position under its own person when that person is the last in people and others join after', () => {
+    // Trial 10: her roadmap's last person, Иванова, has no position; her order names her «Методисту Ивановой О.В.»
+    // and brings Лебедев, who is new. The position went in after Лебедев's entry, so he became the methodist.
+    const own = [
+      'organization:',
+      '  name: ГБПОУ «СПК»',
+      'people:',
+      '  gromov:',
+      '    name: А.Н. Громов',
+      '    position: Директор',
+      '  ivanova:',
+      '    name: Иванова О.В.',
+      'documents:',
+      '  - type: document',
+      '    id: document-1',
+      '    title: Справка',
+      '    body:',
+      '      - paragraph: Текст справки.',
+      '',
+    ].join('\n');
+    const imported = {
+      plan: {
+        organization: { name: 'ГБПОУ «СПК»' },
+        people: {
+          ivanova: { name: 'Иванова О.В.', position: 'Методист' },
+          lebedev: { name: 'Лебедев А.С.' },
+        },
+        documents: [{ type: 'document', id: 'document-1', title: 'Список', body: [{ paragraph: 'Текст.' }] }],
+      },
+      notes: [],
+    };
+    const { yaml } = mergeImportedPlan(own, imported, { file: 'order.docx', planFile: 'plan.yaml', date });
+    const plan = parsePlan(yaml, 'plan.yaml');
+    expect(plan.people).toEqual({
+      gromov: { name: 'А.Н. Громов', position: 'Директор' },
+      ivanova: { name: 'Иванова О.В.', position: 'Методист' },
+      lebedev: { name: 'Лебедев А.С.' },
+    });
   });
 });

@@ -89,4 +89,29 @@ describe('importDocxInto: an appendix of an order the plan holds', () => {
     expect(yaml).not.toContain('orders:');
     expect(yaml).not.toContain('appendix_to');
   });
+
+  it('writes «appendices:» under her order when the order is the plan’s last document', () => {
+    // The order alone, without appendices: the line the merge adds to it ended where the documents end, and went in
+    // after the regulation appended there — under the regulation, where check refused it.
+    const lines = importDocx(order, 'order.docx', 'plan.yaml', { date })
+      .yaml.replace(
+        / {6}# импорт: пункт «([^»]+)» записан[^\n]*\n {6}- approve: appendix-\d\n/gu,
+        '      - $1\n',
+      )
+      .replace(/ {4}appendices: .*\n/u, '')
+      .split('\n');
+    let end = lines.findIndex(
+      (line, i) => i > lines.indexOf('  - type: order') && line.startsWith('  - type:'),
+    );
+    while (lines[end - 1]!.startsWith('  #')) end -= 1;
+    const own = `${lines.slice(0, end).join('\n')}\n`;
+    expect(parsePlan(own, 'plan.yaml').documents.map((d) => d.id)).toEqual(['order-1']);
+    const { yaml, problems } = importDocxInto(regulation, 'reg.docx', own, 'plan.yaml', { date });
+    expect(problems).toEqual([]);
+    const plan = parsePlan(yaml, 'plan.yaml');
+    expect(plan.documents.map((d) => [d.id, 'appendices' in d ? d.appendices : undefined])).toEqual([
+      ['order-1', ['regulation-1']],
+      ['regulation-1', undefined],
+    ]);
+  });
 });
