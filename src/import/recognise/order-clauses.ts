@@ -2,6 +2,7 @@ import { monthsGenitive } from '../../language/dates.js';
 import { importText } from '../../messages.js';
 import type { DocParagraph } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
+import { opensAppendixList } from './appendix-list.js';
 import { addListItem, type ClauseList, isListOf, readListItem } from './clause-list.js';
 import { isAcquaintedTitle } from './order-lines.js';
 import type { PeopleBook } from './people.js';
@@ -18,7 +19,7 @@ export type Clause = {
 };
 
 /**
- * Clauses after «ПРИКАЗЫВАЮ:» up to the signature: Word's or typed numbers give the level (1., 2.1., 2.1.1. …),
+ * Clauses after «ПРИКАЗЫВАЮ:» up to the signature (or the list «Приложения: …» above it): Word's or typed numbers give the level (1., 2.1., 2.1.1. …),
  * «Ответственный:» and «Срок:» lines belong to the clause above, other text continues it — a line opening with
  * a date («3 октября 2024 г. провести …») too. Returns where the clauses end.
  */
@@ -37,7 +38,7 @@ export function readClauses(
   for (; j < body.length; j++) {
     const p = body[j]!;
     const text = p.text.trim();
-    if (isAcquaintedTitle(p) || splitSignature(p) !== undefined) break;
+    if (isAcquaintedTitle(p) || splitSignature(p) !== undefined || opensAppendixList(p)) break;
     const typed = readTypedNumber(text, parenNumbers && !p.marker);
     const level =
       p.marker && !p.marker.bullet ? p.marker.level : typed ? typed.number.split('.').length - 1 : -1;

@@ -2,6 +2,7 @@ import { importText } from '../../messages.js';
 import type { DocBlock } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { readAcquaintedName } from './acquainted-line.js';
+import { countAppendixList } from './appendix-list.js';
 import { readCellText } from './cell-value.js';
 import { readControl } from './control.js';
 import { readDate } from './dates.js';
@@ -65,7 +66,13 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     .trim();
   if (preamble) order.preamble = preamble;
   const { clauses, end: j } = readClauses(body, commandAt < 0 ? 1 : commandAt + 1, book, notes);
-  const after = body.slice(j);
+  // «Приложения: 1. … на 1 л. в 1 экз.»: gramota marks each appendix on its own page and prints no such list.
+  const listed = countAppendixList(body, j);
+  if (listed > 0) {
+    const list = body.slice(j, j + listed).map((p) => p.text.replace(/\s+/g, ' ').trim());
+    notes.push({ path: ['clauses'], text: importText.appendixListLeft(list.join(' / ')) });
+  }
+  const after = body.slice(j + listed);
   const { visas, used } = readVisas(after, book);
   const signature = after
     .filter((_, i) => !used.has(i))
