@@ -75,4 +75,23 @@ describe('import of a title set as several paragraphs', () => {
     });
     expect(read).not.toHaveProperty('intro');
   });
+
+  it('joins a line that is the project’s name in quotes: «ПОЛОЖЕНИЕ» ⏎ «о рабочей группе по …» ⏎ «Цифровая …»', async () => {
+    // Trial 10: the third line, opening with «, became a section of the regulation with an empty clause, and check
+    // asked her to write the clause's text.
+    const { plan } = await importGenerated([
+      writeTitleParagraph('ПОЛОЖЕНИЕ'),
+      writeTitleParagraph('о рабочей группе по реализации проекта'),
+      writeTitleParagraph('«Цифровая образовательная среда колледжа»'),
+      writeTitleParagraph('1. Общие положения'),
+      writeParagraph('1.1. Рабочая группа создаётся приказом директора колледжа.'),
+    ]);
+    expect(plan.documents[0]).toMatchObject({
+      type: 'regulation',
+      title: 'Положение о рабочей группе по реализации проекта «Цифровая образовательная среда колледжа»',
+      sections: [
+        { title: 'Общие положения', clauses: ['Рабочая группа создаётся приказом директора колледжа.'] },
+      ],
+    });
+  });
 });
