@@ -47,6 +47,35 @@ describe('import of a stage number typed in the stage cell', () => {
     const named = await importGenerated([table('1. Организационный этап')]);
     expect(named.plan.documents[0]).not.toHaveProperty('stage_word');
   });
+
+  it('keeps «этап» that goes with a typed number: «I этап. Подготовительный» is printed «1. Подготовительный этап»', async () => {
+    // Trial 10: the word went with the Roman number and the title, «Подготовительный», read as a stage named without
+    // it, so stage_word: false printed «1. Подготовительный».
+    const { plan, text } = await importGenerated([
+      writeTable([
+        ['№ п/п', 'Этап', 'Наименование мероприятия'],
+        [
+          '1.1.',
+          { text: 'I этап. Подготовительный (сентябрь-октябрь 2025 г.)', merge: 'restart' },
+          'Создание рабочей группы',
+        ],
+        ['1.2.', { text: '', merge: 'continue' }, 'Анализ материально-технической базы'],
+        ['2.1.', { text: 'II этап. Основной', merge: 'restart' }, 'Обучение педагогов'],
+      ]),
+    ]);
+    expect(plan.documents[0]).toMatchObject({
+      stage_layout: 'column',
+      stages: [
+        { title: 'Подготовительный', term: { from: '2025-09', to: '2025-10' } },
+        { title: 'Основной' },
+      ],
+    });
+    expect(plan.documents[0]).not.toHaveProperty('stage_word');
+    expect(text.filter((line) => line.includes('этап'))).toEqual([
+      '1.1 | 1. Подготовительный этап (сентябрь – октябрь 2025 г.) ↓2 | Создание рабочей группы',
+      '2.1 | 2. Основной этап | Обучение педагогов',
+    ]);
+  });
 });
 
 describe('import of a stage label that says «Этап 1.» after the № cell', () => {

@@ -10,7 +10,14 @@ import { readTerm } from './terms.js';
 /** A note on a value: the key it concerns within its item or stage (none: the item or stage itself). */
 export type EntryNote = { readonly key?: string; readonly text: string };
 export type Entry =
-  | { readonly kind: 'stage'; readonly title: string; readonly term?: unknown; readonly notes: EntryNote[] }
+  | {
+      readonly kind: 'stage';
+      readonly title: string;
+      readonly term?: unknown;
+      /** The label named the stage with the word «этап», which went with its number («I этап. Основной»). */
+      readonly worded?: boolean;
+      readonly notes: EntryNote[];
+    }
   | {
       readonly kind: 'item';
       readonly values: Readonly<Record<string, unknown>>;
@@ -155,11 +162,11 @@ function splitStageTerm(title: string): { title: string; term?: unknown } {
  */
 function readStageColumn(label: string, n: number): Entry {
   const [first = '', ...rest] = label.split('\n');
-  const { number, title } = splitStageNumber(first);
+  const { number, title, worded } = splitStageNumber(first);
   const notes: EntryNote[] =
     number !== undefined && number !== String(n) ? [{ text: importText.stageNumbered(n) }] : [];
   const paren = /^\((.+)\)$/.exec(rest.join(' ').trim());
-  if (paren) return { kind: 'stage', title, term: readTerm(paren[1]!).term, notes };
+  if (paren) return { kind: 'stage', title, term: readTerm(paren[1]!).term, worded, notes };
   const split = splitStageTerm([title, ...rest].join('\n').trim());
-  return { kind: 'stage', ...split, notes };
+  return { kind: 'stage', ...split, worded, notes };
 }

@@ -110,9 +110,11 @@ export function readRoadmapTable(
     return planStage;
   });
   // A stage column's titles as the document has them: gramota names a stage «Аналитико-концептуальный этап» unless
-  // told not to, and the document wrote «Аналитико-концептуальный».
-  if (stageColumn && stages.some((stage) => toStageTitle(stage.entry.title, undefined) !== stage.entry.title))
-    data.stage_word = false;
+  // told not to, and the document wrote «Аналитико-концептуальный». «I этап. Подготовительный» has the word, which
+  // went with the number: gramota's «1. Подготовительный этап» keeps it.
+  const wordless = (entry: TreeStage['entry']) =>
+    !entry.worded && toStageTitle(entry.title, undefined) !== entry.title;
+  if (stageColumn && stages.some((stage) => wordless(stage.entry))) data.stage_word = false;
   return { data, notes };
 }
 
