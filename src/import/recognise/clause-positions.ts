@@ -43,7 +43,7 @@ export function readClausePositions(texts: readonly string[], book: PeopleBook):
       if (key === undefined || !person || person.position !== undefined) continue;
       const cases = obliqueCases.filter((c) => declinePerson(person, c).name.last === last);
       const before = text.slice(0, found.index).trim().split(/\s+/u).slice(-mostWordsBefore);
-      const after = /^,\s*([^,;]+)/u.exec(text.slice(found.index + found[0].length))?.[1];
+      const after = /^,\s*([^,;:]+)/u.exec(text.slice(found.index + found[0].length))?.[1];
       const phrases = [
         ...(after ? [after.trim().replace(/\.$/u, '')] : []),
         ...before.map((_, i) => before.slice(i).join(' ')),
