@@ -7,7 +7,7 @@ const capitalize = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 export const clausesText = {
   controlClauseTwice: (control: string | undefined, who: string | undefined) =>
     'пункт о контроле приказ ставит сам, последним пунктом («Контроль за исполнением настоящего приказа …»), и этот ' +
-    'напечатался бы вторым: удалите его. ' +
+    'напечатался бы ещё раз, вторым пунктом о контроле: удалите его. ' +
     (control !== undefined
       ? `Кто контролирует, уже сказано у приказа: control: ${control}`
       : who === 'self'

@@ -10,7 +10,7 @@ const withClause = (clause: string, control?: string) =>
   );
 const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 const twice =
-  'пункт о контроле приказ ставит сам, последним пунктом («Контроль за исполнением настоящего приказа …»), и этот напечатался бы вторым: удалите его. ';
+  'пункт о контроле приказ ставит сам, последним пунктом («Контроль за исполнением настоящего приказа …»), и этот напечатался бы ещё раз, вторым пунктом о контроле: удалите его. ';
 
 describe('a control clause typed among the clauses', () => {
   it('is an error at the clause when the order keeps control by default: it would be printed twice', () => {
