@@ -86,8 +86,12 @@ export const planText = {
   termEmptyRange: 'в сроке не указано начало: нужен from или until',
   termReversed: 'окончание срока раньше его начала',
   periodReversed: 'проект кончается раньше, чем начинается: проверьте from и to срока реализации',
-  termOutsidePeriod: (term: string, period: string) =>
-    `срок ${quote(term)} выходит за срок реализации проекта (${period})`,
+  termOutsidePeriod: (term: string, period: string, after: boolean) =>
+    `срок ${quote(term)} выходит за срок реализации проекта (${period}): ${
+      after
+        ? 'он позже окончания проекта — похоже, опечатка в годе; исправьте год в сроке (а если проект продлён — to в project.period)'
+        : 'он раньше начала проекта — проверьте год в сроке (не остался ли он от прошлого плана); если работа начинается раньше — исправьте from в project.period'
+    }`,
   termOutsideStage: (term: string, stage: string) =>
     `срок ${quote(term)} целиком вне срока своего этапа ${quote(stage)}: перенесите мероприятие в нужный этап или исправьте срок`,
   idFormat: 'id пишется латиницей в нижнем регистре, с цифрами, «-» и «_»: roadmap, order-45, polozhenie_1',

@@ -29,8 +29,9 @@ const structuredPoint = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * год», «на 2031/2032 учебный год» anywhere in the documents; «в 2031 году» and a date with its year in a document's
  * title, an order's clauses and a roadmap's rows. A year no later than the period's last (the next academic year
  * planned in the project's last months), ranges of years («на 2026–2031 годы», a programme's) and names in quotes
- * pass; a plan without `project.period` has no years to compare with. Structured terms and stamps after the period
- * are errors elsewhere (check-term.ts, check-stamp-dates.ts).
+ * pass; a plan without `project.period` has no years to compare with. Structured terms, terms written as text that
+ * read as dates («IV квартал 2031 г.», language/term-spans.ts) and stamps after the period are errors elsewhere
+ * (check-term.ts, check-stamp-dates.ts): a valid plan, the only one warned, has none.
  */
 export function checkLaterYears(plan: Plan, report: Report): void {
   const period = plan.project?.period;

@@ -1,4 +1,5 @@
 import type { DateStyle } from '../language/dates.js';
+import { readTermSpans } from '../language/term-spans.js';
 import { formatPoint, formatTerm, termBounds } from '../language/terms.js';
 import { text } from '../messages.js';
 import type { Plan } from './schema/plan.js';
@@ -6,8 +7,11 @@ import type { Term, TermPoint } from './schema/term.js';
 import type { Report } from './validate.js';
 
 /**
- * A structured term must lie within `project.period` when the plan gives one (free text is never checked).
- * Returns whether it was reported.
+ * A term must lie within `project.period` when the plan gives one: a structured term, and a text that reads as dates
+ * («сент. 2026», «IV квартал 2026 г.», «2026–2027 уч. год», language/term-spans.ts); text that does not («в течение
+ * года», «ежегодно») is not checked. An error, after the period as before it: the roadmap and the orders plan the
+ * project's own work, so a term past its end is almost always the year mistyped (2027 for 2026), and one before its
+ * start is left from last year's plan — either would print a wrong official document. Returns whether it was reported.
  */
 export function checkTermInPeriod(
   term: Term,
@@ -20,10 +24,14 @@ export function checkTermInPeriod(
   const outside = findOutside(term, period);
   if (outside === undefined) return false;
   const style = plan.settings?.date_style ?? 'numeric';
-  const shown = Array.isArray(term) ? toShown(outside, style) : toShownTerm(term, style);
+  const shown = Array.isArray(term) ? toShown(outside.point, style) : toShownTerm(term, style);
   report(
     path,
-    text.termOutsidePeriod(shown, `${toShown(period.from, style)} — ${toShown(period.to, style)}`),
+    text.termOutsidePeriod(
+      shown,
+      `${toShown(period.from, style)} — ${toShown(period.to, style)}`,
+      outside.after,
+    ),
   );
   return true;
 }
@@ -78,15 +86,25 @@ function listDeadlines(term: Term): Term[] {
   return term.until === undefined ? [] : [{ until: term.until }];
 }
 
-/** The first point of a term outside a span from `from` to `to`; none when all are in it or it cannot be told. */
-function findOutside(term: Term, { from, to }: { from: TermPoint; to: TermPoint }): TermPoint | undefined {
+/**
+ * The first point of a term outside a span from `from` to `to`, and whether it lies after it; none when all are in it
+ * or it cannot be told. A point written as text is outside when any part of it is (a range's start or end, a term of
+ * a list), as a structured term's points are.
+ */
+function findOutside(
+  term: Term,
+  { from, to }: { from: TermPoint; to: TermPoint },
+): { point: TermPoint; after: boolean } | undefined {
   const start = termBounds(from)?.start;
   const end = termBounds(to)?.end;
   if (!start || !end || start > end) return undefined; // a reversed span is reported where it is written
-  return termPoints(term).find((point) => {
+  for (const point of termPoints(term)) {
     const bounds = termBounds(point);
-    return bounds !== undefined && (bounds.end < start || bounds.start > end);
-  });
+    const spans = bounds ? [bounds] : typeof point === 'string' ? (readTermSpans(point) ?? []) : [];
+    const span = spans.find((s) => s.end < start || s.start > end);
+    if (span !== undefined) return { point, after: span.start > end };
+  }
+  return undefined;
 }
 
 /**

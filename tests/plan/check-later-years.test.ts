@@ -34,10 +34,10 @@ describe('a year after the project’s last year', () => {
     expect(warningsOf(source)).toEqual([`${lineOf(source, clause)}:9: ${laterYear(written, year)}`]);
   });
 
-  it('is a warning at a term written as text that names a later year', () => {
-    const source = withClause('text: Провести конкурс\n        term: IV квартал 2025 г.');
+  it('is a warning at a term written as text, not read as dates, that names a later year', () => {
+    const source = withClause('text: Провести конкурс\n        term: по итогам IV квартала 2025 г.');
     expect(warningsOf(source)).toEqual([
-      `${lineOf(source, 'IV квартал')}:15: ${laterYear('IV квартал 2025 г.', 2025)}`,
+      `${lineOf(source, 'IV квартала')}:15: ${laterYear('по итогам IV квартала 2025 г.', 2025)}`,
     ]);
   });
 

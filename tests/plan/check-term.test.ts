@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderPackage } from '../_fixtures/plans.js';
+import { minimalRoadmap, orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
 
 /** The order of 01.10.2020 with its clause's term (line 24) written as `term`. */
@@ -29,5 +29,63 @@ describe('a deadline of an order before the order itself', () => {
       'date: blank\n    title: Об',
     );
     expect(problemsOf(blank)).toEqual([]);
+  });
+});
+
+describe('a term written as text outside the project period', () => {
+  /** The roadmap's first term (line 19) written as `term`, in a project of 09.2020–06.2021. */
+  const withTerm = (term: string) =>
+    problemsOf(
+      minimalRoadmap
+        .replace('documents:', 'project:\n  period: { from: 2020-09, to: 2021-06 }\ndocuments:')
+        .replace('term: { until: 2020-10-12 }', `term: ${term}`),
+    );
+  const period = 'выходит за срок реализации проекта (сентябрь 2020 г. — июнь 2021 г.)';
+  const pastEnd = (term: string) =>
+    `19:15: срок «${term}» ${period}: он позже окончания проекта — похоже, опечатка в годе; исправьте год в сроке (а если проект продлён — to в project.period)`;
+  const beforeStart = (term: string) =>
+    `19:15: срок «${term}» ${period}: он раньше начала проекта — проверьте год в сроке (не остался ли он от прошлого плана); если работа начинается раньше — исправьте from в project.period`;
+
+  it.each([
+    'сент. 2021',
+    'IV квартал 2021',
+    '4 кв. 2021 г.',
+    'II полугодие 2021 г.',
+    '2021–2022 уч. год',
+    'осень 2021',
+    'с 01.09.2021 по 15.09.2021',
+    'в течение 2022 года',
+  ])('is an error after the period at «%s», named as written', (term) => {
+    expect(withTerm(term)).toEqual([pastEnd(term)]);
+  });
+
+  it('is an error before the period, and at a list or a range with one end outside', () => {
+    expect(withTerm('2019/2020 учебный год')).toEqual([beforeStart('2019/2020 учебный год')]);
+    expect(withTerm('I квартал 2020 г.')).toEqual([beforeStart('I квартал 2020 г.')]);
+    expect(withTerm('ноябрь 2020 г., сент. 2021 г.')).toEqual([pastEnd('ноябрь 2020 г., сент. 2021 г.')]);
+    expect(withTerm('с IV квартала 2020 по III квартал 2021 г.')).toEqual([
+      pastEnd('с IV квартала 2020 по III квартал 2021 г.'),
+    ]);
+  });
+
+  it('passes a text term within the period, and text that names no dates', () => {
+    for (const term of [
+      'окт. 2020',
+      'IV квартал 2020',
+      'I полугодие 2021 г.',
+      '2020/2021 учебный год',
+      'в течение года',
+      'по мере необходимости',
+    ])
+      expect(withTerm(term)).toEqual([]);
+  });
+
+  it('is an error at an order’s clause too', () => {
+    const source = orderPackage
+      .replace('documents:', 'project:\n  period: { from: 2020-09, to: 2021-06 }\ndocuments:')
+      .replace('term: 2020-10-15', 'term: IV квартал 2021');
+    expect(problemsOf(source)).toEqual([
+      `26:15: срок «IV квартал 2021» ${period}: он позже окончания проекта — похоже, опечатка в годе; исправьте год в сроке (а если проект продлён — to в project.period)`,
+    ]);
   });
 });
