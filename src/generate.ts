@@ -9,12 +9,16 @@ import { fileNameFor } from './output/file-name.js';
 import { assemblePackage, type BuiltDocument, type PackageFile } from './package/assemble.js';
 import { templatesDir } from './paths.js';
 import { isFolder } from './plan/check-templates.js';
+import {
+  listOrganizationWordWarnings,
+  mergeWordWarnings,
+  type OrganizationWordWarnings,
+} from './plan/organization-word-warnings.js';
 import { parsePlan } from './plan/parse-plan.js';
 import { listPlanTexts } from './plan/plan-texts.js';
 import { toPlanWarnings } from './plan/plan-warnings.js';
 import type { Plan } from './plan/schema/plan.js';
 import { toOrganizationPlans } from './plan/variants.js';
-import { toWordWarnings } from './plan/word-warnings.js';
 import { balanceCentredLines } from './render/balanced-lines.js';
 import { needsPagination } from './render/needs-pagination.js';
 import type { PdfRenderer } from './render/pdf/index.js';
@@ -96,11 +100,14 @@ async function generatePackages<T extends object>(
   const plan = parsePlan(source, options.file ?? 'plan.yaml', options.baseDir); // 1–2. load, validate
   if (options.warn) toPlanWarnings(plan, source, options.file ?? 'plan.yaml').forEach(options.warn);
   options.cache?.startBuild();
+  const warnings: OrganizationWordWarnings[] = [];
   // A network project builds the package once per organisation (plan/variants.ts), each into its folder.
-  const packages = toOrganizationPlans(plan).map(async ({ folder, plan: own }) => {
+  const packages = toOrganizationPlans(plan).map(({ folder, plan: own }, position) => {
     const built = buildModels(own, options); // 3–5. resolve, template, parse
-    if (options.warn && folder === '')
-      toWordWarnings(source, options.file ?? 'plan.yaml', built).forEach(options.warn);
+    if (options.warn)
+      warnings.push(
+        listOrganizationWordWarnings(source, options.file ?? 'plan.yaml', plan, position, { folder, built }),
+      );
     // Returned, not awaited: this function's frame, which holds the models, ends before they are rendered.
     const files = assemblePackage(own, built, options.only);
     return renderFiles(files, options.formats ?? ['docx', 'pdf'], keep, options) // 6. render
@@ -110,6 +117,8 @@ async function generatePackages<T extends object>(
         return rendered.map((file) => ({ ...file, folder, organization }));
       });
   });
+  // Told once all organisations are built (none of them awaits before): a warning they all have, once.
+  if (options.warn) mergeWordWarnings(warnings).forEach(options.warn);
   return (await Promise.all(packages)).flat();
 }
 

@@ -3,11 +3,11 @@ import { type Problem, UserError } from '../errors.js';
 import { buildModels, generateFiles } from '../generate.js';
 import { text } from '../messages.js';
 import { documentIds } from '../plan/document-ids.js';
+import { listOrganizationWordWarnings, mergeWordWarnings } from '../plan/organization-word-warnings.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import { toPlanWarnings } from '../plan/plan-warnings.js';
 import { suggest } from '../plan/suggest.js';
 import { toOrganizationPlans } from '../plan/variants.js';
-import { toWordWarnings } from '../plan/word-warnings.js';
 import type { Command } from './args.js';
 import { limitHeapGrowthFor } from './heap-growth.js';
 import { readPlan, toShownPath } from './plans.js';
@@ -64,11 +64,12 @@ async function processPlan(
     const plan = parsePlan(source, display, dirname(path));
     toPlanWarnings(plan, source, display).forEach(warn);
     let count = 0;
-    for (const { folder, plan: own } of toOrganizationPlans(plan)) {
+    const words = toOrganizationPlans(plan).map(({ folder, plan: own }, position) => {
       const built = buildModels(own, { file: display, baseDir: dirname(path), createdAt });
-      if (folder === '') toWordWarnings(source, display, built).forEach(warn);
       count += built.length;
-    }
+      return listOrganizationWordWarnings(source, display, plan, position, { folder, built });
+    });
+    mergeWordWarnings(words).forEach(warn);
     return { report: `${text.checked(display, count)}\n`, problems: [] };
   }
   limitHeapGrowthFor(source.length, command.formats);

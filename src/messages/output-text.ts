@@ -69,6 +69,9 @@ export const outputText = {
   wordUnbroken: (word: string, letters: number) =>
     `предупреждение: в слове ${quote(word)} ${count(letters, 'знак', 'знака', 'знаков')} подряд без пробела и дефиса — ` +
     'в документе его может разорвать между буквами, без знака переноса. Если здесь пропущен пробел, вставьте его',
+  /** A warning only some organisations of a network project have: «предупреждение (документы организации «ngtk»): …». */
+  organizationWarning: (folder: string, warning: string) =>
+    warning.replace(/^предупреждение: /, `предупреждение (документы организации ${quote(folder)}): `),
   builtPlan: (plan: string, count: number) => `${plan}: готово документов — ${count}`,
   checked: (plan: string, count: number) => `${plan}: ошибок нет, документов — ${count}`,
   noDocumentMatches: (id: string, ids: readonly string[]) =>

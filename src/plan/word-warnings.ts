@@ -9,24 +9,55 @@ import { type LoadedYaml, loadYaml } from './load.js';
 import { locate, type Position } from './locate.js';
 
 /**
+ * Where a plan's built documents are written in the plan file: the index in `documents` of each (an organisation of a
+ * network project may leave some out; by default the n-th built is the n-th written), and a node to look in for a
+ * word no value of its document holds (a variant's, whose people print in the documents: the word's longest part
+ * there, the surname of «Н.С. Константинопольская»).
+ */
+export type WordPlaces = {
+  readonly indexes?: readonly number[];
+  readonly fallback?: readonly (string | number)[];
+};
+
+/**
  * Warnings, not errors: words of a document's tables that cannot fit their column whole (render/unfit-words.ts),
  * and words so long without a space that the markup breaks them between letters anywhere (render/forced-breaks.ts),
  * each at the place in the plan where it is written — the first value of the document holding it, else the document
  * itself (a column title of a template). The plan is read again only when there is something to say.
  */
-export function toWordWarnings(source: string, file: string, built: readonly BuiltDocument[]): Problem[] {
+export function toWordWarnings(
+  source: string,
+  file: string,
+  built: readonly BuiltDocument[],
+  places: WordPlaces = {},
+): Problem[] {
+  return listWordWarnings(source, file, built, places).flat();
+}
+
+/** The word warnings of each built document, in their order (toWordWarnings). */
+export function listWordWarnings(
+  source: string,
+  file: string,
+  built: readonly BuiltDocument[],
+  { indexes, fallback }: WordPlaces = {},
+): Problem[][] {
   let loaded: LoadedYaml | undefined;
   // Offsets are into the text loadYaml parses: NFC, line feeds only.
   const parsed = () => source.normalize('NFC').replace(/\r\n?/g, '\n');
   // A word broken by the markup is a run longer than any in a plan without one: most plans skip the look.
   const hasLongRun = mayHaveLongRun(source);
-  return built.flatMap((document, i) => {
+  return built.map((document, i) => {
+    const index = indexes?.[i] ?? i;
     const seen = new Map<string, number>();
     const at = (word: string) => {
       loaded ??= loadYaml(source, file) as LoadedYaml;
       const nth = seen.get(word) ?? 0;
       seen.set(word, nth + 1);
-      return locateWord(loaded, parsed(), word, i, nth) ?? locate(loaded, ['documents', i]);
+      return (
+        locateWord(loaded, parsed(), word, ['documents', index], nth) ??
+        (fallback && locateWord(loaded, parsed(), findLongestPart(word), fallback, 0)) ??
+        locate(loaded, ['documents', index])
+      );
     };
     const unfit = findUnfitWords(document.model);
     const told = new Set(unfit.map((word) => word.word));
@@ -44,8 +75,13 @@ export function toWordWarnings(source: string, file: string, built: readonly Bui
   });
 }
 
+/** The longest run of a word between spaces: the surname of «Н.С.\u00A0Константинопольская», as people write it. */
+function findLongestPart(word: string): string {
+  return word.split(/[\s\u00A0]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 /**
- * The word in the `nth` string value of document `index` that contains it (or the last such value): the same word
+ * The word in the `nth` string value under `path` (a document) that contains it (or the last such value): the same word
  * too wide in several columns is reported in the order of the table, which follows the order of the plan's values.
  * Undefined if no value contains it.
  */
@@ -53,11 +89,11 @@ function locateWord(
   loaded: LoadedYaml,
   source: string,
   word: string,
-  index: number,
+  path: readonly (string | number)[],
   nth: number,
 ): Position | undefined {
   const { doc, lines } = loaded;
-  const node = doc.getIn(['documents', index], true);
+  const node = doc.getIn(path, true);
   if (!node || typeof node !== 'object') return undefined;
   const offsets: number[] = [];
   visit(node as Parameters<typeof visit>[0], {
