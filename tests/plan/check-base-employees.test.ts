@@ -5,6 +5,7 @@ import { parsePlan } from '../../src/plan/parse-plan.js';
 import { toPlanWarnings } from '../../src/plan/plan-warnings.js';
 import { orderPackage } from '../_fixtures/plans.js';
 import { runCaptured } from '../_fixtures/run-captured.js';
+import { sspkReplacing } from '../_fixtures/sspk.js';
 import { useTempFolder } from '../_fixtures/temp.js';
 
 const { fresh } = useTempFolder('base-employees');
@@ -18,13 +19,7 @@ const warningsOf = (source: string) =>
   );
 
 // Both partners replace the deputy (spiridonova) and the head; the methodist (bushina) is shared by the network.
-const sspk = `  - folder: sspk
-    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: aleykina }
-    people:
-      aleykina: { name: Козлова Ирина Николаевна, position: Директор }
-      spiridonova: { name: Морозова Ольга Викторовна, position: Заместитель директора }
-    documents: { order-roadmap: { number: 245-о } }
-`;
+const sspk = sspkReplacing;
 const ngtk = `  - folder: ngtk
     organization: { name: Новокуйбышевский гуманитарно-технологический колледж, short_name: ГБПОУ "НГТК", head: aleykina }
     people:

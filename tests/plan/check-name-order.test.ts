@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
+import { sspkOrderEntry, writeSspk } from '../_fixtures/sspk.js';
 
 const withVariants = (variants: string) => `${orderPackage.trimEnd()}\nvariants:\n${variants}`;
-const partner = (name: string) => `  - folder: sspk
-    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: kozlova }
-    people:
-      kozlova: { name: ${name}, position: Директор }
-    documents:
-      order-roadmap: { number: 245-о, date: 2020-09-28 }
-`;
+const partner = (name: string) =>
+  writeSspk({ people: { kozlova: { name, position: 'Директор' } }, rest: sspkOrderEntry });
 
 describe('a name in people typed out of order', () => {
   it('is an error at the name in the plan’s people, with what would print and the name in order', () => {

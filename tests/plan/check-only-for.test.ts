@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
+import { sspkOrderEntry, writeSspk } from '../_fixtures/sspk.js';
 
 const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 /** The partner, without a number of its own for any order. */
-const partnerBare = `variants:
-  - folder: sspk
-    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: kozlova }
-    people:
-      kozlova: { name: Козлова Ирина Николаевна, position: Директор }
-`;
+const partnerBare = `variants:\n${writeSspk()}`;
 /** The partner with its own number of the plan's order (check-variant-numbers.ts). */
-const partner = `${partnerBare}    documents:\n      order-roadmap: { number: 245-о, date: 2020-09-28 }\n`;
+const partner = `${partnerBare}${sspkOrderEntry}`;
 /** The partner's own order on joining the network, read by its head, whom only the partner has. */
 const joining = (folders: string) => `  - type: order
     id: joining

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { toPlanWarnings } from '../../src/plan/plan-warnings.js';
 import { orderPackage } from '../_fixtures/plans.js';
+import { writeSspk } from '../_fixtures/sspk.js';
 
 const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 const warningsOf = (source: string) =>
@@ -32,15 +33,9 @@ describe('order numbers of one register going back in time', () => {
   it('compares each partner’s own numbers and dates, at the partner’s date', () => {
     const source = `${orderPackage.trimEnd()}
 variants:
-  - folder: sspk
-    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: kozlova }
-    people:
-      kozlova: { name: Козлова Ирина Николаевна, position: Директор }
-    orders:
-      join: { number: 111-о, date: 2020-10-01 }
-    documents:
-      order-roadmap: { number: 112-о, date: 2020-09-30 }
-`;
+${writeSspk({
+  rest: '    orders:\n      join: { number: 111-о, date: 2020-10-01 }\n    documents:\n      order-roadmap: { number: 112-о, date: 2020-09-30 }\n',
+})}`;
     expect(warningsOf(source)).toEqual([
       `${lineOf(source, '112-о')}:45: предупреждение: приказ «order-roadmap» № 112-о от 30.09.2020 датирован раньше приказа «join» № 111-о от 01.10.2020, а номер у него больше (организация «sspk»): приказы одной организации нумеруются по порядку дат. Проверьте даты и номера этих приказов`,
     ]);

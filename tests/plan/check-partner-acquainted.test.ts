@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
+import { sspkReplacing } from '../_fixtures/sspk.js';
 
 /** The fixture order package (acquainted: [spiridonova, bushina]) with variants appended. */
 const withVariants = (variants: string) => `${orderPackage.trimEnd()}\nvariants:\n${variants}`;
 const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 
 // SSPK replaces the head and the deputy (spiridonova); the methodist (bushina) is shared by the network.
-const sspk = `  - folder: sspk
-    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: aleykina }
-    people:
-      aleykina: { name: Козлова Ирина Николаевна, position: Директор }
-      spiridonova: { name: Морозова Ольга Викторовна, position: Заместитель директора }
-    documents: { order-roadmap: { number: 245-о } }
-`;
+const sspk = sspkReplacing;
 /** NGTK has its own head only: the plan's deputy, whom SSPK replaces, would stay in its order. */
 const ngtk = `  - folder: ngtk
     organization: { name: Новокуйбышевский гуманитарно-технологический колледж, short_name: ГБПОУ "НГТК", head: aleykina }

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
+import { writeSspk } from '../_fixtures/sspk.js';
 
 /** The fixture order package («№ 45-о») with a partner whose entry for the order is `entry` (none when undefined). */
 const withPartner = (entry?: string, extra = '') =>
   `${orderPackage.trimEnd()}${extra}
 variants:
-  - folder: sspk
-    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: kozlova }
-    people:
-      kozlova: { name: Козлова Ирина Николаевна, position: Директор }
-${entry === undefined ? '' : `    documents:\n      ${entry}\n`}`;
+${writeSspk({ rest: entry === undefined ? '' : `    documents:\n      ${entry}\n` })}`;
 const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 
 describe('a partner’s order without a number of its own', () => {

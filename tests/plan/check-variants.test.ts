@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
+import { sspkOrderEntry, writeSspk } from '../_fixtures/sspk.js';
 
 /** The fixture order package with variants appended (lines 1… as written here). */
 const withVariants = (variants: string) => `${orderPackage.trimEnd()}\nvariants:\n${variants}`;
 const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 
-const partner = `  - folder: sspk
-    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: kozlova }
-    people:
-      kozlova: { name: Козлова Ирина Николаевна, position: Директор }
-    documents:
-      order-roadmap: { number: 245-о, date: 2020-09-28 }
-`;
+const partner = writeSspk({ rest: sspkOrderEntry });
 
 describe('variants of a network project are checked at their lines', () => {
   it('accepts a variant with its own head, people and order number', () => {

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { orderPackage } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
+import { kozlova, sspkOrderEntry, writeSspk } from '../_fixtures/sspk.js';
 
 const lineOf = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 /** The partner with its own number of the plan's order and a teacher of its own, fomina. */
-const partner = `variants:
-  - folder: sspk
-    organization: { name: Самарский социально-педагогический колледж, short_name: ГБПОУ "ССПК", head: kozlova }
-    people:
-      kozlova: { name: Козлова Ирина Николаевна, position: Директор }
-      fomina: { name: Фомина Алла Викторовна, position: Преподаватель }
-    documents:
-      order-roadmap: { number: 245-о, date: 2020-09-28 }
-`;
+const partner = `variants:\n${writeSspk({
+  people: { kozlova, fomina: { name: 'Фомина Алла Викторовна', position: 'Преподаватель' } },
+  rest: sspkOrderEntry,
+})}`;
 const withFomina = orderPackage.replace(
   'items: [{ activity: Подготовка условий }]',
   'items: [{ activity: Подготовка условий, responsible: fomina }]',
