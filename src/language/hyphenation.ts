@@ -1,6 +1,7 @@
 import { platform } from '../platform/index.js';
 import { createTextMemo } from '../text-memo.js';
 import { monthsGenitive, monthsNominative, monthsPrepositional } from './dates.js';
+import { patronymicInAnyCase } from './patronymic.js';
 
 type Hyphenator = {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -76,8 +77,19 @@ const monthWords: ReadonlySet<string> = new Set([
   ...monthsPrepositional,
 ]);
 
-/** A patronymic («Петрович», «Ильич», «Петровна», «Ильинична»), with a comma or a stop after it. */
-const patronymic = /^[А-ЯЁ][а-яё]+(?:вич|ьич|ич|вна|чна)[а-яё]{0,2}[,;.)]?$/u;
+/**
+ * A patronymic in any case («Петрович», «Ильичу», «Петровну», «Ильиничны»), with a comma or a stop after it, read more
+ * loosely than patronymic.ts: also «-ич» after any consonant («Кузьмичом»), a surname so read («Бабич») only left
+ * unbroken, which does no harm; and «-вна», «-чна» with two letters after them, as this check always read them (it
+ * also keeps «Административная» whole, which the sample roadmaps are set with). Not the instrumental «-вной»,
+ * «-чной»: out of a name it is an adjective's ending («Основной этап» heads a stage column in most roadmaps).
+ */
+const patronymicForm = new RegExp(
+  `^[А-ЯЁ][а-яё]+(?:${patronymicInAnyCase}|(?:ич|[вч]на)[а-яё]{0,2})[,;.)]?$`,
+  'u',
+);
+const adjectiveLike = /[вч]но[йю][,;.)]?$/u;
+const patronymic = { test: (word: string) => patronymicForm.test(word) && !adjectiveLike.test(word) };
 
 /**
  * A capitalised word of a name written in full («Иванов Пётр Петрович», «Пётр Петрович Иванов»): within two words

@@ -4,11 +4,10 @@
  * «Н.К. Ольга» or «Курочкина А.С.» in every signature.
  */
 
-/**
- * A patronymic: «Николаевич», «Ильич», «Николаевна», «Ильинична», «Саввична». Not «-ич» after another consonant:
- * «Кузьмич» is rare, and «Бабич», «Пашич» are surnames.
- */
-const patronymic = /^\p{Lu}\p{Ll}+(?:вич|ьич|вна|чна)$/u;
+import { patronymicEnd } from './patronymic.js';
+
+/** A patronymic in the nominative (patronymic.ts: not «Бабич», a surname). */
+const patronymic = new RegExp(`^\\p{Lu}\\p{Ll}+${patronymicEnd}$`, 'u');
 /** A capitalised Cyrillic word, maybe double (Петрова-Водкина): a word a full name is made of. */
 const nameWord = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*$/u;
 /** Surname endings by gender: a man's «Кравцов», «Ильин», «Вяземский»; a woman's «Кравцова», «Ильина», «Вяземская». */

@@ -5,6 +5,8 @@
  * organisation, not a person of the plan, and is left out.
  */
 
+import { patronymicInAnyCase } from './patronymic.js';
+
 /** A name found in a text: as written, its surname and initials («А.В.»), and where it starts. */
 export type NameInText = {
   readonly written: string;
@@ -17,7 +19,7 @@ const surname = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
 const space = '[\\s\\u00A0]';
 /** Two initials, the letters captured: «А.В.», «А. В.». */
 const initials = `([А-ЯЁ])\\.${space}*([А-ЯЁ])\\.`;
-const patronymic = '[А-ЯЁ][а-яё]+(?:вич|ьич|вн|чн)[а-яё]{0,3}';
+const patronymic = `[А-ЯЁ][а-яё]+${patronymicInAnyCase}`;
 const nameInText = new RegExp(
   [
     // «Спиридоновой А.В.», not «Юрисконсульт Д.А. Смирнов» (a position before «И.О. Фамилия»).
@@ -30,7 +32,7 @@ const nameInText = new RegExp(
   'g',
 );
 /** What a text holds before a name can be in it: an initial with its dot, or a patronymic's ending. */
-const quickTest = /[А-ЯЁ]\.|[А-ЯЁ][а-яё]*(?:вич|ьич|вн[аеуы]|чн[аеуы])/;
+const quickTest = new RegExp(`[А-ЯЁ]\\.|[А-ЯЁ][а-яё]*${patronymicInAnyCase}`);
 
 /** The names a text holds, in order. */
 export function findNamesInText(text: string): NameInText[] {

@@ -1,4 +1,5 @@
 import { type PersonName, parsePersonName, toSurnameInitials } from '../language/names.js';
+import { patronymicEnd, turkicPatronymicEnd } from '../language/patronymic.js';
 import { keyPattern } from './schema/common.js';
 import type { Person } from './schema/plan.js';
 import { suggest } from './suggest.js';
@@ -7,14 +8,16 @@ type People = Readonly<Record<string, Person>> | undefined;
 
 // Letters other than ASCII in ordinary strings, not in String.raw (language/typography-rules.ts says why).
 const apostrophes = "'’";
-const patronymicEnd = '(?:вич|вна|чна|ьич|оглы|кызы)';
 const surname = String.raw`\p{Lu}[\p{Ll}${apostrophes}]+(?:-\p{Lu}[\p{Ll}${apostrophes}]+)*`;
 const initial = String.raw`\p{Lu}\.\s*`;
 /** «Высотина И.Ю.», «И. Ю. Высотина», «Высотина Ирина Юрьевна»: text written as a person's name. */
 const nameForms = [
   new RegExp(String.raw`^${surname}\s+${initial}(?:${initial})?$`, 'u'),
   new RegExp(`^${initial}(?:${initial})?${surname}$`, 'u'),
-  new RegExp(String.raw`^${surname}\s+${surname}\s+\p{Lu}\p{Ll}+${patronymicEnd}$`, 'u'),
+  new RegExp(
+    String.raw`^${surname}\s+${surname}\s+\p{Lu}\p{Ll}+(?:${patronymicEnd}|${turkicPatronymicEnd})$`,
+    'u',
+  ),
 ];
 /** One capitalised word, which names a person when exactly one person has it as a surname. */
 const bareSurname = new RegExp(`^${surname}$`, 'u');

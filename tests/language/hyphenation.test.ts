@@ -39,6 +39,15 @@ describe('hyphenateText', () => {
     expect(marked('Педагогический совет')).toBe('Пе|да|го|ги|че|ский со|вет');
   });
 
+  it('never breaks a woman’s name in full in an oblique case either, and breaks «Основной» as ever', () => {
+    // The patronymic of language/patronymic.ts in any case: «-вну», «-вне», «-вной» were broken («Иго|рев|ну»).
+    expect(marked('Назначить Кузнецову Марину Игоревну')).toBe('На|зна|чить Кузнецову Марину Игоревну');
+    expect(marked('Ивановой Анне Сергеевне')).toBe('Ивановой Анне Сергеевне');
+    expect(marked('с Петровым Иваном Кузьмичом')).toBe('с Петровым Иваном Кузьмичом');
+    // «-вной» out of a name is an adjective's ending, and breaks as any word does.
+    expect(marked('Основной этап')).toBe('Ос|нов|ной этап');
+  });
+
   it('breaks the exception words of the patterns where Russian does, not where the hyphen package misreads them', () => {
     // The package gives «биз|несм|ен», «Фо|топ|лено|к», «взба|лам|уться|».
     expect(marked('бизнесмен, Фотопленок, взбаламуться')).toBe('биз|нес|мен, Фо|то|пле|нок, взба|ла|муть|ся');

@@ -1,4 +1,5 @@
 import { declinePerson, type GrammaticalCase } from '../../language/declension.js';
+import { patronymicInAnyCase } from '../../language/patronymic.js';
 import { findPositionNominative } from '../../language/position-nominative.js';
 import type { PeopleBook } from './people.js';
 import { isPosition } from './responsible.js';
@@ -7,11 +8,9 @@ type Oblique = Exclude<GrammaticalCase, 'nominative'>;
 const obliqueCases: readonly Oblique[] = ['accusative', 'dative', 'genitive', 'instrumental'];
 
 const surname = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-/** In an ordinary string, not in String.raw (language/typography-rules.ts says why). */
-const patronymic = '(?:вн|вич|чн|ичн)';
 /** «Кузнецову Н.П.», «Кузнецову Марину Игоревну», «Н.П. Кузнецову» in a sentence. */
 const nameInText = new RegExp(
-  String.raw`(${surname})\s(\p{Lu})\.\s?(\p{Lu})\.|(\p{Lu})\.\s?(\p{Lu})\.\s?(${surname})|(${surname})\s(\p{Lu})\p{Ll}+\s(\p{Lu})\p{Ll}+${patronymic}\p{Ll}*`,
+  String.raw`(${surname})\s(\p{Lu})\.\s?(\p{Lu})\.|(\p{Lu})\.\s?(\p{Lu})\.\s?(${surname})|(${surname})\s(\p{Lu})\p{Ll}+\s(\p{Lu})\p{Ll}+${patronymicInAnyCase}`,
   'gu',
 );
 /** The most words a position before a name takes: «заместителя директора по научно-методической работе». */

@@ -1,5 +1,6 @@
 import { toPersonKey } from '../../language/latin-key.js';
 import { parsePersonName } from '../../language/names.js';
+import { patronymicEnd, turkicPatronymicEnd } from '../../language/patronymic.js';
 
 type Forms = { readonly accusative?: string };
 export type ImportedPerson = {
@@ -11,12 +12,15 @@ export type ImportedPerson = {
 
 const surname = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const initials = String.raw`\p{Lu}\.\s?(?:\p{Lu}\.)?`;
-/** In an ordinary string, not in String.raw (language/typography-rules.ts says why). */
-const patronymicEnd = '(?:вна|вич|чна|ична|ич|оглы|кызы)';
+/**
+ * A patronymic ending a full name: also «-ич» after any consonant («Кузьмич», which language/patronymic.ts leaves
+ * out): a cell of three capitalised words ending so is a name in a document being read.
+ */
+const fullNameEnd = `(?:${patronymicEnd}|ич|${turkicPatronymicEnd})`;
 /** «Спиридонова А.В.», «А.В. Спиридонова», «Спиридонова А. В.» — the forms a name takes in cells and stamps. */
 const shortName = new RegExp(String.raw`^(?:${surname}\s${initials}|${initials}\s?${surname})$`, 'u');
 /** «Алейкина Галина Викторовна». */
-const fullName = new RegExp(String.raw`^${surname}\s${surname}\s\p{Lu}\p{Ll}+${patronymicEnd}$`, 'u');
+const fullName = new RegExp(String.raw`^${surname}\s${surname}\s\p{Lu}\p{Ll}+${fullNameEnd}$`, 'u');
 
 /** Whether a piece of text is a person's name with initials (or a full name when `full` is allowed). */
 export function isPersonName(text: string, full = false): boolean {
