@@ -82,6 +82,63 @@ describe('a plan with a mistake', () => {
   });
 });
 
+describe('the notice of a mistake', () => {
+  /** 60 mm of a page, in its frame's pixels: the top of a roadmap's first page holds its «УТВЕРЖДЕНА» stamp. */
+  const readStampBand = (page: Page) =>
+    page
+      .getByTestId('preview-page')
+      .first()
+      .evaluate((frame) => {
+        const box = frame.getBoundingClientRect();
+        const [, heightPt] = frame.style.aspectRatio.split('/').map(Number);
+        return { top: box.top, bottom: box.top + (box.height * (60 / 25.4) * 72) / heightPt! };
+      });
+
+  it('stands above the pages, pushing them down: the stamp stays in sight at 1366×768 and on a narrow window', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    const mistaken = sample.replace('    title:', '    colums: [number, activity]\n    title:');
+    const notice = page.getByTestId('preview-notice');
+    for (const [width, height] of [
+      [1366, 768],
+      [800, 600],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await replaceText(page, mistaken);
+      await waitForBuild(page, 'error');
+      const box = (await notice.boundingBox())!;
+      const band = await readStampBand(page);
+      // Not over the page's first 60 mm, and whole in the window, its words readable.
+      expect(box.y + box.height).toBeLessThanOrEqual(band.top);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(band.bottom).toBeLessThanOrEqual(height);
+      expect(await notice.getByTestId('preview-problem').isVisible()).toBe(true);
+      expect(await notice.evaluate((n) => n.scrollHeight <= n.clientHeight)).toBe(true);
+      await page.screenshot({ path: join(review, `notice-above-pages-${width}.png`) });
+      await replaceText(page, sample);
+      await waitForBuild(page);
+    }
+  });
+
+  it('leaves the lines read in place when it comes and goes, the pages scrolled down', async () => {
+    const { page } = await openStudioPage();
+    await waitForBuild(page);
+    await page.getByTestId('preview').evaluate((p) => {
+      p.scrollTop = 600;
+    });
+    const second = page.locator('[data-testid=preview-page][data-page="2"]');
+    const before = (await second.boundingBox())!.y;
+    await replaceText(page, sample.replace('    title:', '    colums: [number, activity]\n    title:'));
+    await waitForBuild(page, 'error');
+    expect(Math.abs((await second.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
+    await replaceText(page, sample);
+    await waitForBuild(page);
+    expect(await page.getByTestId('preview-notice').isVisible()).toBe(false);
+    expect(Math.abs((await second.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('gramota studio new.yaml', () => {
   it('starts a file that is not there yet from the sample, says so, and creates it at the first change', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gramota-studio-new-'));

@@ -24,7 +24,7 @@ export type Layout = {
   readonly importNotice: HTMLElement;
   readonly tabs: HTMLElement;
   readonly preview: HTMLElement;
-  /** Over the pages when the plan has problems: what to fix first (preview-notice.ts). */
+  /** Above the pages when the plan has problems, in a place of its own: what to fix first (preview-notice.ts). */
   readonly previewNotice: HTMLElement;
   /** Under the tabs: the selected document's whole title, and a roadmap's choice of pages or table of rows. */
   readonly documentBar: HTMLElement;
@@ -144,7 +144,7 @@ export function createLayout(root: HTMLElement): Layout {
   documentBar.hidden = true;
   const rows = element('div', { class: 'rows' });
   rows.hidden = true;
-  // Over the top of the pages: why the plan was not built (preview-notice.ts).
+  // Above the pages, pushing them down: why the plan was not built (preview-notice.ts).
   const previewNotice = element('div', {
     class: 'preview-notice',
     role: 'alert',

@@ -157,7 +157,7 @@ async function showResult(result: BuildResult, build: number): Promise<void> {
     clearPages(layout.preview);
   }
   const oldPages = layout.preview.querySelector('.page') !== null;
-  showPreviewNotice(layout.previewNotice, problems, oldPages, editor.goTo);
+  showPreviewNotice(layout.previewNotice, layout.preview, problems, oldPages, editor.goTo);
   if (result.kind === 'built') return showCurrent(build);
   layout.preview.dataset.state = 'error';
   say('');

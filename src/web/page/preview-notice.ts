@@ -3,11 +3,26 @@ import { studioText as t } from '../../messages.js';
 import { element } from './layout.js';
 
 /**
- * Over the pages, when the plan could not be built: what keeps the documents from being built — the first problem, at
+ * Above the pages, when the plan could not be built: what keeps the documents from being built — the first problem, at
  * its line (a click puts the cursor there) — and whether the pages below are the last ones built before it. After a
  * reload of a plan with a mistake there are no pages yet, and this is what the preview shows instead of nothing.
+ * The notice takes room from `pages` (studio.css): scrolled down in them, the user keeps the lines they were reading
+ * in place while the notice comes and goes as they type; at their top, the page's top is pushed down, never covered.
  */
 export function showPreviewNotice(
+  notice: HTMLElement,
+  pages: HTMLElement,
+  problems: readonly Problem[],
+  oldPages: boolean,
+  goTo: (line: number, column: number) => void,
+): void {
+  const before = pages.getBoundingClientRect().top;
+  fillNotice(notice, problems, oldPages, goTo);
+  const moved = pages.getBoundingClientRect().top - before;
+  if (pages.scrollTop > 0 && moved !== 0) pages.scrollTop += moved;
+}
+
+function fillNotice(
   notice: HTMLElement,
   problems: readonly Problem[],
   oldPages: boolean,
