@@ -142,7 +142,8 @@ export function createLayout(root: HTMLElement): Layout {
   const documentBar = element('div', { class: 'document-bar' });
   documentBar.append(documentTitle, viewSwitch);
   documentBar.hidden = true;
-  const rows = element('div', { class: 'rows' });
+  // The plan's own text, Russian whatever language the page is shown in: the browser hyphenates it (studio.css).
+  const rows = element('div', { class: 'rows', lang: 'ru' });
   rows.hidden = true;
   // Above the pages, pushing them down: why the plan was not built (preview-notice.ts).
   const previewNotice = element('div', {
