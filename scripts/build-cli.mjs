@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { toAsciiBundle } from './ascii-bundle.mjs';
 import { inflateLinebreakTrie } from './linebreak-trie.mjs';
 import { resolvePdfkitFontkit } from './pdfkit-fontkit.mjs';
+import { computeSourceId, sourceIdFile } from './source-id.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** dist/cli-bundle, or the folder given (two levels below the package root: the platform finds the root so). */
@@ -134,4 +135,7 @@ for (const name of ['main.js', 'build-worker.js']) {
 }
 // The package is "type": "module"; these .js files are CommonJS.
 writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
+// The sources the command is built from: `gramota studio` serves a page built from the same ones only (the page is
+// built by build-web.mjs, which `npm run build` does not run).
+writeFileSync(join(out, sourceIdFile), `${computeSourceId(root)}\n`);
 cpSync(join(pdfkitDir, 'data'), join(out, 'data'), { recursive: true });

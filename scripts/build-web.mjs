@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseDocument } from 'yaml';
 import { resolvePdfkitFontkit } from './pdfkit-fontkit.mjs';
+import { computeSourceId, sourceIdFile } from './source-id.mjs';
 import { isStudioArchiveCurrent, listStudioFonts, studioFontsArchive } from './studio-fonts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -154,6 +155,8 @@ const built = await build({
 if (process.env.GRAMOTA_META) writeFileSync(process.env.GRAMOTA_META, JSON.stringify(built.metafile));
 copyFileSync(join(root, 'src', 'web', 'index.html'), join(out, 'index.html'));
 copyFileSync(join(root, 'src', 'web', 'studio.css'), join(out, 'studio.css'));
+// The sources the page is built from: `gramota studio` serves it only to the command built from the same ones.
+writeFileSync(join(out, sourceIdFile), `${computeSourceId(root)}\n`);
 
 function listFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

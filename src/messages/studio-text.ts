@@ -166,6 +166,8 @@ export const studioText = {
     `${file}: у файла плана расширение .yaml (например, gramota studio план.yaml)`,
   siteMissing: (dir: string) =>
     `студия не собрана: нет ${dir}; выполните npm run build:web (или npm ci, который собирает её сам)`,
+  siteFromOtherSources: (dir: string) =>
+    `страница студии в ${dir} собрана из других исходников, чем команда gramota (npm run build собирает только команду), и может не знать новых ключей плана; пересоберите студию: npm run build:web`,
   portBusy: (port: number) => `порт ${port} занят; укажите другой: gramota studio --port 8181`,
   portUnavailable: (port: number, code: string) =>
     `не удалось открыть порт ${port} (${code}); укажите другой: gramota studio --port 8181`,

@@ -8,6 +8,7 @@ import { packageRoot } from '../paths.js';
 import { platform } from '../platform/index.js';
 import { openBrowser } from './open-browser.js';
 import { findSite, type StudioOptions, type StudioServer, startStudioServer } from './server.js';
+import { isSiteFromOtherSources, readCommandSourceId } from './site-source.js';
 
 export type StudioCommand = {
   readonly name: 'studio';
@@ -21,16 +22,22 @@ const defaultPort = 8080;
 
 /**
  * `gramota studio [plan.yaml] [--port N] [--no-open]`: serves the studio on this machine and opens it in the browser;
- * with a plan, the page edits that file. Runs until `stop` resolves (Ctrl+C).
+ * with a plan, the page edits that file. Runs until `stop` resolves (Ctrl+C). A page built from other sources than
+ * the command (`commandId`, site-source.ts) is not served: it would check plans by other rules than the command.
  */
 export async function runStudio(
   command: StudioCommand,
   io: Io,
   stop: Promise<void>,
   site = findSite(packageRoot),
+  commandId = readCommandSourceId(packageRoot),
 ): Promise<number> {
   if (!platform.isFile(resolve(site, 'index.html'))) {
     io.stderr(`gramota: ${studioText.siteMissing(toShownPath(site, io.cwd))}\n`);
+    return 1;
+  }
+  if (isSiteFromOtherSources(site, commandId)) {
+    io.stderr(`gramota: ${studioText.siteFromOtherSources(toShownPath(site, io.cwd))}\n`);
     return 1;
   }
   const plan = command.plan === undefined ? undefined : resolve(io.cwd, command.plan);

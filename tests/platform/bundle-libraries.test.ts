@@ -9,6 +9,10 @@ import { run } from '../../src/cli/main.js';
 import { readTree } from '../_fixtures/read-tree.js';
 import { useTempFolder } from '../_fixtures/temp.js';
 
+// A build script in plain JavaScript (scripts/), loaded by a path the type checker does not follow.
+const sourceIdScript = '../../scripts/source-id.mjs';
+const { computeSourceId } = (await import(sourceIdScript)) as { computeSourceId(root: string): string };
+
 const root = resolve(import.meta.dirname, '../..');
 // Two folders below the package root, as dist/cli-bundle is: the bundled platform finds templates and fonts so.
 const bundle = join(root, '.scratch', `cli-bundle-test-${process.pid}`);
@@ -57,6 +61,10 @@ describe('the bundled CLI (dist/cli-bundle)', () => {
     expect(code).not.toMatch(/require\(["'](pdfmake|pdfkit|fontkit)[/"']/);
     expect(code).not.toMatch(/from ?["'](pdfmake|pdfkit|fontkit)[/"']/);
     expect(readdirSync(join(bundle, 'data'))).toContain('sRGB_IEC61966_2_1.icc');
+  });
+
+  it('names the sources it was built from, as the studio’s page does: gramota studio compares the two', () => {
+    expect(readFileSync(join(bundle, 'source-id'), 'utf8')).toBe(`${computeSourceId(root)}\n`);
   });
 
   it('is ASCII only (scripts/ascii-bundle.mjs): Node reads it without decoding UTF-8', () => {

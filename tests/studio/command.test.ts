@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
 import type { Io } from '../../src/cli/main.js';
 import { runStudio } from '../../src/studio/command.js';
+import { readCommandSourceId } from '../../src/studio/site-source.js';
 
 let dir: string;
 let out: string[];
@@ -18,6 +19,11 @@ beforeEach(() => {
   site = join(dir, 'web');
   mkdirSync(site);
   writeFileSync(join(site, 'index.html'), '<html><head></head></html>');
+  // Built from the same sources as the command that serves it (scripts/source-id.mjs), when the command has an id.
+  writeFileSync(
+    join(site, 'source-id'),
+    `${readCommandSourceId(join(import.meta.dirname, '../..')) ?? ''}\n`,
+  );
   out = [];
   err = [];
   io = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), cwd: dir, env: {} };
@@ -102,6 +108,27 @@ describe('gramota studio: running', () => {
     expect(err.join('')).toBe(
       'gramota: студия не собрана: нет web; выполните npm run build:web (или npm ci, который собирает её сам)\n',
     );
+  });
+
+  it('refuses a page built from other sources than the command, or before builds named theirs, naming the build', async () => {
+    const run = () =>
+      runStudio({ name: 'studio', open: false }, io, Promise.resolve(), site, '0123456789abcdef');
+    const said =
+      'gramota: страница студии в web собрана из других исходников, чем команда gramota (npm run build собирает только команду), и может не знать новых ключей плана; пересоберите студию: npm run build:web\n';
+    writeFileSync(join(site, 'source-id'), 'fedcba9876543210\n');
+    expect(await run()).toBe(1);
+    expect(err.join('')).toBe(said);
+    err.length = 0;
+    rmSync(join(site, 'source-id'));
+    expect(await run()).toBe(1);
+    expect(err.join('')).toBe(said);
+    expect(out).toEqual([]);
+    // The same sources: served.
+    err.length = 0;
+    writeFileSync(join(site, 'source-id'), '0123456789abcdef\n');
+    expect(await run()).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('')).toMatch(/^Студия открыта: /);
   });
 
   it('says so when the chosen port is taken', async () => {

@@ -13,11 +13,19 @@ import { toTabLabel } from '../../src/web/tab-label.js';
 import { readDocxText, readPdfText } from '../property/_extract.js';
 import { replaceText, root, type StudioPage, useStudios, waitForBuild } from './_studio.js';
 
+// A build script in plain JavaScript (scripts/), loaded by a path the type checker does not follow.
+const sourceIdScript = '../../scripts/source-id.mjs';
+const { computeSourceId } = (await import(sourceIdScript)) as { computeSourceId(root: string): string };
 const review = join(root, 'render-review', 'studio');
 const planPath = join(root, 'data', 'chita-mentoring-package.yaml');
 const openStudioPage = useStudios();
 
 describe('the studio in Chromium', () => {
+  it('names the sources its page was built from, as the command’s build does: gramota studio compares the two', async () => {
+    const { site } = await openStudioPage();
+    expect(readFileSync(join(site, 'source-id'), 'utf8')).toBe(`${computeSourceId(root)}\n`);
+  });
+
   it('opens a plan from disk and shows the pages of each of its documents, as the CLI builds them', async () => {
     const studio = await openStudioPage();
     const { page } = studio;
