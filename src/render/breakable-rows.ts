@@ -51,9 +51,11 @@ function measureBreakableRows(
   grid.forEach((gridRow, r) => {
     if (r < headerRows || merged.has(r) || table.rows[r]?.whole) return;
     const cells = gridRow.filter((p): p is PlacedCell => p !== 'covered' && p.rowSpan === 1);
-    // Measuring every word is the costly part; a row whose bound is well within the limit needs none of it.
-    if (!cells.some((p) => cellHeightPt(p, innerMm, boundBlocksHeightPt) > limitPt)) return;
-    if (cells.some((p) => cellHeightPt(p, innerMm, estimateBlocksHeightPt) > limitPt)) breakable.add(r);
+    // Wrapping every word is the costly part; a cell whose bound is within the limit needs none of it.
+    const isTall = (p: PlacedCell) =>
+      cellHeightPt(p, innerMm, boundBlocksHeightPt) > limitPt &&
+      cellHeightPt(p, innerMm, estimateBlocksHeightPt) > limitPt;
+    if (cells.some(isTall)) breakable.add(r);
   });
   return breakable;
 }

@@ -123,10 +123,11 @@ function breakWordPt(
 }
 
 /**
- * An upper bound of estimateBlocksHeightPt that wraps no words: each line of the text as measured (set-text.ts, done
- * once per paragraph for the column widths) takes at most twice as many lines as its width fills, and one more —
- * greedy wrapping fills any two lines in a row to more than the line's width less a space and a hyphen, or the
- * second line's first word (or part of a word) would have fitted on the first.
+ * An upper bound of estimateBlocksHeightPt that wraps no words, from each line of the text as measured (set-text.ts,
+ * done once per paragraph for the column widths). Greedy wrapping ends a line only where the next part of a word
+ * (between soft hyphens) does not fit after it with a space and a hyphen: so every line but the last is filled to
+ * more than the width less a space, a hyphen and the line's widest part; and any two lines in a row to more than the
+ * width less a space and a hyphen (their parts together did not fit on the first).
  */
 export function boundBlocksHeightPt(blocks: readonly Block[], widthMm: number): number {
   let sum = 0;
@@ -149,9 +150,14 @@ function boundParagraphHeightPt(paragraph: Paragraph, widthMm: number): number {
   let lines = 0;
   for (const line of measureSetText(paragraph).lines) {
     const textPt = line.em * spec.sizePt;
-    if (textPt <= widthPt) lines += 1;
-    else if (filledPt <= 0) return estimateParagraphHeightPt(paragraph, widthMm);
-    else lines += 2 * Math.ceil(textPt / filledPt) + 1;
+    if (textPt <= widthPt) {
+      lines += 1;
+      continue;
+    }
+    if (filledPt <= 0) return estimateParagraphHeightPt(paragraph, widthMm);
+    const leastPt = filledPt - line.widestPartEm * spec.sizePt;
+    const pairs = 2 * Math.ceil(textPt / filledPt) + 1;
+    lines += leastPt > 0 ? Math.min(Math.floor(textPt / leastPt) + 1, pairs) : pairs;
   }
   return lines * spec.sizePt * lineHeightEm() + spec.spaceBeforePt + spec.spaceAfterPt;
 }

@@ -14,8 +14,15 @@ const tabCode = 0x09;
 /** A word as set: its text (soft hyphens in it), its width in em, and the widths of its parts between soft hyphens. */
 export type SetWord = { readonly text: string; readonly em: number; readonly partsEm: readonly number[] };
 
-/** A line of a paragraph between explicit line breaks: its width in em unbroken, and its words. */
-export type SetLine = { readonly em: number; readonly words: readonly SetWord[] };
+/**
+ * A line of a paragraph between explicit line breaks: its width in em unbroken, its words, and the widest part of a
+ * word in it (between soft hyphens), which bounds how much room wrapping leaves at the end of a line (estimate.ts).
+ */
+export type SetLine = {
+  readonly em: number;
+  readonly words: readonly SetWord[];
+  readonly widestPartEm: number;
+};
 
 /**
  * A paragraph's text as both renderers set it (hyphenated.ts), measured once in the embedded font: its lines and
@@ -65,6 +72,7 @@ export function keepWholeSetText(hyphenated: Paragraph, whole: Paragraph): void 
       em: word.em,
       partsEm: [word.em],
     })),
+    widestPartEm: line.words.reduce((widest, word) => Math.max(widest, word.em), 0),
   }));
   known.set(whole, { lines, leastMm: set.wordMm, wordMm: set.wordMm });
 }
@@ -86,6 +94,7 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
   const lines = texts.map((line): SetLine => {
     const words: SetWord[] = [];
     let lineUnits = 0;
+    let widestPartEm = 0;
     let usual = true;
     let start = -1;
     // The word being read: all of it, its part since the last soft hyphen, its piece since the last break.
@@ -102,11 +111,13 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
         // An array of the parts' number: one that grew by pushes keeps room for 17 (~150 bytes a word).
         const lastEm = partUnits / unitsPerEm;
         const parts = partsEm.length === 0 ? [lastEm] : partsEm.concat(lastEm);
+        for (const em of parts) widestPartEm = Math.max(widestPartEm, em);
         words.push({ text, em: wordUnits / unitsPerEm, partsEm: parts });
         leastMm = Math.max(leastMm, wordLeastMm, toMm(pieceUnits / unitsPerEm));
         wordMm = Math.max(wordMm, toMm(wholeUnits / unitsPerEm));
       } else {
         const word = measureUnusualWord(text, bold, toMm, hyphenMm);
+        for (const em of word.partsEm) widestPartEm = Math.max(widestPartEm, em);
         words.push({ text, em: word.em, partsEm: word.partsEm });
         leastMm = Math.max(leastMm, word.leastMm);
         wordMm = Math.max(wordMm, word.wordMm);
@@ -152,7 +163,7 @@ function measureLines(texts: readonly string[], sizePt: number, bold: boolean): 
     }
     if (start >= 0) endWord(line.length);
     const em = usual ? lineUnits / unitsPerEm : measureEm(line.replaceAll(softHyphen, ''), bold);
-    return { em, words: words.slice() };
+    return { em, words: words.slice(), widestPartEm };
   });
   return { lines, leastMm, wordMm };
 }

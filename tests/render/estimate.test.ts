@@ -115,9 +115,9 @@ describe('boundBlocksHeightPt', () => {
     }
   });
 
-  it('stays within a few times the estimate of a long cell (it spares the estimate of most rows)', () => {
+  it('stays within 1.6 times the estimate of a long cell (it spares the estimate of most cells)', () => {
     const blocks = [para(Array.from({ length: 12 }, (_, i) => makeText(i + 1)).join(' '), 'tableText')];
     const estimate = estimateBlocksHeightPt(blocks, 40);
-    expect(boundBlocksHeightPt(blocks, 40)).toBeLessThanOrEqual(2.5 * estimate);
+    expect(boundBlocksHeightPt(blocks, 40)).toBeLessThanOrEqual(1.6 * estimate);
   });
 });
