@@ -166,3 +166,28 @@ variants:
     documents:
       network-order: { number: 73-од, date: 2025-09-04 }
 `;
+
+/** A roadmap by stages; `edit` changes its lines (line numbers as the user sees them). */
+export const editStagedRoadmap = (edit: (lines: string[]) => string[] = (lines) => lines) =>
+  edit(
+    `organization:
+  name: Колледж
+  head: ivanova
+people:
+  ivanova: { name: Иванова Мария Сергеевна, position: Директор }
+documents:
+  - type: roadmap
+    title: Дорожная карта
+    approval:
+      by: ivanova
+      date: 2026-01-15
+    stages:
+      - title: Подготовительный
+        items:
+          - activity: Первое
+            term: 2026-09
+            responsible: ivanova
+          - activity: Второе
+            term: 2026-10
+`.split('\n'),
+  ).join('\n');

@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { editStagedRoadmap } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
-
-/** A roadmap by stages; `edit` changes its lines (line numbers as the user sees them). */
-const plan = (edit: (lines: string[]) => string[] = (lines) => lines) =>
-  edit(
-    `organization:
-  name: Колледж
-  head: ivanova
-people:
-  ivanova: { name: Иванова Мария Сергеевна, position: Директор }
-documents:
-  - type: roadmap
-    title: Дорожная карта
-    approval:
-      by: ivanova
-      date: 2026-01-15
-    stages:
-      - title: Подготовительный
-        items:
-          - activity: Первое
-            term: 2026-09
-            responsible: ivanova
-          - activity: Второе
-            term: 2026-10
-`.split('\n'),
-  ).join('\n');
 
 const shift = (line: number, spaces: number) => (lines: string[]) =>
   lines.map((text, i) =>
@@ -33,31 +9,31 @@ const shift = (line: number, spaces: number) => (lines: string[]) =>
 
 describe('a key off the column of its neighbours', () => {
   it('is told to move under the key of its item it stands right of', () => {
-    expect(problemsOf(plan(shift(16, 2)))).toEqual([
+    expect(problemsOf(editStagedRoadmap(shift(16, 2)))).toEqual([
       '16:15: ошибка синтаксиса YAML: ключ «term» стоит на 2 пробела правее ключа «activity» в строке 15: ключи одного уровня пишутся ровно друг под другом — поставьте «term» под «activity», в столбец 13',
     ]);
   });
 
   it('is told to move under its item’s keys when pressed left under the item’s «-», or a space short of its keys', () => {
-    expect(problemsOf(plan(shift(16, -2)))[0]).toMatch(
+    expect(problemsOf(editStagedRoadmap(shift(16, -2)))[0]).toMatch(
       /^16:11: .*ключ «term» стоит на 2 пробела левее ключа «activity» в строке 15: .*поставьте «term» под «activity», в столбец 13$/,
     );
-    expect(problemsOf(plan(shift(17, -1)))[0]).toMatch(
+    expect(problemsOf(editStagedRoadmap(shift(17, -1)))[0]).toMatch(
       /^17:12: .*ключ «responsible» стоит на 1 пробел левее ключа «term» в строке 16/,
     );
   });
 
   it('is named at its own line when pressed a level further left, where YAML notices only the line below', () => {
-    expect(problemsOf(plan(shift(17, -4)))[0]).toMatch(
+    expect(problemsOf(editStagedRoadmap(shift(17, -4)))[0]).toMatch(
       /^17:9: .*ключ «responsible» стоит на 4 пробела левее ключа «term» в строке 16: .*поставьте «responsible» под «term», в столбец 13$/,
     );
-    expect(problemsOf(plan(shift(16, -4)))[0]).toMatch(
+    expect(problemsOf(editStagedRoadmap(shift(16, -4)))[0]).toMatch(
       /^16:9: .*ключ «term» стоит на 4 пробела левее ключа «activity» в строке 15/,
     );
   });
 
   it('names both keys it stands between when it is under no key above, and is not taken for a list line without «- »', () => {
-    const approval = plan((lines) => [
+    const approval = editStagedRoadmap((lines) => [
       ...lines.slice(0, 8),
       ...lines.slice(11, -1),
       '      approval:',
@@ -71,7 +47,7 @@ describe('a key off the column of its neighbours', () => {
   });
 
   it('tells a key three spaces in from a neighbour two spaces in', () => {
-    expect(problemsOf(plan(shift(11, 1)))[0]).toMatch(
+    expect(problemsOf(editStagedRoadmap(shift(11, 1)))[0]).toMatch(
       /^11:8: .*ключ «date» стоит на 1 пробел правее ключа «by» в строке 10: .*поставьте «date» под «by», в столбец 7$/,
     );
   });

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { editStagedRoadmap } from '../../_fixtures/plans.js';
 import { problemsOf } from '../../_fixtures/problems.js';
-
-/** A roadmap by stages; `edit` changes its lines (line numbers as the user sees them). */
-const plan = (edit: (lines: string[]) => string[] = (lines) => lines) =>
-  edit(
-    `organization:
-  name: Колледж
-  head: ivanova
-people:
-  ivanova: { name: Иванова Мария Сергеевна, position: Директор }
-documents:
-  - type: roadmap
-    title: Дорожная карта
-    approval:
-      by: ivanova
-      date: 2026-01-15
-    stages:
-      - title: Подготовительный
-        items:
-          - activity: Первое
-            term: 2026-09
-            responsible: ivanova
-          - activity: Второе
-            term: 2026-10
-`.split('\n'),
-  ).join('\n');
 
 describe('a key of another place that YAML reads as an item’s key', () => {
   it('is told as a key indented a level off, not as a missing column', () => {
-    const approval = plan((lines) => [
+    const approval = editStagedRoadmap((lines) => [
       ...lines.slice(0, 8),
       ...lines.slice(11, -1),
       '            approval:',
@@ -41,7 +17,7 @@ describe('a key of another place that YAML reads as an item’s key', () => {
   });
 
   it('tells a new stage typed at the indent of the items as a stage among items', () => {
-    const stage = plan((lines) => [
+    const stage = editStagedRoadmap((lines) => [
       ...lines.slice(0, -1),
       '          - title: Основной',
       '            items:',
@@ -54,7 +30,7 @@ describe('a key of another place that YAML reads as an item’s key', () => {
   });
 
   it('keeps «no such column» for a word the plan has nowhere', () => {
-    const own = plan((lines) => [...lines.slice(0, -1), '            budget: 100', '']);
+    const own = editStagedRoadmap((lines) => [...lines.slice(0, -1), '            budget: 100', '']);
     expect(problemsOf(own)[0]).toBe('20:13: неизвестный ключ «budget»: такого столбца нет в columns');
   });
 });
