@@ -69,31 +69,12 @@ export const planText = {
   dateLookalike: (v: string, letter: string, digit: string, cyrillic: boolean) =>
     `${quote(v)} — не дата: в ней ${cyrillic ? 'русская' : 'латинская'} буква ${quote(letter)} вместо цифры ${digit}; наберите цифру`,
   dateInvalid: (v: unknown) => `даты «${String(v)}» нет в календаре`,
-  termRangeAsText: (v: string, from: string, to: string) =>
-    `срок ${quote(v)} — это диапазон, а здесь нужна одна дата, месяц или год; диапазоном может быть только весь срок: term: { from: ${from}, to: ${to} }`,
   headingNumberStyle: (heading: string, model: string, fixed: string) =>
     `номер заголовка ${quote(heading)} записан не так, как у других заголовков того же уровня (${quote(model)}): напишите ${quote(fixed)}`,
-  termTextReversed: (v: string) =>
-    `срок ${quote(v)}: окончание раньше начала — проверьте числа, месяцы и годы; если срок переходит через год, год пишется у обоих месяцев: «ноябрь 2025 г. – февраль 2026 г.»`,
-  termMonthTypo: (v: string, word: string, month: string) =>
-    `в сроке ${quote(v)} слово ${quote(word)} похоже на месяц ${quote(month)} с опечаткой: исправьте его, иначе так и напечатается`,
-  termMonthGenitive: (v: string, nominative: string) =>
-    `срок ${quote(v)}: месяц без числа пишется в именительном падеже — ${quote(nominative)} (или «до …», «с …»)`,
   periodPointForm: (v: string) =>
     `${quote(v)} — не дата: срок реализации проекта — дата, месяц или год: 01.09.2026, сентябрь 2026 г., 2026-09, 2026`,
   monthInvalid: (v: string) => `месяц в ${quote(v)} должен быть от 01 до 12`,
-  termUntilWithRange: 'в сроке укажите либо until, либо from/to, но не всё вместе',
-  termEmptyRange: 'в сроке не указано начало: нужен from или until',
-  termReversed: 'окончание срока раньше его начала',
   periodReversed: 'проект кончается раньше, чем начинается: проверьте from и to срока реализации',
-  termOutsidePeriod: (term: string, period: string, after: boolean) =>
-    `срок ${quote(term)} выходит за срок реализации проекта (${period}): ${
-      after
-        ? 'он позже окончания проекта — похоже, опечатка в годе; исправьте год в сроке (а если проект продлён — to в project.period)'
-        : 'он раньше начала проекта — проверьте год в сроке (не остался ли он от прошлого плана); если работа начинается раньше — исправьте from в project.period'
-    }`,
-  termOutsideStage: (term: string, stage: string) =>
-    `срок ${quote(term)} целиком вне срока своего этапа ${quote(stage)}: перенесите мероприятие в нужный этап или исправьте срок`,
   idFormat: 'id пишется латиницей в нижнем регистре, с цифрами, «-» и «_»: roadmap, order-45, polozhenie_1',
   columnKeyFormat: 'ключ столбца пишется латиницей в нижнем регистре, с цифрами и «_»: partner, budget_2024',
   formatInvalid: 'значение записано не в том виде; посмотрите пример в docs/format.md',
