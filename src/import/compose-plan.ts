@@ -11,6 +11,7 @@ import { readAcquaintanceSheet } from './recognise/acquaintance.js';
 import { withApproveClauses } from './recognise/approve-clauses.js';
 import { createPeopleBook } from './recognise/people.js';
 import { findShortName, makeShortName, readBracketedShortName } from './recognise/short-name.js';
+import { toTrailingAppendices } from './trailing-appendices.js';
 
 export type ComposedPlan = { readonly plan: Record<string, unknown>; readonly notes: Note[] };
 
@@ -24,6 +25,7 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     orders: {},
     approvedMarks: [],
     appendixNumbers: new Map(),
+    appendixLists: new Map(),
   };
   const documents: PlanDoc[] = [];
   let order: PlanDoc | undefined;
@@ -58,12 +60,26 @@ export function composePlan(read: readonly DocSection[]): ComposedPlan {
     });
     documents.push(doc);
   }
+  // Appendices the order names after the file's last one («(приложение 2)»): stand-ins too (trailing-appendices.ts).
+  const trailing = new Set<PlanDoc>();
+  documents.forEach((doc, d) => {
+    if (doc.type !== 'order') return;
+    const listed = (doc.appendices as string[] | undefined) ?? [];
+    const list = state.appendixLists.get(d) ?? new Map<number, string>();
+    for (const { doc: standIn, note } of toTrailingAppendices(doc, listed.length, list)) {
+      state.notes.push(note(['documents', documents.length]));
+      doc.appendices = [...((doc.appendices as string[] | undefined) ?? []), standIn.id];
+      trailing.add(standIn);
+      documents.push(standIn);
+    }
+  });
   // The appendices are known now: an order's clauses that approve one become `approve:` (approve-clauses.ts).
   const composed = documents
     .map((doc, d) => resolveLateControl(doc, ['documents', d], state))
     .map((doc, d) => {
       if (doc.type !== 'order') return doc;
-      const approving = withApproveClauses(doc, documents, ['documents', d]);
+      const held = documents.filter((other) => !trailing.has(other));
+      const approving = withApproveClauses(doc, held, ['documents', d]);
       state.notes.push(...approving.notes);
       return approving.order;
     });

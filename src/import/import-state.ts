@@ -20,6 +20,8 @@ export type ImportState = {
   readonly approvedMarks: ApprovedMark[];
   /** The number each appendix's mark gives («Приложение 2» → 2), by the appendix's place in `documents`. */
   readonly appendixNumbers: Map<number, number>;
+  /** The titles an order's list «Приложения: 1. … 2. …» gives its appendices by number, by the order's place. */
+  readonly appendixLists: Map<number, ReadonlyMap<number, string>>;
 };
 
 /** A plan document being built (plain data; its keys follow the plan schema of its type). */

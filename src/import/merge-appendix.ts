@@ -3,6 +3,7 @@ import { importText } from '../messages.js';
 import { readStandInNumber } from '../plan/check-stand-ins.js';
 import { marker } from './emit-yaml.js';
 import type { PlanDoc } from './import-state.js';
+import { findStandInNamed } from './link-plan-appendices.js';
 import type { MergedParts } from './merge-renames.js';
 import type { Note } from './notes.js';
 import { columnAt, findLineAfter, type Insertion } from './splice-yaml.js';
@@ -35,10 +36,14 @@ export function attachPlanAppendices(
       | string
       | undefined;
     const cited = ref === undefined ? undefined : (parts.orders[ref] as OrderEntry);
-    const order = cited && own.find((o) => o.type === 'order' && isSameOrder(o, cited));
+    const byRef = cited && own.find((o) => o.type === 'order' && isSameOrder(o, cited));
+    // No mark, but the title a plan's order gives a stand-in of its own (the roadmap of «(приложение 2)»).
+    const named = byRef ? undefined : findStandInNamed(imported, own, standIns);
+    const order = byRef ?? named?.order;
     if (!order || typeof order.id !== 'string') return imported;
     const listed = lists.get(order.id) ?? [...((order.appendices as string[] | undefined) ?? [])];
-    const number = mark?.order === ref && typeof mark?.number === 'number' ? mark.number : undefined;
+    const marked = ref !== undefined && mark?.order === ref && typeof mark?.number === 'number';
+    const number = marked ? (mark.number as number) : named?.number;
     const at = Math.min(number === undefined ? listed.length : number - 1, listed.length);
     const standIn = own.find((o) => o.id === listed[at]);
     // Only the stand-in as the import wrote it, nothing of hers added, gives its place to the appendix.
@@ -50,7 +55,10 @@ export function attachPlanAppendices(
     lists.set(order.id, listed);
     notes.push({ path: ['documents', d], text: importText.mergedAppendix(at + 1, order.id, replaces) });
     const { appendix_to: _mark, approval: _stamp, ...rest } = imported;
-    const approval = stamp && { ...stamp, ...(stamp.order === ref && { order: order.id }) };
+    const approval = stamp && {
+      ...stamp,
+      ...(ref !== undefined && stamp.order === ref && { order: order.id }),
+    };
     return { ...rest, id, ...(approval && { approval }) };
   });
   const cites = (id: string) =>

@@ -18,6 +18,7 @@ import {
   readDocxPlan,
   toImportHeader,
 } from './import-docx.js';
+import { linkPlanAppendices } from './link-plan-appendices.js';
 import { attachPlanAppendices } from './merge-appendix.js';
 import { fitImportedParts, type MergedParts } from './merge-renames.js';
 import type { Note } from './notes.js';
@@ -70,10 +71,12 @@ export function mergeImportedPlan(
   if (!isMap(doc.contents)) fail(importText.intoNotPlan);
   const existing = doc.toJS() as Record<string, unknown>;
   const source = file.split(/[\\/]/).pop() ?? file;
-  const attached = attachPlanAppendices(doc, planText, lines, fitImportedParts(existing, imported.plan));
+  // The order's appendices the plan holds already (link-plan-appendices.ts), then appendices of the plan's orders.
+  const linked = linkPlanAppendices(existing, fitImportedParts(existing, imported.plan), imported.notes);
+  const attached = attachPlanAppendices(doc, planText, lines, linked.parts);
   const parts = attached.parts;
   const notes = [
-    ...placeImportedNotes(imported.notes, parts),
+    ...placeImportedNotes(linked.notes, parts),
     ...attached.notes,
     ...noteDifferences(existing, imported.plan, source),
   ];

@@ -4,7 +4,7 @@ import type { PlanDoc } from './import-state.js';
 import { readApproveClause } from './recognise/approve-clauses.js';
 
 /** The most appendices a file may leave out before one it holds: a larger number is no appendix's own. */
-const mostMissing = 9;
+export const mostMissing = 9;
 
 /**
  * Appendices the file leaves out: its first appendix after the order is marked «Приложение 2» (appendix 1 is a
@@ -16,19 +16,23 @@ const mostMissing = 9;
  */
 export function toMissingAppendices(order: PlanDoc, listed: number, marked: number | undefined): PlanDoc[] {
   if (marked === undefined || marked <= listed + 1 || marked - listed - 1 > mostMissing) return [];
-  return Array.from({ length: marked - listed - 1 }, (_, i) => {
-    const number = listed + i + 1;
-    return {
-      type: 'document',
-      id: `appendix-${number}`,
-      title: findCitedTitle(order, number) ?? importText.missingAppendixTitle(number),
-      body: [{ paragraph: importText.missingAppendixBody(number) }],
-    };
-  });
+  return Array.from({ length: marked - listed - 1 }, (_, i) =>
+    toStandIn(listed + i + 1, findCitedTitle(order, listed + i + 1)),
+  );
+}
+
+/** The stand-in of appendix N: the title the order gives it, or «Приложение N», and the sentence check knows it by. */
+export function toStandIn(number: number, title: string | undefined): PlanDoc {
+  return {
+    type: 'document',
+    id: `appendix-${number}`,
+    title: title ?? importText.missingAppendixTitle(number),
+    body: [{ paragraph: importText.missingAppendixBody(number) }],
+  };
 }
 
 /** What the order's clause approving appendix N names, as a title: only a name that reads the same as one. */
-function findCitedTitle(order: PlanDoc, number: number): string | undefined {
+export function findCitedTitle(order: PlanDoc, number: number): string | undefined {
   for (const clause of (order.clauses as unknown[] | undefined) ?? []) {
     const text = typeof clause === 'string' ? clause : (clause as { text?: unknown }).text;
     const read = typeof text === 'string' ? readApproveClause(text) : undefined;

@@ -64,6 +64,7 @@ export function readSection(
       state.notes.push({ path: ['organization', 'name'], text: importText.parentBodyLeft(read.parentBody) });
     state.organization = { ...read.organization, ...state.organization };
     if (read.datesInWords) state.datesInWords = true;
+    state.appendixLists.set(Number(path[1]), read.appendixList);
     state.notes.push(...placeNotes(read.notes, path));
     return read.order;
   }

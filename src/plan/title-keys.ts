@@ -29,6 +29,11 @@ export function toTitleKeys(titles: readonly string[]): (TitleKey | undefined)[]
   });
 }
 
+/** The key of a title by all its words: «Дорожная карта реализации …» — «дорожн», «карт», «реализаци», … */
+export function toWholeKey(title: string): TitleKey {
+  return splitWords(title).map(toStem);
+}
+
 /** Whether the words have the key's words one after another, each in any case: «календарного плана». */
 export function namesTitle(words: readonly string[], key: TitleKey): boolean {
   for (let i = 0; i + key.length <= words.length; i += 1)

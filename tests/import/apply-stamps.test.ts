@@ -12,6 +12,7 @@ const freshState = (): ImportState => ({
   orders: {},
   approvedMarks: [],
   appendixNumbers: new Map(),
+  appendixLists: new Map(),
 });
 const lines = [
   'ПРИНЯТО',

@@ -29,3 +29,23 @@ function isListItem(p: DocParagraph | undefined): boolean {
     /(?:^|\s)(?:л\.|экз\.)/.test(text)
   );
 }
+
+/**
+ * The titles the list gives its appendices, by number: «1. Состав рабочей группы на 1 л. в 1 экз.» → 1: «Состав
+ * рабочей группы»; an item numbered by Word (no number in its text) by its place in the list.
+ */
+export function readAppendixList(lines: readonly DocParagraph[]): Map<number, string> {
+  const titles = new Map<number, string>();
+  lines.forEach((p, i) => {
+    const text = p.text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^Приложени[ея]\s*:\s*/i, '');
+    const typed = /^(\d+)[.)]\s*(.*)$/.exec(text);
+    const title = (typed?.[2] ?? text)
+      .replace(/,?\s*(?:на\s+)?\d+\s*л\.?(?:\s|,|$).*$/u, '')
+      .replace(/[\s.;,]+$/u, '');
+    if (title !== '') titles.set(typed ? Number(typed[1]) : i + 1, title);
+  });
+  return titles;
+}

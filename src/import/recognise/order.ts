@@ -2,7 +2,7 @@ import { importText } from '../../messages.js';
 import type { DocBlock } from '../docx/blocks.js';
 import type { Note } from '../notes.js';
 import { readAcquaintedName } from './acquainted-line.js';
-import { countAppendixList } from './appendix-list.js';
+import { countAppendixList, readAppendixList } from './appendix-list.js';
 import { readCellText } from './cell-value.js';
 import { readControl } from './control.js';
 import { readDate } from './dates.js';
@@ -22,6 +22,8 @@ export type ReadOrder = {
   readonly notes: Note[];
   /** The order's date is written in words («1 сентября 2025 г.»): the plan's settings.date_style then is `words`. */
   readonly datesInWords: boolean;
+  /** The titles «Приложения: 1. … 2. …» under the clauses gives the appendices, by number (appendix-list.ts). */
+  readonly appendixList: ReadonlyMap<number, string>;
 };
 
 const isOrderWord = (text: string) => text.replace(/\s/g, '') === 'ПРИКАЗ';
@@ -98,6 +100,7 @@ export function readOrder(blocks: readonly DocBlock[], book: PeopleBook): ReadOr
     organization,
     ...(parent.length > 0 && { parentBody: parent.join(' ') }),
     datesInWords: inWords,
+    appendixList: readAppendixList(body.slice(j, j + listed)),
     order: {
       ...order,
       clauses: clauses.map(toClause),
