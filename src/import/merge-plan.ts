@@ -20,6 +20,7 @@ import {
 } from './import-docx.js';
 import { linkPlanAppendices } from './link-plan-appendices.js';
 import { attachPlanAppendices } from './merge-appendix.js';
+import { fillOrganization } from './merge-organization.js';
 import { fitImportedParts, type MergedParts } from './merge-renames.js';
 import type { Note } from './notes.js';
 import {
@@ -75,10 +76,11 @@ export function mergeImportedPlan(
   const linked = linkPlanAppendices(existing, fitImportedParts(existing, imported.plan), imported.notes);
   const attached = attachPlanAppendices(doc, planText, lines, linked.parts);
   const parts = attached.parts;
+  const filled = fillOrganization(doc, planText, lines, imported.plan, source);
   const notes = [
     ...placeImportedNotes(linked.notes, parts),
     ...attached.notes,
-    ...noteDifferences(existing, imported.plan, source),
+    ...noteDifferences(existing, imported.plan, source, filled !== undefined),
   ];
   const added = {
     ...(Object.keys(parts.people).length > 0 && { people: parts.people }),
@@ -91,6 +93,7 @@ export function mergeImportedPlan(
   // last document), they stay with it, above what is appended after it (applyInsertions keeps ties in order).
   const insertions: Insertion[] = [
     ...attached.edits,
+    ...(filled ?? []),
     ...toPositionInsertions(doc, planText, lines, parts.positions, source),
   ];
   const pairOf = (key: string) =>
@@ -147,16 +150,21 @@ function placeImportedNotes(notes: readonly Note[], parts: MergedParts): Note[] 
   });
 }
 
-/** The plan keeps its organization and settings; where the file's differ, a note on the first new document. */
+/**
+ * The plan keeps its organization (unless `filled` in: merge-organization.ts) and settings; where the file's differ,
+ * a note on the first new document.
+ */
 function noteDifferences(
   existing: Record<string, unknown>,
   imported: Record<string, unknown>,
   source: string,
+  filled: boolean,
 ): Note[] {
   const own = (existing.organization ?? {}) as { name?: unknown; short_name?: unknown };
   const theirs = (imported.organization ?? {}) as { name?: unknown; short_name?: unknown };
   // The file names the organization otherwise: a full name the plan has not (its own may be the short one).
   const differs =
+    !filled &&
     typeof theirs.name === 'string' &&
     theirs.name !== importText.organizationPlaceholder &&
     theirs.name !== own.name &&

@@ -112,6 +112,8 @@ export const importText = {
     `документ не добавить в план: ${key} в нём записан не по строкам («- …» под ${key}:) — перепишите так или добавьте документ вручную`,
   mergedOrganization: (source: string, theirs: string, own: string) =>
     `в ${source} организация «${theirs}», в плане — «${own}»: план сохранил свою; проверьте, та ли это организация`,
+  organizationFilled: (source: string, city: boolean, was: string | undefined) =>
+    `полное наименование организации${city ? ' и город взяты' : ' взято'} из файла «${source}»; в плане ${was === undefined ? 'его не было' : `было сокращённое: «${was}»`}`,
   mergedSettings: (source: string, settings: string) =>
     `в ${source} — ${settings}; в плане настройки (settings) остались свои: они меняют все документы плана`,
   mergedAppendix: (n: number, order: string, standIn: boolean) =>

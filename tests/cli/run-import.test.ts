@@ -51,7 +51,13 @@ describe('gramota import', () => {
     expect([code, out]).toEqual([0, '']);
     expect(err.split('\n')[0]).toBe(importText.merged('into.yaml'));
     const merged = readFileSync(join(dir, 'into.yaml'), 'utf8');
-    expect(merged.startsWith(own.slice(0, own.indexOf('documents:')))).toBe(true);
+    // Her lines stay; the organization she was asked to write in is the order's, with a note.
+    expect(merged.startsWith('# мой план\n')).toBe(true);
+    expect(merged).toContain(own.slice(own.indexOf('people:'), own.indexOf('documents:')));
+    expect(merged).toContain(
+      '  name: Областное государственное бюджетное профессиональное образовательное учреждение «Ярославский колледж сервиса и дизайна»\n',
+    );
+    expect(merged).not.toContain(importText.organizationUnknown);
     expect(merged).toContain('  - type: order\n');
     const checked = await gramota('check', 'into.yaml');
     expect(checked).toEqual({ code: 0, out: `${text.checked('into.yaml', 3)}\n`, err: '' });

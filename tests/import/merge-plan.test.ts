@@ -5,6 +5,7 @@ import { UserError } from '../../src/errors.js';
 import { buildModels } from '../../src/generate.js';
 import { importDocx } from '../../src/import/import-docx.js';
 import { importDocxInto, mergeImportedPlan } from '../../src/import/merge-plan.js';
+import { importText } from '../../src/messages.js';
 import { assemblePackage } from '../../src/package/assemble.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import { toModelText } from './_model-text.js';
@@ -43,8 +44,10 @@ describe('importDocxInto: a Word document added to a plan', () => {
     const own = ownPlan();
     const { yaml, notes, problems } = importDocxInto(order, 'order.docx', own, 'plan.yaml', { date });
     expect(problems).toEqual([]);
-    // Her text is all there, as written, in its order: the merge only added lines.
-    expect(removeAdded(yaml, own)).toBe(own);
+    // Her text is all there, as written, in its order: the merge only added lines — but for the organization's
+    // name, which her roadmap gave short and its import asked her to write in full: the order gives it.
+    const named = (text: string) => text.replace(/^organization:\n(?: .*\n)*/mu, '');
+    expect(removeAdded(named(yaml), named(own))).toBe(named(own));
     expect(yaml).toContain('people:  # мои люди');
     const plan = parsePlan(yaml, 'plan.yaml');
     expect(Object.keys(plan.people ?? {})).toEqual(['volkov', 'lebedeva', 'kuznetsova', 'sokolov']);
@@ -64,9 +67,16 @@ describe('importDocxInto: a Word document added to a plan', () => {
       acquainted: ['kuznetsova', 'lebedeva'],
       appendices: ['appendix-1'],
     });
-    // Her organization stays; the note says the order names it in full.
-    expect(plan.organization.name).toBe('ОГБПОУ ЯКСиД');
-    expect(notes.map((n) => n.text)).toContainEqual(expect.stringContaining('план сохранил свою'));
+    // Her organization, by the full name the order gives it.
+    expect(plan.organization).toEqual({
+      name: 'Областное государственное бюджетное профессиональное образовательное учреждение «Ярославский колледж сервиса и дизайна»',
+      short_name: 'ОГБПОУ ЯКСиД',
+      city: 'Ярославль',
+    });
+    expect(notes.map((n) => n.text)).toContainEqual(
+      importText.organizationFilled('order.docx', true, 'ОГБПОУ ЯКСиД'),
+    );
+    expect(notes.map((n) => n.text).join('\n')).not.toContain('план сохранил свою');
     for (const note of notes) expect(yaml.split('\n')[note.line - 1]!.trim()).toBe(`# импорт: ${note.text}`);
     expect(yaml).toContain('  # Импорт из Word: order.docx, 17.09.2026.');
     const built = assemblePackage(plan, buildModels(plan, { createdAt: new Date('2026-09-17T00:00:00Z') }));
