@@ -1,3 +1,5 @@
+import { quote } from './words.js';
+
 /** `gramota import`: reading a Word file back into a plan. */
 export const importText = {
   notDocx:
@@ -111,16 +113,16 @@ export const importText = {
   intoUnfit: (key: string) =>
     `документ не добавить в план: ${key} в нём записан не по строкам («- …» под ${key}:) — перепишите так или добавьте документ вручную`,
   mergedOrganization: (source: string, theirs: string, own: string) =>
-    `в ${source} организация «${theirs}», в плане — «${own}»: план сохранил свою; проверьте, та ли это организация`,
+    `в файле ${quote(source)} организация «${theirs}», в плане — «${own}»: план сохранил свою; проверьте, та ли это организация`,
   organizationFilled: (source: string, city: boolean, was: string | undefined) =>
-    `полное наименование организации${city ? ' и город взяты' : ' взято'} из файла «${source}»; в плане ${was === undefined ? 'его не было' : `было сокращённое: «${was}»`}`,
+    `полное наименование организации${city ? ' и город взяты' : ' взято'} из файла ${quote(source)}; в плане ${was === undefined ? 'его не было' : `было сокращённое: «${was}»`}`,
   mergedSettings: (source: string, settings: string) =>
-    `в ${source} — ${settings}; в плане настройки (settings) остались свои: они меняют все документы плана`,
+    `в файле ${quote(source)} — ${settings}; в плане настройки (settings) остались свои: они меняют все документы плана`,
   mergedAppendix: (n: number, order: string, standIn: boolean) =>
     `приложение ${n} к приказу «${order}» из плана: ${standIn ? `встало на место заготовки приложения ${n} и взяло её id` : `добавлено в его appendices ${n}-м`}; отметку «Приложение ${n} к приказу …» gramota пишет сама`,
   linkedAppendix: (n: number, id: string, title: string) =>
     `приложение ${n} — документ «${id}», который уже есть в плане («${title}»): приказ ссылается на него под этим номером; над ним gramota напечатает отметку «Приложение ${n} к приказу …»`,
-  mergedPosition: (source: string) => `должность взята из ${source}`,
+  mergedPosition: (source: string) => `должность взята из файла ${quote(source)}`,
   merged: (file: string) => `документ добавлен в план: ${file}`,
   usageIntoAndOut: 'укажите либо --into план.yaml (дописать в план), либо -o план.yaml (новый план)',
   planProblems: 'перед сборкой исправьте в плане (gramota check покажет то же):',

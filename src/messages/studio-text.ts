@@ -1,3 +1,5 @@
+import { quote } from './words.js';
+
 /** The studio's page (src/web/page/) and `gramota studio`. */
 export const studioText = {
   title: 'gramota — студия',
@@ -131,12 +133,12 @@ export const studioText = {
   importWord: 'Импорт из Word…',
   importing: 'Импортирую документ…',
   replaceByFile: (file: string) =>
-    `Заменить текст в редакторе планом из ${file}? Текущий текст останется в этом браузере, в списке «Прежние черновики».`,
+    `Заменить текст в редакторе планом из файла ${quote(file)}? Текущий текст останется в этом браузере, в списке «Прежние черновики».`,
   replaceServedByFile: (file: string, served: string) =>
-    `Заменить план ${served} текстом из ${file}? Файл ${served} будет перезаписан; его прежний текст останется в этом браузере, в списке «Прежние черновики».`,
-  imported: (file: string) => `План импортирован из ${file}`,
+    `Заменить план ${served} текстом из файла ${quote(file)}? Файл ${served} будет перезаписан; его прежний текст останется в этом браузере, в списке «Прежние черновики».`,
+  imported: (file: string) => `План импортирован из файла ${quote(file)}`,
   /** The dialog of an import while the editor holds a plan (web/page/import-choice.ts). */
-  importChoice: (file: string) => `Что сделать с документами из ${file}?`,
+  importChoice: (file: string) => `Что сделать с документами из файла ${quote(file)}?`,
   importAdd: 'Добавить в этот план',
   importReplace: 'Заменить план',
   importCancel: 'Отмена',
@@ -144,12 +146,12 @@ export const studioText = {
     'Добавить — документы и люди из файла допишутся к плану, а его текст останется как есть. Заменить — в редакторе будет только импортированный план; нынешний текст останется в этом браузере, в списке «Прежние черновики».',
   importReplaceServedHint: (served: string) =>
     `Добавить — документы и люди из файла допишутся к плану, а его текст останется как есть. Заменить — файл ${served} будет перезаписан импортированным планом; его прежний текст останется в этом браузере, в списке «Прежние черновики».`,
-  added: (file: string) => `Документы из ${file} добавлены в план`,
+  added: (file: string) => `Документы из файла ${quote(file)} добавлены в план`,
   addedNotes: (file: string, n: number) =>
-    `Документы из ${file} добавлены в план. Что проверить (в плане — комментарии «# импорт:»): ${n}`,
+    `Документы из файла ${quote(file)} добавлены в план. Что проверить (в плане — комментарии «# импорт:»): ${n}`,
   importNotes: (file: string, n: number) =>
-    `План импортирован из ${file}. Что проверить (в плане — комментарии «# импорт:»): ${n}`,
-  importFailed: (file: string) => `Не удалось импортировать ${file}`,
+    `План импортирован из файла ${quote(file)}. Что проверить (в плане — комментарии «# импорт:»): ${n}`,
+  importFailed: (file: string) => `Не удалось импортировать файл ${quote(file)}`,
   importOnlyDocx: (file: string) =>
     `${file}: в студии импортируются только документы .docx — откройте файл в Word или LibreOffice и сохраните его как .docx (команда gramota import преобразует .doc и .odt сама, если установлен LibreOffice)`,
   importOldWord:

@@ -73,7 +73,9 @@ describe('«Открыть файл…» with a file that is not a UTF-8 plan', 
     // A plan is in the editor: she chooses to replace it (adding is the other choice, studio.browser.test.ts).
     await page.getByTestId('import-replace').click();
     await expect.poll(() => storedDraft(page), { timeout: 60_000 }).toBe(expected.yaml);
-    expect(await notice.locator('h2').textContent()).toMatch(/^План импортирован из stage-rows\.docx/);
+    expect(await notice.locator('h2').textContent()).toMatch(
+      /^План импортирован из файла «stage-rows\.docx»/,
+    );
     expect(await page.locator('.plan-name').textContent()).toBe('stage-rows.yaml');
   });
 });

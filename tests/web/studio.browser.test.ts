@@ -154,7 +154,7 @@ describe('the studio in Chromium', () => {
     await page.setInputFiles('[data-testid=open-file]', opened);
     await expect.poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toBe(
-      'Заменить текст в редакторе планом из chapaevsk-roadmap.yaml? Текущий текст останется в этом браузере, в списке «Прежние черновики».',
+      'Заменить текст в редакторе планом из файла «chapaevsk-roadmap.yaml»? Текущий текст останется в этом браузере, в списке «Прежние черновики».',
     );
     expect(await page.locator('.plan-name').textContent()).toBe('Новый план');
     await page.setInputFiles('[data-testid=open-file]', opened);
@@ -212,7 +212,7 @@ describe('«Импорт из Word…»', () => {
     const choice = page.getByTestId('import-choice');
     await expect.poll(() => choice.isVisible()).toBe(true);
     expect(await choice.locator('p').first().textContent()).toBe(
-      'Что сделать с документами из stage-rows.docx?',
+      'Что сделать с документами из файла «stage-rows.docx»?',
     );
     await choice.getByTestId('import-replace').click();
     await expect.poll(() => draft(page), { timeout: 60_000 }).toBe(expected.yaml);
@@ -225,7 +225,7 @@ describe('«Импорт из Word…»', () => {
     expect(await page.getByTestId('preview-page').count()).toBe(await readPdfPageCount(built[0]!.pdf!));
     const notice = page.getByTestId('import-notice');
     expect(await notice.locator('h2').textContent()).toBe(
-      `План импортирован из stage-rows.docx. Что проверить (в плане — комментарии «# импорт:»): ${expected.notes.length}`,
+      `План импортирован из файла «stage-rows.docx». Что проверить (в плане — комментарии «# импорт:»): ${expected.notes.length}`,
     );
     expect(await notice.getByTestId('import-note').allTextContents()).toEqual(
       expected.notes.map((n) => `строка ${n.line}: ${n.text}`),
@@ -262,14 +262,16 @@ describe('«Импорт из Word…»', () => {
     await expect.poll(() => page.getByTestId('import-choice').isVisible()).toBe(true);
     await page.screenshot({ path: join(review, 'import-choice.png') });
     await page.getByTestId('import-add').click();
-    // The roadmap's plan is kept line for line, the order added: what `gramota import --into` writes.
+    // The roadmap's plan is kept line for line, the order added (and the full name of the organization, which the
+    // roadmap's import asked for, written in from the order): what `gramota import --into` writes.
     await expect.poll(() => draft(page), { timeout: 60_000 }).toBe(merged.yaml);
     // Still the roadmap's plan, by its name.
     expect(await page.locator('.plan-name').textContent()).toBe('libreoffice-trial-roadmap.yaml');
-    expect(merged.yaml.startsWith(roadmap.yaml.split('\ndocuments:')[0]!.split('\npeople:')[0]!)).toBe(true);
+    expect(merged.yaml.startsWith(roadmap.yaml.split('\norganization:')[0]!)).toBe(true);
+    expect(merged.yaml).toContain('  short_name: ОГБПОУ ЯКСиД\n');
     const notice = page.getByTestId('import-notice');
     expect(await notice.locator('h2').textContent()).toMatch(
-      /^Документы из libreoffice-trial-order\.docx добавлены в план/,
+      /^Документы из файла «libreoffice-trial-order\.docx» добавлены в план/,
     );
     const built = await generate(merged.yaml, { file: 'plan.yaml', formats: ['pdf'] });
     await expect
@@ -292,7 +294,9 @@ describe('«Импорт из Word…»', () => {
     const notice = page.getByTestId('import-notice');
     await page.setInputFiles('[data-testid=import-docx]', join(fixtures, 'libreoffice-roadmap.odt'));
     await expect.poll(() => notice.isVisible()).toBe(true);
-    expect(await notice.locator('h2').textContent()).toBe('Не удалось импортировать libreoffice-roadmap.odt');
+    expect(await notice.locator('h2').textContent()).toBe(
+      'Не удалось импортировать файл «libreoffice-roadmap.odt»',
+    );
     expect(await notice.getByTestId('import-note').textContent()).toContain(
       'в студии импортируются только документы .docx — откройте файл в Word или LibreOffice и сохраните его как .docx',
     );
@@ -307,7 +311,7 @@ describe('«Импорт из Word…»', () => {
     await page.getByTestId('import-replace').click();
     await expect
       .poll(() => notice.locator('h2').textContent(), { timeout: 60_000 })
-      .toBe('Не удалось импортировать order.docx');
+      .toBe('Не удалось импортировать файл «order.docx»');
     expect(await notice.getByTestId('import-note').textContent()).toBe(
       'это документ Word 97–2003 (.doc), хотя имя его — .docx: откройте его в Word или LibreOffice и сохраните как .docx',
     );
@@ -408,7 +412,7 @@ describe('gramota studio plan.yaml', () => {
       await expect
         .poll(() => dialogs)
         .toEqual([
-          'Заменить план plan.yaml текстом из kolomna-calendar-plan.yaml? Файл plan.yaml будет перезаписан; его прежний текст останется в этом браузере, в списке «Прежние черновики».',
+          'Заменить план plan.yaml текстом из файла «kolomna-calendar-plan.yaml»? Файл plan.yaml будет перезаписан; его прежний текст останется в этом браузере, в списке «Прежние черновики».',
         ]);
       expect(readFileSync(plan, 'utf8').split('\n')[1]).toBe('# правка в студии');
     } finally {
