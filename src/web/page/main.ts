@@ -93,18 +93,22 @@ startPdfWorker(); // while the first build runs
 /**
  * A whole new text in the editor (a starter, an opened file, an import, a previous draft), built at once: nobody is
  * typing it. In the browser it is another draft (`id`: the previous draft's own); the one it replaces is kept.
+ * `samePlan`: the plan in the editor with documents added («Добавить в этот план»), which keeps its pages built
+ * last, as an edit does, while the new text has a mistake.
  */
-function replaceText(text: string, id?: string): void {
+function replaceText(text: string, id?: string, samePlan = false): void {
   showPlanName();
   layout.importNotice.hidden = true; // its notes were about the plan replaced
   tabDraft.renew(id);
-  builtThisPlan = false;
   editor.setText(text);
   clearTimeout(timer);
-  // Its tabs read from its text, and no pages of the plan before it while its own are built.
-  files = readPlanTabs(editor.getText());
-  clearPages(layout.preview, t.buildingPages);
-  void showCurrent();
+  if (!samePlan) {
+    // Its tabs read from its text, and no pages of the plan before it while its own are built.
+    builtThisPlan = false;
+    files = readPlanTabs(editor.getText());
+    clearPages(layout.preview, t.buildingPages);
+    void showCurrent();
+  }
   changed(editor.getText());
 }
 
@@ -211,7 +215,7 @@ wireStarters(layout.starter, {
   getText: editor.getText,
   keepFileText,
   // The file keeps its name; a draft is named by what it is about, until saved.
-  accept: (text) => filePage().accept(text, served ? fileName : ''),
+  accept: (text) => filePage().accept(text, served ? fileName : '', false),
 });
 
 /** The plan file leaves the editor (its last keystrokes written first); what follows is a draft in the browser. */
@@ -230,9 +234,9 @@ function filePage(): ImportPage {
     planName: fileName,
     say,
     show: showNotice,
-    accept: (yaml, planFile) => {
+    accept: (yaml, planFile, added) => {
       fileName = planFile;
-      replaceText(yaml);
+      replaceText(yaml, undefined, added);
     },
   };
 }

@@ -23,7 +23,7 @@ export async function openPlan(file: File, page: ImportPage): Promise<void> {
   const replaces = before.trim() !== '' && before !== read.text;
   if (replaces && !window.confirm(question)) return;
   if (served && replaces) page.keepFileText(); // among «Прежние черновики», as «Новый план» keeps it
-  page.accept(read.text, served ?? file.name);
+  page.accept(read.text, served ?? file.name, false);
   if (read.encoding)
     page.show({
       kind: 'said',

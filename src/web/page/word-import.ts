@@ -16,8 +16,11 @@ export type ImportPage = {
   /** Says what the studio is doing (the status line). */
   readonly say: (text: string) => void;
   readonly show: (notice: ImportNotice) => void;
-  /** The imported plan, as the text of the editor under this file name. */
-  readonly accept: (yaml: string, planFile: string) => void;
+  /**
+   * The imported plan, as the text of the editor under this file name; `added`: the plan in the editor with the
+   * file's documents added — the same plan, whose pages built last stay while its new text has a mistake.
+   */
+  readonly accept: (yaml: string, planFile: string, added: boolean) => void;
 };
 
 /**
@@ -47,6 +50,6 @@ export async function importWord(file: File, page: ImportPage): Promise<void> {
     return page.show({ kind: 'failed', file: file.name, messages });
   }
   if (served && into === undefined) page.keepFileText();
-  page.accept(result.yaml, planFile);
+  page.accept(result.yaml, planFile, into !== undefined);
   page.show({ kind: 'imported', file: file.name, notes: result.notes, added: into !== undefined });
 }
