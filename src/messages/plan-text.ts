@@ -4,6 +4,7 @@ import { ordersText } from './orders-text.js';
 import { partsText } from './parts-text.js';
 import { peopleText } from './people-text.js';
 import { refsText } from './refs-text.js';
+import { roadmapKeysText } from './roadmap-keys-text.js';
 import { scheduleText } from './schedule-text.js';
 import { slipsText } from './slips-text.js';
 import { termsText } from './terms-text.js';
@@ -24,6 +25,7 @@ export const planText = {
   ...onlyForText,
   ...slipsText,
   ...termsText,
+  ...roadmapKeysText,
   // Schema
   required: (key: string) => `не заполнено обязательное поле ${quote(key)}`,
   russianKey: (key: string, english: string) =>

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
+import { findKeysAfterItems } from '../kinds/roadmap/keys-after-items.js';
 import { text } from '../messages.js';
 import { describeEmptyPart, describeMissing } from './empty-parts.js';
 import { findEnglishKey } from './english-keys.js';
@@ -81,6 +82,8 @@ function explain(
         if (bare) return at(text.quotedKey(key, bare), [...path, key], true);
         const english = translateKey(key, allowed);
         if (english) return at(text.russianKey(key, english), [...path, key], true);
+        const after = findKeyAfterItems(loaded, [...path, key]);
+        if (after) return at(text.itemKeyAfterItems(after), [...path, key], true);
         const hint = suggest(key, allowed) ?? findEnglishKey(key, allowed);
         // A key of another kind of value (an order's `number` in a roadmap), or of another place of the plan (a
         // document's `only_for` in a variant, a key indented a level off): suggesting itself would say nothing.
@@ -118,6 +121,12 @@ function explain(
     default:
       return at(issue.message);
   }
+}
+
+/** An item's key written after the items, at the indent of `items:`, that the stage or document does not have. */
+function findKeyAfterItems(loaded: LoadedYaml, path: readonly PropertyKey[]) {
+  const at = path.map(String).join('/');
+  return findKeysAfterItems(loaded).find((k) => k.path.map(String).join('/') === at);
 }
 
 /** What a key's value must look like, for a value that does not. */

@@ -2,6 +2,7 @@ import type { Problem } from '../errors.js';
 import { checkPlainTable } from '../kinds/document/check-table.js';
 import { checkOrder } from '../kinds/order/check.js';
 import { checkRoadmap } from '../kinds/roadmap/check.js';
+import { findKeysAfterItems } from '../kinds/roadmap/keys-after-items.js';
 import { checkSchedule } from '../kinds/schedule/check.js';
 import { text } from '../messages.js';
 import { checkAppendices } from './check-appendices.js';
@@ -57,9 +58,10 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
   const repeated = findRepeatedIds(parsed.data);
   for (const i of repeated) report(['documents', i, 'id'], text.duplicateId(documentIds(parsed.data)[i]!));
   if (repeated.length > 0) return problems;
+  const plan = checkStageTerms(loaded, parsed.data, problems);
   // A network project checks the plan as each organisation has it, its own too (check-variants.ts).
-  if (parsed.data.variants === undefined) checkWhole(parsed.data, report);
-  checkVariants(parsed.data, report, checkWhole);
+  if (plan.variants === undefined) checkWhole(plan, report);
+  checkVariants(plan, report, checkWhole);
   checkVariantNumbers(parsed.data, report);
   checkPartnerAcquainted(parsed.data, report);
   checkTemplatesFolder(parsed.data, baseDir, report);
@@ -73,6 +75,30 @@ export function validatePlan(loaded: LoadedYaml, baseDir = '.'): Plan | readonly
     problems.push({ code: 'plan-invalid', message, file: loaded.file, ...locate(loaded, path) }),
   );
   return problems.length > 0 ? problems.sort(byPosition) : parsed.data;
+}
+
+/**
+ * A stage's `term` written after its items, at the stage's indent, is almost always the last item's term a level
+ * too far left: the document would print it as the stage's term and leave the item's cell empty. An error, not a
+ * warning: moving a stage term meant as such above `items` costs nothing. The rest is checked without those terms,
+ * so that no item is told its term lies outside a stage term it never had.
+ */
+function checkStageTerms(loaded: LoadedYaml, plan: Plan, problems: Problem[]): Plan {
+  const found = findKeysAfterItems(loaded).filter((k) => k.owner === 'stage' && k.key === 'term');
+  for (const k of found) {
+    const at = locate(loaded, k.path, true);
+    problems.push({ code: 'plan-invalid', message: text.stageTermAfterItems(k), file: loaded.file, ...at });
+  }
+  return found.reduce((kept, k) => omitAt(kept, k.path) as Plan, plan);
+}
+
+/** A copy of `value` without the key at `path`, sharing every part off that path. */
+function omitAt(value: unknown, path: readonly (string | number)[]): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v, i) => (i === head ? omitAt(v, rest) : v));
+  const { [head]: inner, ...others } = value as Record<string, unknown>;
+  return rest.length === 0 ? others : { ...value, [head]: omitAt(inner, rest) };
 }
 
 /** The checks of a plan as one organisation has it (a network project checks each, check-variants.ts). */
