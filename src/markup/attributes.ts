@@ -71,6 +71,19 @@ export function readWidths(attrs: Attrs): Width[] {
     });
 }
 
+/**
+ * `titles="Фамилия, инициалы | Подпись | Дата"`: what warnings call the columns of a table without a head row, one
+ * title a column, between vertical bars.
+ */
+export function readColumnTitles(attrs: Attrs, columns: number): string[] | undefined {
+  const v = attrs.titles;
+  if (v === undefined) return undefined;
+  const titles = v.split('|').map((title) => title.trim());
+  if (titles.length !== columns)
+    throw new AttributeProblem('titles', text.attrTitlesCount(titles.length, columns));
+  return titles;
+}
+
 /** `size="11"`: the size of a table's text the template states (10, 11 or 12 pt); fitting leaves it. */
 export function readTableSize(attrs: Attrs): Table['sizePt'] {
   const v = readEnum(attrs, 'size', ['10', '11', '12'] as const);

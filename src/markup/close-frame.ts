@@ -54,7 +54,8 @@ export function closeFrame(frame: Frame, parent: Frame | undefined): ClosedDocum
     case 'table': {
       const problem = findSpanProblem(frame.rows, frame.widths.length);
       if (problem) throw new MarkupError(problem);
-      const table: Table = { type: 'table', borders: frame.borders, widths: frame.widths, rows: frame.rows };
+      const { borders, widths, columnTitles, rows } = frame;
+      const table: Table = { type: 'table', borders, widths, ...(columnTitles && { columnTitles }), rows };
       addBlock(frame.sizePt === undefined ? table : setTableSize(table, frame.sizePt)); // stated: not fitted
       return undefined;
     }

@@ -7,6 +7,7 @@ import {
   readAlign,
   readBool,
   readCellLook,
+  readColumnTitles,
   readEnum,
   readInt,
   readStyle,
@@ -34,7 +35,14 @@ export type Frame =
   | { kind: 'mark'; paragraph: ParagraphFrame; marks: Marks }
   | { kind: 'list'; options: Omit<List, 'type' | 'items'>; items: ListItem[]; inTable: boolean }
   | { kind: 'item'; children: Block[]; inTable: boolean }
-  | { kind: 'table'; borders: 'grid' | 'none'; widths: Width[]; sizePt: Table['sizePt']; rows: Row[] }
+  | {
+      kind: 'table';
+      borders: 'grid' | 'none';
+      widths: Width[];
+      sizePt: Table['sizePt'];
+      columnTitles: string[] | undefined;
+      rows: Row[];
+    }
   | { kind: 'row'; header?: boolean | undefined; keepNext?: boolean | undefined; cells: Cell[] }
   | ({ kind: 'cell'; children: Block[] } & Omit<Cell, 'children'>)
   | { kind: 'empty'; name: 'br' | 'tab' | 'page-number' | 'page-break' | 'contents' }
@@ -140,15 +148,18 @@ export function openFrame(name: string, attrs: Attrs, parent: Frame | undefined,
     case 'item':
       attr([]);
       return { kind: 'item', children: [], inTable };
-    case 'table':
-      attr(['borders', 'widths', 'size']);
+    case 'table': {
+      attr(['borders', 'widths', 'size', 'titles']);
+      const widths = readWidths(attrs);
       return {
         kind: 'table',
         borders: readEnum(attrs, 'borders', ['grid', 'none'] as const) ?? 'grid',
-        widths: readWidths(attrs),
+        widths,
         sizePt: readTableSize(attrs),
+        columnTitles: readColumnTitles(attrs, widths.length),
         rows: [],
       };
+    }
     case 'row':
       attr(['header', 'keep-next']);
       return {

@@ -23,6 +23,8 @@ export const outputText = {
   attrNotPositiveInt: (v: string) => `«${v}»; нужно целое число больше 0`,
   attrWidthsRequired: 'обязателен, например widths="10mm 1fr 2fr"',
   attrBadFill: (v: string) => `«${v}»; нужен цвет из шести шестнадцатеричных цифр, например #BFBFBF`,
+  attrTitlesCount: (titles: number, columns: number) =>
+    `${count(titles, 'название', 'названия', 'названий')} через «|», а столбцов в widths — ${columns}`,
   attrBadWidth: (part: string) => `«${part}»; нужно число с mm или fr, например 25mm или 2fr`,
   attrUnknown: (allowed: readonly string[]) =>
     `неизвестный атрибут; допустимы: ${allowed.join(', ') || 'нет'}`,

@@ -141,6 +141,11 @@ const tableSchema = z.strictObject({
    * (render/table-size-rule.ts); unset: the styles' 12 pt, not yet fitted.
    */
   sizePt: z.union(tableSizesPt.map((pt) => z.literal(pt))).optional(),
+  /**
+   * What the columns of a table without a head row are called when gramota speaks of them (a word too wide for its
+   * column, render/unfit-words.ts): «Фамилия, инициалы» of an order's «С приказом ознакомлены». Printed nowhere.
+   */
+  columnTitles: z.array(z.string()).optional(),
   rows: z.array(rowSchema),
 });
 

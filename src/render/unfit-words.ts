@@ -11,7 +11,10 @@ import { type PlacedCell, toTableGrid } from './table-grid.js';
 export type UnfitWord = {
   /** The word as written (no soft hyphens or break marks). */
   readonly word: string;
-  /** The column's title from the table's head, or its number from 1 when the table has no head. */
+  /**
+   * The column's title from the table's head, else the one its template gives a table without a head (`titles`),
+   * else its number from 1.
+   */
   readonly column: string;
   readonly columnWidthMm: number;
   /** The width of column the word needs, its cell margins included. */
@@ -74,14 +77,14 @@ function measureBlocks(blocks: readonly Block[], indentMm: number): { word: stri
   });
 }
 
-/** The text of the first head row's cell over the column, else the column's number. */
+/** The text of the first head row's cell over the column, else the title the template gives it, else its number. */
 function toColumnTitle(table: Table, column: number): string {
   const head = table.rows[0]?.header ? toTableGrid(table)[0] : undefined;
   const placed = head?.find(
     (p): p is PlacedCell => p !== 'covered' && p.column <= column && column < p.column + p.colSpan,
   );
   const title = placed ? toPlainText(placed.cell.children).trim() : '';
-  return title === '' ? String(column + 1) : title;
+  return title || table.columnTitles?.[column] || String(column + 1);
 }
 
 function toPlainText(blocks: readonly Block[]): string {

@@ -136,6 +136,23 @@ describe('parseMarkup', () => {
     );
   });
 
+  it('reads the titles of a table’s columns between bars, one a column, and rejects a count unlike the widths', () => {
+    const [table] = blocksOf(
+      '<table widths="1fr 35mm" titles="Фамилия, инициалы | Подпись"><row><cell><p/></cell><cell><p/></cell></row></table>',
+    );
+    expect(table).toMatchObject({ columnTitles: ['Фамилия, инициалы', 'Подпись'] });
+    expect(blocksOf('<table widths="1fr"><row><cell><p/></cell></row></table>')[0]).not.toHaveProperty(
+      'columnTitles',
+    );
+    expect(
+      problemsOf(
+        wrap(
+          '<table widths="1fr 35mm" titles="Фамилия"><row><cell><p/></cell><cell><p/></cell></row></table>',
+        ),
+      ),
+    ).toEqual(['1:54: у <table> атрибут titles: 1 название через «|», а столбцов в widths — 2']);
+  });
+
   it('reads a cell’s fill colour in capitals, and rejects one that is not six hex digits', () => {
     const [table] = blocksOf(
       '<table widths="1fr 1fr"><row><cell fill="#bfbfbf"><p/></cell><cell><p/></cell></row></table>',

@@ -102,6 +102,29 @@ ${keys.map((k) => `        ${k}: ${longWord}`).join('\n')}
     );
   });
 
+  it('names a column of an order’s «С приказом ознакомлены», a table without a head, as the reader knows it', async () => {
+    const cwd = fresh();
+    const order = `organization: { name: МБОУ «Школа № 1», short_name: МБОУ «Школа № 1», head: head }
+people:
+  head: { name: Смирнова Елена Петровна, position: Директор }
+  coordinator: { name: Константинопольскаяфонвестфален Ольга Николаевна, position: Заместитель директора }
+documents:
+  - type: order
+    number: 1-од
+    date: 2026-09-01
+    title: О проекте
+    clauses: [Начать проект]
+    control: self
+    acquainted: [coordinator]
+`;
+    writeFileSync(join(cwd, 'plan.yaml'), order);
+    const { code, err } = await runCaptured(cwd, ['check', 'plan.yaml']);
+    expect(code).toBe(0);
+    expect(err).toMatch(
+      /^plan\.yaml:\d+:\d+: предупреждение: слово «О\.Н\.\u00A0Константинопольскаяфонвестфален» не помещается в столбец «Фамилия, инициалы» \(/,
+    );
+  });
+
   it('says nothing when every word fits its column', async () => {
     const cwd = fresh();
     writeFileSync(join(cwd, 'plan.yaml'), plan.replaceAll(longWord, 'информационные ресурсы'));
