@@ -1,5 +1,14 @@
 import { count, quote } from './words.js';
 
+/** Whose name or position in `people` a word of a document comes from (plan/person-word-place.ts). */
+type WordPerson = { readonly key: string; readonly field: 'name' | 'position' };
+
+/** « (из имени coordinator в people)». */
+const fromPerson = (person: WordPerson | undefined) =>
+  person === undefined
+    ? ''
+    : ` (из ${person.field === 'name' ? 'имени' : 'должности'} ${person.key} в people)`;
+
 /** What gramota says about templates, markup, output files and the command line. */
 export const outputText = {
   // Templates and markup
@@ -63,13 +72,13 @@ export const outputText = {
   packageNotWritten: (total: number) =>
     `пакет не записан (${count(total, 'файл', 'файла', 'файлов')}): папка с документами осталась прежней`,
   built: (file: string) => `  ${file}`,
-  wordTooWide: (word: string, column: string, columnMm: number, neededMm: number) =>
-    `предупреждение: слово ${quote(word)} не помещается в столбец ${quote(column)} ` +
+  wordTooWide: (word: string, column: string, columnMm: number, neededMm: number, person?: WordPerson) =>
+    `предупреждение: слово ${quote(word)}${fromPerson(person)} не помещается в столбец ${quote(column)} ` +
     `(ему нужно ${Math.ceil(neededMm)} мм, а столбец шириной ${Math.floor(columnMm)} мм) и будет разорвано ` +
     'между буквами. Сократите слово или разделите его пробелом или дефисом, уберите лишние столбцы из columns ' +
     'или, в таблице документа, дайте этому столбцу большую долю в widths',
-  wordUnbroken: (word: string, letters: number) =>
-    `предупреждение: в слове ${quote(word)} ${count(letters, 'знак', 'знака', 'знаков')} подряд без пробела и дефиса — ` +
+  wordUnbroken: (word: string, letters: number, person?: WordPerson) =>
+    `предупреждение: в слове ${quote(word)}${fromPerson(person)} ${count(letters, 'знак', 'знака', 'знаков')} подряд без пробела и дефиса — ` +
     'в документе его может разорвать между буквами, без знака переноса. Если здесь пропущен пробел, вставьте его',
   /** A warning only some organisations of a network project have: «предупреждение (документы организации «ngtk»): …». */
   organizationWarning: (folder: string, warning: string) =>

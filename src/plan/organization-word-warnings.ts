@@ -13,8 +13,8 @@ export type OrganizationWordWarnings = {
 
 /**
  * The word warnings of the documents one organisation builds; `position` is its place in toOrganizationPlans (the
- * plan's own first, then each variant). A word no value of its document holds is looked for in the organisation's
- * variant (its people print in the documents).
+ * plan's own first, then each variant). A word no value of its document holds is looked for in the names of the
+ * people the organisation prints (a variant's own, then the plan's), then in the rest of its variant.
  */
 export function listOrganizationWordWarnings(
   source: string,
@@ -28,7 +28,10 @@ export function listOrganizationWordWarnings(
   const variant = plan.variants !== undefined && position > 0 ? position - 1 : undefined;
   const lists = listWordWarnings(source, file, built, {
     indexes,
-    ...(variant !== undefined && { fallback: ['variants', variant] }),
+    ...(variant !== undefined && {
+      people: [['variants', variant, 'people'], ['people']],
+      fallback: ['variants', variant],
+    }),
   });
   return { folder, documents: lists.map((warnings, k) => ({ index: indexes[k]!, warnings })) };
 }

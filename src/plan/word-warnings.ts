@@ -7,23 +7,26 @@ import { findForcedBreaks } from '../render/forced-breaks.js';
 import { findUnfitWords } from '../render/unfit-words.js';
 import { type LoadedYaml, loadYaml } from './load.js';
 import { locate, type Position } from './locate.js';
+import { locatePersonWord, type WordPerson } from './person-word-place.js';
 
 /**
  * Where a plan's built documents are written in the plan file: the index in `documents` of each (an organisation of a
- * network project may leave some out; by default the n-th built is the n-th written), and a node to look in for a
- * word no value of its document holds (a variant's, whose people print in the documents: the word's longest part
- * there, the surname of «Н.С. Константинопольская»).
+ * network project may leave some out; by default the n-th built is the n-th written); the `people` maps whose names
+ * and positions print in the documents, to look in for a word no value of its document holds (the surname of
+ * «Н.С. Константинопольская» in the `people.<key>.name` it comes from: a variant's own people first); and a node to
+ * look in after them (a variant: its organisation's names).
  */
 export type WordPlaces = {
   readonly indexes?: readonly number[];
+  readonly people?: readonly (readonly (string | number)[])[];
   readonly fallback?: readonly (string | number)[];
 };
 
 /**
  * Warnings, not errors: words of a document's tables that cannot fit their column whole (render/unfit-words.ts),
  * and words so long without a space that the markup breaks them between letters anywhere (render/forced-breaks.ts),
- * each at the place in the plan where it is written — the first value of the document holding it, else the document
- * itself (a column title of a template). The plan is read again only when there is something to say.
+ * each at the place in the plan where it is written — the first value of the document holding it, else the name of
+ * the person it comes from (saying so), else the document itself (a column title of a template). The plan is read again only when there is something to say.
  */
 export function toWordWarnings(
   source: string,
@@ -39,7 +42,7 @@ export function listWordWarnings(
   source: string,
   file: string,
   built: readonly BuiltDocument[],
-  { indexes, fallback }: WordPlaces = {},
+  { indexes, people = [['people']], fallback }: WordPlaces = {},
 ): Problem[][] {
   let loaded: LoadedYaml | undefined;
   // Offsets are into the text loadYaml parses: NFC, line feeds only.
@@ -49,28 +52,32 @@ export function listWordWarnings(
   return built.map((document, i) => {
     const index = indexes?.[i] ?? i;
     const seen = new Map<string, number>();
-    const at = (word: string) => {
+    const at = (word: string): Position & { readonly person?: WordPerson } => {
       loaded ??= loadYaml(source, file) as LoadedYaml;
       const nth = seen.get(word) ?? 0;
       seen.set(word, nth + 1);
+      const part = findLongestPart(word);
       return (
         locateWord(loaded, parsed(), word, ['documents', index], nth) ??
-        (fallback && locateWord(loaded, parsed(), findLongestPart(word), fallback, 0)) ??
+        locatePersonWord(loaded, parsed(), part, people) ??
+        (fallback && locateWord(loaded, parsed(), part, fallback, 0)) ??
         locate(loaded, ['documents', index])
       );
     };
     const unfit = findUnfitWords(document.model);
     const told = new Set(unfit.map((word) => word.word));
     const forced = (hasLongRun ? findForcedBreaks(document.model) : []).filter((word) => !told.has(word));
-    const warn = (word: string, message: string): Problem => ({
-      code: 'layout-warning',
-      message,
-      file,
-      ...at(word),
-    });
+    const warn = (word: string, message: (person?: WordPerson) => string): Problem => {
+      const { person, ...position } = at(word);
+      return { code: 'layout-warning', message: message(person), file, ...position };
+    };
     return [
-      ...unfit.map((w) => warn(w.word, text.wordTooWide(w.word, w.column, w.columnWidthMm, w.neededMm))),
-      ...forced.map((word) => warn(word, text.wordUnbroken(word, Array.from(word).length))),
+      ...unfit.map((w) =>
+        warn(w.word, (person) => text.wordTooWide(w.word, w.column, w.columnWidthMm, w.neededMm, person)),
+      ),
+      ...forced.map((word) =>
+        warn(word, (person) => text.wordUnbroken(word, Array.from(word).length, person)),
+      ),
     ];
   });
 }

@@ -61,9 +61,10 @@ export function toShownWord(word: string): string {
   return word.replaceAll(softHyphen, '').replaceAll(breakOpportunity, '');
 }
 
-/** A word without the punctuation around it: «(ГАПОУ),» → ГАПОУ. */
+/** A word without the punctuation around it: «(ГАПОУ),» → ГАПОУ; an initial keeps its dot: «Иванова О.Н.». */
 export function toCore(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || word;
+  const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') || word;
+  return /(?:^|[\s\u00A0.])\p{Lu}$/u.test(core) && word.includes(`${core}.`) ? `${core}.` : core;
 }
 
 /** Every word of the blocks with the width it needs, its indent (list items, first line) included. */

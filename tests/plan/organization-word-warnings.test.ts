@@ -37,7 +37,7 @@ const lineOf = (text: string) => plan.split('\n').findIndex((line) => line.inclu
 
 describe('word warnings of a network project (plan/organization-word-warnings.ts)', () => {
   const shared = `plan.yaml:${lineOf(`- [${longWord}`)}:16: предупреждение: слово «${longWord}» не помещается в столбец «Ресурс»`;
-  const partner = `plan.yaml:${lineOf(surname)}:28: предупреждение (документы организации «school5»): слово «О.Н.\u00A0${surname}» не помещается в столбец`;
+  const partner = `plan.yaml:${lineOf(surname)}:28: предупреждение (документы организации «school5»): слово «О.Н.\u00A0${surname}» (из имени coordinator в people) не помещается в столбец`;
 
   it('gramota check tells a shared document’s word once, and a partner’s own word naming the partner, at its people', async () => {
     const cwd = fresh();

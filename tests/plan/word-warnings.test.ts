@@ -121,7 +121,36 @@ documents:
     const { code, err } = await runCaptured(cwd, ['check', 'plan.yaml']);
     expect(code).toBe(0);
     expect(err).toMatch(
-      /^plan\.yaml:\d+:\d+: предупреждение: слово «О\.Н\.\u00A0Константинопольскаяфонвестфален» не помещается в столбец «Фамилия, инициалы» \(/,
+      /^plan\.yaml:4:24: предупреждение: слово «О\.Н\.\u00A0Константинопольскаяфонвестфален» \(из имени coordinator в people\) не помещается в столбец «Фамилия, инициалы» \(/,
+    );
+  });
+
+  it('points at the name in people of a person printed in the roadmap’s «Ответственный», and says whose it is', async () => {
+    const cwd = fresh();
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const roadmap = `organization: { name: МБОУ «Школа № 1», short_name: МБОУ «Школа № 1» }
+people:
+  coordinator: { name: Константинопольскаяфонвестфален Ольга Николаевна, position: Заместитель директора }
+documents:
+  - type: roadmap
+    title: Дорожная карта
+    columns: [number, responsible, ${keys.map((k) => `{ key: ${k}, title: Столбец ${k} }`).join(', ')}]
+    items:
+      - activity: Создание рабочей группы
+        responsible: coordinator
+${keys.map((k) => `        ${k}: ${longWord}`).join('\n')}
+`;
+    writeFileSync(join(cwd, 'plan.yaml'), roadmap);
+    const { code, err } = await runCaptured(cwd, ['check', 'plan.yaml']);
+    expect(code).toBe(0);
+    const lines = err.trimEnd().split('\n');
+    // The surname where it is written (line 3, after «name: »), not the roadmap (line 5); the other eight at their values.
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toMatch(
+      /^plan\.yaml:3:24: предупреждение: слово «Константинопольскаяфонвестфален\u00A0О\.Н\.» \(из имени coordinator в people\) не помещается в столбец «Ответственный» \(/,
+    );
+    expect(lines[1]).toMatch(
+      /^plan\.yaml:11:12: предупреждение: слово «informationresourcesofinnovationprojects» не/,
     );
   });
 
