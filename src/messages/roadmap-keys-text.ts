@@ -1,14 +1,5 @@
+import type { KeyAfterItems } from '../kinds/roadmap/keys-after-items.js';
 import { quote } from './words.js';
-
-/** An item's key written after the items, at the indent of `items:` (kinds/roadmap/keys-after-items.ts). */
-type KeyAfterItems = {
-  readonly key: string;
-  readonly owner: 'stage' | 'document' | 'table';
-  readonly stage: string | undefined;
-  readonly item: string | undefined;
-  readonly firstKey: string;
-  readonly column: number;
-};
 
 const owners = { stage: 'этапа', document: 'документа', table: 'таблицы' } as const;
 

@@ -8,7 +8,7 @@ import { wireDownloads } from './download-buttons.js';
 import { createDownloadNote } from './download-note.js';
 import { createDraftsMenu } from './drafts-menu.js';
 import { createEditor } from './editor.js';
-import { type ImportNotice, showImportNotice } from './import-notice.js';
+import { showImportNotice } from './import-notice.js';
 import { createLayout } from './layout.js';
 import { openPlan } from './open-plan.js';
 import { onPageLeave } from './page-leave.js';
@@ -93,8 +93,7 @@ startPdfWorker(); // while the first build runs
 /**
  * A whole new text in the editor (a starter, an opened file, an import, a previous draft), built at once: nobody is
  * typing it. In the browser it is another draft (`id`: the previous draft's own); the one it replaces is kept.
- * `samePlan`: the plan in the editor with documents added («Добавить в этот план»), which keeps its pages built
- * last, as an edit does, while the new text has a mistake.
+ * `samePlan` (documents added to it: «Добавить в этот план») keeps the last pages, as an edit does, past a mistake.
  */
 function replaceText(text: string, id?: string, samePlan = false): void {
   showPlanName();
@@ -233,16 +232,12 @@ function filePage(): ImportPage {
     keepFileText,
     planName: fileName,
     say,
-    show: showNotice,
+    show: (notice) => showImportNotice(layout.importNotice, notice, editor.getText, editor.goTo),
     accept: (yaml, planFile, added) => {
       fileName = planFile;
       replaceText(yaml, undefined, added);
     },
   };
-}
-
-function showNotice(notice: ImportNotice): void {
-  showImportNotice(layout.importNotice, notice, editor.getText, editor.goTo);
 }
 
 /** A line of the studio's status, beside the count of the plan's problems; `alert`: one the user must act on. */
