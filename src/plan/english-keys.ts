@@ -1,3 +1,5 @@
+import { toKeySpelling } from './russian-keys.js';
+
 /**
  * English words users try for the plan's keys when they guess them (`events:` for a stage's `items`, `deadline:` for
  * `term`): too unlike the key for a typo to be suggested (suggest.ts), so each is mapped to the keys it may mean, the
@@ -48,10 +50,7 @@ const englishKeys: Readonly<Record<string, readonly string[]>> = {
 
 /** The key an English word stands for at a place where `allowed` keys go, if the table knows it. */
 export function findEnglishKey(word: string, allowed: Iterable<string>): string | undefined {
-  const normalized = word
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+  const normalized = toKeySpelling(word);
   const candidates = Object.hasOwn(englishKeys, normalized) ? englishKeys[normalized] : undefined;
   if (candidates === undefined) return undefined;
   const here = new Set(allowed);

@@ -176,13 +176,17 @@ export const russianKeys: Readonly<Record<string, readonly string[]>> = {
   описание: ['value', 'text'],
 };
 
-/** The key a Russian word stands for at a place where `allowed` keys go, if the dictionary knows it. */
-export function translateKey(word: string, allowed: Iterable<string>): string | undefined {
-  const normalized = word
+/** A word as the key tables spell it: lower case, words joined by «_» («Сроки реализации» → сроки_реализации). */
+export function toKeySpelling(word: string): string {
+  return word
     .trim()
     .toLowerCase()
-    .replace(/ё/g, 'е')
     .replace(/[\s-]+/g, '_');
+}
+
+/** The key a Russian word stands for at a place where `allowed` keys go, if the dictionary knows it. */
+export function translateKey(word: string, allowed: Iterable<string>): string | undefined {
+  const normalized = toKeySpelling(word).replace(/ё/g, 'е');
   const spelling = [normalized, normalized.replace(/е/g, 'ё')].find((w) => Object.hasOwn(russianKeys, w));
   const candidates = spelling === undefined ? undefined : russianKeys[spelling]; // not an inherited `constructor`
   if (!candidates) return undefined;

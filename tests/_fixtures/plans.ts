@@ -191,3 +191,13 @@ documents:
             term: 2026-10
 `.split('\n'),
   ).join('\n');
+
+/** The staged roadmap with its `approval` moved below the last item, its first line `indent` spaces in. */
+export const stagedRoadmapWithApprovalAt = (indent: number) =>
+  editStagedRoadmap((lines) => [
+    ...lines.slice(0, 8),
+    ...lines.slice(11, -1),
+    `${' '.repeat(indent)}approval:`,
+    `${' '.repeat(indent + 2)}by: ivanova`,
+    '',
+  ]);

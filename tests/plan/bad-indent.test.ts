@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editStagedRoadmap } from '../_fixtures/plans.js';
+import { editStagedRoadmap, stagedRoadmapWithApprovalAt } from '../_fixtures/plans.js';
 import { problemsOf } from '../_fixtures/problems.js';
 
 const shift = (line: number, spaces: number) => (lines: string[]) =>
@@ -33,13 +33,7 @@ describe('a key off the column of its neighbours', () => {
   });
 
   it('names both keys it stands between when it is under no key above, and is not taken for a list line without «- »', () => {
-    const approval = editStagedRoadmap((lines) => [
-      ...lines.slice(0, 8),
-      ...lines.slice(11, -1),
-      '      approval:',
-      '        by: ivanova',
-      '',
-    ]);
+    const approval = stagedRoadmapWithApprovalAt(6);
     const problems = problemsOf(approval);
     expect(problems).toEqual([
       '17:7: ошибка синтаксиса YAML: ключ «approval» не стоит ровно ни под одним ключом выше: левее него «stages» (строка 9, столбец 5), правее — «items» (строка 11, столбец 9); поставьте «approval» ровно под тот из них, с которым он на одном уровне',

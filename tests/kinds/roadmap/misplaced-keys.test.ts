@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { editStagedRoadmap } from '../../_fixtures/plans.js';
+import { editStagedRoadmap, stagedRoadmapWithApprovalAt } from '../../_fixtures/plans.js';
 import { problemsOf } from '../../_fixtures/problems.js';
 
 describe('a key of another place that YAML reads as an item’s key', () => {
   it('is told as a key indented a level off, not as a missing column', () => {
-    const approval = editStagedRoadmap((lines) => [
-      ...lines.slice(0, 8),
-      ...lines.slice(11, -1),
-      '            approval:',
-      '              by: ivanova',
-      '',
-    ]);
+    const approval = stagedRoadmapWithApprovalAt(12);
     expect(problemsOf(approval)).toEqual([
       '17:13: ключ «approval» у мероприятия не используется (и столбца такого нет в columns): он бывает в другом месте плана — проверьте отступ (не сдвинут ли ключ или элемент списка на уровень) и то, у чего он написан',
     ]);
